@@ -1,0 +1,45 @@
+package org.w3id.vnkg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kg} command: build a knowledge graph from Vietnamese political news and serve it.
+ * <pre>
+ *   kg build --corpus corpus/sample --store data/store
+ *   kg query --store data/store -e 'SELECT * { ?s ?p ?o } LIMIT 5'
+ *   kg serve --store data/store
+ * </pre>
+ */
+@Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Knowledge graph of Vietnamese political news: extract, load, query, serve.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting: tests call this. */
+    public static int run(String... args) {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
+                    || ex instanceof java.io.UncheckedIOException) {
+                line.getErr().println("kg: " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cmd.execute(args);
+    }
+
+    /** The version of the running jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"kg " + (v == null ? "development" : v)};
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.w3id.vnkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+import org.w3id.vnkg.facts.Evidence;
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.normalize.Article;
+
+/**
+ * What every extractor reads: the cleaned article, its CoreNLP annotation, the sentences of the main
+ * story, the resolved event date and the article's own province (null when it names none).
+ */
+public final class ArticleContext {
+    private final Article article;
+    private final CoreDocument document;
+    private final List<Sentence> sentences;
+    private final PartialDate eventDate;
+    private final String province;
+
+    public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province) {
+        this.article = Objects.requireNonNull(article, "article");
+        this.document = Objects.requireNonNull(document, "document");
+        this.sentences = sentencesOf(article, document);
+        this.eventDate = eventDate;
+        this.province = province;
+    }
+
+    private static List<Sentence> sentencesOf(Article article, CoreDocument document) {
+        List<Sentence> out = new ArrayList<>();
+        for (CoreSentence s : document.sentences()) {
+            int begin = s.charOffsets().first();
+            int end = s.charOffsets().second();
+            String text = article.text().substring(begin, end).strip();
+            if (!text.isEmpty()) {
+                out.add(new Sentence(out.size(), begin, end, text, s));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public CoreDocument document() {
+        return document;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** The date of the article's main event, or null when the text gives no way to know it. */
+    public PartialDate eventDate() {
+        return eventDate;
+    }
+
+    /** The province the article is about, as written, or null. */
+    public String province() {
+        return province;
+    }
+
+    public Evidence evidence(Sentence s) {
+        return new Evidence(article.docId(), s.begin(), s.end(), s.text());
+    }
+
+    public ArticleContext withProvince(String newProvince) {
+        return new ArticleContext(article, document, eventDate, newProvince);
+    }
+
+    public ArticleContext withEventDate(PartialDate date) {
+        return new ArticleContext(article, document, date, province);
+    }
+}

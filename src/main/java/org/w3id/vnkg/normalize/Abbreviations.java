@@ -1,0 +1,47 @@
+package org.w3id.vnkg.normalize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.vnkg.lexicon.Tsv;
+
+/**
+ * Expands the abbreviations of {@code lexicon/abbreviations.tsv} in a phrase, as whole words.
+ * <pre>
+ *   expand("Chủ tịch UBND tỉnh Bắc Giang") = "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"
+ * </pre>
+ */
+public final class Abbreviations {
+    private static final Abbreviations DEFAULT = new Abbreviations(Tsv.load("abbreviations.tsv"));
+
+    private final List<Map.Entry<Pattern, String>> rules;
+
+    Abbreviations(Tsv tsv) {
+        List<Map.Entry<Pattern, String>> list = new ArrayList<>();
+        List<Map<String, String>> rows = new ArrayList<>(tsv.rows());
+        rows.sort(Comparator.comparingInt((Map<String, String> r) -> r.get("abbreviation").length()).reversed());
+        for (Map<String, String> row : rows) {
+            String abbr = row.get("abbreviation");
+            String tail = abbr.endsWith(".") ? "(?=\\s|$)" : "(?![\\p{L}\\p{N}])";
+            list.add(Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + tail),
+                    Matcher.quoteReplacement(row.get("expansion"))));
+        }
+        this.rules = List.copyOf(list);
+    }
+
+    public static Abbreviations standard() {
+        return DEFAULT;
+    }
+
+    public String expand(String phrase) {
+        String s = phrase;
+        for (Map.Entry<Pattern, String> rule : rules) {
+            s = rule.getKey().matcher(s).replaceAll(rule.getValue());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,183 @@
+package org.w3id.vnkg.normalize;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.common.hash.Hashing;
+
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.ingest.RawArticle;
+import org.w3id.vnkg.lexicon.Tsv;
+
+/**
+ * The normalise stage: keeps the main story of a raw article and blanks out the rest.
+ * <pre>
+ *   "... Hình ảnh, vị thế của tỉnh Bắc Giang tiếp tục được khẳng định.\n\nCó thể bạn quan tâm\n\n(teasers)"
+ *   -> the teasers after "Có thể bạn quan tâm" become spaces; the date line "18:26, 28/07/2023" gives
+ *      published = 2023-07-28 and is blanked too.
+ * </pre>
+ * Markers come from {@code lexicon/boilerplate.tsv}: {@code teaser} lines cut the rest of the article,
+ * {@code chrome} lines are dropped wherever they are.
+ */
+public final class ArticleCleaner {
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^\\s*(?:date\\s+(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?"
+                    + "|(?:\\d{1,2}:\\d{2}\\s*,?\\s*)?(?:[^\\d\\n]{0,20}?)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*,?\\s*\\d{1,2}:\\d{2})?)"
+                    + "\\s*(?:\\|\\s*)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:Ảnh|Ảnh minh họa|Nguồn|Video)\\s*:[^)\\n]*\\)");
+    private static final Pattern BYLINE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]*\\.?");
+
+    private final List<String> teaserMarkers;
+    private final List<String> chromeMarkers;
+
+    public ArticleCleaner() {
+        List<String> teasers = new ArrayList<>();
+        List<String> chrome = new ArrayList<>();
+        for (Map<String, String> row : Tsv.load("boilerplate.tsv").rows()) {
+            String key = TextNormalizer.key(row.get("marker"));
+            switch (row.get("kind")) {
+                case "teaser" -> teasers.add(key);
+                case "chrome" -> chrome.add(key);
+                default -> throw new IllegalArgumentException("boilerplate.tsv: unknown kind " + row.get("kind"));
+            }
+        }
+        this.teaserMarkers = List.copyOf(teasers);
+        this.chromeMarkers = List.copyOf(chrome);
+    }
+
+    public Article clean(RawArticle raw) {
+        String text = TextNormalizer.clean(raw.text());
+        char[] kept = text.toCharArray();
+        List<int[]> lines = lines(text);
+        PartialDate published = null;
+        String title = null;
+        int lastBodyLine = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] span = lines.get(i);
+            String line = text.substring(span[0], span[1]);
+            String key = TextNormalizer.key(line);
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (teaserMarkers.contains(stripTrailingPunct(key))) {
+                blank(kept, span[0], text.length());
+                break;
+            }
+            if (isChrome(key)) {
+                blank(kept, span[0], span[1]);
+                continue;
+            }
+            Matcher m = DATE_LINE.matcher(line);
+            if (published == null && m.find() && m.end() > 0 && isDateLine(line, m)) {
+                published = dateOf(m);
+                blank(kept, span[0], span[0] + m.end());
+                if (line.substring(m.end()).isBlank()) {
+                    continue;
+                }
+            }
+            Matcher credit = PHOTO_CREDIT.matcher(line);
+            while (credit.find()) {
+                blank(kept, span[0] + credit.start(), span[0] + credit.end());
+            }
+            if (title == null && lastBodyLine < 0 && looksLikeHeadline(line)) {
+                title = line.strip();
+            }
+            lastBodyLine = i;
+        }
+        if (lastBodyLine >= 0) {
+            int[] span = lines.get(lastBodyLine);
+            if (isByline(text.substring(span[0], span[1]))) {
+                blank(kept, span[0], span[1]);
+            }
+        }
+        String body = new String(kept);
+        String hash = Hashing.sha256()
+                .hashString(TextNormalizer.key(body), StandardCharsets.UTF_8).toString();
+        return new Article(raw.docId(), body, title, published, hash);
+    }
+
+    private boolean isChrome(String key) {
+        for (String marker : chromeMarkers) {
+            if (key.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateLine(String line, Matcher m) {
+        // "08/04/2024" alone, "18:26, 28/07/2023", "date 2024-06 Ngày 26/6 ...": a date at the start of a line
+        // that is not part of a sentence about the date ("Ngày 28/7/2023, ...").
+        String before = line.substring(0, m.end());
+        return !TextNormalizer.key(before).startsWith("ngày");
+    }
+
+    private static PartialDate dateOf(Matcher m) {
+        if (m.group(1) != null) {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            return m.group(3) == null ? PartialDate.ofMonth(y, mo)
+                    : new PartialDate(y, mo, Integer.parseInt(m.group(3)));
+        }
+        try {
+            return new PartialDate(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)),
+                    Integer.parseInt(m.group(4)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksLikeHeadline(String line) {
+        String s = line.strip();
+        int words = s.split("\\s+").length;
+        return words >= 4 && words <= 30 && !s.endsWith(".") && Character.isUpperCase(s.codePointAt(0));
+    }
+
+    /** "Hương Dịu", "Đình Anh- Văn Hương", "Hoàng Thảo Nguyên/TTXVN": a short line of capitalised words. */
+    static boolean isByline(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 60 || s.endsWith(".") || s.endsWith(":")) {
+            return false;
+        }
+        String[] words = s.split("[\\s\\-–/]+");
+        if (words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && !BYLINE_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripTrailingPunct(String key) {
+        return key.replaceAll("[\\s:.…>»]+$", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static void blank(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] != '\n') {
+                text[i] = ' ';
+            }
+        }
+    }
+
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}

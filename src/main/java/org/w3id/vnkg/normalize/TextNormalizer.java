@@ -1,0 +1,99 @@
+package org.w3id.vnkg.normalize;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Unicode normalisation and matching keys for Vietnamese text.
+ * <ul>
+ *   <li>{@link #clean}: NFC, no-break and zero-width spaces removed, line ends as \n. Output keeps this form.</li>
+ *   <li>{@link #key}: for comparisons and IRIs only: lower case, one tone-mark placement (uỷ and ủy
+ *       both become ủy, hoà and hòa both become hòa), spaces collapsed.</li>
+ *   <li>{@link #fold}: the key without diacritics (đ becomes d), for diacritic-insensitive search.</li>
+ * </ul>
+ * <pre>
+ *   key("Tỉnh uỷ Bắc Giang") = key("Tỉnh ủy  Bắc Giang") = "tỉnh ủy bắc giang"
+ *   fold("Lương Cường") = "luong cuong"
+ * </pre>
+ */
+public final class TextNormalizer {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    /**
+     * Old-style tone placement on open syllables: the mark on the first vowel of oa, oe, uy.
+     * Only at the end of a syllable (hoàng keeps its mark) and not after q (quý is already new style).
+     */
+    private static final Pattern OLD_STYLE_TONE =
+            Pattern.compile("(?<![qQ])([oO][àáảãạ]|[oO][èéẻẽẹ]|[uU][ỳýỷỹỵ])(?!\\p{L})");
+    private static final Map<Character, Character> TONE_MOVE = Map.ofEntries(
+            Map.entry('à', 'a'), Map.entry('á', 'a'), Map.entry('ả', 'a'), Map.entry('ã', 'a'), Map.entry('ạ', 'a'),
+            Map.entry('è', 'e'), Map.entry('é', 'e'), Map.entry('ẻ', 'e'), Map.entry('ẽ', 'e'), Map.entry('ẹ', 'e'),
+            Map.entry('ỳ', 'y'), Map.entry('ý', 'y'), Map.entry('ỷ', 'y'), Map.entry('ỹ', 'y'), Map.entry('ỵ', 'y'));
+    // The tone a bare first vowel takes: index in "àáảãạ" order -> o or u with that tone.
+    private static final String O_TONES = "òóỏõọ";
+    private static final String U_TONES = "ùúủũụ";
+    private static final String TONED = "àáảãạèéẻẽẹỳýỷỹỵ";
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
+
+    private TextNormalizer() {
+    }
+
+    /** NFC, no-break spaces to spaces, zero-width characters and the BOM removed, CR LF to LF. */
+    public static String clean(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> out.append(' ');
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
+                case '\r' -> {
+                    if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
+                        out.append('\n');
+                    }
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The new-style (ủy, hòa) tone placement of a clean NFC string, case kept. */
+    public static String newStyleTones(String s) {
+        Matcher m = OLD_STYLE_TONE.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        do {
+            String pair = m.group(1);
+            char first = pair.charAt(0);
+            char toned = pair.charAt(1);
+            int tone = TONED.indexOf(toned) % 5;
+            boolean isO = Character.toLowerCase(first) == 'o';
+            char newFirst = (isO ? O_TONES : U_TONES).charAt(tone);
+            if (Character.isUpperCase(first)) {
+                newFirst = Character.toUpperCase(newFirst);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("" + newFirst + TONE_MOVE.get(toned)));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The matching key: clean, lower case, new-style tones, spaces collapsed and trimmed. */
+    public static String key(String s) {
+        String lower = clean(s).toLowerCase(VI);
+        return SPACES.matcher(newStyleTones(lower).replace('\n', ' ')).replaceAll(" ").strip();
+    }
+
+    /** The key without diacritics: "Bắc Giang" gives "bac giang". */
+    public static String fold(String s) {
+        String k = key(s).replace('đ', 'd');
+        String decomposed = Normalizer.normalize(k, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "");
+    }
+}

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graph of Vietnamese political news: extract, load, query, serve.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, UpCommand.class,
+                ExtractCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -34,12 +35,17 @@ public final class Main {
         return cmd.execute(args);
     }
 
+    /** The software version, from the jar's manifest. */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
     /** The version of the running jar. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"kg " + (v == null ? "development" : v)};
+            return new String[] {"kg " + version()};
         }
     }
 }

@@ -1,0 +1,106 @@
+package org.w3id.vnkg.store;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * A TDB2 store on disk: articles go in as named graphs, queries run over their union.
+ * <pre>
+ *   try (KgStore store = KgStore.open(Path.of("data/store"))) {
+ *       store.replaceGraphs(Map.of(graphName, model));    // one transaction
+ *       store.query("SELECT ...", ResultSetLang.RS_CSV, System.out);
+ *   }
+ * </pre>
+ * Only one process may open a store at a time (TDB2 locks it); in one process, all opens share it.
+ */
+public final class KgStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final Path location;
+
+    private KgStore(Dataset dataset, Path location) {
+        this.dataset = dataset;
+        this.location = location;
+    }
+
+    /** Opens, creating it if needed, the store in a folder. */
+    public static KgStore open(Path dir) {
+        return new KgStore(TDB2Factory.connectDataset(dir.toAbsolutePath().toString()), dir.toAbsolutePath());
+    }
+
+    /** An in-memory store, for tests. */
+    public static KgStore inMemory() {
+        return new KgStore(TDB2Factory.createDataset(), null);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** Replaces each named graph with its new content, all in one write transaction. */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
+            dataset.removeNamedModel(name);
+            dataset.addNamedModel(name, model);
+        }));
+    }
+
+    /** Removes named graphs, in one write transaction. */
+    public void removeGraphs(List<String> names) {
+        Txn.executeWrite(dataset, () -> names.forEach(dataset::removeNamedModel));
+    }
+
+    /** The number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+    }
+
+    /** Runs a SPARQL query over the union of the named graphs, writing results in a SPARQL result format
+     * ({@code ResultSetLang.RS_CSV}, {@code RS_JSON} ...); CONSTRUCT and DESCRIBE results are written as Turtle. */
+    public void query(String sparql, Lang format, OutputStream out) {
+        Query query = QueryFactory.create(sparql);
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                if (query.isSelectType()) {
+                    ResultSetFormatter.output(out, qe.execSelect(), format);
+                } else if (query.isAskType()) {
+                    ResultSetFormatter.output(out, qe.execAsk(), format);
+                } else if (query.isConstructType()) {
+                    RDFDataMgr.write(out, qe.execConstruct(), Lang.TURTLE);
+                } else if (query.isDescribeType()) {
+                    RDFDataMgr.write(out, qe.execDescribe(), Lang.TURTLE);
+                } else {
+                    throw new IllegalArgumentException("not a query this command runs: " + query.queryType());
+                }
+            }
+        });
+    }
+
+    /** Writes every named graph in an RDF dataset format (TriG, N-Quads, JSON-LD). */
+    public void export(Lang lang, OutputStream out) {
+        Txn.executeRead(dataset, () -> RDFDataMgr.write(out, dataset, lang));
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

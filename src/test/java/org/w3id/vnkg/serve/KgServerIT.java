@@ -97,6 +97,15 @@ class KgServerIT {
     }
 
     @Test
+    void theUiCanListTheDatasetButNotCreateOne() throws Exception {
+        assertThat(get("/$/server").body()).contains("\"/kg\"");
+        HttpResponse<String> create = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.getPort() + "/$/datasets?dbName=x&dbType=mem"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(create.statusCode()).isIn(404, 405);
+    }
+
+    @Test
     void graphStoreProtocolReadsAnArticleGraph() throws Exception {
         HttpResponse<String> r = get("/kg/get?graph=" + URLEncoder.encode(
                 "https://w3id.org/vnkg/graph/article/001_33591164b049cd22.txt", StandardCharsets.UTF_8));

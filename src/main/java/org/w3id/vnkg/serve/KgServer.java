@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
@@ -106,7 +107,10 @@ public final class KgServer {
                 .addServlet(GraphPageServlet.PATH + "/*", new GraphPageServlet());
         String ui = fusekiUi();
         if (ui != null) {
+            // The UI lists datasets from /$/server: the read-only status action, not the admin module
+            // (which would also allow creating and deleting datasets).
             b.staticFileBase(ui)
+                    .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
                     .addServlet("/$/validate/update", new UpdateValidator())
                     .addServlet("/$/validate/iri", new IRIValidator())

@@ -18,13 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.w3id.vnkg.facts.DocumentFacts;
-import org.w3id.vnkg.ingest.ArticleReader;
 import org.w3id.vnkg.link.LinkData;
 import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.IriMinter;
 import org.w3id.vnkg.rdf.OntologyFiles;
-import org.w3id.vnkg.rdf.ShapesValidator;
 import org.w3id.vnkg.store.KgStore;
 
 /**
@@ -41,37 +39,30 @@ public final class CorpusBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusBuilder.class);
     private static final int BATCH = 32;
 
-    private final ArticlePipeline pipeline;
-    private final FactMapper mapper;
-    private final ShapesValidator validator = new ShapesValidator();
+    private final ArticleProcessor processor;
     private final int threads;
 
     public CorpusBuilder(ArticlePipeline pipeline, FactMapper mapper, int threads) {
-        this.pipeline = pipeline;
-        this.mapper = mapper;
+        this.processor = new ArticleProcessor(pipeline, mapper);
         this.threads = Math.max(1, threads);
-    }
-
-    /** The outcome of processing one file: a graph to load, or a reason it cannot be. */
-    private record Outcome(String file, DocumentFacts facts, Model graph, String failure) {
     }
 
     public BuildReport build(List<Path> files, KgStore store, IntConsumer progress) {
         BuildReport report = new BuildReport();
         store.replaceGraphs(Map.of(IriMinter.ontologyGraph(), OntologyFiles.ontology()));
         Map<String, String> fileByHash = new HashMap<>();
-        Map<String, Outcome> batch = new LinkedHashMap<>();
+        Map<String, ArticleProcessor.Result> batch = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            Queue<Future<Outcome>> window = new ArrayDeque<>();
+            Queue<Future<ArticleProcessor.Result>> window = new ArrayDeque<>();
             int next = 0;
             int done = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * 4) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> process(file)));
+                    window.add(pool.submit(() -> processor.process(file)));
                 }
-                Outcome o = await(window.poll());
+                ArticleProcessor.Result o = await(window.poll());
                 report.read();
                 if (o.failure() != null) {
                     report.failed(o.file(), o.failure());
@@ -81,7 +72,7 @@ public final class CorpusBuilder {
                     if (original != null) {
                         report.duplicate(o.file(), original);
                     } else {
-                        batch.put(IriMinter.articleGraph(o.file()), o);
+                        batch.put(o.graphName(), o);
                     }
                 }
                 if (batch.size() >= BATCH) {
@@ -99,23 +90,7 @@ public final class CorpusBuilder {
         return report;
     }
 
-    private Outcome process(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            DocumentFacts facts = pipeline.extract(ArticleReader.read(file));
-            Model graph = mapper.map(facts);
-            String problems = validator.problems(graph);
-            if (problems != null) {
-                return new Outcome(name, null, null, "graph fails the SHACL shapes: " + problems);
-            }
-            return new Outcome(name, facts, graph, null);
-        } catch (Exception | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Outcome(name, null, null, reason.replace(file.toString() + ": ", ""));
-        }
-    }
-
-    private static Outcome await(Future<Outcome> f) {
+    private static ArticleProcessor.Result await(Future<ArticleProcessor.Result> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -126,14 +101,14 @@ public final class CorpusBuilder {
         }
     }
 
-    private static void commit(KgStore store, Map<String, Outcome> batch, BuildReport report) {
+    private static void commit(KgStore store, Map<String, ArticleProcessor.Result> batch, BuildReport report) {
         if (batch.isEmpty()) {
             return;
         }
         Map<String, Model> graphs = new LinkedHashMap<>();
         batch.forEach((name, o) -> graphs.put(name, o.graph()));
         store.replaceGraphs(graphs);
-        for (Outcome o : batch.values()) {
+        for (ArticleProcessor.Result o : batch.values()) {
             DocumentFacts f = o.facts();
             report.loaded(f.posts().size(), f.meetings().size(), f.figures().size(), o.graph().size());
         }

@@ -10,19 +10,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.TextNormalizer;
 
 /**
  * Finds the province an article is about: the province named most often in the main story, counting
- * names of provinces from {@code lexicon/provinces.tsv} (both eras).
+ * names of provinces from {@code lexicon/provinces.tsv} (both eras). A name after a level word or a
+ * committee ("tỉnh Bắc Giang", "Tỉnh ủy Bắc Giang", "TP. Hồ Chí Minh") counts double; a bare name that
+ * reads as a person's full name ("phong cách Hồ Chí Minh") does not count.
  * <pre>
  *   "Tỉnh ủy Bắc Giang tổ chức ... tỉnh Bắc Giang ..." -> "Bắc Giang"
+ *   "Ban Chấp hành Đảng bộ tỉnh ... tư tưởng Hồ Chí Minh"  -> null
  * </pre>
  */
 public final class ProvinceFinder {
-    private static final Pattern ADMIN_BEFORE = Pattern.compile("(?iu)(?:thành phố|tp\\.?|thành ủy|tỉnh)\\s*$");
-    private static final java.util.Set<String> SURNAMES = java.util.Set.copyOf(Tsv.load("surnames.tsv").column("surname"));
-
     private final Pattern names;
     private final Map<String, String> canonicalByKey = new HashMap<>();
 
@@ -42,27 +44,33 @@ public final class ProvinceFinder {
         this.names = Pattern.compile("(?<![\\p{L}])(" + alt + ")(?![\\p{L}])");
     }
 
-    /**
-     * The most named province of the text, or null when it names none. A name that reads like a person's
-     * (three syllables, the first a family name: Hồ Chí Minh) counts only after an administrative word
-     * ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"): "tư tưởng Hồ Chí Minh" names no province.
-     */
+    /** The most named province of the text, or null when it names none. */
     public String mainProvince(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         String t = TextNormalizer.newStyleTones(text);
         Matcher m = names.matcher(t);
         while (m.find()) {
-            if (personLike(m.group(1)) && !ADMIN_BEFORE.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find()) {
-                continue;
+            if (afterLevelWord(t, m.start())) {
+                counts.merge(m.group(1), 2, Integer::sum);
+            } else if (!readsAsPersonName(m.group(1))) {
+                counts.merge(m.group(1), 1, Integer::sum);
             }
-            counts.merge(m.group(1), 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static boolean personLike(String name) {
-        String[] syllables = name.split("\\s+");
-        return syllables.length == 3 && SURNAMES.contains(syllables[0]);
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "(?i)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ)\\s+$");
+
+    private static boolean afterLevelWord(String text, int start) {
+        return LEVEL_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** "Hồ Chí Minh": a family name and two or more given names, so bare it is more likely the person. */
+    private static boolean readsAsPersonName(String province) {
+        String[] parts = province.split(" ");
+        return parts.length >= 3
+                && VnLexicon.standard().surnames().longestMatch(List.of(TokenWords.ofToken(parts[0])), 0, 1) != null;
     }
 
     /** The province a phrase ends with ("Ủy ban nhân dân tỉnh Bắc Giang" gives Bắc Giang), or null. */

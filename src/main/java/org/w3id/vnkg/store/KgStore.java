@@ -4,11 +4,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -90,6 +92,16 @@ public final class KgStore implements AutoCloseable {
                 } else {
                     throw new IllegalArgumentException("not a query this command runs: " + query.queryType());
                 }
+            }
+        });
+    }
+
+    /** Runs a SELECT query over the union of the named graphs in one read transaction, giving each row to a consumer. */
+    public void select(Query query, Consumer<QuerySolution> rows) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                qe.execSelect().forEachRemaining(rows);
             }
         });
     }

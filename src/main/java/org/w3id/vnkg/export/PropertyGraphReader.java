@@ -95,7 +95,7 @@ public final class PropertyGraphReader {
     private static void select(KgStore store, String resource, Consumer<QuerySolution> rows) {
         Query query = QueryFactory.create(load(resource));
         query.setLimit(Query.NOLIMIT);
-        store.select(query, rows);
+        store.select(query.toString()).forEach(rows);
     }
 
     private static String load(String resource) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.w3id.vnkg.facts.Meeting;
 import org.w3id.vnkg.facts.PartialDate;
-import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
@@ -50,8 +49,15 @@ public final class MeetingExtractor {
     private final Pattern kindMention;
     private final List<String[]> roleCues; // {cue, role, not_before}
     private final ProvinceFinder provinces = new ProvinceFinder();
+    private final PersonFinder people;
 
     public MeetingExtractor() {
+        this(new AnnotatedPersonFinder());
+    }
+
+    /** A meeting extractor that reads people through the given finder. */
+    public MeetingExtractor(PersonFinder people) {
+        this.people = people;
         List<String> k = new ArrayList<>(Tsv.load("meeting-kinds.tsv").column("surface"));
         k.sort(Comparator.comparingInt(String::length).reversed());
         this.kinds = List.copyOf(k);
@@ -71,12 +77,6 @@ public final class MeetingExtractor {
     }
 
     public List<Meeting> extract(ArticleContext ctx) {
-        return extract(ctx, List.of());
-    }
-
-    /** The meetings of an article; the post holders found in it help to find the people. */
-    public List<Meeting> extract(ArticleContext ctx, List<Post> posts) {
-        PersonFinder people = new SurnamePersonFinder(posts.stream().map(Post::person).toList());
         DateExpressions dates = new DateExpressions(
                 new TimeAnchor(ctx.eventDate(), DateExpressions.namedYears(ctx.article().text())));
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
@@ -86,7 +86,7 @@ public final class MeetingExtractor {
             if (s.text().equals(title)) {
                 continue;
             }
-            Draft d = trigger(ctx, s, dates, people, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
+            Draft d = trigger(ctx, s, dates, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
             if (d == null) {
                 continue;
             }
@@ -108,7 +108,7 @@ public final class MeetingExtractor {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        attendance(ctx, drafts, people, title);
+        attendance(ctx, drafts, title);
         List<Meeting> out = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.term == null && title != null) {
@@ -126,9 +126,9 @@ public final class MeetingExtractor {
     }
 
     /** The meeting a sentence reports, or null. */
-    private Draft trigger(ArticleContext ctx, Sentence s, DateExpressions dates, PersonFinder people,
-                          PartialDate previous) {
+    private Draft trigger(ArticleContext ctx, Sentence s, DateExpressions dates, PartialDate previous) {
         String text = s.text();
+        List<PersonFinder.Mention> named = people.find(s);
         Matcher h = held.matcher(text);
         Matcher w = working.matcher(text);
         Matcher o = opened.matcher(text);
@@ -136,7 +136,7 @@ public final class MeetingExtractor {
         if (h.find()) {
             d = new Draft(s, h.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             String subject = subject(text, h.start(), d);
-            List<PersonFinder.Mention> who = people.find(subject);
+            List<PersonFinder.Mention> who = within(named, 0, h.start());
             if (who.isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
             } else {
@@ -147,9 +147,9 @@ public final class MeetingExtractor {
         } else if (w.find()) {
             d = new Draft(s, "buổi làm việc");
             String subject = subject(text, w.start(), d);
-            people.find(subject).forEach(m -> d.chairs.add(m.name()));
+            within(named, 0, w.start()).forEach(m -> d.chairs.add(m.name()));
             String object = text.substring(w.end()).split("[,.;:]|\\s(?:về|để|nhằm|tại)\\s", 2)[0];
-            if (people.find(object).isEmpty()) {
+            if (within(named, w.end(), w.end() + object.length()).isEmpty()) {
                 d.organizer = organization(ctx, object, d);
             }
             Matcher about = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s").matcher(text.substring(w.end()));
@@ -181,6 +181,10 @@ public final class MeetingExtractor {
             d.term = term(text);
         }
         return d;
+    }
+
+    private static List<PersonFinder.Mention> within(List<PersonFinder.Mention> named, int from, int to) {
+        return named.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
     }
 
     /**
@@ -264,7 +268,7 @@ public final class MeetingExtractor {
         return t.length() < 3 ? null : t;
     }
 
-    private void attendance(ArticleContext ctx, List<Draft> drafts, PersonFinder people, String title) {
+    private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
             if (text.equals(title) || !kindMention.matcher(text).find() && !working.matcher(text).find()) {
@@ -286,7 +290,7 @@ public final class MeetingExtractor {
                 continue;
             }
             Draft d = meetingFor(drafts, s);
-            List<PersonFinder.Mention> who = people.find(text);
+            List<PersonFinder.Mention> who = people.find(s);
             int speech = -1;
             for (PersonFinder.Mention m : who) {
                 int colon = text.indexOf(':', m.end());

@@ -20,8 +20,8 @@ import org.w3id.vnkg.nlp.VnLexicon.Body;
  *                 | organ "Trung ương" "Đảng"?       Ban Tổ chức Trung ương
  *   place     := level-word (province | name)? | province | name (after a district committee)
  * </pre>
- * Roles, bodies, level words and qualifiers are data ({@link VnLexicon}); a role marked {@code head}
- * shares its last word with the organization ("Trưởng Ban Tổ chức Trung ương").
+ * Roles, bodies, level words and qualifiers are data ({@link VnLexicon}); a role with a {@code head}
+ * shares its last words with the organization ("Trưởng Ban Tổ chức Trung ương").
  * <pre>
  *   parseChain("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang phát biểu", 0, n)
  *   -> [Title[Phó Bí thư, Tỉnh ủy], Title[Chủ tịch, Ủy ban nhân dân, tỉnh, Bắc Giang]], ending before "phát"
@@ -94,7 +94,7 @@ public final class TitleParser {
         if (role.name().startsWith("Quyền ") && qualifier == Post.Qualifier.NONE) {
             qualifier = Post.Qualifier.ACTING;
         }
-        int orgStart = role.head() ? r.end() - 1 : r.end();
+        int orgStart = r.end() - role.headWords();
         Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
         if (withOrg != null) {
             return withOrg;

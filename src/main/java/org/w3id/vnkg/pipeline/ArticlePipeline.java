@@ -12,8 +12,6 @@ import org.w3id.vnkg.extract.ProvinceFinder;
 import org.w3id.vnkg.facts.ArticleInfo;
 import org.w3id.vnkg.facts.DocumentFacts;
 import org.w3id.vnkg.facts.PartialDate;
-import org.w3id.vnkg.facts.Post;
-import java.util.List;
 import org.w3id.vnkg.ingest.RawArticle;
 import org.w3id.vnkg.nlp.VnPipelineFactory;
 import org.w3id.vnkg.normalize.Article;
@@ -45,7 +43,6 @@ public final class ArticlePipeline {
         ArticleContext ctx = new ArticleContext(article, doc, eventDate, provinces.mainProvince(article.text()));
         ArticleInfo info = new ArticleInfo(article.docId(), article.title(), article.published(), eventDate,
                 article.contentHash());
-        List<Post> found = posts.extract(ctx);
-        return new DocumentFacts(info, found, meetings.extract(ctx, found), figures.extract(ctx));
+        return new DocumentFacts(info, posts.extract(ctx), meetings.extract(ctx), figures.extract(ctx));
     }
 }

@@ -143,7 +143,7 @@ public final class MeetingExtractor {
                 who.forEach(m -> d.chairs.add(m.name()));
             }
             d.topic = topic(text.substring(h.end()));
-            d.session = session(text.substring(h.end()));
+            d.session = session(text.substring(h.start()));
         } else if (w.find()) {
             d = new Draft(s, "buổi làm việc");
             String subject = subject(text, w.start(), d);
@@ -159,7 +159,7 @@ public final class MeetingExtractor {
             subject(text, o.start(), d);
             String rest = o.group(2);
             d.session = session(rest);
-            String name = SESSION.matcher(rest).replaceAll("").strip();
+            String name = SESSION.matcher(rest).replaceAll("").split("[,(]", 2)[0].strip();
             if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
                 d.organizer = organization(ctx, name, d);
             }

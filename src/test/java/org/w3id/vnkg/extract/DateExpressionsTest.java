@@ -78,6 +78,12 @@ class DateExpressionsTest {
     }
 
     @Test
+    void keepsALateDateInTheOnlyYearTheStoryNames() {
+        TimeAnchor review = new TimeAnchor(null, List.of(2023, 2023));
+        assertThat(new DateExpressions(review).find("Ngày 29/12, Tỉnh ủy").get(0).period()).isEqualTo("2023-12-29");
+    }
+
+    @Test
     void leavesTheYearUnknownWhenNothingTellsIt() {
         DateExpressions.Found f = new DateExpressions(new TimeAnchor(null, List.of())).find("Ngày 6/1, ai đó").get(0);
         assertThat(f.date()).isNull();

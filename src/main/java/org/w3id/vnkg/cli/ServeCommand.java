@@ -3,13 +3,8 @@ package org.w3id.vnkg.cli;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
-import org.w3id.vnkg.serve.KgServer;
 
 /** {@code kg serve --store DIR [--port 3030] [--public]}: the read-only SPARQL endpoint at /kg and the Fuseki UI. */
 @Command(name = "serve", description = "Serve the store over SPARQL (read-only) at http://localhost:PORT/kg.")

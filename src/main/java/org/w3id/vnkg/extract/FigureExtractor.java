@@ -1,35 +1,404 @@
 package org.w3id.vnkg.extract;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.vnkg.facts.Figure;
-import org.w3id.vnkg.normalize.VietnameseNumbers;
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.TextNormalizer;
 
 /**
- * Finds reported figures: an indicator followed by "đạt" or "tăng" and a percentage.
+ * Finds the figures a story reports: each quantity ({@link Quantities}) of a sentence with the indicator
+ * the text names before it, its period, area and status, and the comparisons that follow it.
  * <pre>
- *   "Tốc độ tăng trưởng tổng sản phẩm (GRDP) đạt 13,45%" -> Figure[13.45 percent, actual]
+ *   "Trong quý I/2024, tốc độ tăng trưởng kinh tế của tỉnh đạt 5,9% (xếp thứ 6 ..., đứng thứ 28 và cao hơn
+ *    mức bình quân chung cả nước 5,66%)"
+ *   -> Figure[tốc độ tăng trưởng kinh tế của tỉnh, 5.9 percent, area=the article's province, 2024-Q1, actual,
+ *             comparisons=[xếp thứ 6 ..., đứng thứ 28 ...]]
+ *      Figure[... mức bình quân chung cả nước, 5.66 percent, area=Việt Nam, 2024-Q1, actual]
  * </pre>
+ * <ul>
+ *   <li>Period: a period written in the figure's clause or right after it ("2.614 đảng viên năm 2023"), unless
+ *       it follows "so với"; else one opening the sentence ("Trong quý I/2024, ..."), which also holds for the
+ *       following sentences; for a sentence naming the document a "sơ kết 3 năm thực hiện Nghị quyết"
+ *       reviews, the years under review; else the year under review (targets: the year planned).</li>
+ *   <li>Area: Việt Nam when a national phrase of {@code area-cues.tsv} stands before the figure in its
+ *       clause or opens its sentence or paragraph; else a province the sentence or paragraph opens with;
+ *       else the article's province.</li>
+ *   <li>Status: the nearest cue of {@code status-cues.tsv} before the figure; a target cue holds for the
+ *       rest of its paragraph; else actual.</li>
+ * </ul>
+ * Numbers without a unit (ranks, term and session numbers, "15 chỉ tiêu") and numbers after a blocker word
+ * of {@code figure-blockers.tsv} ("nhóm 13 tỉnh") are not figures. The headline is skipped: it repeats
+ * the story. Figures that repeat one already found (same indicator concept, value, unit, period, area)
+ * are dropped.
  */
 public final class FigureExtractor {
-    private static final Pattern PERCENT = Pattern.compile(
-            "(\\p{Lu}[^.;:]*?)\\s+(đạt|tăng)\\s+(\\d+(?:,\\d+)?)\\s*%");
+    private static final Pattern REVIEW = Pattern.compile(
+            "(?iu)(?:sơ kết|tổng kết)\\s+(\\d{1,2})\\s+năm\\s+(?:triển khai\\s+)?thực hiện\\s+(Nghị quyết|Chỉ thị|Kết luận|Chương trình|Đề án)");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+    private static final Pattern TRAILING_FUNCTION_WORDS = Pattern.compile(
+            "(?iu)(?:\\s+(?:đạt|được|đạt được|là|lên|hơn|trên|dưới|gần|khoảng|từ|với|có|ước|ước đạt|ước tính|bằng|chiếm|ở mức|mức|xấp xỉ|trở lên|đến))+\\s*$");
+    private static final Pattern LEADING_FUNCTION_WORDS = Pattern.compile(
+            "(?iu)^\\s*(?:(?:theo đó|trong đó|đó là|và|còn|riêng|đồng thời|tuy nhiên|bên cạnh đó|toàn tỉnh|toàn đảng bộ|tỉnh|có)\\s*[,:]?\\s+)+");
+    private static final Set<String> VERBS_ONLY = Set.of("đạt", "bằng", "vượt", "tăng", "giảm", "chiếm", "hơn",
+            "gần", "khoảng", "trên", "đến", "và", "lên", "từ", "cao hơn");
+
+    private final Quantities quantities = Quantities.standard();
+    private final IndicatorScheme indicators = IndicatorScheme.standard();
+    private final ProvinceFinder provinces = new ProvinceFinder();
+    private final List<String[]> statusCues; // {cue, status, sticky}, longest first
+    private final List<String> nationalCues;
+    private final List<String> comparisonCues;
+    private final Set<String> blockers;
+
+    public FigureExtractor() {
+        List<String[]> cues = new ArrayList<>();
+        for (Map<String, String> row : Tsv.load("status-cues.tsv").rows()) {
+            cues.add(new String[] {row.get("cue"), row.get("status"), row.get("sticky")});
+        }
+        cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
+        this.statusCues = List.copyOf(cues);
+        this.nationalCues = Tsv.load("area-cues.tsv").column("cue").stream().map(TextNormalizer::key).toList();
+        this.comparisonCues = Tsv.load("comparison-cues.tsv").column("cue");
+        this.blockers = Set.copyOf(Tsv.load("figure-blockers.tsv").column("word"));
+    }
 
     public List<Figure> extract(ArticleContext ctx) {
-        List<Figure> out = new ArrayList<>();
-        String period = ctx.eventDate() == null ? null : String.valueOf(ctx.eventDate().year());
+        String story = ctx.article().text();
+        TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), DateExpressions.namedYears(story));
+        DateExpressions dates = new DateExpressions(anchor);
+        Years years = Years.of(ctx.eventDate(), anchor, story);
+        Matcher review = REVIEW.matcher(story);
+        String reviewSpan = null;
+        String reviewedKind = null;
+        if (review.find() && years.doc != null) {
+            reviewSpan = (years.doc - Integer.parseInt(review.group(1))) + "-" + years.doc;
+            reviewedKind = review.group(2).toLowerCase(Locale.ROOT);
+        }
+        String title = ctx.article().title() == null ? null : ctx.article().title().strip();
+        Map<String, Figure> out = new LinkedHashMap<>();
+        String sticky = null;
+        String paraArea = null;
+        boolean paraTarget = false;
+        int prevEnd = -1;
         for (Sentence s : ctx.sentences()) {
-            Matcher m = PERCENT.matcher(s.text());
-            while (m.find()) {
-                BigDecimal value = VietnameseNumbers.parse(m.group(3));
-                out.add(new Figure(m.group(1).strip(), value, "percent", ctx.province(), period, Figure.Status.ACTUAL,
-                        m.group(0), List.of(), ctx.evidence(s)));
+            String text = s.text();
+            boolean newParagraph = prevEnd < 0 || story.substring(prevEnd, s.begin()).indexOf('\n') >= 0;
+            prevEnd = s.end();
+            List<DateExpressions.Found> found = dates.find(text);
+            String lead = leadingPeriod(text, found);
+            List<Quantities.Quantity> qs = figuresOf(text);
+            if (newParagraph) {
+                paraTarget = false;
+                paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
+            }
+            if (lead != null) {
+                sticky = lead;
+            }
+            if (text.equals(title)) {
+                continue;
+            }
+            if (qs.isEmpty()) {
+                paraTarget |= stickyTargetIn(text);
+                continue;
+            }
+            String sentenceArea = areaOpening(text.substring(0, qs.get(0).start()));
+            if (sentenceArea == null) {
+                sentenceArea = paraArea != null ? paraArea : ctx.province();
+            }
+            boolean namesReviewed = reviewedKind != null && text.toLowerCase(Locale.ROOT).contains(reviewedKind);
+            String prevIndicator = null;
+            int prevQuantityEnd = 0;
+            for (int i = 0; i < qs.size(); i++) {
+                Quantities.Quantity q = qs.get(i);
+                int clause = clauseStart(text, q.start());
+                int from = Math.min(Math.max(clause, prevQuantityEnd), q.start());
+                String segment = text.substring(from, q.start());
+                int nextStart = i + 1 < qs.size() ? qs.get(i + 1).start() : text.length();
+                String tail = clauseTail(text, q.end(), nextStart);
+
+                String period = explicitPeriod(text, found, clause, q);
+                if (period == null) {
+                    period = lead != null ? lead : namesReviewed ? reviewSpan : sticky;
+                }
+                String[] status = statusOf(text, q.start());
+                if (status != null && "yes".equals(status[2])) {
+                    paraTarget = true;
+                }
+                Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
+                        : paraTarget ? Figure.Status.TARGET : Figure.Status.ACTUAL;
+                if (period == null) {
+                    period = st == Figure.Status.TARGET || st == Figure.Status.PLAN ? years.plan() : years.review();
+                }
+                String area = hasNationalCue(segment) ? "Việt Nam" : sentenceArea;
+
+                String indicator = indicatorOf(segment, q, tail, prevIndicator, i > 0 && qs.get(i - 1).end() == q.end());
+                prevIndicator = indicator;
+                prevQuantityEnd = q.end();
+                Figure f = new Figure(indicator, q.value(), q.unit(), area, period, st,
+                        text.substring(from, q.end()).strip(), comparisons(tail), ctx.evidence(s),
+                        indicators.conceptOf(indicator));
+                String concept = f.concept() != null ? f.concept() : TextNormalizer.key(indicator);
+                out.putIfAbsent(concept + "|" + q.value().toPlainString() + "|" + q.unit() + "|" + period + "|" + area, f);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Quantities that are figures: not after a blocker word ("nhóm 13 tỉnh", "lần thứ 15"). */
+    private List<Quantities.Quantity> figuresOf(String text) {
+        List<Quantities.Quantity> out = new ArrayList<>();
+        for (Quantities.Quantity q : quantities.find(text)) {
+            int i = q.start() - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            int j = i;
+            while (j >= 0 && Character.isLetter(text.charAt(j))) {
+                j--;
+            }
+            String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
+            if (!blockers.contains(word)) {
+                out.add(q);
             }
         }
         return out;
+    }
+
+    /** A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's. */
+    private static String leadingPeriod(String text, List<DateExpressions.Found> found) {
+        boolean heading = !text.matches("(?s).*[.!?…:;]\\s*$") && text.split("\\s+").length <= 15;
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
+                continue;
+            }
+            String before = text.substring(0, f.start());
+            if (before.toLowerCase(Locale.ROOT).contains("so với")) {
+                return null;
+            }
+            if (heading || before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
+                return f.period();
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A period in the figure's clause before it, or right after it, that is not a comparison's base. */
+    private static String explicitPeriod(String text, List<DateExpressions.Found> found, int clause,
+                                         Quantities.Quantity q) {
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
+                continue;
+            }
+            boolean inClause = f.start() >= clause && f.end() <= q.start();
+            boolean rightAfter = f.start() >= q.end() && f.start() - q.end() <= 3;
+            if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
+                return f.period();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isComparisonBase(String text, DateExpressions.Found f) {
+        String before = text.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
+        return before.contains("so với") || text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT).startsWith("cùng kỳ")
+                || before.contains("cùng kỳ");
+    }
+
+    /** The start of the clause that holds an offset: just after the last ", ", ";", ":" or "(" before it. */
+    private static int clauseStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                int open = text.lastIndexOf('(', i);
+                if (open >= 0) {
+                    i = open; // "(GRDP)" is part of the indicator, not a clause of its own
+                    continue;
+                }
+            }
+            if (c == ';' || c == ':' || c == '(') {
+                return i + 1;
+            }
+            if (c == ',' && i + 1 < text.length() && !Character.isDigit(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The rest of a figure's clause: up to the next figure, ";", ")" or the end of the sentence. */
+    private static String clauseTail(String text, int from, int nextStart) {
+        int end = Math.max(from, nextStart);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ')') {
+                return text.substring(from, i);
+            }
+        }
+        return text.substring(from, end);
+    }
+
+    private String[] statusOf(String text, int at) {
+        String before = text.substring(0, at).toLowerCase(Locale.ROOT);
+        String[] best = null;
+        int bestEnd = -1;
+        for (String[] cue : statusCues) {
+            int idx = before.lastIndexOf(cue[0]);
+            while (idx >= 0 && !isWord(before, idx, cue[0].length())) {
+                idx = before.lastIndexOf(cue[0], idx - 1);
+            }
+            if (idx < 0 || before.substring(Math.max(0, idx - 8), idx).contains("so với")) {
+                continue;
+            }
+            int end = idx + cue[0].length();
+            if (end > bestEnd) {
+                best = cue;
+                bestEnd = end;
+            }
+        }
+        return best;
+    }
+
+    private boolean stickyTargetIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String[] cue : statusCues) {
+            int idx = lower.indexOf(cue[0]);
+            if (idx >= 0 && "yes".equals(cue[2]) && isWord(lower, idx, cue[0].length())
+                    && !lower.substring(Math.max(0, idx - 8), idx).contains("so với")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(String s, int idx, int len) {
+        boolean startOk = idx == 0 || !Character.isLetter(s.charAt(idx - 1));
+        boolean endOk = idx + len >= s.length() || !Character.isLetter(s.charAt(idx + len));
+        return startOk && endOk;
+    }
+
+    /** Việt Nam for a national opening, a province for "Đối với tỉnh Hà Giang, ...", else null. */
+    private String areaOpening(String before) {
+        if (hasNationalCue(before)) {
+            return "Việt Nam";
+        }
+        String head = before.length() > 60 ? before.substring(0, 60) : before;
+        return provinces.provinceIn(head);
+    }
+
+    /** Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước"). */
+    private boolean hasNationalCue(String text) {
+        String key = TextNormalizer.key(text);
+        for (String cue : nationalCues) {
+            int idx = key.indexOf(cue);
+            while (idx >= 0) {
+                String before = key.substring(Math.max(0, idx - 14), idx);
+                if (!before.matches(".*(đứng( đầu| thứ \\S+)?|xếp( thứ \\S+)?|so với|nhóm) $")) {
+                    return true;
+                }
+                idx = key.indexOf(cue, idx + 1);
+            }
+        }
+        return false;
+    }
+
+    private String indicatorOf(String segment, Quantities.Quantity q, String tail, String prevIndicator,
+                               boolean wholeOfRatio) {
+        if (wholeOfRatio) {
+            return "tổng số " + q.surface().replaceAll("^[\\d.,/\\s]+", "").strip();
+        }
+        String s = LEADING_FUNCTION_WORDS.matcher(segment).replaceAll("");
+        s = TRAILING_FUNCTION_WORDS.matcher(s).replaceAll("").strip();
+        s = s.replaceAll("^[\\s,;:()]+|[\\s,;:(]+$", "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        String noun = q.surface().replaceAll("^[\\d.,/\\s–-]+", "").strip();
+        if (!LETTERS.matcher(s).find() || VERBS_ONLY.contains(lower)) {
+            String follow = tail.split("[,;.()]", 2)[0].strip();
+            String followKey = follow.toLowerCase(Locale.ROOT);
+            boolean comparison = follow.isEmpty() || followKey.startsWith("kế hoạch") || followKey.startsWith("so với")
+                    || followKey.startsWith("mục tiêu");
+            if (comparison && prevIndicator != null) {
+                String base = followKey.startsWith("so với") ? follow : "so với " + (follow.isEmpty() ? "mục tiêu" : follow);
+                return prevIndicator + " " + base;
+            }
+            follow = TRAILING_FUNCTION_WORDS.matcher(follow.split("\\s+(?:tăng|giảm|đạt|chiếm|so với)\\s", 2)[0]).replaceAll("");
+            if ("percent".equals(q.unit())) {
+                return follow.isEmpty() ? q.surface() : "tỷ lệ " + follow;
+            }
+            if ("count".equals(q.kind())) {
+                return ("số " + noun + " " + follow).strip();
+            }
+            return follow.isEmpty() ? q.surface() : follow;
+        }
+        if ("count".equals(q.kind())) {
+            return s + " " + noun;
+        }
+        return s;
+    }
+
+    private List<String> comparisons(String tail) {
+        List<String> out = new ArrayList<>();
+        String lower = tail.toLowerCase(Locale.ROOT);
+        int pos = 0;
+        while (pos < tail.length()) {
+            int best = -1;
+            for (String cue : comparisonCues) {
+                int idx = lower.indexOf(cue, pos);
+                while (idx >= 0 && !isWord(lower, idx, cue.length())) {
+                    idx = lower.indexOf(cue, idx + 1);
+                }
+                if (idx >= 0 && (best < 0 || idx < best)) {
+                    best = idx;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            int end = best;
+            while (end < tail.length() && ",;.()".indexOf(tail.charAt(end)) < 0) {
+                end++;
+            }
+            String phrase = tail.substring(best, end).strip();
+            if (phrase.indexOf(' ') > 0 && !comparisonCues.contains(phrase.toLowerCase(Locale.ROOT))) {
+                out.add(phrase);
+            }
+            pos = Math.max(end, best + 1);
+        }
+        return out;
+    }
+
+    /** The years a figure without a period of its own falls back to. */
+    private record Years(Integer doc, Integer reviewYear, Integer planYear) {
+        static Years of(PartialDate eventDate, TimeAnchor anchor, String story) {
+            Integer doc = eventDate != null ? Integer.valueOf(eventDate.year()) : anchor.year();
+            if (doc == null) {
+                return new Years(null, null, null);
+            }
+            List<Integer> named = DateExpressions.namedYears(story);
+            Integer month = eventDate == null ? null : eventDate.month();
+            // A review held early in the year looks back on the year before; a plan made late in the
+            // year is for the year after.
+            int review = month != null && month <= 3 && named.contains(doc - 1) ? doc - 1 : doc;
+            int plan = month != null && month >= 10 && named.contains(doc + 1) ? doc + 1 : doc;
+            return new Years(doc, review, plan);
+        }
+
+        String review() {
+            return reviewYear == null ? null : String.valueOf(reviewYear);
+        }
+
+        String plan() {
+            return planYear == null ? null : String.valueOf(planYear);
+        }
     }
 }

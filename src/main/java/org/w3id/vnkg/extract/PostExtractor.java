@@ -1,90 +1,180 @@
 package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 import org.w3id.vnkg.facts.Gender;
 import org.w3id.vnkg.facts.Post;
-import org.w3id.vnkg.lexicon.Tsv;
-import org.w3id.vnkg.normalize.Abbreviations;
+import org.w3id.vnkg.nlp.PersonMention;
+import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.VnAnnotations;
+import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.TextNormalizer;
 
 /**
- * Finds who holds which post: a name followed by a comma and a chain of titles.
+ * Finds who holds which post: the people of each sentence ({@link VnAnnotations.PersonMentionsAnnotation})
+ * and the chains of titles ({@link TitleParser}) written before or after their names.
  * <pre>
- *   "bà Lê Thị Thu Hồng, Phó Bí thư Thường trực Tỉnh ủy Bắc Giang đã báo cáo ..."
- *   -> Post[Lê Thị Thu Hồng, FEMALE, Phó Bí thư Thường trực, Tỉnh ủy Bắc Giang]
+ *   "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc ..."      titles before
+ *   "bà Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Thái Nguyên ghi nhận" titles after ","
+ *   "Các đồng chí: Hoàng Duy Chinh - Ủy viên ..., Bí thư Tỉnh ủy; Phương Thị Thanh - ..."  after "-", lists by ";"
+ *   "ông Lê Ánh Dương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang"
+ *   -> Post[Lê Ánh Dương, MALE, Phó Bí thư, Tỉnh ủy Bắc Giang], Post[Lê Ánh Dương, MALE, Chủ tịch,
+ *      Ủy ban nhân dân tỉnh Bắc Giang]  (the chain's province fills the title that leaves it out)
  * </pre>
+ * A provincial body whose province the chain leaves out takes the article's province; when the article
+ * names none it keeps its generic name ("Tỉnh ủy"). Qualifiers become {@link Post.Qualifier}s: "nguyên"
+ * (FORMER) posts are reported as such, not as current ones. Gender and rank given with any mention of a
+ * person in the article apply to all of that person's posts. Each post is attested at the event date.
+ * <p>
+ * For other extractors (meetings: chairs and participants) {@link #mentions(Sentence)} gives the people a
+ * sentence names, with gender, rank and offsets.
  */
 public final class PostExtractor {
-    private final Pattern nameThenTitles;
-    private final List<String> roles;
-    private final ProvinceFinder provinces = new ProvinceFinder();
+    private static final double CONFIDENCE_FULL = 0.9;
+    private static final double CONFIDENCE_FILLED = 0.75;
 
-    public PostExtractor() {
-        List<String> surnames = Tsv.load("surnames.tsv").column("surname");
-        StringBuilder alt = new StringBuilder();
-        for (String s : surnames) {
-            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(s));
-        }
-        String name = "(?:" + alt + ")(?:\\s+\\p{Lu}\\p{Ll}*){1,3}";
-        this.nameThenTitles = Pattern.compile("(?:\\b(ông|bà|Ông|Bà|đồng chí|Đồng chí)\\s+)?(" + name + ")\\s*[,–-]\\s+"
-                + "([^.;:]+)");
-        List<String> r = new ArrayList<>(Tsv.load("roles.tsv").column("role"));
-        r.sort(Comparator.comparingInt(String::length).reversed());
-        this.roles = List.copyOf(r);
+    private final VnLexicon lex = VnLexicon.standard();
+    private final TitleParser titles = new TitleParser(lex);
+
+    /** The people a sentence names, in text order (empty when the pipeline has no vnperson annotator). */
+    public static List<PersonMention> mentions(Sentence s) {
+        List<PersonMention> m = s.core().coreMap().get(VnAnnotations.PersonMentionsAnnotation.class);
+        return m == null ? List.of() : m;
     }
 
     public List<Post> extract(ArticleContext ctx) {
         Map<String, Post> out = new LinkedHashMap<>();
+        Map<String, Gender> genders = new HashMap<>();
+        Map<String, String> ranks = new HashMap<>();
         for (Sentence s : ctx.sentences()) {
-            Matcher m = nameThenTitles.matcher(s.text());
-            while (m.find()) {
-                Gender gender = genderOf(m.group(1));
-                String person = m.group(2);
-                for (String title : m.group(3).split("\\s*,\\s*")) {
-                    Post p = post(ctx, s, person, gender, title);
-                    if (p == null) {
-                        break;
-                    }
-                    out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+            List<CoreLabel> tokens = s.core().tokens();
+            List<List<String>> words = TokenWords.of(tokens);
+            List<PersonMention> people = mentions(s);
+            for (int k = 0; k < people.size(); k++) {
+                PersonMention m = people.get(k);
+                String personKey = TextNormalizer.key(m.name());
+                if (m.gender() != Gender.UNKNOWN) {
+                    genders.putIfAbsent(personKey, m.gender());
+                }
+                if (m.rank() != null) {
+                    ranks.putIfAbsent(personKey, m.rank());
+                }
+                int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
+                for (TitleParser.Chain chain : chainsOf(tokens, words, people, k, next)) {
+                    addPosts(ctx, s, m, chain, out);
                 }
             }
         }
-        return List.copyOf(out.values());
+        List<Post> result = new ArrayList<>(out.size());
+        for (Post p : out.values()) {
+            String key = TextNormalizer.key(p.person());
+            Gender g = p.gender() == Gender.UNKNOWN ? genders.getOrDefault(key, Gender.UNKNOWN) : p.gender();
+            String rank = p.rank() == null ? ranks.get(key) : p.rank();
+            result.add(new Post(p.person(), g, rank, p.role(), p.organization(), p.province(), p.qualifier(),
+                    p.asOf(), p.confidence(), p.evidence()));
+        }
+        return List.copyOf(result);
     }
 
-    private Post post(ArticleContext ctx, Sentence s, String person, Gender gender, String title) {
-        String t = title.strip();
-        for (String role : roles) {
-            if (t.startsWith(role + " ")) {
-                String org = Abbreviations.standard().expand(t.substring(role.length()).strip());
-                org = org.replaceAll("\\s+(phát biểu|báo cáo|cho biết|chủ trì|nhấn mạnh|đã|ghi nhận).*$", "");
-                String province = provinces.provinceIn(org);
-                if (province == null && ctx.province() != null && org.matches("(?i)(Tỉnh ủy|Tỉnh uỷ|.*tỉnh)")) {
-                    province = ctx.province();
-                    org = org + (org.endsWith("tỉnh") ? " " : " ") + province;
-                }
-                return new Post(person, gender, null, role, org, province, Post.Qualifier.NONE, ctx.eventDate(),
-                        0.8, ctx.evidence(s));
+    /** The chains of titles written before the k-th mention and after it (before the next mention). */
+    private List<TitleParser.Chain> chainsOf(List<CoreLabel> tokens, List<List<String>> words,
+                                             List<PersonMention> people, int k, int next) {
+        PersonMention m = people.get(k);
+        List<TitleParser.Chain> chains = new ArrayList<>(2);
+        TitleParser.Chain before = chainBefore(tokens, words, m.mentionBegin());
+        if (before != null) {
+            chains.add(before);
+        }
+        int j = m.tokenEnd();
+        boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
+        boolean linked = j < tokens.size() && lex.titleLinks().longestMatch(words, j, next) != null;
+        if (separated || linked) {
+            TitleParser.Chain after = titles.parseChain(tokens, words, separated ? j + 1 : j, next);
+            // A chain that runs right up to the next name is that name's ("A, Bí thư Tỉnh ủy B" is rare;
+            // "Chủ tịch UBND tỉnh Nguyễn Văn B" is common).
+            boolean ownedByNext = after != null && after.end() == next && next < tokens.size();
+            if (after != null && !ownedByNext) {
+                chains.add(after);
+            }
+        }
+        return chains;
+    }
+
+    /** The chain of titles that ends right before the name, starting as early as the clause allows. */
+    private TitleParser.Chain chainBefore(List<CoreLabel> tokens, List<List<String>> words, int nameStart) {
+        int clause = nameStart;
+        while (clause > 0 && !isClauseBoundary(tokens.get(clause - 1).word())) {
+            clause--;
+        }
+        for (int s = clause; s < nameStart; s++) {
+            TitleParser.Chain c = titles.parseChain(tokens, words, s, nameStart);
+            if (c != null && c.end() == nameStart) {
+                return c;
             }
         }
         return null;
     }
 
-    private static Gender genderOf(String honorific) {
-        if (honorific == null) {
-            return Gender.UNKNOWN;
+    private static boolean isTitleSeparator(String w) {
+        return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—") || w.equals("(");
+    }
+
+    private static boolean isClauseBoundary(String w) {
+        return w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")");
+    }
+
+    private void addPosts(ArticleContext ctx, Sentence s, PersonMention m, TitleParser.Chain chain,
+                          Map<String, Post> out) {
+        List<Title> ts = chain.titles();
+        for (int i = 0; i < ts.size(); i++) {
+            Title t = ts.get(i);
+            if (!t.hasOrganization() && i + 1 < ts.size()) {
+                t = t.inCommitteeOf(ts.get(i + 1)) == null ? t : t.inCommitteeOf(ts.get(i + 1));
+            }
+            if (!t.hasOrganization()) {
+                continue;
+            }
+            String fill = null;
+            String unit = null;
+            double confidence = CONFIDENCE_FULL;
+            if (t.needsProvince()) {
+                fill = chainProvince(ts, i);
+                if (fill == null && ctx.province() != null) {
+                    fill = ctx.province();
+                    confidence = CONFIDENCE_FILLED;
+                }
+                VnLexicon.Province p = lex.province(fill);
+                unit = p == null ? "tỉnh" : p.unitWord();
+                if (t.unitWord() != null && !t.unitWord().equals(unit)) {
+                    fill = null; // "UBND thành phố" in a provincial article is a city's, not the province's
+                }
+            }
+            String org = t.organization(fill, unit);
+            String province = t.province() != null ? t.province() : fill;
+            Post p = new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
+                    t.qualifier(), ctx.eventDate(), confidence, ctx.evidence(s));
+            out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
         }
-        return switch (honorific.toLowerCase()) {
-            case "ông" -> Gender.MALE;
-            case "bà" -> Gender.FEMALE;
-            default -> Gender.UNKNOWN;
-        };
+    }
+
+    /** The province named by a later title of the chain, else by an earlier one, or null. */
+    private static String chainProvince(List<Title> ts, int i) {
+        for (int k = i + 1; k < ts.size(); k++) {
+            if (ts.get(k).province() != null) {
+                return ts.get(k).province();
+            }
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            if (ts.get(k).province() != null) {
+                return ts.get(k).province();
+            }
+        }
+        return null;
     }
 }

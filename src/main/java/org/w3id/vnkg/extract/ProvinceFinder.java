@@ -10,13 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.TextNormalizer;
 
 /**
  * Finds the province an article is about: the province named most often in the main story, counting
- * names of provinces from {@code lexicon/provinces.tsv} (both eras).
+ * names of provinces from {@code lexicon/provinces.tsv} (both eras). A name after a level word or a
+ * committee ("tỉnh Bắc Giang", "Tỉnh ủy Bắc Giang", "TP. Hồ Chí Minh") counts double; a bare name that
+ * reads as a person's full name ("phong cách Hồ Chí Minh") does not count.
  * <pre>
  *   "Tỉnh ủy Bắc Giang tổ chức ... tỉnh Bắc Giang ..." -> "Bắc Giang"
+ *   "Ban Chấp hành Đảng bộ tỉnh ... tư tưởng Hồ Chí Minh"  -> null
  * </pre>
  */
 public final class ProvinceFinder {
@@ -42,11 +47,30 @@ public final class ProvinceFinder {
     /** The most named province of the text, or null when it names none. */
     public String mainProvince(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher m = names.matcher(TextNormalizer.newStyleTones(text));
+        String t = TextNormalizer.newStyleTones(text);
+        Matcher m = names.matcher(t);
         while (m.find()) {
-            counts.merge(m.group(1), 1, Integer::sum);
+            if (afterLevelWord(t, m.start())) {
+                counts.merge(m.group(1), 2, Integer::sum);
+            } else if (!readsAsPersonName(m.group(1))) {
+                counts.merge(m.group(1), 1, Integer::sum);
+            }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "(?i)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ)\\s+$");
+
+    private static boolean afterLevelWord(String text, int start) {
+        return LEVEL_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** "Hồ Chí Minh": a family name and two or more given names, so bare it is more likely the person. */
+    private static boolean readsAsPersonName(String province) {
+        String[] parts = province.split(" ");
+        return parts.length >= 3
+                && VnLexicon.standard().surnames().longestMatch(List.of(TokenWords.ofToken(parts[0])), 0, 1) != null;
     }
 
     /** The province a phrase ends with ("Ủy ban nhân dân tỉnh Bắc Giang" gives Bắc Giang), or null. */

@@ -60,6 +60,7 @@ public final class FactsJson {
         for (Figure f : facts.figures()) {
             JsonObject o = new JsonObject();
             o.addProperty("indicator", f.indicator());
+            o.addProperty("concept", f.concept());
             o.addProperty("value", f.value());
             o.addProperty("unit", f.unit());
             o.addProperty("area", f.area());

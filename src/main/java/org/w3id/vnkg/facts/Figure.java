@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param surface     the words that state the figure
  * @param comparisons rankings and comparisons attached to it (đứng đầu cả nước)
  * @param evidence    the sentence
+ * @param concept     the indicator's concept in the indicator scheme (lexicon/indicators.tsv: grdp-growth,
+ *                    budget-revenue ...), or null when the text names an indicator the scheme lacks
  */
 public record Figure(String indicator, BigDecimal value, String unit, String area, String period, Status status,
-                     String surface, List<String> comparisons, Evidence evidence) {
+                     String surface, List<String> comparisons, Evidence evidence, String concept) {
 
     /** Whether a figure is a result, an estimate, a target or a plan. */
     public enum Status {
@@ -39,5 +41,11 @@ public record Figure(String indicator, BigDecimal value, String unit, String are
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");
         comparisons = List.copyOf(comparisons);
+    }
+
+    /** A figure whose indicator has no concept in the scheme. */
+    public Figure(String indicator, BigDecimal value, String unit, String area, String period, Status status,
+                  String surface, List<String> comparisons, Evidence evidence) {
+        this(indicator, value, unit, area, period, status, surface, comparisons, evidence, null);
     }
 }

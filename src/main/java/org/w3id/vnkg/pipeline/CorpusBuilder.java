@@ -19,11 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.w3id.vnkg.facts.DocumentFacts;
-import org.w3id.vnkg.ingest.ArticleReader;
+import org.w3id.vnkg.link.LinkData;
+import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.IriMinter;
 import org.w3id.vnkg.rdf.OntologyFiles;
-import org.w3id.vnkg.rdf.ShapesValidator;
 import org.w3id.vnkg.store.KgStore;
 
 /**
@@ -43,21 +43,17 @@ public final class CorpusBuilder {
     /** Articles per write transaction by default: fewer commits (each one syncs the disk), little to redo. */
     public static final int DEFAULT_BATCH = 32;
 
-    private final ArticlePipeline pipeline;
-    private final FactMapper mapper;
-    private final ShapesValidator validator = new ShapesValidator();
+    private final ArticleProcessor processor;
     private final int threads;
     private final int batchSize;
     private final Consumer<List<String>> onCommit;
 
     public CorpusBuilder(ArticlePipeline pipeline, FactMapper mapper, int threads) {
-        this(pipeline, mapper, threads, DEFAULT_BATCH, files -> { });
+        this(new ArticleProcessor(pipeline, mapper), threads, DEFAULT_BATCH, files -> { });
     }
 
-    private CorpusBuilder(ArticlePipeline pipeline, FactMapper mapper, int threads, int batchSize,
-                          Consumer<List<String>> onCommit) {
-        this.pipeline = pipeline;
-        this.mapper = mapper;
+    private CorpusBuilder(ArticleProcessor processor, int threads, int batchSize, Consumer<List<String>> onCommit) {
+        this.processor = processor;
         this.threads = Math.max(1, threads);
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
@@ -68,7 +64,7 @@ public final class CorpusBuilder {
 
     /** Articles per write transaction; 1 commits each article on its own. */
     public CorpusBuilder withBatchSize(int value) {
-        return new CorpusBuilder(pipeline, mapper, threads, value, onCommit);
+        return new CorpusBuilder(processor, threads, value, onCommit);
     }
 
     /**
@@ -76,29 +72,25 @@ public final class CorpusBuilder {
      * sure to keep.
      */
     public CorpusBuilder withCommitListener(Consumer<List<String>> value) {
-        return new CorpusBuilder(pipeline, mapper, threads, batchSize, value);
-    }
-
-    /** The outcome of processing one file: a graph to load, or a reason it cannot be. */
-    private record Outcome(String file, DocumentFacts facts, Model graph, String failure) {
+        return new CorpusBuilder(processor, threads, batchSize, value);
     }
 
     public BuildReport build(List<Path> files, KgStore store, IntConsumer progress) {
         BuildReport report = new BuildReport();
         store.replaceGraphs(Map.of(IriMinter.ontologyGraph(), OntologyFiles.ontology()));
         Map<String, String> fileByHash = new HashMap<>();
-        Map<String, Outcome> batch = new LinkedHashMap<>();
+        Map<String, ArticleProcessor.Result> batch = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            Queue<Future<Outcome>> window = new ArrayDeque<>();
+            Queue<Future<ArticleProcessor.Result>> window = new ArrayDeque<>();
             int next = 0;
             int done = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * 4) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> process(file)));
+                    window.add(pool.submit(() -> processor.process(file)));
                 }
-                Outcome o = await(window.poll());
+                ArticleProcessor.Result o = await(window.poll());
                 report.read();
                 if (o.failure() != null) {
                     report.failed(o.file(), o.failure());
@@ -107,12 +99,12 @@ public final class CorpusBuilder {
                     String hash = o.facts().article().contentHash();
                     String original = fileByHash.putIfAbsent(hash, o.file());
                     if (original == null) {
-                        original = loadedUnderAnotherName(store, hash, o.file());
+                        original = loadedUnderAnotherName(store, hash, o.graphName());
                     }
                     if (original != null) {
                         report.duplicate(o.file(), original);
                     } else {
-                        batch.put(IriMinter.articleGraph(o.file()), o);
+                        batch.put(o.graphName(), o);
                     }
                 }
                 if (batch.size() >= batchSize) {
@@ -121,31 +113,16 @@ public final class CorpusBuilder {
                 progress.accept(++done);
             }
             commit(store, batch, report);
+            // The inferred graph depends on every article: rebuilt once all are loaded.
+            long inferred = new Linker(LinkData.standard()).link(store).size();
+            LOG.info("inferred graph: {} triples", inferred);
         } finally {
             pool.shutdownNow();
         }
         return report;
     }
 
-    private Outcome process(Path file) {
-        String name = file.getFileName().toString();
-        try {
-            DocumentFacts facts = pipeline.extract(ArticleReader.read(file));
-            Model graph = mapper.map(facts);
-            String problems = validator.problems(graph);
-            if (problems != null) {
-                return new Outcome(name, null, null, "graph fails the SHACL shapes: " + problems);
-            }
-            return new Outcome(name, facts, graph, null);
-        } catch (Exception | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            // The report names the file once; the reader's messages start with it as well.
-            reason = reason.replace(file.toString() + ": ", "");
-            return new Outcome(name, null, null, reason.startsWith(name + ": ") ? reason.substring(name.length() + 2) : reason);
-        }
-    }
-
-    private static Outcome await(Future<Outcome> f) {
+    private static ArticleProcessor.Result await(Future<ArticleProcessor.Result> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -157,26 +134,26 @@ public final class CorpusBuilder {
     }
 
     /** The file name an earlier build loaded this text under, when it is not this file's own graph. */
-    private static String loadedUnderAnotherName(KgStore store, String hash, String file) {
+    private static String loadedUnderAnotherName(KgStore store, String hash, String graphName) {
         Map<String, String> found = store.articlesWithContentHash(hash);
-        found.remove(IriMinter.articleGraph(file));
+        found.remove(graphName);
         return found.isEmpty() ? null : found.values().iterator().next();
     }
 
-    private void commit(KgStore store, Map<String, Outcome> batch, BuildReport report) {
+    private void commit(KgStore store, Map<String, ArticleProcessor.Result> batch, BuildReport report) {
         if (batch.isEmpty()) {
             return;
         }
         Map<String, Model> graphs = new LinkedHashMap<>();
         batch.forEach((name, o) -> graphs.put(name, o.graph()));
         store.replaceGraphs(graphs);
-        for (Outcome o : batch.values()) {
+        for (ArticleProcessor.Result o : batch.values()) {
             DocumentFacts f = o.facts();
             report.loaded(f.posts().size(), f.meetings().size(), f.figures().size(), o.graph().size());
         }
-        List<String> files = batch.values().stream().map(Outcome::file).toList();
-        report.committed(files);
-        onCommit.accept(files);
+        List<String> committed = batch.values().stream().map(ArticleProcessor.Result::file).toList();
+        report.committed(committed);
+        onCommit.accept(committed);
         batch.clear();
     }
 }

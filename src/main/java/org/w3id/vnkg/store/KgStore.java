@@ -11,6 +11,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -129,6 +131,20 @@ public final class KgStore implements AutoCloseable {
     /** A copy of one named graph, empty when the store has no such graph. */
     public Model graph(String name) {
         return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
+    }
+
+    /** Runs a SELECT query over the union of the named graphs and returns its rows, copied out of the
+     * transaction so they can be read after it. Named graphs stay reachable with {@code GRAPH ?g}. */
+    public List<QuerySolution> select(String sparql) {
+        Query query = QueryFactory.create(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(rows::add);
+                return rows;
+            }
+        });
     }
 
     /** Writes every named graph in an RDF dataset format (TriG, N-Quads, JSON-LD). */

@@ -1,0 +1,221 @@
+package org.w3id.vnkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.normalize.VietnameseNumbers;
+
+/**
+ * Finds the dates and periods a Vietnamese text names and resolves them against a {@link TimeAnchor}.
+ * <pre>
+ *   "Ngày 6/1", "Sáng 8/4", "ngày 9-4", "28/7/2023"   -> DAY      2024-01-06 ...
+ *   "tháng 10/2025", "tháng 12"                      -> MONTH    2025-10
+ *   "năm 2023", "cùng kỳ 2022"                       -> YEAR     2023
+ *   "6 tháng đầu năm 2023", "6 tháng cuối năm"       -> MONTHS   2023-H1, 2023-H2
+ *   "9 tháng", "10 tháng đầu năm 2025"               -> MONTHS   2025-01/2025-09 (a run of months)
+ *   "quý I/2024", "quý II năm 2024"                  -> QUARTER  2024-Q1
+ *   "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025"    -> YEARS    2021-2025
+ *   "(17/10/1963-17/10/2023)"                        -> DAYS     1963-10-17/2023-10-17
+ * </pre>
+ * A date without its year takes the anchor's; a period stays as precise as written (a year is not
+ * 1 January). A day-month pair counts as a date only after a time word (ngày, sáng, chiều, tối ...) or
+ * with its year, so "154/182 xã" is not 15 April. Expressions do not overlap: the earliest, then the
+ * longest, wins. The patterns are linear (no nested quantifiers), so scanning is fast on long texts.
+ */
+public final class DateExpressions {
+
+    /** What an expression names. */
+    public enum Kind { DAY, DAYS, MONTH, MONTHS, QUARTER, YEAR, YEARS }
+
+    /**
+     * One expression found in a text.
+     *
+     * @param start  offset of its first character
+     * @param end    offset just past it
+     * @param kind   what it names
+     * @param date   the day, month or year it names (the first of a span), or null when no year is known
+     * @param period the period in output notation (2023, 2023-H1, 2024-Q1, 2023-12, 2021-2025,
+     *               2025-01/2025-10, 2024-01-06), or null when no year is known
+     * @param cue    the time word before a day ("sáng"), lower case, or null
+     */
+    public record Found(int start, int end, Kind kind, PartialDate date, String period, String cue) {
+    }
+
+    private static final String TIME_WORD = "(ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến)";
+    private static final Pattern DAY_SPAN = Pattern.compile(
+            "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final Pattern DAY = Pattern.compile(
+            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:ngày|nay|qua|mai))?\\s+)?"
+                    + "(?<![\\d/.,])(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/]|,\\d)");
+    private static final Pattern MONTH = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![\\d/])");
+    private static final Pattern MONTHS = Pattern.compile(
+            "(?iu)(?<![\\d,.])(\\d{1,2})\\s+tháng(?:\\s+(đầu|cuối))?(?:\\s+năm)?(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:năm\\s+)?(\\d{4}))?");
+    private static final Pattern YEARS = Pattern.compile(
+            "(?iu)(?:(?<![\\p{L}])(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm)\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
+                    + "(?:[-–]|đến(?:\\s+năm)?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:năm|cùng kỳ)\\s+((?:19|20)\\d\\d)(?![\\d/])");
+
+    private final TimeAnchor anchor;
+
+    public DateExpressions(TimeAnchor anchor) {
+        this.anchor = anchor;
+    }
+
+    /** Every expression of the text, in order, none overlapping. */
+    public List<Found> find(String text) {
+        List<Found> all = new ArrayList<>();
+        daySpans(text, all);
+        days(text, all);
+        months(text, all);
+        monthRuns(text, all);
+        quarters(text, all);
+        yearSpans(text, all);
+        years(text, all);
+        all.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
+        List<Found> out = new ArrayList<>();
+        int last = -1;
+        for (Found f : all) {
+            if (f.start() >= last) {
+                out.add(f);
+                last = f.end();
+            }
+        }
+        return out;
+    }
+
+    /** The years a text names as "năm 2023", except horizons ("đến năm 2030"), for a {@link TimeAnchor}. */
+    public static List<Integer> namedYears(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase();
+            if (!before.contains("đến") && !before.contains("tới")) {
+                out.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return out;
+    }
+
+    private void daySpans(String text, List<Found> out) {
+        Matcher m = DAY_SPAN.matcher(text);
+        while (m.find()) {
+            PartialDate a = date(m.group(3), m.group(2), m.group(1));
+            PartialDate b = date(m.group(6), m.group(5), m.group(4));
+            if (a != null && b != null) {
+                out.add(new Found(m.start(), m.end(), Kind.DAYS, a, a + "/" + b, null));
+            }
+        }
+    }
+
+    private void days(String text, List<Found> out) {
+        Matcher m = DAY.matcher(text);
+        while (m.find()) {
+            String cue = m.group(1) == null ? null : m.group(1).toLowerCase();
+            if (cue == null && m.group(4) == null) {
+                continue; // "154/182 xã": no time word and no year
+            }
+            int day = Integer.parseInt(m.group(2));
+            int month = Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                continue;
+            }
+            Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : anchor.yearOfMonth(month);
+            PartialDate d = year == null ? null : date(String.valueOf(year), m.group(3), m.group(2));
+            if (year != null && d == null) {
+                continue; // 31/2
+            }
+            out.add(new Found(m.start(), m.end(), Kind.DAY, d, d == null ? null : d.toString(), cue));
+        }
+    }
+
+    private void months(String text, List<Found> out) {
+        Matcher m = MONTH.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            if (month < 1 || month > 12) {
+                continue;
+            }
+            String y = m.group(2) != null ? m.group(2) : m.group(3);
+            Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(month);
+            PartialDate d = year == null ? null : PartialDate.ofMonth(year, month);
+            out.add(new Found(m.start(), m.end(), Kind.MONTH, d, d == null ? null : d.toString(), null));
+        }
+    }
+
+    private void monthRuns(String text, List<Found> out) {
+        Matcher m = MONTHS.matcher(text);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n < 1 || n > 12) {
+                continue;
+            }
+            boolean last = "cuối".equalsIgnoreCase(m.group(2));
+            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : anchor.year();
+            String period = year == null ? null : monthRun(year, n, last);
+            out.add(new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
+                    period, null));
+        }
+    }
+
+    /** "6 tháng đầu năm" is the first half, "3 tháng" the first quarter, "9 tháng" January to September. */
+    static String monthRun(int year, int months, boolean fromEnd) {
+        if (months == 12) {
+            return String.valueOf(year);
+        }
+        if (months == 6) {
+            return year + (fromEnd ? "-H2" : "-H1");
+        }
+        if (months == 3) {
+            return year + (fromEnd ? "-Q4" : "-Q1");
+        }
+        int first = fromEnd ? 13 - months : 1;
+        int last = fromEnd ? 12 : months;
+        return String.format("%04d-%02d/%04d-%02d", year, first, year, last);
+    }
+
+    private void quarters(String text, List<Found> out) {
+        Matcher m = QUARTER.matcher(text);
+        while (m.find()) {
+            int q = VietnameseNumbers.roman(m.group(1));
+            String y = m.group(2) != null ? m.group(2) : m.group(3);
+            Integer year = y != null ? Integer.valueOf(y) : anchor.year();
+            out.add(new Found(m.start(), m.end(), Kind.QUARTER, year == null ? null : PartialDate.ofYear(year),
+                    year == null ? null : year + "-Q" + q, null));
+        }
+    }
+
+    private void yearSpans(String text, List<Found> out) {
+        Matcher m = YEARS.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (b > a) {
+                out.add(new Found(m.start(), m.end(), Kind.YEARS, PartialDate.ofYear(a), a + "-" + b, null));
+            }
+        }
+    }
+
+    private void years(String text, List<Found> out) {
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            out.add(new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(y), String.valueOf(y), null));
+        }
+    }
+
+    private static PartialDate date(String year, String month, String day) {
+        try {
+            return new PartialDate(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.w3id.vnkg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.VietnameseNumbers;
+
+/**
+ * Finds quantities (a number with its unit) in a sentence and brings them to base units, with the
+ * units of {@code lexicon/units.tsv} and the scale words of {@code lexicon/scales.tsv}.
+ * <pre>
+ *   "13,45%"               -> 13.45 percent
+ *   "181,9 nghìn tỷ đồng"  -> 181900000000000 VND
+ *   "148,5 triệu USD"      -> 148500000 USD
+ *   "1.418.000 lượt người" -> 1418000 count
+ *   "154/182 xã"           -> 154 count and 182 count
+ *   "7,7 - 14,2%"          -> 7.7 percent (a range gives its lower bound)
+ *   "84.455 đồng chí"      -> 84455 count (not đồng)
+ * </pre>
+ * A number with no unit ("đứng thứ 12", "lần thứ 15", "15 chỉ tiêu") is not a quantity.
+ */
+public final class Quantities {
+
+    /**
+     * A quantity in a text.
+     *
+     * @param start   offset of its first character (the number)
+     * @param end     offset just past its unit
+     * @param value   in base units
+     * @param unit    percent, VND, USD, count, tonne, hectare ...
+     * @param kind    percent, money, measure or count
+     * @param surface the text from number to unit
+     */
+    public record Quantity(int start, int end, BigDecimal value, String unit, String kind, String surface) {
+    }
+
+    private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
+    private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"));
+
+    private final Pattern pattern;
+    private final Map<String, String[]> units = new HashMap<>();
+    private final Map<String, BigDecimal> scales = new HashMap<>();
+
+    Quantities(Tsv unitTable, Tsv scaleTable) {
+        List<String> unitWords = new ArrayList<>();
+        for (Map<String, String> row : unitTable.rows()) {
+            String s = row.get("surface");
+            units.put(s, new String[] {row.get("unit"), row.get("kind")});
+            unitWords.add(s);
+        }
+        List<String> scaleWords = new ArrayList<>();
+        for (Map<String, String> row : scaleTable.rows()) {
+            scales.put(row.get("word"), new BigDecimal(row.get("factor")));
+            scaleWords.add(row.get("word"));
+        }
+        this.pattern = Pattern.compile("(?<![\\p{L}\\d.,/])" + NUM
+                + "(?:\\s*(/|[-–]|đến)\\s*" + NUM + ")?"
+                + "(?:\\s*(" + alternation(scaleWords) + "))?"
+                + "\\s*(" + alternation(unitWords) + ")(?![\\p{L}\\d])");
+    }
+
+    public static Quantities standard() {
+        return DEFAULT;
+    }
+
+    /** The quantities of a text, in order. */
+    public List<Quantity> find(String text) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String[] unit = units.get(m.group(5).replaceAll("\\s+", " "));
+            BigDecimal factor = m.group(4) == null ? BigDecimal.ONE : scales.get(m.group(4).replaceAll("\\s+", " "));
+            if (m.group(4) != null && !unit[1].equals("money") && !unit[1].equals("count")
+                    && !unit[1].equals("measure")) {
+                continue; // "3 tỷ %" is not a thing
+            }
+            BigDecimal first = VietnameseNumbers.parse(m.group(1)).multiply(factor);
+            if ("/".equals(m.group(2))) {
+                // "154/182 xã": the part and the whole are two figures
+                int mid = m.start(3);
+                out.add(new Quantity(m.start(), m.end(), strip(first), unit[0], unit[1], m.group()));
+                BigDecimal second = VietnameseNumbers.parse(m.group(3)).multiply(factor);
+                out.add(new Quantity(mid, m.end(), strip(second), unit[0], unit[1], m.group()));
+            } else {
+                out.add(new Quantity(m.start(), m.end(), strip(first), unit[0], unit[1], m.group()));
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private static String alternation(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder b = new StringBuilder();
+        for (String w : sorted) {
+            b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package org.w3id.vnkg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.w3id.vnkg.facts.PartialDate;
+
+/**
+ * What a date written without its year is resolved against: the article's reference date (its
+ * publication or event date), else the years the story names.
+ * <pre>
+ *   reference 2024-06    : "26/6" -> 2024, "29/12" -> 2023 (a month well after the reference is last year's)
+ *   no reference, story names 2023 (often) and 2024 (plans)
+ *                        : "6/1" -> 2024 (a review of 2023 held in January), "29/12" -> 2023
+ * </pre>
+ *
+ * @param reference  the publication or event date, or null
+ * @param namedYears the years the story names as "năm 2023" (duplicates count), for articles with no reference
+ */
+public record TimeAnchor(PartialDate reference, List<Integer> namedYears) {
+    public TimeAnchor {
+        namedYears = List.copyOf(namedYears);
+    }
+
+    public static TimeAnchor of(PartialDate reference) {
+        return new TimeAnchor(reference, List.of());
+    }
+
+    /** The year of a day or month written without one, or null when nothing tells it. */
+    public Integer yearOfMonth(int month) {
+        if (reference != null) {
+            if (reference.month() != null && month > reference.month() + 1) {
+                return reference.year() - 1; // "Ngày 29/12" in an article of January
+            }
+            return reference.year();
+        }
+        Integer latest = latestPlausibleYear();
+        if (latest == null) {
+            return null;
+        }
+        // Party reviews of year Y are held from December of Y to January of Y+1 and plan for Y+1, so when
+        // a story names Y and Y+1, Y+1 is the coming year: late-year dates belong to the year before.
+        return month >= 10 && namedYears.contains(latest - 1) ? latest - 1 : latest;
+    }
+
+    /** The year a period written without one ("6 tháng đầu năm", "quý I") belongs to, or null. */
+    public Integer year() {
+        if (reference != null) {
+            return reference.year();
+        }
+        return latestPlausibleYear();
+    }
+
+    /**
+     * The latest named year that is at most one year from the most named one: "tầm nhìn đến năm 2050"
+     * or an anniversary's 1963 must not count.
+     */
+    private Integer latestPlausibleYear() {
+        if (namedYears.isEmpty()) {
+            return null;
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int y : namedYears) {
+            counts.merge(y, 1, Integer::sum);
+        }
+        int mode = counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
+        int latest = mode;
+        for (int y : counts.keySet()) {
+            if (y > latest && y <= mode + 1) {
+                latest = y;
+            }
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,87 @@
+package org.w3id.vnkg.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.w3id.vnkg.facts.Post;
+import org.w3id.vnkg.nlp.VnLexicon;
+
+/**
+ * One title of a chain as the text writes it, before the province left implicit is filled in.
+ * <pre>
+ *   "Chủ tịch UBND tỉnh Bắc Giang" -> Title[role=Chủ tịch, bodies=[Ủy ban nhân dân], unitWord=tỉnh, place=Bắc Giang]
+ *   "tân Bí thư Tỉnh ủy"           -> Title[qualifier=NEW, role=Bí thư, bodies=[Tỉnh ủy], place=null]
+ * </pre>
+ *
+ * @param qualifier    tân, nguyên, kiêm, quyền or none
+ * @param role         the title as output (Phó Bí thư Thường trực)
+ * @param bodies       the bodies from outermost part to the main one (Ban Thường vụ, Tỉnh ủy); empty when
+ *                     the text names none
+ * @param kind         the kind of the main body, or null when the text names no body
+ * @param national     the organization is complete by itself (Bộ Chính trị)
+ * @param impliedLevel the main body names its level itself, so the place follows without a level word
+ *                     (Tỉnh ủy Bắc Giang)
+ * @param provinceLevel the organization belongs to a province, so a province left out can be filled in
+ * @param unitWord     the level word before the place as output (tỉnh, huyện, thành phố), or null
+ * @param place        the place as written, or null
+ * @param province     the place when it is a province, in its canonical spelling, or null
+ * @param start        the index of the title's first token in its sentence
+ * @param end          the index just past its last token
+ */
+public record Title(Post.Qualifier qualifier, String role, List<String> bodies, VnLexicon.Body.Kind kind,
+                    boolean national,
+                    boolean impliedLevel, boolean provinceLevel, String unitWord, String place, String province,
+                    int start, int end) {
+    public Title {
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(role, "role");
+        bodies = List.copyOf(bodies);
+    }
+
+    /**
+     * This title (which names no body) held in the party committee of {@code next}: "Ủy viên Ban Thường vụ,
+     * Trưởng Ban Tổ chức Tỉnh ủy Bắc Giang" makes the first title one of Tỉnh ủy Bắc Giang. Null when
+     * {@code next} is not in a party committee.
+     */
+    public Title inCommitteeOf(Title next) {
+        if (hasOrganization() || next.kind() != VnLexicon.Body.Kind.COMMITTEE) {
+            return null;
+        }
+        List<String> committee = List.of(next.bodies().get(next.bodies().size() - 1));
+        return new Title(qualifier, role, committee, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
+                next.unitWord(), next.place(), next.province(), start, end);
+    }
+
+    public boolean hasOrganization() {
+        return !bodies.isEmpty();
+    }
+
+    /** True when a province can and must be supplied: a provincial body whose text names no place. */
+    public boolean needsProvince() {
+        return hasOrganization() && !national && place == null && provinceLevel;
+    }
+
+    /**
+     * The organization's full name, with {@code fill} (a province and its level word) used when the text
+     * leaves the place out.
+     */
+    public String organization(String fillProvince, String fillUnitWord) {
+        StringBuilder s = new StringBuilder(String.join(" ", bodies));
+        if (national) {
+            return s.toString();
+        }
+        String p = place;
+        String unit = unitWord;
+        if (p == null && fillProvince != null && provinceLevel) {
+            p = fillProvince;
+            unit = unit == null ? fillUnitWord : unit;
+        }
+        if (unit != null && !(impliedLevel && p != null)) {
+            s.append(' ').append(unit);
+        }
+        if (p != null) {
+            s.append(' ').append(p);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,222 @@
+package org.w3id.vnkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.facts.Post;
+import org.w3id.vnkg.nlp.PlaceSpans;
+import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.VnLexicon;
+import org.w3id.vnkg.nlp.VnLexicon.Body;
+
+/**
+ * The grammar of Vietnamese titles over the tokens of a sentence:
+ * <pre>
+ *   chain     := title ( ("," | "kiêm") title )*
+ *   title     := (honorific | qualifier | link)* role organization?     link: "giữ chức", "là" ...
+ *   organization := organ* body place?              Ban Thường vụ | Tỉnh ủy | Bắc Giang
+ *                 | organ "Trung ương" "Đảng"?       Ban Tổ chức Trung ương
+ *   place     := level-word (province | name)? | province | name (after a district committee)
+ * </pre>
+ * Roles, bodies, level words and qualifiers are data ({@link VnLexicon}); a role with a {@code head}
+ * shares its last words with the organization ("Trưởng Ban Tổ chức Trung ương").
+ * <pre>
+ *   parseChain("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang phát biểu", 0, n)
+ *   -> [Title[Phó Bí thư, Tỉnh ủy], Title[Chủ tịch, Ủy ban nhân dân, tỉnh, Bắc Giang]], ending before "phát"
+ * </pre>
+ */
+public final class TitleParser {
+    private final VnLexicon lex;
+    private final PlaceSpans places;
+
+    public TitleParser(VnLexicon lex) {
+        this.lex = lex;
+        this.places = new PlaceSpans(lex);
+    }
+
+    /** A chain of titles and the index just past it. */
+    public record Chain(List<Title> titles, int end) {
+        public Chain {
+            titles = List.copyOf(titles);
+        }
+    }
+
+    /** The longest chain of titles that starts at token {@code start}, or null when no title starts there. */
+    public Chain parseChain(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
+        List<Title> titles = new ArrayList<>();
+        int i = start;
+        int end = start;
+        while (i < limit) {
+            Title t = parseTitle(tokens, words, i, limit);
+            if (t == null) {
+                break;
+            }
+            titles.add(t);
+            end = t.end();
+            if (end < limit && tokens.get(end).word().equals(",")) {
+                i = end + 1;
+            } else if (end < limit && lex.qualifiers().longestMatch(words, end, limit) != null) {
+                i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
+            } else {
+                break;
+            }
+        }
+        return titles.isEmpty() ? null : new Chain(titles, end);
+    }
+
+    /** One title that starts at token {@code start}, or null. */
+    public Title parseTitle(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
+        int i = start;
+        Post.Qualifier qualifier = Post.Qualifier.NONE;
+        while (i < limit) {
+            TokenTrie.Match<VnLexicon.Honorific> h = lex.honorifics().longestMatch(words, i, limit);
+            if (h != null && !h.value().isRank()) {
+                i = h.end();
+                continue;
+            }
+            TokenTrie.Match<Post.Qualifier> q = lex.qualifiers().longestMatch(words, i, limit);
+            if (q == null) {
+                q = lex.titleLinks().longestMatch(words, i, limit); // "giữ chức", "được bầu làm"
+            }
+            if (q != null) {
+                if (q.value() != Post.Qualifier.NONE) {
+                    qualifier = q.value();
+                }
+                i = q.end();
+                continue;
+            }
+            break;
+        }
+        TokenTrie.Match<VnLexicon.Role> r = lex.roles().longestMatch(words, i, limit);
+        if (r == null || !PlaceSpans.isCapitalised(tokens.get(i).word()) && !isLowerCaseWord(tokens.get(i).word())) {
+            return null;
+        }
+        VnLexicon.Role role = r.value();
+        if (role.name().startsWith("Quyền ") && qualifier == Post.Qualifier.NONE) {
+            qualifier = Post.Qualifier.ACTING;
+        }
+        int orgStart = r.end() - role.headWords();
+        Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
+        if (withOrg != null) {
+            return withOrg;
+        }
+        if (role.defaultOrg() != null) {
+            return new Title(qualifier, role.name(), List.of(role.defaultOrg()), Body.Kind.NATIONAL, true, false, false,
+                    null, null, null, start, r.end());
+        }
+        return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
+    }
+
+    private static boolean isLowerCaseWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+    }
+
+    private Title organization(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
+                               VnLexicon.Role role, int start, int i, int limit) {
+        List<String> parts = new ArrayList<>();
+        Body main = null;
+        while (i < limit) {
+            TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, i, limit);
+            if (b == null) {
+                break;
+            }
+            parts.add(b.value().name());
+            i = b.end();
+            if (b.value().kind() != Body.Kind.ORGAN) {
+                main = b.value();
+                break;
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        if (main == null) {
+            // "Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung ương Đảng": an organ of the Central Committee
+            int central = centralEnd(words, i, limit);
+            boolean isCentral = central > i;
+            if (isCentral) {
+                parts.add(words.get(central - 1).equals(List.of("đảng")) ? "Trung ương Đảng" : "Trung ương");
+                i = central;
+            }
+            return new Title(qualifier, role.name(), parts, isCentral ? Body.Kind.NATIONAL : Body.Kind.ORGAN, isCentral,
+                    false, false, null, null, null, start, i);
+        }
+        if (main.kind() == Body.Kind.NATIONAL) {
+            return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
+        }
+        boolean implied = main.kind() == Body.Kind.COMMITTEE && !main.level().equals("any");
+        String unitWord = null;
+        String place = null;
+        String province = null;
+        boolean provinceLevel = main.level().equals("province");
+        TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
+        if (level != null) {
+            unitWord = unitWord(level.value(), words.get(i).get(0));
+            provinceLevel = level.value().equals("province") || level.value().equals("city");
+            int placeEnd = places.placeEnd(tokens, words, level.end(), limit, level.value().equals("province"));
+            if (placeEnd > level.end()) {
+                place = surface(tokens, level.end(), placeEnd);
+            }
+            i = placeEnd;
+        } else {
+            TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, limit);
+            if (p != null) {
+                place = surface(tokens, i, p.end());
+                i = p.end();
+            } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province")) {
+                int placeEnd = places.placeEnd(tokens, words, i, limit, false);
+                if (placeEnd > i) {
+                    place = surface(tokens, i, placeEnd);
+                    provinceLevel = false;
+                    i = placeEnd;
+                }
+            }
+        }
+        if (place != null) {
+            VnLexicon.Province p = lex.province(place);
+            province = p == null ? null : p.name();
+            if (p != null && unitWord == null && !implied) {
+                unitWord = p.unitWord();
+            }
+        }
+        if (main.level().equals("district")) {
+            provinceLevel = false;
+        }
+        return new Title(qualifier, role.name(), parts, main.kind(), false, implied, provinceLevel, unitWord, place,
+                province, start, i);
+    }
+
+    /** The end of "Trung ương" or "Trung ương Đảng" at token i (TW and T.Ư expanded), or i. */
+    private static int centralEnd(List<List<String>> words, int i, int limit) {
+        List<String> flat = new ArrayList<>();
+        int t = i;
+        while (t < limit && flat.size() < 2) {
+            flat.addAll(words.get(t));
+            t++;
+        }
+        if (flat.size() < 2 || !flat.get(0).equals("trung") || !flat.get(1).equals("ương") || flat.size() > 2) {
+            return i;
+        }
+        if (t < limit && words.get(t).equals(List.of("đảng"))) {
+            return t + 1;
+        }
+        return t;
+    }
+
+    private static String unitWord(String level, String firstWord) {
+        return level.equals("city") ? "thành phố" : firstWord;
+    }
+
+    static String surface(List<CoreLabel> tokens, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+                s.append(' ');
+            }
+            s.append(tokens.get(k).word());
+        }
+        return s.toString();
+    }
+}

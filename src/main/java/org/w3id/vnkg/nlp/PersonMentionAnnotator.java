@@ -1,0 +1,55 @@
+package org.w3id.vnkg.nlp;
+
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+
+/**
+ * Marks the people each sentence names, by the grammar of Vietnamese names ({@link PersonNameFinder}).
+ * <pre>
+ *   "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc ..."
+ *   -> PersonMentionsAnnotation = [PersonMention[name=Lương Cường, ...]]
+ * </pre>
+ * <p><b>Requires</b>: TokensAnnotation, SentencesAnnotation, CharacterOffsetBegin/EndAnnotation.
+ * <p><b>Produces</b>: {@link VnAnnotations.PersonMentionsAnnotation} on every sentence.
+ * <p><b>Properties</b>: none; any {@code NAME.*} key is rejected. The word lists come from
+ * {@code lexicon/} ({@link VnLexicon}). Loaded by {@code customAnnotatorClass.vnperson} in vi.properties.
+ */
+public final class PersonMentionAnnotator implements Annotator {
+    private final PersonNameFinder finder;
+
+    public PersonMentionAnnotator(String name, Properties props) {
+        AnnotatorProperties.rejectUnknown(name, props, Set.of());
+        this.finder = new PersonNameFinder(VnLexicon.standard());
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            throw new IllegalArgumentException("PersonMentionAnnotator needs sentences: run ssplit first");
+        }
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            sentence.set(VnAnnotations.PersonMentionsAnnotation.class, finder.find(tokens));
+        }
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+                CoreAnnotations.CharacterOffsetBeginAnnotation.class, CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(VnAnnotations.PersonMentionsAnnotation.class);
+    }
+}

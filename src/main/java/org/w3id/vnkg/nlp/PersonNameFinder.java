@@ -1,0 +1,194 @@
+package org.w3id.vnkg.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.facts.Gender;
+
+/**
+ * Finds the people named in a sentence by the grammar of Vietnamese names: a family name from
+ * {@code surnames.tsv} ("Nguyễn", "Rơ Châm", "H'") followed by one to four capitalised syllables, with
+ * the honorifics of {@code honorifics.tsv} before it ("ông", "bà", "đồng chí", "Đại tướng", "GS.").
+ * <pre>
+ *   "Tại Hội nghị, Đại tướng Tô Lâm, Ủy viên Bộ Chính trị"  -> Tô Lâm (rank Đại tướng)
+ *   "Ông Lê Ánh Dương, Phó Bí thư Tỉnh ủy"                   -> Lê Ánh Dương (male)
+ *   "tỉnh Hà Giang", "Hồ Chí Minh", "Thái Lan", "(Ảnh: DUY ĐỨC)" -> nobody
+ * </pre>
+ * Words that belong to something else are never part of a name: provinces and other known places (when
+ * they start a run of capitalised words), bodies ("Bộ Công Thương"), the place after a level word or a
+ * committee ("huyện Lục Nam"), and the first word of a title ("Phó Chủ tịch").
+ */
+public final class PersonNameFinder {
+    private static final int MAX_GIVEN = 4;
+    private static final int MAX_HONORIFIC_TOKENS = 3;
+
+    private final VnLexicon lex;
+    private final PlaceSpans places;
+
+    public PersonNameFinder(VnLexicon lex) {
+        this.lex = lex;
+        this.places = new PlaceSpans(lex);
+    }
+
+    public List<PersonMention> find(List<CoreLabel> tokens) {
+        List<List<String>> words = TokenWords.of(tokens);
+        int n = tokens.size();
+        boolean[] blocked = blockedTokens(tokens, words);
+        boolean[] roleStart = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            roleStart[i] = lex.roles().longestMatch(words, i, n) != null;
+        }
+        List<PersonMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            TokenTrie.Match<VnLexicon.Honorific> h = lex.honorifics().longestMatch(words, i, n);
+            int end = -1;
+            if (h != null && h.end() < n) {
+                // "Ông Nguyễn Văn A": Ông is a family name too, but before a name it is the courtesy title
+                end = nameEnd(tokens, words, blocked, roleStart, h.end());
+                if (end >= 0) {
+                    out.add(mention(tokens, words, h.end(), end));
+                    i = end;
+                    continue;
+                }
+            }
+            end = nameEnd(tokens, words, blocked, roleStart, i);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            out.add(mention(tokens, words, i, end));
+            i = end;
+        }
+        return List.copyOf(out);
+    }
+
+    /** The end of a name that starts at token i, or -1. */
+    private int nameEnd(List<CoreLabel> tokens, List<List<String>> words, boolean[] blocked, boolean[] roleStart,
+                        int i) {
+        int n = tokens.size();
+        if (blocked[i] || roleStart[i] || !PlaceSpans.isCapitalised(tokens.get(i).word())) {
+            return -1;
+        }
+        int given = 0;
+        int j;
+        TokenTrie.Match<String> surname = lex.surnames().longestMatch(words, i, n);
+        if (surname != null) {
+            j = surname.end();
+        } else if (startsWithApostropheSurname(words.get(i))) {
+            j = i + 1; // "H'Hen Niê": the woman's prefix H' written onto the given name
+            given = 1;
+        } else {
+            return -1;
+        }
+        for (int k = i; k < j; k++) {
+            if (blocked[k] || !PlaceSpans.isCapitalised(tokens.get(k).word())) {
+                return -1;
+            }
+        }
+        while (j < n && given < MAX_GIVEN && !blocked[j] && !roleStart[j]
+                && PlaceSpans.isCapitalised(tokens.get(j).word())) {
+            j++;
+            given++;
+        }
+        return given >= 1 ? j : -1;
+    }
+
+    private boolean startsWithApostropheSurname(List<String> tokenWords) {
+        String w = tokenWords.get(0);
+        int apo = w.indexOf('\'');
+        return apo > 0 && apo < w.length() - 1 && tokenWords.size() == 1
+                && lex.surnames().longestMatch(List.of(List.of(w.substring(0, apo + 1))), 0, 1) != null;
+    }
+
+    private boolean[] blockedTokens(List<CoreLabel> tokens, List<List<String>> words) {
+        int n = tokens.size();
+        boolean[] blocked = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean afterCapitalised = i > 0 && PlaceSpans.isCapitalised(tokens.get(i - 1).word())
+                    && tokens.get(i - 1).endPosition() + 1 >= tokens.get(i).beginPosition();
+            TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, n);
+            if (level != null) {
+                int end = places.placeEnd(tokens, words, level.end(), n, level.value().equals("province"));
+                mark(blocked, level.end(), end);
+            }
+            TokenTrie.Match<VnLexicon.Body> body = lex.bodies().longestMatch(words, i, n);
+            if (body != null) {
+                mark(blocked, i, body.end());
+                if (body.value().kind() == VnLexicon.Body.Kind.COMMITTEE) {
+                    int end = places.placeEnd(tokens, words, body.end(), n, body.value().level().equals("province"));
+                    mark(blocked, body.end(), end);
+                }
+            }
+            if (!afterCapitalised) {
+                TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, n);
+                if (p != null) {
+                    mark(blocked, i, p.end());
+                }
+                TokenTrie.Match<String> place = lex.placeNames().longestMatch(words, i, n);
+                if (place != null) {
+                    mark(blocked, i, place.end());
+                }
+            }
+        }
+        return blocked;
+    }
+
+    private static void mark(boolean[] blocked, int from, int to) {
+        for (int k = from; k < to; k++) {
+            blocked[k] = true;
+        }
+    }
+
+    private PersonMention mention(List<CoreLabel> tokens, List<List<String>> words, int begin, int end) {
+        StringBuilder name = new StringBuilder();
+        for (int k = begin; k < end; k++) {
+            name.append(k == begin ? "" : " ").append(tokens.get(k).word());
+        }
+        Gender gender = Gender.UNKNOWN;
+        String rank = null;
+        List<String> honorifics = new ArrayList<>();
+        int first = begin;
+        while (true) {
+            TokenTrie.Match<VnLexicon.Honorific> h = honorificEndingAt(words, first);
+            if (h == null) {
+                break;
+            }
+            String surface = surface(tokens, h.start(), h.end());
+            honorifics.add(0, surface);
+            if (h.value().gender() != Gender.UNKNOWN && gender == Gender.UNKNOWN) {
+                gender = h.value().gender();
+            }
+            if (h.value().isRank() && rank == null) {
+                rank = surface;
+            }
+            first = h.start();
+        }
+        return new PersonMention(name.toString(), gender, rank,
+                honorifics.isEmpty() ? null : String.join(" ", honorifics),
+                tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition(), begin, end, first);
+    }
+
+    private TokenTrie.Match<VnLexicon.Honorific> honorificEndingAt(List<List<String>> words, int end) {
+        for (int start = Math.max(0, end - MAX_HONORIFIC_TOKENS); start < end; start++) {
+            TokenTrie.Match<VnLexicon.Honorific> h = lex.honorifics().longestMatch(words, start, end);
+            if (h != null && h.end() == end) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static String surface(List<CoreLabel> tokens, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+                s.append(' ');
+            }
+            s.append(tokens.get(k).word());
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.w3id.vnkg.nlp;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Where the name of a place ends, after a level word or a party committee ("tỉnh Bắc Giang",
+ * "Huyện ủy Lục Nam", "xã Tân Tiến"), when the text may go straight on with a person's name.
+ * <pre>
+ *   "Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn"   place = Hà Giang (a province)
+ *   "Bí thư Huyện ủy Lục Nam Nguyễn Văn A"         place = Lục Nam (a run of 5 capitalised words: 2 + 3)
+ *   "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"          no place: "tỉnh" takes only a province
+ *   "Phó Chủ tịch UBND huyện Nguyễn Văn A"         no place: a run of 3 that starts with a family name
+ * </pre>
+ * Place names other than provinces are nearly always two syllables; a person's name is two to four
+ * syllables starting with a family name.
+ */
+public final class PlaceSpans {
+    private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]*)?");
+
+    private final VnLexicon lex;
+
+    public PlaceSpans(VnLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A capitalised syllable: "Giang", "A", "H'Hen"; not "DUY", "tỉnh" or "8/4". */
+    public static boolean isCapitalised(String word) {
+        return SYLLABLE.matcher(word).matches();
+    }
+
+    /** The province that starts at token i, or null. */
+    public TokenTrie.Match<VnLexicon.Province> provinceAt(List<List<String>> words, int i, int limit) {
+        return lex.provinces().longestMatch(words, i, limit);
+    }
+
+    /**
+     * The end of the place name that starts at token i (i itself when there is none), read after a level
+     * word or a committee. Never crosses {@code limit}.
+     *
+     * @param provinceOnly the level word or body takes a province ("tỉnh", "Tỉnh ủy"), so that a run
+     *                     of capitalised words that is no province is a person's name
+     */
+    public int placeEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int limit, boolean provinceOnly) {
+        int n = Math.min(limit, tokens.size());
+        if (i >= n) {
+            return i;
+        }
+        TokenTrie.Match<VnLexicon.Province> p = provinceAt(words, i, n);
+        if (p != null) {
+            return p.end();
+        }
+        TokenTrie.Match<String> known = lex.placeNames().longestMatch(words, i, n);
+        if (known != null) {
+            return known.end();
+        }
+        if (provinceOnly) {
+            return i;
+        }
+        int run = 0;
+        while (i + run < n && isCapitalised(tokens.get(i + run).word())) {
+            run++;
+        }
+        if (run == 0) {
+            return i;
+        }
+        if (run >= 4) {
+            return i + 2;
+        }
+        boolean startsWithSurname = lex.surnames().longestMatch(words, i, n) != null;
+        return startsWithSurname && run == 3 ? i : i + Math.min(run, 3);
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.vnkg.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.normalize.Abbreviations;
+import org.w3id.vnkg.normalize.TextNormalizer;
+
+/**
+ * The matching keys of tokens and of gazetteer phrases: lower case, one tone-mark placement, and for
+ * tokens, abbreviations expanded, so that "UBND" and "Ủy ban nhân dân", "uỷ" and "ủy" match alike.
+ * <pre>
+ *   of(tokens "Chủ", "tịch", "UBND") = [[chủ], [tịch], [ủy, ban, nhân, dân]]
+ *   ofPhrase("TP.")                  = [tp, .]       (as the tokenizer splits it)
+ * </pre>
+ */
+public final class TokenWords {
+    private TokenWords() {
+    }
+
+    /** One list of key words per token. */
+    public static List<List<String>> of(List<CoreLabel> tokens) {
+        List<List<String>> out = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) {
+            out.add(ofToken(t.word()));
+        }
+        return out;
+    }
+
+    /** The key words of one token: "UBND" gives four words, "Tỉnh" one. */
+    public static List<String> ofToken(String word) {
+        String key = TextNormalizer.key(Abbreviations.standard().expand(word));
+        if (key.isEmpty()) {
+            return List.of(word);
+        }
+        return key.indexOf(' ') < 0 ? List.of(key) : Arrays.asList(key.split(" "));
+    }
+
+    /** The key words of a gazetteer phrase, with a final period split off as the tokenizer does. */
+    public static List<String> ofPhrase(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : TextNormalizer.key(phrase).split(" ")) {
+            if (w.length() > 1 && w.endsWith(".")) {
+                out.add(w.substring(0, w.length() - 1));
+                out.add(".");
+            } else if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

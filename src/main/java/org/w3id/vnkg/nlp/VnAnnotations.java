@@ -1,0 +1,25 @@
+package org.w3id.vnkg.nlp;
+
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.util.ErasureUtils;
+
+/**
+ * The CoreNLP annotation keys of the Vietnamese layer. Read them from a CoreNLP sentence:
+ * <pre>
+ *   List&lt;PersonMention&gt; people = sentence.coreMap().get(VnAnnotations.PersonMentionsAnnotation.class);
+ * </pre>
+ */
+public final class VnAnnotations {
+    private VnAnnotations() {
+    }
+
+    /** On a sentence: the people it names, in text order (set by {@link PersonMentionAnnotator}). */
+    public static final class PersonMentionsAnnotation implements CoreAnnotation<List<PersonMention>> {
+        @Override
+        public Class<List<PersonMention>> getType() {
+            return ErasureUtils.uncheckedCast(List.class);
+        }
+    }
+}

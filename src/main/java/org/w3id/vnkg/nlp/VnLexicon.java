@@ -1,0 +1,167 @@
+package org.w3id.vnkg.nlp;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.w3id.vnkg.facts.Gender;
+import org.w3id.vnkg.facts.Post;
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.TextNormalizer;
+
+/**
+ * The word lists of the Vietnamese layer, loaded once from {@code lexicon/*.tsv} and compiled into
+ * {@link TokenTrie}s: family names, honorifics, qualifiers, titles, bodies, level words and places.
+ * <pre>
+ *   VnLexicon lex = VnLexicon.standard();
+ *   lex.roles().longestMatch(words, i, n);   // "Phó Bí thư Thường trực" rather than "Phó Bí thư"
+ * </pre>
+ * A missing or malformed file fails at first use, naming the file and line ({@link Tsv}).
+ */
+public final class VnLexicon {
+
+    /** A word written before a name: "ông" (male), "Đại tướng" (rank), "GS." (academic). */
+    public record Honorific(String surface, String kind, Gender gender) {
+        public boolean isRank() {
+            return kind.equals("rank");
+        }
+    }
+
+    /**
+     * A title as output; {@code headWords}: how many of its last words also start the organization
+     * (1 for "Trưởng Ban", 2 for "Chánh Văn phòng", 0 for most).
+     */
+    public record Role(String name, int headWords, String defaultOrg) {
+    }
+
+    /** A body; see bodies.tsv for the kinds. */
+    public record Body(String name, Kind kind, String level) {
+        /** How the body relates to places and to other bodies. */
+        public enum Kind { NATIONAL, COMMITTEE, LOCAL, ORGAN }
+    }
+
+    /** A province of either era, as written in provinces.tsv, with its level word (tỉnh, thành phố). */
+    public record Province(String name, String unitWord) {
+    }
+
+    private final TokenTrie<String> surnames = new TokenTrie<>();
+    private final TokenTrie<Honorific> honorifics = new TokenTrie<>();
+    private final TokenTrie<Post.Qualifier> qualifiers = new TokenTrie<>();
+    private final TokenTrie<Post.Qualifier> titleLinks = new TokenTrie<>();
+    private final TokenTrie<Role> roles = new TokenTrie<>();
+    private final TokenTrie<Body> bodies = new TokenTrie<>();
+    private final TokenTrie<String> localities = new TokenTrie<>();
+    private final TokenTrie<Province> provinces = new TokenTrie<>();
+    private final TokenTrie<String> placeNames = new TokenTrie<>();
+    private final Set<String> nonBreakingPrefixes;
+    private final Map<String, Province> provinceByKey = new HashMap<>();
+
+    private VnLexicon() {
+        for (String s : Tsv.load("surnames.tsv").column("surname")) {
+            surnames.put(TokenWords.ofPhrase(s), s);
+        }
+        for (Map<String, String> r : Tsv.load("honorifics.tsv").rows()) {
+            String g = r.get("gender");
+            Gender gender = g.isEmpty() ? Gender.UNKNOWN : Gender.valueOf(g.toUpperCase(java.util.Locale.ROOT));
+            honorifics.put(TokenWords.ofPhrase(r.get("honorific")),
+                    new Honorific(r.get("honorific"), r.get("kind"), gender));
+        }
+        for (Map<String, String> r : Tsv.load("qualifiers.tsv").rows()) {
+            qualifiers.put(TokenWords.ofPhrase(r.get("word")), Post.Qualifier.valueOf(r.get("qualifier")));
+        }
+        for (Map<String, String> r : Tsv.load("title-links.tsv").rows()) {
+            titleLinks.put(TokenWords.ofPhrase(r.get("link")), Post.Qualifier.valueOf(r.get("qualifier")));
+        }
+        for (Map<String, String> r : Tsv.load("roles.tsv").rows()) {
+            String name = TextNormalizer.newStyleTones(r.get("role"));
+            String def = r.get("default_org");
+            String head = r.get("head");
+            if (!head.isEmpty() && !name.endsWith(" " + head)) {
+                throw new IllegalArgumentException("roles.tsv: head '" + head + "' does not end the role " + name);
+            }
+            int headWords = head.isEmpty() ? 0 : head.split(" ").length;
+            roles.put(TokenWords.ofPhrase(name), new Role(name, headWords, def.isEmpty() ? null : def));
+        }
+        for (Map<String, String> r : Tsv.load("bodies.tsv").rows()) {
+            String canonical = r.get("canonical").isEmpty() ? r.get("body") : r.get("canonical");
+            Body.Kind kind = Body.Kind.valueOf(r.get("kind").toUpperCase(java.util.Locale.ROOT));
+            bodies.put(TokenWords.ofPhrase(r.get("body")), new Body(canonical, kind, r.get("level")));
+        }
+        for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
+            localities.put(TokenWords.ofPhrase(r.get("word")), r.get("level"));
+        }
+        for (Map<String, String> r : Tsv.load("provinces.tsv").rows()) {
+            String unit = r.get("unit_type").startsWith("thành phố") ? "thành phố" : "tỉnh";
+            Province p = new Province(TextNormalizer.newStyleTones(r.get("name")), unit);
+            provinces.put(TokenWords.ofPhrase(p.name()), p);
+            provinceByKey.putIfAbsent(TextNormalizer.key(p.name()), p);
+        }
+        for (String s : Tsv.load("place-names.tsv").column("name")) {
+            placeNames.put(TokenWords.ofPhrase(s), s);
+        }
+        nonBreakingPrefixes = Set.copyOf(Tsv.load("nonbreaking-prefixes.tsv").column("prefix"));
+    }
+
+    private static final class Holder {
+        private static final VnLexicon INSTANCE = new VnLexicon();
+    }
+
+    public static VnLexicon standard() {
+        return Holder.INSTANCE;
+    }
+
+    public TokenTrie<String> surnames() {
+        return surnames;
+    }
+
+    public TokenTrie<Honorific> honorifics() {
+        return honorifics;
+    }
+
+    public TokenTrie<Post.Qualifier> qualifiers() {
+        return qualifiers;
+    }
+
+    /** Words linking a name to its titles: "là", "giữ chức", "được bầu làm" (NEW), "thôi giữ chức" (FORMER). */
+    public TokenTrie<Post.Qualifier> titleLinks() {
+        return titleLinks;
+    }
+
+    public TokenTrie<Role> roles() {
+        return roles;
+    }
+
+    public TokenTrie<Body> bodies() {
+        return bodies;
+    }
+
+    /** Level words before a place name: tỉnh, thành phố, TP., huyện, xã ... */
+    public TokenTrie<String> localities() {
+        return localities;
+    }
+
+    public TokenTrie<Province> provinces() {
+        return provinces;
+    }
+
+    /** Places that read like personal names (Thái Lan, Hàn Quốc) but are not provinces. */
+    public TokenTrie<String> placeNames() {
+        return placeNames;
+    }
+
+    /** Abbreviations whose final period never ends a sentence (TP., GS.). */
+    public Set<String> nonBreakingPrefixes() {
+        return nonBreakingPrefixes;
+    }
+
+    /** The province of a name in either tone style, or null. */
+    public Province province(String name) {
+        return name == null ? null : provinceByKey.get(TextNormalizer.key(name));
+    }
+
+    /** All province names, for tests and reports. */
+    public Set<String> provinceNames() {
+        return provinceByKey.values().stream().map(Province::name).collect(Collectors.toUnmodifiableSet());
+    }
+}

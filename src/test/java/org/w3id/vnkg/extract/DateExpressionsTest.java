@@ -1,0 +1,98 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.w3id.vnkg.facts.PartialDate;
+
+class DateExpressionsTest {
+    private static final DateExpressions JAN_2024 = new DateExpressions(TimeAnchor.of(PartialDate.parse("2024-01-06")));
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ngày 6/1, Tỉnh ủy tổ chức hội nghị                 | 2024-01-06 | DAY
+            Sáng 8/1, Ban Chấp hành họp                         | 2024-01-08 | DAY
+            Tối 25/1, tại Quảng trường                          | 2024-01-25 | DAY
+            Ngày 28/7/2023, Thường trực Ban Bí thư              | 2023-07-28 | DAY
+            Chiều ngày 9-2, đoàn công tác                       | 2024-02-09 | DAY
+            Ngày 29/12, Tỉnh ủy Thái Nguyên                     | 2023-12-29 | DAY
+            trong tháng 10/2025 mưa lớn                         | 2025-10    | MONTH
+            đến hết tháng 11, toàn tỉnh                         | 2023-11    | MONTH
+            trong năm 2023 tỉnh đã                              | 2023       | YEAR
+            6 tháng đầu năm, tỉnh đạt                           | 2024-H1    | MONTHS
+            6 tháng đầu năm 2023, tốc độ tăng trưởng            | 2023-H1    | MONTHS
+            6 tháng cuối năm 2023                               | 2023-H2    | MONTHS
+            9 tháng, thu ngân sách                              | 2024-01/2024-09 | MONTHS
+            10 tháng đầu năm 2025 xuất khẩu                     | 2025-01/2025-10 | MONTHS
+            Trong quý I/2024, tốc độ tăng trưởng                | 2024-Q1    | QUARTER
+            quý III năm 2023                                    | 2023-Q3    | QUARTER
+            bàn nhiệm vụ trọng tâm quý II                       | 2024-Q2    | QUARTER
+            trên địa bàn tỉnh giai đoạn 2021 - 2025             | 2021-2025  | YEARS
+            Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025             | 2020-2025  | YEARS
+            lần thứ Nhất (17/10/1963-17/10/2023)                | 1963-10-17/2023-10-17 | DAYS
+            tăng so với cùng kỳ 2022                            | 2022       | YEAR
+            """)
+    void resolvesTheFirstExpressionAgainstTheAnchor(String text, String period, DateExpressions.Kind kind) {
+        List<DateExpressions.Found> found = JAN_2024.find(text);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).period()).isEqualTo(period);
+        assertThat(found.get(0).kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Toàn tỉnh có 154/182 xã về đích nông thôn mới
+            Nghị quyết số 23-NQ/TU của Tỉnh ủy
+            tăng 14,2% so với kế hoạch
+            đứng thứ 12 cả nước
+            """)
+    void findsNoDateInNumbersThatAreNotDates(String text) {
+        assertThat(JAN_2024.find(text)).isEmpty();
+    }
+
+    @Test
+    void takesAMonthWellAfterTheReferenceAsLastYears() {
+        DateExpressions april = new DateExpressions(TimeAnchor.of(PartialDate.parse("2024-04")));
+        assertThat(april.find("Sáng 8/4, Ban Chấp hành").get(0).period()).isEqualTo("2024-04-08");
+        assertThat(april.find("ngày 9-5").get(0).period()).isEqualTo("2024-05-09");
+        assertThat(april.find("Ngày 29/12").get(0).period()).isEqualTo("2023-12-29");
+    }
+
+    @Test
+    void keepsAYearPartial() {
+        DateExpressions.Found f = JAN_2024.find("năm 2023").get(0);
+        assertThat(f.date().isFullDate()).isFalse();
+        assertThat(f.date().toString()).isEqualTo("2023");
+    }
+
+    @Test
+    void infersTheYearFromTheYearsTheStoryNamesWhenThereIsNoDateLine() {
+        TimeAnchor review = new TimeAnchor(null, List.of(2023, 2023, 2023, 2024, 2050));
+        assertThat(new DateExpressions(review).find("Ngày 6/1, Tỉnh ủy").get(0).period()).isEqualTo("2024-01-06");
+        assertThat(new DateExpressions(review).find("Ngày 29/12, Tỉnh ủy").get(0).period()).isEqualTo("2023-12-29");
+    }
+
+    @Test
+    void keepsALateDateInTheOnlyYearTheStoryNames() {
+        TimeAnchor review = new TimeAnchor(null, List.of(2023, 2023));
+        assertThat(new DateExpressions(review).find("Ngày 29/12, Tỉnh ủy").get(0).period()).isEqualTo("2023-12-29");
+    }
+
+    @Test
+    void leavesTheYearUnknownWhenNothingTellsIt() {
+        DateExpressions.Found f = new DateExpressions(new TimeAnchor(null, List.of())).find("Ngày 6/1, ai đó").get(0);
+        assertThat(f.date()).isNull();
+        assertThat(f.period()).isNull();
+    }
+
+    @Test
+    void ignoresHorizonYearsWhenCollectingNamedYears() {
+        assertThat(DateExpressions.namedYears("năm 2023 và năm 2024, tầm nhìn đến năm 2050"))
+                .containsExactly(2023, 2024);
+    }
+}

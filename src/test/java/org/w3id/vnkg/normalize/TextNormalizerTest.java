@@ -1,0 +1,48 @@
+package org.w3id.vnkg.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+
+    @ParameterizedTest(name = "key({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tỉnh uỷ Bắc Giang          | tỉnh ủy bắc giang
+            Tỉnh ủy  Bắc Giang         | tỉnh ủy bắc giang
+            Hoà Bình                   | hòa bình
+            Khánh Hoà                  | khánh hòa
+            Hoàng Duy Chinh            | hoàng duy chinh
+            Thuý                       | thúy
+            quý I                      | quý i
+            LÊ THỊ THU HỒNG            | lê thị thu hồng
+            """)
+    void keyLowercasesAndUnifiesToneMarkPlacement(String text, String key) {
+        assertThat(TextNormalizer.key(text)).isEqualTo(key);
+    }
+
+    @ParameterizedTest(name = "fold({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lương Cường      | luong cuong
+            Bắc Giang        | bac giang
+            Đồng chí Đinh    | dong chi dinh
+            Thừa Thiên Huế   | thua thien hue
+            """)
+    void foldDropsDiacriticsAndDStroke(String text, String folded) {
+        assertThat(TextNormalizer.fold(text)).isEqualTo(folded);
+    }
+
+    @ParameterizedTest(name = "clean keeps composed text: {0}")
+    @CsvSource({"Tỉnh ủy", "Nguyễn Văn Gấu"})
+    void cleanComposesDecomposedText(String composed) {
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+        assertThat(TextNormalizer.clean(decomposed)).isEqualTo(composed);
+    }
+
+    @org.junit.jupiter.api.Test
+    void cleanTurnsNoBreakSpacesIntoSpacesAndDropsZeroWidthCharacters() {
+        assertThat(TextNormalizer.clean("Bắc\u00A0Giang\u200B\r\nTỉnh")).isEqualTo("Bắc Giang\nTỉnh");
+    }
+}

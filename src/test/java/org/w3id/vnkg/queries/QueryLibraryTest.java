@@ -1,0 +1,100 @@
+package org.w3id.vnkg.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.rdf.FixtureFacts;
+import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.rdf.OntologyFiles;
+import org.w3id.vnkg.store.KgStore;
+
+/** Every .rq file in queries/ parses and runs against a fixture store; the eval queries give their columns. */
+class QueryLibraryTest {
+    private static KgStore store;
+
+    @BeforeAll
+    static void fixtureStore() {
+        store = KgStore.inMemory();
+        store.replaceGraphs(Map.of(IriMinter.articleGraph(FixtureFacts.DOC), new FactMapper("test").map(FixtureFacts.facts()),
+                IriMinter.ontologyGraph(), OntologyFiles.ontology()));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<Path> queryFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("queries"))) {
+            return s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+    }
+
+    private static String run(Path file) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(Files.readString(file), ResultSetLang.RS_CSV, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Federated queries reach a remote endpoint: they are parsed, not run, here. */
+    private static boolean usesRemoteService(Path file) {
+        try {
+            String q = Files.readString(file);
+            QueryFactory.create(q);
+            return q.contains("SERVICE");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyQueryParsesAndRuns() throws IOException {
+        List<Path> files = queryFiles();
+        assertThat(files).hasSizeGreaterThan(5);
+        return files.stream().filter(f -> !usesRemoteService(f))
+                .map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+                    QueryFactory.create(Files.readString(f));
+                    assertThat(run(f)).isNotEmpty();
+                }));
+    }
+
+    @Test
+    void postsEvalQueryGivesTheContractColumnsAndTheFixturePost() throws IOException {
+        List<String> lines = run(Path.of("queries/eval/posts.rq")).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("doc,person,role,organization,asOf");
+        assertThat(lines).contains("fixture_001.txt,Lê Thị Thu Hồng,Phó Bí thư Thường trực,Tỉnh ủy Bắc Giang,2024-06-26");
+    }
+
+    @Test
+    void meetingsEvalQueryGivesOneRowPerPerson() throws IOException {
+        List<String> lines = run(Path.of("queries/eval/meetings.rq")).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("doc,date,kind,organizer,chair,participant");
+        assertThat(lines).contains(
+                "fixture_001.txt,2024-06-26,buổi làm việc,Ban Chấp hành Đảng bộ tỉnh Bắc Giang,Lương Cường,",
+                "fixture_001.txt,2024-06-26,buổi làm việc,Ban Chấp hành Đảng bộ tỉnh Bắc Giang,,Lê Thị Thu Hồng");
+    }
+
+    @Test
+    void figuresEvalQueryGivesValueUnitAreaPeriodStatus() throws IOException {
+        List<String> lines = run(Path.of("queries/eval/figures.rq")).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("doc,indicator,value,unit,area,period,status");
+        assertThat(lines).contains("fixture_001.txt,tốc độ tăng trưởng GRDP,14.14,percent,Bắc Giang,2024-H1,actual");
+    }
+}

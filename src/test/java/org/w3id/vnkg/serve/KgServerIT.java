@@ -1,0 +1,115 @@
+package org.w3id.vnkg.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.w3id.vnkg.ingest.ArticleReader;
+import org.w3id.vnkg.pipeline.ArticlePipeline;
+import org.w3id.vnkg.pipeline.CorpusBuilder;
+import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.store.KgStore;
+
+/** Builds a store on disk from corpus/sample, serves it and asks it over HTTP as a user would. */
+class KgServerIT {
+    @TempDir
+    static Path dir;
+    private static FusekiServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void buildAndServe() throws IOException {
+        Path store = dir.resolve("store");
+        try (KgStore kg = KgStore.open(store)) {
+            new CorpusBuilder(new ArticlePipeline(), new FactMapper("test"), 2)
+                    .build(ArticleReader.listCorpus(Path.of("corpus/sample")), kg, n -> { });
+        }
+        server = KgServer.builder(store).port(0).build();
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersASparqlQueryForAKnownPost() throws Exception {
+        String query = """
+                PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX schema: <https://schema.org/>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?role ?org WHERE { ?h org:member/schema:name "Lê Thị Thu Hồng" ; kg:roleLabel ?role ;
+                    org:organization/skos:prefLabel ?org }""";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Phó Bí thư Thường trực,Tỉnh ủy Bắc Giang");
+    }
+
+    @Test
+    void isReadOnly() throws Exception {
+        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.getPort() + "/kg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> upload = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.getPort() + "/kg"))
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(update.statusCode()).isIn(404, 405);
+        assertThat(upload.statusCode()).isIn(404, 405);
+        assertThat(get("/kg/sparql?query=" + URLEncoder.encode("ASK { <urn:a> ?p ?o }", StandardCharsets.UTF_8))
+                .body()).contains("false");
+    }
+
+    @Test
+    void servesTheFusekiUi() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).containsIgnoringCase("<html");
+    }
+
+    @Test
+    void theUiCanListTheDatasetButNotCreateOne() throws Exception {
+        assertThat(get("/$/server").body()).contains("\"/kg\"");
+        HttpResponse<String> create = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.getPort() + "/$/datasets?dbName=x&dbType=mem"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(create.statusCode()).isIn(404, 405);
+    }
+
+    @Test
+    void graphStoreProtocolReadsAnArticleGraph() throws Exception {
+        HttpResponse<String> r = get("/kg/get?graph=" + URLEncoder.encode(
+                "https://w3id.org/vnkg/graph/article/001_33591164b049cd22.txt", StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("001_33591164b049cd22.txt");
+    }
+}

@@ -82,7 +82,7 @@ public final class CorpusBuilder {
             }
             commit(store, batch, report);
             // The inferred graph depends on every article: rebuilt once all are loaded.
-            long inferred = new Linker(LinkData.standard()).link(store);
+            long inferred = new Linker(LinkData.standard()).link(store).size();
             LOG.info("inferred graph: {} triples", inferred);
         } finally {
             pool.shutdownNow();

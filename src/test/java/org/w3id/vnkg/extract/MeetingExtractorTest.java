@@ -85,6 +85,25 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void readsAMeetingFromTheSentenceThatSaysWhoChairedIt() {
+        Meeting m = meetings("Sáng nay (5/3), đồng chí Nguyễn Văn Thể, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ "
+                + "Tỉnh ủy để cho ý kiến về công tác cán bộ.", "2024-03-05", "Sóc Trăng").get(0);
+        assertThat(m.date()).hasToString("2024-03-05");
+        assertThat(m.kind()).isEqualTo("hội nghị");
+        assertThat(m.chairs()).containsExactly("Nguyễn Văn Thể");
+        assertThat(m.topic()).startsWith("cho ý kiến về công tác cán bộ");
+    }
+
+    @Test
+    void mergesTwoReportsOfOneDayThatNameTheKindMoreOrLessPrecisely() {
+        List<Meeting> found = meetings("Ngày 5/1, Tỉnh ủy Điện Biên tổ chức hội nghị tổng kết năm 2023.\n\nNgày 5/1, "
+                + "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy chủ trì hội nghị.", "2024-01-05", "Điện Biên");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("hội nghị tổng kết");
+        assertThat(found.get(0).chairs()).containsExactly("Trần Quốc Cường");
+    }
+
+    @Test
     void datesASecondMeetingOfTheSameDay() {
         List<Meeting> found = meetings("Sáng 3/3, Tỉnh ủy Cà Mau tổ chức hội nghị trực tuyến.\n\nChiều cùng ngày, "
                 + "Ban Thường vụ Tỉnh ủy tổ chức hội thảo khoa học.", "2024-03-03", "Cà Mau");

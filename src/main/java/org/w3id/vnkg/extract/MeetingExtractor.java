@@ -47,6 +47,7 @@ public final class MeetingExtractor {
     private final Pattern working;
     private final Pattern opened;
     private final Pattern kindMention;
+    private final Pattern chaired;
     private final List<String[]> roleCues; // {cue, role, not_before}
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final PersonFinder people;
@@ -68,6 +69,7 @@ public final class MeetingExtractor {
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?(?:khai mạc|diễn ra|bế mạc|được tổ chức)(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
+        this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
             cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before")});
@@ -91,10 +93,12 @@ public final class MeetingExtractor {
                 continue;
             }
             if (d.date != null && d.dated) {
-                Draft same = dated.stream().filter(x -> x.date.equals(d.date) && x.kind.equals(d.kind)).findFirst()
-                        .orElse(null);
+                Draft same = dated.stream().filter(x -> x.date.equals(d.date)
+                        && (x.kind.startsWith(d.kind) || d.kind.startsWith(x.kind))).findFirst().orElse(null);
                 if (same == null) {
                     dated.add(d);
+                } else {
+                    same.absorb(d);
                 }
             } else if (undated == null && d.organizer != null && !PLANNED.matcher(s.text()).find()) {
                 undated = d;
@@ -143,7 +147,7 @@ public final class MeetingExtractor {
                 who.forEach(m -> d.chairs.add(m.name()));
             }
             d.topic = topic(text.substring(h.end()));
-            d.session = session(text.substring(h.end()));
+            d.session = session(text.substring(h.start()));
         } else if (w.find()) {
             d = new Draft(s, "buổi làm việc");
             String subject = subject(text, w.start(), d);
@@ -159,12 +163,19 @@ public final class MeetingExtractor {
             subject(text, o.start(), d);
             String rest = o.group(2);
             d.session = session(rest);
-            String name = SESSION.matcher(rest).replaceAll("").strip();
+            String name = SESSION.matcher(rest).replaceAll("").split("[,(]", 2)[0].strip();
             if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
                 d.organizer = organization(ctx, name, d);
             }
         } else {
-            return null;
+            Matcher c = chaired.matcher(text);
+            if (!c.find()) {
+                return null;
+            }
+            // "Sáng 5/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị ...": the people come from attendance()
+            d = new Draft(s, c.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            d.triggerStart = c.start();
+            d.topic = topic(text.substring(c.end()));
         }
         for (DateExpressions.Found f : dates.find(text)) {
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart) {
@@ -350,7 +361,7 @@ public final class MeetingExtractor {
     /** A meeting while it is being put together. */
     private static final class Draft {
         final Sentence sentence;
-        final String kind;
+        String kind;
         PartialDate date;
         boolean dated;
         int triggerStart;
@@ -365,6 +376,17 @@ public final class MeetingExtractor {
         Draft(Sentence sentence, String kind) {
             this.sentence = sentence;
             this.kind = kind;
+        }
+
+        /** Fills what this report of a meeting leaves open from another report of it. */
+        void absorb(Draft other) {
+            kind = other.kind.length() > kind.length() ? other.kind : kind;
+            organizer = organizer != null ? organizer : other.organizer;
+            place = place != null ? place : other.place;
+            term = term != null ? term : other.term;
+            session = session != null ? session : other.session;
+            topic = topic != null ? topic : other.topic;
+            chairs.addAll(other.chairs);
         }
     }
 }

@@ -28,13 +28,21 @@ public final class Linker {
         return new ReferenceGraph(data).build();
     }
 
-    /** Replaces the reference graph, then rebuilds the inferred graph from the articles; returns its size. */
-    public long link(KgStore store) {
+    /** Replaces the reference graph, then rebuilds the inferred graph from the articles; returns it. */
+    public Model link(KgStore store) {
         store.replaceGraphs(Map.of(IriMinter.referenceGraph(), reference()));
         Model inferred = new Enricher(data).enrich(store);
         Map<String, Model> graphs = new LinkedHashMap<>();
         graphs.put(IriMinter.inferredGraph(), inferred);
         store.replaceGraphs(graphs);
-        return inferred.size();
+        return inferred;
+    }
+
+    /** Adds what an online reconciliation found to the inferred graph; returns the number of triples added. */
+    public long addOnline(KgStore store, Model inferred, WikidataReconciler reconciler) {
+        Model found = reconciler.reconcile(inferred);
+        inferred.add(found);
+        store.replaceGraphs(Map.of(IriMinter.inferredGraph(), inferred));
+        return found.size();
     }
 }

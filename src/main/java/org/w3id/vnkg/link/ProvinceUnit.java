@@ -46,8 +46,9 @@ public record ProvinceUnit(String era, String gsoCode, String officialName, Stri
         return day.isBefore(MERGER) ? PRE : POST;
     }
 
-    /** Whether the unit was in force on a day. */
+    /** Whether the unit was in force on a day. A pre-2025 unit's valid_from is a change of status (Huế
+     * became a city on 2025-01-01, the former Thừa Thiên Huế), not its creation: it does not bound it. */
     public boolean inForceOn(LocalDate day) {
-        return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
+        return (validFrom == null || era.equals(PRE) || !day.isBefore(validFrom)) && (validUntil == null || !day.isAfter(validUntil));
     }
 }

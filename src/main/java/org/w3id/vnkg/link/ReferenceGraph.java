@@ -110,7 +110,7 @@ public final class ReferenceGraph {
         for (String key : data.namesOf(u)) {
             p.addProperty(SKOS.hiddenLabel, key, "vi");
         }
-        if (u.validFrom() != null) {
+        if (u.validFrom() != null && u.era().equals(ProvinceUnit.POST)) { // see ProvinceUnit.inForceOn
             p.addLiteral(Vocab.schemaValidFrom, m.createTypedLiteral(u.validFrom().toString(), XSDDatatype.XSDdate));
         }
         if (u.validUntil() != null) {

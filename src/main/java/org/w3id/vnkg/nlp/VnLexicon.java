@@ -48,6 +48,7 @@ public final class VnLexicon {
     private final TokenTrie<String> surnames = new TokenTrie<>();
     private final TokenTrie<Honorific> honorifics = new TokenTrie<>();
     private final TokenTrie<Post.Qualifier> qualifiers = new TokenTrie<>();
+    private final TokenTrie<Post.Qualifier> titleLinks = new TokenTrie<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
@@ -68,6 +69,9 @@ public final class VnLexicon {
         }
         for (Map<String, String> r : Tsv.load("qualifiers.tsv").rows()) {
             qualifiers.put(TokenWords.ofPhrase(r.get("word")), Post.Qualifier.valueOf(r.get("qualifier")));
+        }
+        for (Map<String, String> r : Tsv.load("title-links.tsv").rows()) {
+            titleLinks.put(TokenWords.ofPhrase(r.get("link")), Post.Qualifier.valueOf(r.get("qualifier")));
         }
         for (Map<String, String> r : Tsv.load("roles.tsv").rows()) {
             String name = TextNormalizer.newStyleTones(r.get("role"));
@@ -117,6 +121,11 @@ public final class VnLexicon {
 
     public TokenTrie<Post.Qualifier> qualifiers() {
         return qualifiers;
+    }
+
+    /** Words linking a name to its titles: "là", "giữ chức", "được bầu làm" (NEW), "thôi giữ chức" (FORMER). */
+    public TokenTrie<Post.Qualifier> titleLinks() {
+        return titleLinks;
     }
 
     public TokenTrie<Role> roles() {

@@ -126,7 +126,7 @@ public final class KgServer {
             return;
         }
         try (KgStore kg = KgStore.open(store)) {
-            TextIndexer.rebuild(kg.dataset(), config);
+            TextIndexer.rebuild(kg, config);
         }
     }
 

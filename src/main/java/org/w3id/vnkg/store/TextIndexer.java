@@ -31,7 +31,7 @@ import org.apache.jena.system.Txn;
  * describes it (the {@code text:TextIndexLucene} resource: folder, analyzer, indexed predicates).
  * <pre>
  *   Model config = KgServer.builder(store).config();     // text:directory = STORE/text-index
- *   int names = TextIndexer.rebuild(kg.dataset(), config);
+ *   int names = TextIndexer.rebuild(kg, config);
  * </pre>
  * {@code kg build} loads articles into TDB2 directly, not through the text dataset, so the index would not see
  * those writes; rebuilding it after a build keeps it equal to the store (graphs replaced or removed included).
@@ -45,7 +45,8 @@ public final class TextIndexer {
     }
 
     /** Deletes the index folder named in the configuration, then indexes every name of the dataset. Returns how many. */
-    public static int rebuild(Dataset dataset, Model config) {
+    public static int rebuild(KgStore store, Model config) {
+        Dataset dataset = store.dataset();
         TextQuery.init();
         Resource spec = indexSpec(config);
         Path folder = Path.of(spec.getRequiredProperty(TextVocab.pDirectory).getString());

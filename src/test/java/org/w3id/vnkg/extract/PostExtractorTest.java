@@ -45,6 +45,11 @@ class PostExtractorTest {
             Chánh Văn phòng Tỉnh ủy Tuyên Quang Chẩu Văn Lâm dự họp. => - => Chẩu Văn Lâm / Chánh Văn phòng / Văn phòng Tỉnh ủy Tuyên Quang
             Phó Thủ tướng Trần Hồng Hà làm việc với tỉnh. => - => Trần Hồng Hà / Phó Thủ tướng / Chính phủ
             Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Quốc Phương cho biết. => - => Trần Quốc Phương / Thứ trưởng / Bộ Kế hoạch và Đầu tư
+            Chủ tịch nước Võ Văn Thưởng gửi lẵng hoa chúc mừng. => - => Võ Văn Thưởng / Chủ tịch nước / Nước Cộng hòa xã hội chủ nghĩa Việt Nam
+            Thủ tướng Chính phủ Phạm Minh Chính phát biểu. => - => Phạm Minh Chính / Thủ tướng / Chính phủ
+            Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh cùng dự. => - => Nguyễn Đức Hải / Phó Chủ tịch / Quốc hội ; Trần Tuấn Anh / Trưởng Ban / Ban Kinh tế Trung ương
+            Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương Hoàng Đăng Quang dự. => - => Hoàng Đăng Quang / Phó Trưởng Ban Thường trực / Ban Tổ chức Trung ương
+            Chủ tịch UBND TP. Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. => Đắk Lắk => Hồ Thị Nguyên Thảo / Chủ tịch / Ủy ban nhân dân thành phố Buôn Ma Thuột
             Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => Bắc Kạn => Hoàng Duy Chinh / Bí thư / Tỉnh ủy Bắc Kạn
             Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => - => Hoàng Duy Chinh / Bí thư / Tỉnh ủy
             Chủ tịch UBND huyện Yên Thế Nguyễn Văn Bình kiểm tra tiến độ. => Bắc Giang => Nguyễn Văn Bình / Chủ tịch / Ủy ban nhân dân huyện Yên Thế
@@ -67,6 +72,12 @@ class PostExtractorTest {
             Ông Lê Văn Hà, Phó Chủ tịch Thường trực HĐND tỉnh kiêm Trưởng Ban Pháp chế HĐND tỉnh phát biểu. => Nghệ An => Lê Văn Hà / Phó Chủ tịch Thường trực / Hội đồng nhân dân tỉnh Nghệ An ; Lê Văn Hà / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An
             Chủ trì hội nghị có đồng chí Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính. => - => Nguyễn Văn Thắng / Bộ trưởng / Bộ Tài chính
             Dự hội nghị có đồng chí: Nguyễn Mạnh Dũng, Quyền Bí thư Tỉnh ủy; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy. => Hà Giang => Nguyễn Mạnh Dũng / Quyền Bí thư / Tỉnh ủy Hà Giang
+            Đại tá Trần Văn Tuấn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cũng tham dự. => Đắk Lắk => Trần Văn Tuấn / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Đắk Lắk
+            Ông Nguyễn Văn An, Bí thư Đảng ủy xã Ea Kao, TP. Buôn Ma Thuột cho biết. => Đắk Lắk => Nguyễn Văn An / Bí thư / Đảng ủy xã Ea Kao
+            Ông Lâm Văn Bé (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Đắk Lắk) phát biểu. => - => Lâm Văn Bé / Ủy viên Ban Thường vụ / Tỉnh ủy Đắk Lắk ; Lâm Văn Bé / Trưởng Ban / Ban Tổ chức Tỉnh ủy Đắk Lắk
+            Ông Trần Văn Bình là Ủy viên Ban Thường vụ Tỉnh ủy. => Sóc Trăng => Trần Văn Bình / Ủy viên Ban Thường vụ / Tỉnh ủy Sóc Trăng
+            Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Sơn La => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Sơn La ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Sơn La
+            Ông Trần Quang Minh - Phó Giám đốc Sở Tài chính tỉnh Đắk Lắk trình bày. => - => Trần Quang Minh / Phó Giám đốc / Sở Tài chính tỉnh Đắk Lắk
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -102,6 +113,17 @@ class PostExtractorTest {
                     assertThat(p.role()).isEqualTo("Quyền Bí thư");
                     assertThat(p.qualifier()).isEqualTo(Post.Qualifier.ACTING);
                 });
+    }
+
+    @Test
+    void marksPostsLeftAsFormer() {
+        assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.organization()).isEqualTo("Sở Nội vụ tỉnh Lào Cai");
+                    assertThat(p.qualifier()).isEqualTo(Post.Qualifier.FORMER);
+                });
+        assertThat(posts("Tham dự có nguyên Bí thư Tỉnh ủy Đắk Lắk Bùi Văn Cường.", null)).singleElement()
+                .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
     }
 
     @Test

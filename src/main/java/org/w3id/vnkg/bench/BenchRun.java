@@ -257,6 +257,10 @@ public final class BenchRun {
                     report.libraryQuery(name, null, "a template (the web page fills #@params), not timed as is");
                     continue;
                 }
+                if (text.matches("(?is).*\\bSERVICE\\s*<http.*")) {
+                    report.libraryQuery(name, null, "federated (SERVICE to a remote endpoint), not timed offline");
+                    continue;
+                }
                 log.accept("  " + name);
                 try {
                     report.libraryQuery(name, q.repeat(text, 3), null);

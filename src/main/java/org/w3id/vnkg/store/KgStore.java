@@ -20,6 +20,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 
 /**
@@ -70,6 +71,17 @@ public final class KgStore implements AutoCloseable {
     /** Removes named graphs, in one write transaction. */
     public void removeGraphs(List<String> names) {
         Txn.executeWrite(dataset, () -> names.forEach(dataset::removeNamedModel));
+    }
+
+    /**
+     * Compacts the store on disk: TDB2 appends on every commit and never reuses space, so a store that took
+     * many transactions is rewritten into a fresh generation holding only live data, and the old one deleted.
+     * Does nothing for an in-memory store.
+     */
+    public void compact() {
+        if (location != null) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
     }
 
     /** The number of quads in all named graphs. */

@@ -18,7 +18,9 @@ import org.w3id.vnkg.pipeline.ArticlePipeline;
 import org.w3id.vnkg.pipeline.BuildReport;
 import org.w3id.vnkg.pipeline.CorpusBuilder;
 import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.serve.KgServer;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.TextIndexer;
 
 /**
  * {@code kg build --corpus DIR --store DIR}: extract every article of a folder and load it into the store,
@@ -51,6 +53,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         try (KgStore kg = KgStore.open(store.store)) {
             report = builder.build(files, kg, progress);
+            // The build writes TDB2 directly: the name index of the search box is rebuilt to match it.
+            TextIndexer.rebuild(kg, KgServer.builder(store.store).config());
         }
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();

@@ -1,40 +1,392 @@
 package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.vnkg.facts.Meeting;
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.Abbreviations;
+import org.w3id.vnkg.normalize.VietnameseNumbers;
 
 /**
- * Finds the meeting an article reports: the first sentence where a body "tổ chức" a conference or
- * someone "có buổi làm việc".
+ * Finds the meetings a story reports and who chaired and attended them.
  * <pre>
- *   "Ngày 6/1, Tỉnh ủy Bắc Giang tổ chức hội nghị tổng kết ..." -> Meeting[kind=hội nghị tổng kết, organizer=Tỉnh ủy Bắc Giang]
+ *   "Sáng 8/4, Ban Chấp hành Đảng bộ tỉnh khóa XII tổ chức Hội nghị lần thứ 15."
+ *   -> Meeting[2024-04-08, hội nghị, organizer=Ban Chấp hành Đảng bộ tỉnh (+ the article's province), term=XII,
+ *              session=15]
+ *   "Ngày 26/6, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc với Ban Chấp hành (BCH)
+ *    Đảng bộ tỉnh Bắc Giang."
+ *   -> Meeting[2024-06-26, buổi làm việc, organizer=Ban Chấp hành Đảng bộ tỉnh Bắc Giang, chairs=[Lương Cường]]
  * </pre>
+ * A meeting is reported by a dated sentence where a body "tổ chức" a kind of {@code meeting-kinds.tsv},
+ * someone "có buổi làm việc với" a body, or a meeting "khai mạc / diễn ra"; an undated one counts only when
+ * the story has no dated one. Ceremonies, art programmes and meetings only planned ("tổ chức Đại hội ... theo
+ * kế hoạch") are not meetings. People come from sentences that name the meeting and a cue of
+ * {@code meeting-roles.tsv} ("chủ trì", "dự", "phát biểu", "kết luận", "tại hội nghị"): those before "chủ
+ * trì" chair it; everyone named there attends it. Speech after a colon ("nhấn mạnh: ...") is not attendance.
  */
 public final class MeetingExtractor {
-    private static final Pattern HELD = Pattern.compile(
-            "(?:,\\s*)?([\\p{Lu}][^,]*?)\\s+(?:đã\\s+)?tổ chức\\s+((?i:hội nghị(?: tổng kết| giao ban trực tuyến| giao ban)?))");
-    private static final Pattern WORKING = Pattern.compile("có\\s+(buổi làm việc)\\s+với\\s+([^.,;]+)");
+    private static final Pattern TERM = Pattern.compile("(?iu)(?<![\\p{L}])(?:khóa|khoá)\\s+([IVXLC]+|\\d{1,3})(?![\\p{L}\\d])");
+    private static final Pattern SESSION = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:lần|kỳ họp|phiên họp|phiên)\\s+thứ\\s+(\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
+    private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
+    private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:để|nhằm)\\s+");
+
+    private final List<String> kinds;
+    private final Pattern held;
+    private final Pattern working;
+    private final Pattern opened;
+    private final Pattern kindMention;
+    private final Pattern chaired;
+    private final List<String[]> roleCues; // {cue, role, not_before}
+    private final ProvinceFinder provinces = new ProvinceFinder();
+    private final PersonFinder people;
+
+    public MeetingExtractor() {
+        this(new AnnotatedPersonFinder());
+    }
+
+    /** A meeting extractor that reads people through the given finder. */
+    public MeetingExtractor(PersonFinder people) {
+        this.people = people;
+        List<String> k = new ArrayList<>(Tsv.load("meeting-kinds.tsv").column("surface"));
+        k.sort(Comparator.comparingInt(String::length).reversed());
+        this.kinds = List.copyOf(k);
+        String kind = "(" + String.join("|", kinds.stream().map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).toList())
+                + ")(?![\\p{L}])";
+        this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?tổ chức\\s+" + kind);
+        this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+với\\s+");
+        this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
+                + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?(?:khai mạc|diễn ra|bế mạc|được tổ chức)(?![\\p{L}])");
+        this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
+        this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
+        List<String[]> cues = new ArrayList<>();
+        for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
+            cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before")});
+        }
+        cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
+        this.roleCues = List.copyOf(cues);
+    }
 
     public List<Meeting> extract(ArticleContext ctx) {
-        List<Meeting> out = new ArrayList<>();
+        DateExpressions dates = new DateExpressions(
+                new TimeAnchor(ctx.eventDate(), DateExpressions.namedYears(ctx.article().text())));
+        String title = ctx.article().title() == null ? null : ctx.article().title().strip();
+        List<Draft> dated = new ArrayList<>();
+        Draft undated = null;
         for (Sentence s : ctx.sentences()) {
-            Matcher held = HELD.matcher(s.text());
-            if (held.find()) {
-                out.add(new Meeting(ctx.eventDate(), held.group(2).toLowerCase(), held.group(1).strip(), List.of(),
-                        List.of(), null, null, null, null, ctx.evidence(s)));
-                break;
+            if (s.text().equals(title)) {
+                continue;
             }
-            Matcher work = WORKING.matcher(s.text());
-            if (work.find()) {
-                out.add(new Meeting(ctx.eventDate(), work.group(1), work.group(2).strip(), List.of(), List.of(),
-                        null, null, null, null, ctx.evidence(s)));
+            Draft d = trigger(ctx, s, dates, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
+            if (d == null) {
+                continue;
+            }
+            if (d.date != null && d.dated) {
+                Draft same = dated.stream().filter(x -> x.date.equals(d.date)
+                        && (x.kind.startsWith(d.kind) || d.kind.startsWith(x.kind))).findFirst().orElse(null);
+                if (same == null) {
+                    dated.add(d);
+                } else {
+                    same.absorb(d);
+                }
+            } else if (undated == null && d.organizer != null && !PLANNED.matcher(s.text()).find()) {
+                undated = d;
+            }
+        }
+        List<Draft> drafts = dated;
+        if (drafts.isEmpty() && undated != null) {
+            undated.date = ctx.eventDate();
+            drafts = List.of(undated);
+        }
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        attendance(ctx, drafts, title);
+        List<Meeting> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.term == null && title != null) {
+                d.term = term(title);
+            }
+            if (d.session == null && title != null && kindMention.matcher(title).find()) {
+                d.session = session(title);
+            }
+            Set<String> participants = new LinkedHashSet<>(d.chairs);
+            participants.addAll(d.participants);
+            out.add(new Meeting(d.date, d.kind, d.organizer, List.copyOf(d.chairs), List.copyOf(participants),
+                    d.place, d.term, d.session, d.topic, ctx.evidence(d.sentence)));
+        }
+        return out;
+    }
+
+    /** The meeting a sentence reports, or null. */
+    private Draft trigger(ArticleContext ctx, Sentence s, DateExpressions dates, PartialDate previous) {
+        String text = s.text();
+        List<PersonFinder.Mention> named = people.find(s);
+        Matcher h = held.matcher(text);
+        Matcher w = working.matcher(text);
+        Matcher o = opened.matcher(text);
+        Draft d;
+        if (h.find()) {
+            d = new Draft(s, h.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            String subject = subject(text, h.start(), d);
+            List<PersonFinder.Mention> who = within(named, 0, h.start());
+            if (who.isEmpty()) {
+                d.organizer = organization(ctx, subject, d);
+            } else {
+                who.forEach(m -> d.chairs.add(m.name()));
+            }
+            d.topic = topic(text.substring(h.end()));
+            d.session = session(text.substring(h.start()));
+        } else if (w.find()) {
+            d = new Draft(s, "buổi làm việc");
+            String subject = subject(text, w.start(), d);
+            within(named, 0, w.start()).forEach(m -> d.chairs.add(m.name()));
+            String object = text.substring(w.end()).split("[,.;:]|\\s(?:về|để|nhằm|tại)\\s", 2)[0];
+            if (within(named, w.end(), w.end() + object.length()).isEmpty()) {
+                d.organizer = organization(ctx, object, d);
+            }
+            Matcher about = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s").matcher(text.substring(w.end()));
+            d.topic = about.find() ? topic(text.substring(w.end() + about.start())) : null;
+        } else if (o.find()) {
+            d = new Draft(s, o.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            subject(text, o.start(), d);
+            String rest = o.group(2);
+            d.session = session(rest);
+            String name = SESSION.matcher(rest).replaceAll("").split("[,(]", 2)[0].strip();
+            if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
+                d.organizer = organization(ctx, name, d);
+            }
+        } else {
+            Matcher c = chaired.matcher(text);
+            if (!c.find()) {
+                return null;
+            }
+            // "Sáng 5/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị ...": the people come from attendance()
+            d = new Draft(s, c.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            d.triggerStart = c.start();
+            d.topic = topic(text.substring(c.end()));
+        }
+        for (DateExpressions.Found f : dates.find(text)) {
+            if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart) {
+                d.date = f.date();
+                d.dated = true;
                 break;
             }
         }
-        return out;
+        if (!d.dated && text.toLowerCase(Locale.ROOT).contains("cùng ngày") && previous != null) {
+            d.date = previous;
+            d.dated = true;
+        }
+        if (d.term == null) {
+            d.term = term(text);
+        }
+        return d;
+    }
+
+    private static List<PersonFinder.Mention> within(List<PersonFinder.Mention> named, int from, int to) {
+        return named.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    }
+
+    /**
+     * The subject before a trigger, without the opening adverbials: the date ("Ngày 26/6,"), a dateline
+     * ("TTXVN - ") and the place ("tại Hội trường Tỉnh ủy,"), which becomes the meeting's place.
+     */
+    private static String subject(String text, int triggerStart, Draft d) {
+        d.triggerStart = triggerStart;
+        String before = text.substring(0, triggerStart);
+        int dash = before.indexOf(" - ");
+        if (dash >= 0 && dash < 40 && DAY_WORD.matcher(before.substring(dash + 3)).lookingAt()) {
+            before = before.substring(dash + 3);
+        }
+        if (DAY_WORD.matcher(before).lookingAt()) {
+            int comma = before.indexOf(',');
+            before = comma >= 0 ? before.substring(comma + 1) : before;
+        }
+        before = before.strip();
+        Matcher place = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*").matcher(before);
+        if (place.find()) {
+            d.place = place.group(1).strip();
+            before = before.substring(place.end());
+        }
+        if (d.place == null) {
+            Matcher p = PLACE.matcher(text);
+            if (p.find() && !p.group(1).toLowerCase(Locale.ROOT).startsWith("hội nghị")) {
+                d.place = p.group(1).strip();
+            }
+        }
+        return before.strip();
+    }
+
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "(?iu)\\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|\\d{1,2}/\\d{1,2})");
+
+    /** A body's full name: brackets and the term dropped, abbreviations expanded, the province completed. */
+    private String organization(ArticleContext ctx, String phrase, Draft d) {
+        String org = PARENTHESES.matcher(phrase).replaceAll("");
+        Matcher t = TERM.matcher(org);
+        if (t.find()) {
+            d.term = t.group(1).toUpperCase(Locale.ROOT);
+            org = org.substring(0, t.start());
+        }
+        org = org.replaceAll("(?iu)\\s+(?:nhiệm kỳ\\s+\\S+|đã|vừa)\\s*$", "");
+        org = Abbreviations.standard().expand(org.strip()).replaceAll("\\s+", " ").strip();
+        if (org.isEmpty()) {
+            return null;
+        }
+        if (ctx.province() != null && provinces.provinceIn(org) == null
+                && org.matches("(?iu).*(?:\\stỉnh|^tỉnh ủy|^tỉnh uỷ|\\sthành phố|^thành ủy|^thành uỷ)")) {
+            org = org + " " + ctx.province();
+        }
+        return org;
+    }
+
+    private static String term(String text) {
+        Matcher m = TERM.matcher(text);
+        return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : null;
+    }
+
+    private static Integer session(String text) {
+        Matcher m = SESSION.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1).equalsIgnoreCase("nhất")) {
+            return 1;
+        }
+        int n = VietnameseNumbers.roman(m.group(1));
+        return n > 0 ? n : null;
+    }
+
+    /** What a meeting is about: after "để" / "nhằm", else the words after its kind. */
+    private static String topic(String after) {
+        Matcher p = PURPOSE.matcher(after);
+        after = after.replaceFirst("(?iu)^\\s*về\\s+", "");
+        String t = p.find() ? after.substring(p.end()) : after;
+        t = SESSION.matcher(t).replaceAll("");
+        t = TERM.matcher(t).replaceAll("");
+        t = PARENTHESES.matcher(t).replaceAll("").replaceAll("^[\\s,.;:]+|[\\s,.;:]+$", "").strip();
+        return t.length() < 3 ? null : t;
+    }
+
+    private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
+        for (Sentence s : ctx.sentences()) {
+            String text = s.text();
+            if (text.equals(title) || !kindMention.matcher(text).find() && !working.matcher(text).find()) {
+                continue;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            int chairAt = -1;
+            boolean cue = lower.matches("(?su).*(?<![\\p{L}])tại\\s+(?:" + kindAlternation() + ").*");
+            for (String[] c : roleCues) {
+                int idx = cueIndex(lower, c);
+                if (idx >= 0) {
+                    cue = true;
+                    if ("chair".equals(c[1]) && chairAt < 0) {
+                        chairAt = idx;
+                    }
+                }
+            }
+            if (!cue) {
+                continue;
+            }
+            Draft d = meetingFor(drafts, s);
+            List<PersonFinder.Mention> who = people.find(s);
+            int speech = -1;
+            for (PersonFinder.Mention m : who) {
+                int colon = text.indexOf(':', m.end());
+                if (colon >= 0) {
+                    speech = colon;
+                    break;
+                }
+            }
+            List<PersonFinder.Mention> before = new ArrayList<>();
+            List<PersonFinder.Mention> after = new ArrayList<>();
+            for (PersonFinder.Mention m : who) {
+                if (speech >= 0 && m.start() > speech) {
+                    continue;
+                }
+                d.participants.add(m.name());
+                (chairAt >= 0 && m.start() > chairAt ? after : before).add(m);
+            }
+            if (chairAt >= 0) {
+                (before.isEmpty() ? after : before).forEach(m -> d.chairs.add(m.name()));
+            }
+        }
+    }
+
+    private String kindAlternation() {
+        return String.join("|", kinds.stream().map(Pattern::quote).toList());
+    }
+
+    private static int cueIndex(String lower, String[] cue) {
+        int idx = lower.indexOf(cue[0]);
+        while (idx >= 0) {
+            int end = idx + cue[0].length();
+            boolean startOk = idx == 0 || !Character.isLetter(lower.charAt(idx - 1));
+            boolean endOk = end >= lower.length() || !Character.isLetter(lower.charAt(end));
+            if (startOk && endOk && !cue[2].isEmpty()) {
+                String next = lower.substring(end).strip().split("[\\s,.;:]", 2)[0];
+                endOk = !Set.of(cue[2].split("\\|")).contains(next);
+            }
+            if (startOk && endOk) {
+                return idx;
+            }
+            idx = lower.indexOf(cue[0], idx + 1);
+        }
+        return -1;
+    }
+
+    /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */
+    private static Draft meetingFor(List<Draft> drafts, Sentence s) {
+        Draft best = drafts.get(0);
+        for (Draft d : drafts) {
+            if (d.sentence.index() <= s.index()) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** A meeting while it is being put together. */
+    private static final class Draft {
+        final Sentence sentence;
+        String kind;
+        PartialDate date;
+        boolean dated;
+        int triggerStart;
+        String organizer;
+        String place;
+        String term;
+        Integer session;
+        String topic;
+        final Set<String> chairs = new LinkedHashSet<>();
+        final Set<String> participants = new LinkedHashSet<>();
+
+        Draft(Sentence sentence, String kind) {
+            this.sentence = sentence;
+            this.kind = kind;
+        }
+
+        /** Fills what this report of a meeting leaves open from another report of it. */
+        void absorb(Draft other) {
+            kind = other.kind.length() > kind.length() ? other.kind : kind;
+            organizer = organizer != null ? organizer : other.organizer;
+            place = place != null ? place : other.place;
+            term = term != null ? term : other.term;
+            session = session != null ? session : other.session;
+            topic = topic != null ? topic : other.topic;
+            chairs.addAll(other.chairs);
+        }
     }
 }

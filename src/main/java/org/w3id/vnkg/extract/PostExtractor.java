@@ -92,8 +92,10 @@ public final class PostExtractor {
             chains.add(before);
         }
         int j = m.tokenEnd();
-        if (j < tokens.size() && isTitleSeparator(tokens.get(j).word())) {
-            TitleParser.Chain after = titles.parseChain(tokens, words, j + 1, next);
+        boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
+        boolean linked = j < tokens.size() && lex.titleLinks().longestMatch(words, j, next) != null;
+        if (separated || linked) {
+            TitleParser.Chain after = titles.parseChain(tokens, words, separated ? j + 1 : j, next);
             // A chain that runs right up to the next name is that name's ("A, Bí thư Tỉnh ủy B" is rare;
             // "Chủ tịch UBND tỉnh Nguyễn Văn B" is common).
             boolean ownedByNext = after != null && after.end() == next && next < tokens.size();
@@ -120,7 +122,7 @@ public final class PostExtractor {
     }
 
     private static boolean isTitleSeparator(String w) {
-        return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—");
+        return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—") || w.equals("(");
     }
 
     private static boolean isClauseBoundary(String w) {
@@ -132,6 +134,9 @@ public final class PostExtractor {
         List<Title> ts = chain.titles();
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
+            if (!t.hasOrganization() && i + 1 < ts.size()) {
+                t = t.inCommitteeOf(ts.get(i + 1)) == null ? t : t.inCommitteeOf(ts.get(i + 1));
+            }
             if (!t.hasOrganization()) {
                 continue;
             }

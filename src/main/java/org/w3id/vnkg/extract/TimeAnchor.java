@@ -39,9 +39,9 @@ public record TimeAnchor(PartialDate reference, List<Integer> namedYears) {
         if (latest == null) {
             return null;
         }
-        // Party reviews of year Y are held from December of Y to January of Y+1 and plan for Y+1, so
-        // the latest year such a story names is the coming year: late-year dates belong to the year before.
-        return month >= 10 ? latest - 1 : latest;
+        // Party reviews of year Y are held from December of Y to January of Y+1 and plan for Y+1, so when
+        // a story names Y and Y+1, Y+1 is the coming year: late-year dates belong to the year before.
+        return month >= 10 && namedYears.contains(latest - 1) ? latest - 1 : latest;
     }
 
     /** The year a period written without one ("6 tháng đầu năm", "quý I") belongs to, or null. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.w3id.vnkg.facts.Post;
+import org.w3id.vnkg.nlp.VnLexicon;
 
 /**
  * One title of a chain as the text writes it, before the province left implicit is filled in.
@@ -16,6 +17,7 @@ import org.w3id.vnkg.facts.Post;
  * @param role         the title as output (Phó Bí thư Thường trực)
  * @param bodies       the bodies from outermost part to the main one (Ban Thường vụ, Tỉnh ủy); empty when
  *                     the text names none
+ * @param kind         the kind of the main body, or null when the text names no body
  * @param national     the organization is complete by itself (Bộ Chính trị)
  * @param impliedLevel the main body names its level itself, so the place follows without a level word
  *                     (Tỉnh ủy Bắc Giang)
@@ -26,13 +28,28 @@ import org.w3id.vnkg.facts.Post;
  * @param start        the index of the title's first token in its sentence
  * @param end          the index just past its last token
  */
-public record Title(Post.Qualifier qualifier, String role, List<String> bodies, boolean national,
+public record Title(Post.Qualifier qualifier, String role, List<String> bodies, VnLexicon.Body.Kind kind,
+                    boolean national,
                     boolean impliedLevel, boolean provinceLevel, String unitWord, String place, String province,
                     int start, int end) {
     public Title {
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(role, "role");
         bodies = List.copyOf(bodies);
+    }
+
+    /**
+     * This title (which names no body) held in the party committee of {@code next}: "Ủy viên Ban Thường vụ,
+     * Trưởng Ban Tổ chức Tỉnh ủy Bắc Giang" makes the first title one of Tỉnh ủy Bắc Giang. Null when
+     * {@code next} is not in a party committee.
+     */
+    public Title inCommitteeOf(Title next) {
+        if (hasOrganization() || next.kind() != VnLexicon.Body.Kind.COMMITTEE) {
+            return null;
+        }
+        List<String> committee = List.of(next.bodies().get(next.bodies().size() - 1));
+        return new Title(qualifier, role, committee, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
+                next.unitWord(), next.place(), next.province(), start, end);
     }
 
     public boolean hasOrganization() {

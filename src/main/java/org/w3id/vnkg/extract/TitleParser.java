@@ -15,13 +15,13 @@ import org.w3id.vnkg.nlp.VnLexicon.Body;
  * The grammar of Vietnamese titles over the tokens of a sentence:
  * <pre>
  *   chain     := title ( ("," | "kiêm") title )*
- *   title     := honorific* qualifier* role organization?
+ *   title     := (honorific | qualifier | link)* role organization?     link: "giữ chức", "là" ...
  *   organization := organ* body place?              Ban Thường vụ | Tỉnh ủy | Bắc Giang
  *                 | organ "Trung ương" "Đảng"?       Ban Tổ chức Trung ương
  *   place     := level-word (province | name)? | province | name (after a district committee)
  * </pre>
- * Roles, bodies, level words and qualifiers are data ({@link VnLexicon}); a role marked {@code head}
- * shares its last word with the organization ("Trưởng Ban Tổ chức Trung ương").
+ * Roles, bodies, level words and qualifiers are data ({@link VnLexicon}); a role with a {@code head}
+ * shares its last words with the organization ("Trưởng Ban Tổ chức Trung ương").
  * <pre>
  *   parseChain("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang phát biểu", 0, n)
  *   -> [Title[Phó Bí thư, Tỉnh ủy], Title[Chủ tịch, Ủy ban nhân dân, tỉnh, Bắc Giang]], ending before "phát"
@@ -77,6 +77,9 @@ public final class TitleParser {
                 continue;
             }
             TokenTrie.Match<Post.Qualifier> q = lex.qualifiers().longestMatch(words, i, limit);
+            if (q == null) {
+                q = lex.titleLinks().longestMatch(words, i, limit); // "giữ chức", "được bầu làm"
+            }
             if (q != null) {
                 if (q.value() != Post.Qualifier.NONE) {
                     qualifier = q.value();
@@ -94,16 +97,16 @@ public final class TitleParser {
         if (role.name().startsWith("Quyền ") && qualifier == Post.Qualifier.NONE) {
             qualifier = Post.Qualifier.ACTING;
         }
-        int orgStart = role.head() ? r.end() - 1 : r.end();
+        int orgStart = r.end() - role.headWords();
         Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
         if (withOrg != null) {
             return withOrg;
         }
         if (role.defaultOrg() != null) {
-            return new Title(qualifier, role.name(), List.of(role.defaultOrg()), true, false, false, null, null, null,
-                    start, r.end());
+            return new Title(qualifier, role.name(), List.of(role.defaultOrg()), Body.Kind.NATIONAL, true, false, false,
+                    null, null, null, start, r.end());
         }
-        return new Title(qualifier, role.name(), List.of(), false, false, false, null, null, null, start, r.end());
+        return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
     }
 
     private static boolean isLowerCaseWord(String w) {
@@ -137,10 +140,11 @@ public final class TitleParser {
                 parts.add(words.get(central - 1).equals(List.of("đảng")) ? "Trung ương Đảng" : "Trung ương");
                 i = central;
             }
-            return new Title(qualifier, role.name(), parts, isCentral, false, false, null, null, null, start, i);
+            return new Title(qualifier, role.name(), parts, isCentral ? Body.Kind.NATIONAL : Body.Kind.ORGAN, isCentral,
+                    false, false, null, null, null, start, i);
         }
         if (main.kind() == Body.Kind.NATIONAL) {
-            return new Title(qualifier, role.name(), parts, true, false, false, null, null, null, start, i);
+            return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
         }
         boolean implied = main.kind() == Body.Kind.COMMITTEE && !main.level().equals("any");
         String unitWord = null;
@@ -180,8 +184,8 @@ public final class TitleParser {
         if (main.level().equals("district")) {
             provinceLevel = false;
         }
-        return new Title(qualifier, role.name(), parts, false, implied, provinceLevel, unitWord, place, province,
-                start, i);
+        return new Title(qualifier, role.name(), parts, main.kind(), false, implied, provinceLevel, unitWord, place,
+                province, start, i);
     }
 
     /** The end of "Trung ương" or "Trung ương Đảng" at token i (TW and T.Ư expanded), or i. */

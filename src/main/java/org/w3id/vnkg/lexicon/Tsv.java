@@ -36,7 +36,12 @@ public final class Tsv {
 
     /** Loads {@code org/w3id/vnkg/lexicon/NAME} from the classpath. */
     public static Tsv load(String name) {
-        String path = BASE + name;
+        return loadResource(BASE + name);
+    }
+
+    /** Loads a TSV from an absolute classpath path, for data that is not a gazetteer (bench templates). */
+    public static Tsv loadResource(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
         try (InputStream in = Tsv.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("gazetteer not found on the classpath: " + path));

@@ -44,11 +44,17 @@ public final class PersonNameFinder {
         int i = 0;
         while (i < n) {
             TokenTrie.Match<VnLexicon.Honorific> h = lex.honorifics().longestMatch(words, i, n);
-            if (h != null && h.end() < n && nameEnd(tokens, words, blocked, roleStart, h.end()) >= 0) {
-                i = h.end(); // "Ông Nguyễn Văn A": Ông is a family name too, but here it is the courtesy title
-                continue;
+            int end = -1;
+            if (h != null && h.end() < n) {
+                // "Ông Nguyễn Văn A": Ông is a family name too, but before a name it is the courtesy title
+                end = nameEnd(tokens, words, blocked, roleStart, h.end());
+                if (end >= 0) {
+                    out.add(mention(tokens, words, h.end(), end));
+                    i = end;
+                    continue;
+                }
             }
-            int end = nameEnd(tokens, words, blocked, roleStart, i);
+            end = nameEnd(tokens, words, blocked, roleStart, i);
             if (end < 0) {
                 i++;
                 continue;

@@ -1,7 +1,6 @@
 package org.w3id.vnkg.nlp;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,8 +28,11 @@ public final class VnLexicon {
         }
     }
 
-    /** A title as output; {@code head}: its last word starts the organization (Trưởng Ban). */
-    public record Role(String name, boolean head, String defaultOrg) {
+    /**
+     * A title as output; {@code headWords}: how many of its last words also start the organization
+     * (1 for "Trưởng Ban", 2 for "Chánh Văn phòng", 0 for most).
+     */
+    public record Role(String name, int headWords, String defaultOrg) {
     }
 
     /** A body; see bodies.tsv for the kinds. */
@@ -46,6 +48,7 @@ public final class VnLexicon {
     private final TokenTrie<String> surnames = new TokenTrie<>();
     private final TokenTrie<Honorific> honorifics = new TokenTrie<>();
     private final TokenTrie<Post.Qualifier> qualifiers = new TokenTrie<>();
+    private final TokenTrie<Post.Qualifier> titleLinks = new TokenTrie<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
@@ -67,10 +70,18 @@ public final class VnLexicon {
         for (Map<String, String> r : Tsv.load("qualifiers.tsv").rows()) {
             qualifiers.put(TokenWords.ofPhrase(r.get("word")), Post.Qualifier.valueOf(r.get("qualifier")));
         }
+        for (Map<String, String> r : Tsv.load("title-links.tsv").rows()) {
+            titleLinks.put(TokenWords.ofPhrase(r.get("link")), Post.Qualifier.valueOf(r.get("qualifier")));
+        }
         for (Map<String, String> r : Tsv.load("roles.tsv").rows()) {
             String name = TextNormalizer.newStyleTones(r.get("role"));
             String def = r.get("default_org");
-            roles.put(TokenWords.ofPhrase(name), new Role(name, r.get("head").equals("yes"), def.isEmpty() ? null : def));
+            String head = r.get("head");
+            if (!head.isEmpty() && !name.endsWith(" " + head)) {
+                throw new IllegalArgumentException("roles.tsv: head '" + head + "' does not end the role " + name);
+            }
+            int headWords = head.isEmpty() ? 0 : head.split(" ").length;
+            roles.put(TokenWords.ofPhrase(name), new Role(name, headWords, def.isEmpty() ? null : def));
         }
         for (Map<String, String> r : Tsv.load("bodies.tsv").rows()) {
             String canonical = r.get("canonical").isEmpty() ? r.get("body") : r.get("canonical");
@@ -112,6 +123,11 @@ public final class VnLexicon {
         return qualifiers;
     }
 
+    /** Words linking a name to its titles: "là", "giữ chức", "được bầu làm" (NEW), "thôi giữ chức" (FORMER). */
+    public TokenTrie<Post.Qualifier> titleLinks() {
+        return titleLinks;
+    }
+
     public TokenTrie<Role> roles() {
         return roles;
     }
@@ -147,9 +163,5 @@ public final class VnLexicon {
     /** All province names, for tests and reports. */
     public Set<String> provinceNames() {
         return provinceByKey.values().stream().map(Province::name).collect(Collectors.toUnmodifiableSet());
-    }
-
-    static List<String> words(String phrase) {
-        return TokenWords.ofPhrase(phrase);
     }
 }

@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.w3id.vnkg.facts.DocumentFacts;
+import org.w3id.vnkg.link.LinkData;
+import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.IriMinter;
 import org.w3id.vnkg.rdf.OntologyFiles;
@@ -79,6 +81,9 @@ public final class CorpusBuilder {
                 progress.accept(++done);
             }
             commit(store, batch, report);
+            // The inferred graph depends on every article: rebuilt once all are loaded.
+            long inferred = new Linker(LinkData.standard()).link(store).size();
+            LOG.info("inferred graph: {} triples", inferred);
         } finally {
             pool.shutdownNow();
         }

@@ -126,6 +126,51 @@ public final class IriMinter {
                 Integer.toString(begin));
     }
 
+    /** A national body of the reference graph, by its link-set key ({@code body/politburo}) or name. */
+    public static String body(String key) {
+        return KG.ID + "body/" + slug(key);
+    }
+
+    /** A provincial-level unit of one era: {@code province/pre2025/24} (join on era plus GSO code). */
+    public static String province(String era, String gsoCode) {
+        return KG.ID + "province/" + slug(era) + "/" + slug(gsoCode);
+    }
+
+    /** A body of one province of one era: {@code province/pre2025/24/tinh-uy} (Tỉnh ủy Bắc Giang). */
+    public static String provincialBody(String era, String gsoCode, String bodyKey) {
+        return province(era, gsoCode) + "/" + slug(bodyKey);
+    }
+
+    /** The reorganisation that formed a post-2025 unit: {@code change/2025-07-01/24}. */
+    public static String change(String date, String gsoCode) {
+        return KG.ID + "change/" + slug(date) + "/" + slug(gsoCode);
+    }
+
+    /** A file of the link set, or one record of it: {@code linkdata/officials.csv/12}. */
+    public static String linkSource(String file, int row) {
+        return KG.ID + "linkdata/" + fileSegment(file) + (row > 0 ? "/" + row : "");
+    }
+
+    /** A resolved person: the name key plus what tells namesakes apart (a Wikidata item, a province code). */
+    public static String resolvedPerson(String name, String discriminator) {
+        return person(name) + "/" + slug(discriminator);
+    }
+
+    /** A post of a resolved body (era-specific for provincial bodies): {@code {body IRI}/post/{role key}}. */
+    public static String resolvedPost(String bodyIri, String role) {
+        return bodyIri + "/post/" + slug(role);
+    }
+
+    /** A derived tenure: one person in one post, from all its attestations. */
+    public static String tenure(String person, String post) {
+        return KG.ID + "tenure/" + hash(person, post);
+    }
+
+    /** An inferred fact of the inferred graph, from its rule and what it is about. */
+    public static String enrichment(String rule, String about) {
+        return KG.ID + "enrichment/" + hash(rule, about);
+    }
+
     public static String indicator(String indicator) {
         return KG.ID + "indicator/" + slug(indicator);
     }

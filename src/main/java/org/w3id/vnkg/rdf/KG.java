@@ -22,6 +22,8 @@ public final class KG {
     public static final Resource Province = resource("Province");
     public static final Resource PostHolding = resource("PostHolding");
     public static final Resource Meeting = resource("Meeting");
+    public static final Resource Tenure = resource("Tenure");
+    public static final Resource Enrichment = resource("Enrichment");
 
     // Article and provenance
     public static final Property fileName = property("fileName");
@@ -46,6 +48,20 @@ public final class KG {
     public static final Resource Acting = resource("Acting");
     public static final Resource Concurrent = resource("Concurrent");
     public static final Resource Roles = resource("Roles");
+
+    // Linking, resolution, enrichment and tenures (reference and inferred graphs)
+    public static final Property era = property("era");
+    public static final Property provinceUnit = property("provinceUnit");
+    public static final Property resolvedMember = property("resolvedMember");
+    public static final Property resolvedOrganization = property("resolvedOrganization");
+    public static final Property enriches = property("enriches");
+    public static final Property inferredOrganization = property("inferredOrganization");
+    public static final Property rule = property("rule");
+    public static final Property attestation = property("attestation");
+    public static final Property earliestAttested = property("earliestAttested");
+    public static final Property latestAttested = property("latestAttested");
+    public static final Property startBasis = property("startBasis");
+    public static final Property endBasis = property("endBasis");
 
     // Meetings
     public static final Property kind = property("kind");

@@ -39,6 +39,13 @@ public final class Vocab {
     public static final Property provWasGeneratedBy = ResourceFactory.createProperty(PROV + "wasGeneratedBy");
     public static final Property provWasAssociatedWith = ResourceFactory.createProperty(PROV + "wasAssociatedWith");
     public static final Property provStartedAtTime = ResourceFactory.createProperty(PROV + "startedAtTime");
+    public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Resource ProvEntity = ResourceFactory.createResource(PROV + "Entity");
+    public static final Property schemaValidFrom = ResourceFactory.createProperty(SCHEMA + "validFrom");
+    public static final Property schemaValidThrough = ResourceFactory.createProperty(SCHEMA + "validThrough");
+    public static final Property schemaEndDate = ResourceFactory.createProperty(SCHEMA + "endDate");
+    public static final Resource SchemaAdministrativeArea = ResourceFactory.createResource(SCHEMA + "AdministrativeArea");
+    public static final String WD = "http://www.wikidata.org/entity/";
     public static final Resource FoafPerson = ResourceFactory.createResource(FOAF + "Person");
 
     private Vocab() {

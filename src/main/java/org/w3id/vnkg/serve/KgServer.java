@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,18 +24,25 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
+import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.TextIndexer;
+
 /**
  * The SPARQL server: Fuseki configured from {@code fuseki-config/config.ttl} with the store's folder put in.
  * <pre>
  *   FusekiServer server = KgServer.builder(Path.of("data/store")).port(3030).build();
  *   server.start();      // http://localhost:3030/kg/sparql
  * </pre>
- * Binds to the loopback interface unless {@code publicAccess} is set. The Fuseki UI is served at {@code /}.
+ * Binds to the loopback interface unless {@code publicAccess} is set. The Fuseki UI is served at {@code /}, the
+ * relationship graph page at {@code /graph} ({@link GraphPageServlet}). A store without a text index (built by an
+ * older version) gets one before the server starts.
  */
 public final class KgServer {
     public static final String CONFIG = "fuseki-config/config.ttl";
     private static final Property TDB2_LOCATION =
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#location");
+    private static final Property TEXT_DIRECTORY =
+            ResourceFactory.createProperty("http://jena.apache.org/text#directory");
 
     private final Path store;
     private int port = 3030;
@@ -80,16 +88,23 @@ public final class KgServer {
             config.remove(s);
             config.add(dataset, TDB2_LOCATION, store.toString());
         }
+        for (Statement s : config.listStatements(null, TEXT_DIRECTORY, (String) null).toList()) {
+            config.remove(s);
+            config.add(s.getSubject(), TEXT_DIRECTORY, store.resolve(TextIndexer.FOLDER).toString());
+        }
         return config;
     }
 
     public FusekiServer build() {
+        Model config = config();
+        ensureTextIndex(config);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
                 .loopback(!publicAccess)
-                .parseConfig(config())
+                .parseConfig(config)
                 .enablePing(true)
-                .enableStats(true);
+                .enableStats(true)
+                .addServlet(GraphPageServlet.PATH + "/*", new GraphPageServlet());
         String ui = fusekiUi();
         if (ui != null) {
             // The UI lists datasets from /$/server: the read-only status action, not the admin module
@@ -103,6 +118,16 @@ public final class KgServer {
                     .addServlet("/$/validate/data", new DataValidator());
         }
         return b.build();
+    }
+
+    /** A store built before the names were indexed gets its text index now, so search works on it too. */
+    private void ensureTextIndex(Model config) {
+        if (Files.isDirectory(store.resolve(TextIndexer.FOLDER)) || !Files.isDirectory(store)) {
+            return;
+        }
+        try (KgStore kg = KgStore.open(store)) {
+            TextIndexer.rebuild(kg, config);
+        }
     }
 
     /** The Fuseki UI files inside the jena-fuseki-ui jar, as a URL Jetty can serve, or null. */

@@ -2,6 +2,7 @@ package org.w3id.vnkg.store;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -90,6 +93,20 @@ public final class KgStore implements AutoCloseable {
                 } else {
                     throw new IllegalArgumentException("not a query this command runs: " + query.queryType());
                 }
+            }
+        });
+    }
+
+    /** Runs a SELECT query over the union of the named graphs and returns its rows, copied out of the
+     * transaction so they can be read after it. Named graphs stay reachable with {@code GRAPH ?g}. */
+    public List<QuerySolution> select(String sparql) {
+        Query query = QueryFactory.create(sparql);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                List<QuerySolution> rows = new ArrayList<>();
+                ResultSetFactory.copyResults(qe.execSelect()).forEachRemaining(rows::add);
+                return rows;
             }
         });
     }

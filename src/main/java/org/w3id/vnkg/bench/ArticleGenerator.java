@@ -1,0 +1,312 @@
+package org.w3id.vnkg.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import org.w3id.vnkg.lexicon.Tsv;
+
+/**
+ * Writes realistic Vietnamese political news articles for speed and scale tests, never for quality scores.
+ * <pre>
+ *   ArticleGenerator gen = new ArticleGenerator(42);
+ *   gen.article(7);    // "Tỉnh ủy Lào Cai tổ chức hội nghị lần thứ 15\n\n08:14, 26/06/2024\n\nNgày 26/6, ông ..."
+ *   gen.write(1000, Path.of("target/bench/corpus"));
+ * </pre>
+ * An article is a headline, a date line, a lead, paragraphs of officials with title chains
+ * ("ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang"), figures in Vietnamese number
+ * formats ("181,9 nghìn tỷ đồng", "1.418.000 lượt người", "14,14%"), filler sentences, a byline and a teaser
+ * block ("Có thể bạn quan tâm"), 5-8 KB in all like the samples. Sentences come from
+ * {@code bench/templates.tsv}; provinces, surnames, meeting kinds, indicators, units, scales, status cues and
+ * teaser markers from the project's gazetteers, so the text exercises the same grammar the extractors use.
+ * Article {@code i} depends only on the seed and {@code i}: the first 100 articles of a 100k corpus are the
+ * 100 of a 100-article corpus.
+ */
+public final class ArticleGenerator {
+    private static final Pattern SLOT = Pattern.compile("\\{(\\w+?)(\\d?)\\}");
+    private static final String BASE = "/org/w3id/vnkg/bench/";
+    private static final String[] ROMAN = {"XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
+    private static final String[] QUARTER = {"I", "II", "III", "IV"};
+
+    private final long seed;
+    private final Map<String, List<String>> templates;
+    private final List<String> provinces;
+    private final List<String> surnames;
+    private final List<String[]> given;
+    private final List<String[]> middle;
+    private final List<String> meetings;
+    private final List<String> indicators;
+    private final List<String> statuses;
+    private final List<String> countUnits;
+    private final List<String> measureUnits;
+    private final List<String> scales;
+    private final List<String> teaserMarkers;
+
+    public ArticleGenerator(long seed) {
+        this.seed = seed;
+        Map<String, List<String>> t = new java.util.TreeMap<>();
+        for (Map<String, String> row : Tsv.loadResource(BASE + "templates.tsv").rows()) {
+            t.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("template"));
+        }
+        this.templates = Map.copyOf(t);
+        List<String> p = new ArrayList<>(new LinkedHashSet<>(Tsv.load("provinces.tsv").rows().stream()
+                .filter(r -> "tỉnh".equals(r.get("unit_type"))).map(r -> r.get("name")).toList()));
+        this.provinces = List.copyOf(p);
+        this.surnames = Tsv.load("surnames.tsv").column("surname");
+        List<String[]> g = new ArrayList<>();
+        List<String[]> m = new ArrayList<>();
+        for (Map<String, String> row : Tsv.loadResource(BASE + "names.tsv").rows()) {
+            String[] entry = {row.get("value"), row.get("gender")};
+            ("given".equals(row.get("part")) ? g : m).add(entry);
+        }
+        this.given = List.copyOf(g);
+        this.middle = List.copyOf(m);
+        this.meetings = Tsv.load("meeting-kinds.tsv").column("surface");
+        this.indicators = Tsv.load("indicators.tsv").column("cue").stream()
+                .filter(c -> c.equals(c.toLowerCase(Locale.ROOT)) && c.indexOf(' ') > 0).toList();
+        this.statuses = Tsv.load("status-cues.tsv").column("cue");
+        List<String> counts = new ArrayList<>();
+        List<String> measures = new ArrayList<>();
+        for (Map<String, String> row : Tsv.load("units.tsv").rows()) {
+            if ("count".equals(row.get("kind"))) {
+                counts.add(row.get("surface"));
+            } else if ("measure".equals(row.get("kind"))) {
+                measures.add(row.get("surface"));
+            }
+        }
+        this.countUnits = List.copyOf(counts);
+        this.measureUnits = List.copyOf(measures);
+        this.scales = Tsv.load("scales.tsv").rows().stream()
+                .filter(r -> Long.parseLong(r.get("factor")) <= 1_000_000_000_000L).map(r -> r.get("word")).toList();
+        this.teaserMarkers = Tsv.load("boilerplate.tsv").rows().stream()
+                .filter(r -> "teaser".equals(r.get("kind"))).map(r -> r.get("marker")).toList();
+        for (String kind : List.of("headline", "dateline", "lead", "official", "figure", "filler", "title", "byline",
+                "caption")) {
+            if (!templates.containsKey(kind)) {
+                throw new IllegalArgumentException("bench/templates.tsv: no template of kind " + kind);
+            }
+        }
+    }
+
+    /** The file name of article {@code index}: its number and a hash, like the corpus files. */
+    public String fileName(int index) {
+        return String.format(Locale.ROOT, "%06d_%016x.txt", index, new Random(mix(index)).nextLong());
+    }
+
+    /** The text of article {@code index}. */
+    public String article(int index) {
+        return new Writer(new Random(mix(index) ^ 0x5DEECE66DL)).article();
+    }
+
+    /** Writes articles {@code 0 .. count-1} into a folder, on all cores; returns the bytes written. */
+    public long write(int count, Path dir) throws IOException {
+        if (count < 0) {
+            throw new IllegalArgumentException("article count must be >= 0: " + count);
+        }
+        Files.createDirectories(dir);
+        return IntStream.range(0, count).parallel().mapToLong(i -> {
+            byte[] bytes = article(i).getBytes(StandardCharsets.UTF_8);
+            try {
+                Files.write(dir.resolve(fileName(i)), bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return bytes.length;
+        }).sum();
+    }
+
+    private long mix(int index) {
+        long z = seed * 0x9E3779B97F4A7C15L + index;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Writes one article; holds its state (province, date, officials already named). */
+    private final class Writer {
+        private final Random rnd;
+        private final String province;
+        private final int year;
+        private final int month;
+        private final int day;
+        private final List<String> named = new ArrayList<>();
+
+        Writer(Random rnd) {
+            this.rnd = rnd;
+            this.province = pick(provinces);
+            this.year = 2019 + rnd.nextInt(7);
+            this.month = 1 + rnd.nextInt(12);
+            this.day = 1 + rnd.nextInt(28);
+        }
+
+        String article() {
+            int target = 4600 + rnd.nextInt(2600);
+            StringBuilder out = new StringBuilder(9000);
+            out.append(fill(pick(templates.get("headline")))).append("\n\n");
+            out.append(fill(pick(templates.get("dateline")))).append("\n\n");
+            out.append(fill(pick(templates.get("lead")))).append("\n\n");
+            while (out.length() * 1.2 < target) {
+                if (rnd.nextInt(5) == 0) {
+                    out.append(fill(pick(templates.get("caption")))).append("\n\n");
+                }
+                int sentences = 2 + rnd.nextInt(3);
+                for (int i = 0; i < sentences; i++) {
+                    int r = rnd.nextInt(10);
+                    String kind = r < 3 ? "official" : r < 6 ? "figure" : "filler";
+                    out.append(i == 0 ? "" : " ").append(fill(pick(templates.get(kind))));
+                }
+                out.append("\n\n");
+            }
+            out.append(fill(pick(templates.get("byline")))).append("\n\n");
+            String marker = pick(teaserMarkers);
+            out.append(Character.toUpperCase(marker.charAt(0))).append(marker.substring(1)).append("\n\n");
+            int teasers = 3 + rnd.nextInt(3);
+            for (int i = 0; i < teasers; i++) {
+                out.append(fill(pick(templates.get("headline")).replace("{province}", "{province2}"))).append("\n\n");
+            }
+            return out.toString();
+        }
+
+        private String fill(String template) {
+            Matcher m = SLOT.matcher(template);
+            StringBuilder out = new StringBuilder(template.length() * 2);
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(value(m.group(1), m.group(2))));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+
+        private String value(String slot, String suffix) {
+            String lower = Character.toLowerCase(slot.charAt(0)) + slot.substring(1);
+            String v = switch (lower) {
+                case "official" -> official();
+                case "name" -> named.isEmpty() || !suffix.isEmpty() ? newName() : pick(named);
+                case "title" -> titleChain();
+                case "province" -> suffix.isEmpty() ? province : pick(provinces);
+                case "dm" -> day + "/" + month;
+                case "date" -> day + "/" + month + "/" + year;
+                case "dd" -> String.format(Locale.ROOT, "%02d", day);
+                case "mo" -> String.format(Locale.ROOT, "%02d", month);
+                case "hh" -> String.format(Locale.ROOT, "%02d", 6 + rnd.nextInt(16));
+                case "mm" -> String.format(Locale.ROOT, "%02d", rnd.nextInt(60));
+                case "year" -> Integer.toString(suffix.isEmpty() ? year : year + 1);
+                case "meeting" -> pick(meetings);
+                case "indicator" -> pick(indicators);
+                case "status" -> pick(statuses);
+                case "percent" -> percent();
+                case "money" -> money();
+                case "count" -> integer(100 + rnd.nextInt(2_000_000)) + " " + pick(countUnits);
+                case "measure" -> decimal(10 + rnd.nextInt(200_000), rnd.nextInt(3)) + " " + pick(measureUnits);
+                case "period" -> period();
+                case "term" -> "khóa " + ROMAN[rnd.nextInt(ROMAN.length)];
+                case "n", "rank" -> Integer.toString(1 + rnd.nextInt(30));
+                case "given" -> pick(given)[0];
+                case "surname" -> pick(surnames);
+                default -> throw new IllegalArgumentException("bench/templates.tsv: unknown placeholder {" + slot + "}");
+            };
+            return Character.isUpperCase(slot.charAt(0)) && !v.isEmpty()
+                    ? Character.toUpperCase(v.charAt(0)) + v.substring(1) : v;
+        }
+
+        private String official() {
+            boolean female = rnd.nextInt(4) == 0;
+            String name = person(female);
+            String honorific = rnd.nextInt(5) == 0 ? "đồng chí" : female ? "bà" : "ông";
+            return honorific + " " + name + ", " + titleChain();
+        }
+
+        private String newName() {
+            return person(rnd.nextInt(4) == 0);
+        }
+
+        private String person(boolean female) {
+            String g = female ? "f" : "m";
+            String name = pick(surnames) + " " + pickGendered(middle, g) + " " + pickGendered(given, g);
+            named.add(name);
+            return name;
+        }
+
+        private String pickGendered(List<String[]> names, String gender) {
+            while (true) {
+                String[] n = pick(names);
+                if (n[1].equals(gender) || "x".equals(n[1])) {
+                    return n[0];
+                }
+            }
+        }
+
+        private String titleChain() {
+            int n = 1 + rnd.nextInt(3);
+            LinkedHashSet<String> titles = new LinkedHashSet<>();
+            while (titles.size() < n) {
+                titles.add(fill(pick(templates.get("title"))));
+            }
+            return String.join(", ", titles);
+        }
+
+        private String percent() {
+            // Growth rates and shares: mostly under 30%, sometimes up to 100%.
+            return decimal(rnd.nextInt(rnd.nextInt(4) == 0 ? 10_000 : 3_000), rnd.nextInt(3)) + "%";
+        }
+
+        private String money() {
+            String currency = rnd.nextInt(4) == 0 ? "USD" : "đồng";
+            String scale = rnd.nextInt(3) == 0 ? "tỷ" : pick(scales);
+            return decimal(1 + rnd.nextInt(200_000), rnd.nextInt(3)) + " " + scale + " " + currency;
+        }
+
+        private String period() {
+            return switch (rnd.nextInt(6)) {
+                case 0 -> "6 tháng đầu năm " + year;
+                case 1 -> "quý " + QUARTER[rnd.nextInt(4)] + "/" + year;
+                case 2 -> "9 tháng năm " + year;
+                case 3 -> "giai đoạn 2021-2025";
+                case 4 -> "tháng " + month + "/" + year;
+                default -> "năm " + year;
+            };
+        }
+
+        private <T> T pick(List<T> list) {
+            return list.get(rnd.nextInt(list.size()));
+        }
+    }
+
+    /**
+     * A number in Vietnamese format: '.' between thousands, ',' before decimals ("1.418.000", "181,9").
+     * {@code hundredths} of the value are shown with {@code decimals} digits (0-2).
+     */
+    static String decimal(long hundredths, int decimals) {
+        long whole = hundredths / 100;
+        long frac = hundredths % 100;
+        String w = integer(whole);
+        return switch (decimals) {
+            case 0 -> w;
+            case 1 -> w + "," + frac / 10;
+            default -> w + "," + String.format(Locale.ROOT, "%02d", frac);
+        };
+    }
+
+    /** An integer with '.' between thousands: 1418000 gives "1.418.000". */
+    static String integer(long value) {
+        String digits = Long.toString(value);
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+}

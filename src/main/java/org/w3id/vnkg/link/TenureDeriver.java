@@ -1,0 +1,110 @@
+package org.w3id.vnkg.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
+
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.TextNormalizer;
+import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.rdf.KG;
+import org.w3id.vnkg.rdf.Literals;
+import org.w3id.vnkg.rdf.Vocab;
+
+/**
+ * Derives tenures from many dated attestations: one {@code kg:Tenure} per resolved person and post.
+ * <pre>
+ *   2023-07-28 "Quyền Bí thư Tỉnh ủy Hà Giang Nguyễn Mạnh Dũng", 2024-03-02 the same
+ *   -> Tenure[earliestAttested 2023-07-28, latestAttested 2024-03-02]
+ * </pre>
+ * Start: the earliest attestation qualified "tân" (newly appointed, basis {@code tân}). End: an attestation
+ * qualified "nguyên" (former) after the latest one (basis {@code nguyên}), else, for a post one person holds at
+ * a time ({@code lexicon/single-holder-roles.tsv}), the earliest attestation of another holder after the
+ * latest one (basis {@code successor attested}); both are upper
+ * bounds of the end, as precise as the attestation. Link-data tenures of the same person and post give
+ * start and end where the articles do not (basis {@code linkdata}). Dates stay as partial as the sources.
+ */
+final class TenureDeriver {
+    /** The holdings of one post, its IRI and label. */
+    record Post(String iri, String org, String role) {
+    }
+
+    private final Set<String> singleHolderRoles = Tsv.load("single-holder-roles.tsv").column("role").stream()
+            .map(TextNormalizer::key).collect(Collectors.toSet());
+
+    void derive(Model m, List<ArticleHolding> holdings, Map<String, String> personOf, Map<String, Post> postOf,
+                Map<String, List<LinkedTenure>> linkedOf) {
+        Map<String, Map<String, List<ArticleHolding>>> byPostThenPerson = new LinkedHashMap<>();
+        for (ArticleHolding h : holdings) {
+            if (h.date() == null) {
+                continue;
+            }
+            byPostThenPerson.computeIfAbsent(postOf.get(h.holding()).iri(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(personOf.get(h.holding()), k -> new ArrayList<>()).add(h);
+        }
+        byPostThenPerson.forEach((postIri, byPerson) -> {
+            Map<String, PartialDate> firstOf = new LinkedHashMap<>();
+            byPerson.forEach((person, hs) -> hs.stream().filter(h -> !h.isFormer()).map(ArticleHolding::date)
+                    .min(Comparator.naturalOrder()).ifPresent(d -> firstOf.put(person, d)));
+            if (!singleHolderRoles.contains(TextNormalizer.key(postOfFirst(byPerson, postOf).role()))) {
+                firstOf.clear(); // many hold it at once: a later holder is no successor
+            }
+            byPerson.forEach((person, hs) -> tenure(m, postIri, person, hs, firstOf,
+                    postOf.get(hs.get(0).holding()), linkedOf.getOrDefault(person + "|" + postIri, List.of())));
+        });
+    }
+
+    private static Post postOfFirst(Map<String, List<ArticleHolding>> byPerson, Map<String, Post> postOf) {
+        return postOf.get(byPerson.values().iterator().next().get(0).holding());
+    }
+
+    private static void tenure(Model m, String postIri, String person, List<ArticleHolding> hs,
+                               Map<String, PartialDate> firstOf, Post post, List<LinkedTenure> linked) {
+        List<ArticleHolding> held = hs.stream().filter(h -> !h.isFormer()).toList();
+        Resource t = m.createResource(IriMinter.tenure(person, postIri), KG.Tenure)
+                .addProperty(ORG.member, m.createResource(person))
+                .addProperty(KG.post, m.createResource(postIri))
+                .addProperty(ORG.organization, m.createResource(post.org()))
+                .addProperty(ORG.role, m.createResource(IriMinter.role(post.role())))
+                .addProperty(KG.roleLabel, post.role());
+        hs.forEach(h -> t.addProperty(KG.attestation, m.createResource(h.holding())));
+        PartialDate earliest = held.stream().map(ArticleHolding::date).min(Comparator.naturalOrder()).orElse(null);
+        PartialDate latest = held.stream().map(ArticleHolding::date).max(Comparator.naturalOrder()).orElse(null);
+        if (earliest != null) {
+            t.addLiteral(KG.earliestAttested, Literals.date(earliest))
+                    .addLiteral(KG.latestAttested, Literals.date(latest));
+        }
+        PartialDate start = held.stream().filter(h -> "NewlyAppointed".equals(h.qualifier()))
+                .map(ArticleHolding::date).min(Comparator.naturalOrder()).orElse(null);
+        if (start != null) {
+            t.addLiteral(Vocab.schemaStartDate, Literals.date(start)).addProperty(KG.startBasis, "tân");
+        } else {
+            linked.stream().map(LinkedTenure::start).filter(d -> d != null).min(Comparator.naturalOrder())
+                    .ifPresent(d -> t.addLiteral(Vocab.schemaStartDate, Literals.date(d))
+                            .addProperty(KG.startBasis, "linkdata"));
+        }
+        PartialDate former = hs.stream().filter(ArticleHolding::isFormer).map(ArticleHolding::date)
+                .filter(d -> latest == null || d.compareTo(latest) > 0).min(Comparator.naturalOrder()).orElse(null);
+        PartialDate successor = latest == null ? null : firstOf.entrySet().stream()
+                .filter(e -> !e.getKey().equals(person) && e.getValue().compareTo(latest) > 0)
+                .map(Map.Entry::getValue).min(Comparator.naturalOrder()).orElse(null);
+        if (former != null) {
+            t.addLiteral(Vocab.schemaEndDate, Literals.date(former)).addProperty(KG.endBasis, "nguyên");
+        } else if (successor != null) {
+            t.addLiteral(Vocab.schemaEndDate, Literals.date(successor)).addProperty(KG.endBasis, "successor attested");
+        } else {
+            linked.stream().map(LinkedTenure::end).filter(d -> d != null).max(Comparator.naturalOrder())
+                    .ifPresent(d -> t.addLiteral(Vocab.schemaEndDate, Literals.date(d))
+                            .addProperty(KG.endBasis, "linkdata"));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.w3id.vnkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.assembler.TextVocab;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * Rebuilds the Lucene text index of the names in a store (jena-text), from scratch, as the Fuseki configuration
+ * describes it (the {@code text:TextIndexLucene} resource: folder, analyzer, indexed predicates).
+ * <pre>
+ *   Model config = KgServer.builder(store).config();     // text:directory = STORE/text-index
+ *   int names = TextIndexer.rebuild(kg, config);
+ * </pre>
+ * {@code kg build} loads articles into TDB2 directly, not through the text dataset, so the index would not see
+ * those writes; rebuilding it after a build keeps it equal to the store (graphs replaced or removed included).
+ * The same (subject, name) found in several article graphs is indexed once.
+ */
+public final class TextIndexer {
+    /** The index folder inside a store folder. */
+    public static final String FOLDER = "text-index";
+
+    private TextIndexer() {
+    }
+
+    /** Deletes the index folder named in the configuration, then indexes every name of the dataset. Returns how many. */
+    public static int rebuild(KgStore store, Model config) {
+        Dataset dataset = store.dataset();
+        TextQuery.init();
+        Resource spec = indexSpec(config);
+        Path folder = Path.of(spec.getRequiredProperty(TextVocab.pDirectory).getString());
+        deleteFolder(folder);
+        TextIndex index = (TextIndex) Assembler.general().open(spec);
+        try {
+            EntityDefinition def = index.getDocDef();
+            Set<Node> predicates = new HashSet<>();
+            for (String field : def.fields()) {
+                predicates.addAll(def.getPredicates(field));
+            }
+            int count = Txn.calculateRead(dataset, () -> index(dataset.asDatasetGraph(), predicates, def, index));
+            index.commit();
+            return count;
+        } finally {
+            index.close();
+        }
+    }
+
+    private static int index(DatasetGraph dsg, Set<Node> predicates, EntityDefinition def, TextIndex index) {
+        Set<List<Node>> seen = new HashSet<>();
+        for (Node p : predicates) {
+            for (var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                Quad q = it.next();
+                if (!q.getObject().isLiteral() || !seen.add(List.of(q.getSubject(), p, q.getObject()))) {
+                    continue;
+                }
+                Entity entity = TextQueryFuncs.entityFromQuad(def, q);
+                if (entity != null) {
+                    index.addEntity(entity);
+                }
+            }
+        }
+        return seen.size();
+    }
+
+    private static Resource indexSpec(Model config) {
+        List<Statement> specs = config.listStatements(null, TextVocab.pDirectory, (String) null).toList();
+        if (specs.size() != 1) {
+            throw new IllegalStateException("the Fuseki configuration must have one text:directory, found "
+                    + specs.size());
+        }
+        return specs.get(0).getSubject();
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the old text index " + folder, e);
+        }
+    }
+}

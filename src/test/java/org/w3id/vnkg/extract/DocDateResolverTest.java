@@ -1,0 +1,27 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.normalize.Article;
+
+class DocDateResolverTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Ngày 26/6, Thường trực Ban Bí thư có buổi làm việc.                            | 2024-06    | 2024-06-26
+            TTXVN - Ngày 29/12, Tỉnh ủy tổ chức hội nghị tổng kết năm 2023, nhiệm vụ năm 2024. | -       | 2023-12-29
+            Ngày 6/1, Tỉnh ủy tổ chức hội nghị tổng kết năm 2023, mục tiêu năm 2024.        | -          | 2024-01-06
+            Ngày 28/7/2023, Thường trực Ban Bí thư tổ chức hội nghị.                        | 2023-07-28 | 2023-07-28
+            (Chinhphu.vn) - Chiều 5/3, Thủ tướng làm việc với tỉnh.                          | 2024-03-05 | 2024-03-05
+            Tỉnh thực hiện Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy.               | 2024-04-08 | 2024-04-08
+            Tỉnh thực hiện tốt các nhiệm vụ.                                                 | -          | -
+            """)
+    void takesTheFirstDayThatOpensASentenceElseTheDateLine(String text, String published, String expected) {
+        Article a = new Article("t.txt", text, null, published == null ? null : PartialDate.parse(published), "0");
+        PartialDate d = new DocDateResolver().resolve(a);
+        assertThat(d == null ? null : d.toString()).isEqualTo(expected);
+    }
+}

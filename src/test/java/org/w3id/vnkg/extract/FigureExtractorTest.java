@@ -1,0 +1,122 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.w3id.vnkg.facts.Figure;
+
+class FigureExtractorTest {
+    private static final FigureExtractor FIGURES = new FigureExtractor();
+
+    private static List<Figure> figures(String text, String published, String province) {
+        return FIGURES.extract(Articles.context(text, published, province));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Năm 2022, tốc độ tăng trưởng GRDP của tỉnh đạt 8,65%.                   | 8.65           | percent | 2022    | Nghệ An | actual
+            Thu ngân sách nhà nước trên địa bàn năm 2023 đạt 18.245 tỷ đồng.        | 18245000000000 | VND     | 2023    | Nghệ An | actual
+            9 tháng năm 2024, kim ngạch xuất khẩu ước đạt 2,1 tỷ USD.               | 2100000000     | USD     | 2024-01/2024-09 | Nghệ An | estimate
+            6 tháng đầu năm 2023, chỉ số sản xuất công nghiệp tăng 9,2%.            | 9.2            | percent | 2023-H1 | Nghệ An | actual
+            Trong quý I/2024, sản lượng lương thực đạt 1,2 triệu tấn.               | 1200000        | tonne   | 2024-Q1 | Nghệ An | actual
+            Năm 2023, diện tích trồng rừng mới đạt 5.600 ha.                        | 5600           | hectare | 2023    | Nghệ An | actual
+            Tỉnh đặt mục tiêu năm 2025 tỷ lệ hộ nghèo giảm 1,5%.                    | 1.5            | percent | 2025    | Nghệ An | target
+            Tính đến hết tháng 10/2025, thu ngân sách nhà nước ước đạt 15.320 tỷ đồng. | 15320000000000 | VND | 2025-01/2025-10 | Nghệ An | estimate
+            Đối với tỉnh Lào Cai, năm 2023 lượng khách du lịch đạt 5.200.000 lượt khách. | 5200000   | count   | 2023    | Lào Cai | actual
+            """)
+    void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
+                                                    String area, String status) {
+        List<Figure> found = figures(text, "2024-10-20", "Nghệ An");
+        assertThat(found).hasSize(1);
+        Figure f = found.get(0);
+        assertThat(f.value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(f.unit()).isEqualTo(unit);
+        assertThat(f.period()).isEqualTo(period);
+        assertThat(f.area()).isEqualTo(area);
+        assertThat(f.status().code()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Năm 2023, tỉnh xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ, giải pháp.",
+        "Sáng 8/4, Ban Chấp hành Đảng bộ tỉnh khóa XX tổ chức Hội nghị lần thứ 15.",
+        "Tỉnh tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/10/1963-1/10/2023).",
+        "Sơ kết 3 năm thực hiện Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy.",
+        "Tỉnh nằm trong nhóm 10 tỉnh, thành phố đứng đầu cả nước về giải ngân, xếp thứ 6 trong vùng.",
+        "Triển khai 3 chương trình mục tiêu quốc gia và 6 nhiệm vụ trọng tâm."})
+    void findsNoFigureInNumbersThatAreNotFigures(String text) {
+        assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
+    }
+
+    @Test
+    void makesAFigureAfterANationalPhraseNational() {
+        List<Figure> found = figures("Trong quý I/2024, GRDP của tỉnh tăng 6,1%, đứng thứ 20 và cao hơn mức bình quân "
+                + "chung cả nước 5,66%.", "2024-04-08", "Phú Thọ");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area, Figure::period)
+                .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
+    }
+
+    @Test
+    void makesAParagraphAboutAllProvincesNational() {
+        List<Figure> found = figures("6 tháng đầu năm 2023, các Tỉnh ủy, Thành ủy tập trung lãnh đạo. Cơ bản các địa "
+                + "phương có tăng trưởng dương, trong đó có 12 tỉnh, thành phố tăng trên 8%.\n\nĐối với tỉnh Hà Giang, "
+                + "tổng vốn đầu tư toàn xã hội đạt 6.378 tỷ đồng.", "2023-07-28", "Hà Giang");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(12.0, "Việt Nam"), tuple(8.0, "Việt Nam"), tuple(6.378e12, "Hà Giang"));
+        assertThat(found).extracting(Figure::period).containsOnly("2023-H1");
+    }
+
+    @Test
+    void carriesATargetThroughItsParagraphAndDatesItToThePlannedYear() {
+        // 002_5bfcb5e402b5767e.txt: a review held on 29/12 plans the next year.
+        List<Figure> found = figures("Ngày 29/12, Tỉnh ủy Thái Bình tổ chức Hội nghị tổng kết năm 2023, triển khai "
+                + "nhiệm vụ năm 2024.\n\nToàn Đảng bộ phấn đấu tốc độ tăng trưởng kinh tế đạt 7,5%. Thu ngân sách "
+                + "đạt trên 19.500 tỷ đồng.", null, "Thái Bình");
+        assertThat(found).extracting(Figure::status).containsOnly(Figure.Status.TARGET);
+        assertThat(found).extracting(Figure::period).containsOnly("2024");
+    }
+
+    @Test
+    void datesFiguresOfAReviewHeldInJanuaryToTheYearBefore() {
+        List<Figure> found = figures("Ngày 6/1, Tỉnh ủy Hưng Yên tổ chức hội nghị tổng kết năm 2023, mục tiêu năm "
+                + "2024.\n\nTốc độ tăng trưởng GRDP đạt 9,5%, đứng thứ 3 cả nước.", null, "Hưng Yên");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).period()).isEqualTo("2023");
+        assertThat(found.get(0).comparisons()).containsExactly("đứng thứ 3 cả nước");
+    }
+
+    @Test
+    void keepsAShareOfThePlanAsAFigureOfItsOwn() {
+        List<Figure> found = figures("Năm 2023, giá trị giải ngân vốn đầu tư công đạt 5.000 tỷ đồng, bằng 95,2% kế "
+                + "hoạch.", "2024-01-05", "Hòa Bình");
+        assertThat(found).extracting(f -> f.value().doubleValue()).containsExactly(5e12, 95.2);
+        assertThat(found.get(1).indicator()).endsWith("so với kế hoạch");
+        assertThat(found.get(0).concept()).isEqualTo("public-investment-disbursement");
+    }
+
+    @Test
+    void givesTheYearsUnderReviewToResultsMeasuredAgainstTheReviewedResolution() {
+        // 004_65fc4686f071d328.txt: "sơ kết 3 năm thực hiện Nghị quyết ..." then results "so với mục tiêu Nghị quyết".
+        List<Figure> found = figures("Sáng 8/4, Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 23-NQ/TU diễn ra.\n\n"
+                + "Trong quý I/2024, tăng trưởng đạt 5,9%.\n\nMột số chỉ tiêu vượt so với mục tiêu Nghị quyết, đó "
+                + "là: 85% xã có đường ô tô đến trung tâm xã (đạt 106%).", "2024-04-08", "Yên Bái");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(5.9, "2024-Q1"), tuple(85.0, "2021-2024"), tuple(106.0, "2021-2024"));
+        assertThat(found.get(1).indicator()).startsWith("tỷ lệ xã có đường ô tô");
+    }
+
+    @Test
+    void dropsAFigureTheStoryRepeats() {
+        List<Figure> found = figures("Năm 2024, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%.\n\nNăm 2024, tỉnh phấn đấu "
+                + "tăng trưởng kinh tế đạt 8%.", "2023-12-20", "Bắc Ninh");
+        assertThat(found).hasSize(1);
+    }
+}

@@ -1,0 +1,113 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.w3id.vnkg.facts.Meeting;
+
+class MeetingExtractorTest {
+    private static final MeetingExtractor MEETINGS = new MeetingExtractor();
+
+    private static List<Meeting> meetings(String text, String published, String province) {
+        return MEETINGS.extract(Articles.context(text, published, province));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sáng 15/3, Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX tổ chức Hội nghị lần thứ 20.       | 2024-03-15 | hội nghị          | Ban Chấp hành Đảng bộ tỉnh Nghệ An
+            Ngày 10/7, UBND tỉnh Quảng Ninh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.         | 2024-07-10 | hội nghị sơ kết   | Ủy ban nhân dân tỉnh Quảng Ninh
+            Sáng 9/12, HĐND tỉnh Thanh Hóa khóa XVIII tổ chức kỳ họp thứ 19.                          | 2024-12-09 | kỳ họp            | Hội đồng nhân dân tỉnh Thanh Hóa
+            TTXVN - Ngày 5/1, Tỉnh ủy Sơn La tổ chức Hội nghị tổng kết công tác năm 2023.             | 2024-01-05 | hội nghị tổng kết | Tỉnh ủy Sơn La
+            Chiều 12/5, Phó Thủ tướng Trần Hồng Hà có buổi làm việc với Ban Thường vụ Tỉnh ủy Lâm Đồng. | 2024-05-12 | buổi làm việc     | Ban Thường vụ Tỉnh ủy Lâm Đồng
+            Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc. | 2024-10-20 | đại hội đại biểu  | Đảng bộ tỉnh Hà Tĩnh
+            """)
+    void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
+        List<Meeting> found = meetings(text, "2024-12-31", null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date()).hasToString(date);
+        assertThat(found.get(0).kind()).isEqualTo(kind);
+        assertThat(found.get(0).organizer()).isEqualTo(organizer);
+    }
+
+    @Test
+    void readsTermAndSessionOfAPlenum() {
+        Meeting m = meetings("Sáng 15/3, Ban Chấp hành Đảng bộ tỉnh khóa XIX tổ chức Hội nghị lần thứ 20.",
+                "2024-03-15", "Nghệ An").get(0);
+        assertThat(m.term()).isEqualTo("XIX");
+        assertThat(m.session()).isEqualTo(20);
+        assertThat(m.organizer()).isEqualTo("Ban Chấp hành Đảng bộ tỉnh Nghệ An");
+    }
+
+    @Test
+    void takesChairsBeforeChuTriAndEveryoneNamedAtTheMeetingAsParticipants() {
+        Meeting m = meetings("Sáng 8/4, Tỉnh ủy Nam Định tổ chức hội nghị trực tuyến. Đồng chí Phạm Gia Túc, Bí thư "
+                + "Tỉnh ủy chủ trì hội nghị. Dự hội nghị có đồng chí Phạm Đình Nghị, Chủ tịch UBND tỉnh.\n\n"
+                + "Phát biểu kết luận hội nghị, đồng chí Phạm Gia Túc nhấn mạnh: đồng chí Trần Văn Nam cần chú ý.",
+                "2024-04-08", "Nam Định").get(0);
+        assertThat(m.kind()).isEqualTo("hội nghị trực tuyến");
+        assertThat(m.chairs()).containsExactly("Phạm Gia Túc");
+        assertThat(m.participants()).containsExactly("Phạm Gia Túc", "Phạm Đình Nghị");
+    }
+
+    @Test
+    void makesTheVisitorOfAWorkingSessionItsChair() {
+        // 001_33591164b049cd22.txt
+        Meeting m = meetings("Ngày 26/6, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc "
+                + "với Ban Chấp hành (BCH) Đảng bộ tỉnh Bắc Giang.\n\nTại buổi làm việc, bà Lê Thị Thu Hồng, Phó Bí "
+                + "thư Thường trực Tỉnh ủy Bắc Giang đã báo cáo.", "2024-06", "Bắc Giang").get(0);
+        assertThat(m.organizer()).isEqualTo("Ban Chấp hành Đảng bộ tỉnh Bắc Giang");
+        assertThat(m.chairs()).containsExactly("Lương Cường");
+        assertThat(m.participants()).containsExactly("Lương Cường", "Lê Thị Thu Hồng");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Tối 25/1, tại Quảng trường 19/8 diễn ra Chương trình nghệ thuật chào mừng thành công Đại hội Đảng.",
+        "Ngày 2/9, Tỉnh ủy tổ chức Lễ kỷ niệm 80 năm Quốc khánh.",
+        "Lãnh đạo, chỉ đạo và tổ chức Đại hội Hội Liên hiệp Thanh niên Việt Nam các cấp theo kế hoạch.",
+        "Tỉnh đã hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025."})
+    void findsNoMeetingInCeremoniesPlansOrMentions(String text) {
+        assertThat(meetings(text, "2024-06-01", "Lào Cai")).isEmpty();
+    }
+
+    @Test
+    void mergesARepeatedReportOfOneMeeting() {
+        List<Meeting> found = meetings("Ngày 29/12, Tỉnh ủy Thái Nguyên tổ chức Hội nghị tổng kết năm 2023.\n\n"
+                + "Ngày 29/12, Tỉnh ủy Thái Nguyên đã tổ chức Hội nghị tổng kết công tác năm 2023.", null, "Thái Nguyên");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date()).hasToString("2023-12-29");
+    }
+
+    @Test
+    void readsAMeetingFromTheSentenceThatSaysWhoChairedIt() {
+        Meeting m = meetings("Sáng nay (5/3), đồng chí Nguyễn Văn Thể, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ "
+                + "Tỉnh ủy để cho ý kiến về công tác cán bộ.", "2024-03-05", "Sóc Trăng").get(0);
+        assertThat(m.date()).hasToString("2024-03-05");
+        assertThat(m.kind()).isEqualTo("hội nghị");
+        assertThat(m.chairs()).containsExactly("Nguyễn Văn Thể");
+        assertThat(m.topic()).startsWith("cho ý kiến về công tác cán bộ");
+    }
+
+    @Test
+    void mergesTwoReportsOfOneDayThatNameTheKindMoreOrLessPrecisely() {
+        List<Meeting> found = meetings("Ngày 5/1, Tỉnh ủy Điện Biên tổ chức hội nghị tổng kết năm 2023.\n\nNgày 5/1, "
+                + "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy chủ trì hội nghị.", "2024-01-05", "Điện Biên");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("hội nghị tổng kết");
+        assertThat(found.get(0).chairs()).containsExactly("Trần Quốc Cường");
+    }
+
+    @Test
+    void datesASecondMeetingOfTheSameDay() {
+        List<Meeting> found = meetings("Sáng 3/3, Tỉnh ủy Cà Mau tổ chức hội nghị trực tuyến.\n\nChiều cùng ngày, "
+                + "Ban Thường vụ Tỉnh ủy tổ chức hội thảo khoa học.", "2024-03-03", "Cà Mau");
+        assertThat(found).extracting(Meeting::kind).containsExactly("hội nghị trực tuyến", "hội thảo");
+        assertThat(found).extracting(m -> m.date().toString()).containsOnly("2024-03-03");
+    }
+}

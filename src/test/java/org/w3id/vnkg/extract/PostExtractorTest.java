@@ -1,0 +1,151 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.w3id.vnkg.facts.Gender;
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.facts.Post;
+import org.w3id.vnkg.nlp.VnPipelineFactory;
+import org.w3id.vnkg.normalize.Article;
+
+/**
+ * Sentences written for the test (other provinces, titles, ranks, minority names) and from the samples
+ * (file named in the case). Expected posts are "person / role / organization", joined by " ; ".
+ */
+class PostExtractorTest {
+    private static final StanfordCoreNLP NLP = VnPipelineFactory.create();
+    private static final PostExtractor EXTRACTOR = new PostExtractor();
+    private static final PartialDate DATE = new PartialDate(2024, 6, 26);
+
+    static List<Post> posts(String text, String articleProvince) {
+        Article article = new Article("test.txt", text, null, null, "0");
+        CoreDocument doc = new CoreDocument(text);
+        NLP.annotate(doc);
+        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince));
+    }
+
+    private static List<String> triples(List<Post> posts) {
+        return posts.stream().map(p -> p.person() + " / " + p.role() + " / " + p.organization()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc. => - => Lương Cường / Ủy viên / Bộ Chính trị ; Lương Cường / Thường trực / Ban Bí thư
+            Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn phát biểu. => - => Vương Quốc Tuấn / Phó Bí thư / Tỉnh ủy Bắc Ninh ; Vương Quốc Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Bắc Ninh
+            Tân Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài nhận nhiệm vụ. => - => Bùi Thị Minh Hoài / Bí thư / Thành ủy Hà Nội
+            Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Ninh Đặng Huy Hậu trình bày báo cáo. => - => Đặng Huy Hậu / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Quảng Ninh
+            Chánh Văn phòng Tỉnh ủy Tuyên Quang Chẩu Văn Lâm dự họp. => - => Chẩu Văn Lâm / Chánh Văn phòng / Văn phòng Tỉnh ủy Tuyên Quang
+            Phó Thủ tướng Trần Hồng Hà làm việc với tỉnh. => - => Trần Hồng Hà / Phó Thủ tướng / Chính phủ
+            Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Quốc Phương cho biết. => - => Trần Quốc Phương / Thứ trưởng / Bộ Kế hoạch và Đầu tư
+            Chủ tịch nước Võ Văn Thưởng gửi lẵng hoa chúc mừng. => - => Võ Văn Thưởng / Chủ tịch nước / Nước Cộng hòa xã hội chủ nghĩa Việt Nam
+            Thủ tướng Chính phủ Phạm Minh Chính phát biểu. => - => Phạm Minh Chính / Thủ tướng / Chính phủ
+            Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh cùng dự. => - => Nguyễn Đức Hải / Phó Chủ tịch / Quốc hội ; Trần Tuấn Anh / Trưởng Ban / Ban Kinh tế Trung ương
+            Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương Hoàng Đăng Quang dự. => - => Hoàng Đăng Quang / Phó Trưởng Ban Thường trực / Ban Tổ chức Trung ương
+            Chủ tịch UBND TP. Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. => Đắk Lắk => Hồ Thị Nguyên Thảo / Chủ tịch / Ủy ban nhân dân thành phố Buôn Ma Thuột
+            Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => Bắc Kạn => Hoàng Duy Chinh / Bí thư / Tỉnh ủy Bắc Kạn
+            Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => - => Hoàng Duy Chinh / Bí thư / Tỉnh ủy
+            Chủ tịch UBND huyện Yên Thế Nguyễn Văn Bình kiểm tra tiến độ. => Bắc Giang => Nguyễn Văn Bình / Chủ tịch / Ủy ban nhân dân huyện Yên Thế
+            Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn chủ trì. => Hà Giang => Nguyễn Văn Sơn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Hà Giang
+            Bí thư Huyện ủy Lục Nam Nguyễn Văn Bình dự lễ. => Bắc Giang => Nguyễn Văn Bình / Bí thư / Huyện ủy Lục Nam
+            """)
+    void readsTitlesWrittenBeforeTheName(String sentence, String province, String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Bà Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Thái Nguyên ghi nhận kết quả. => - => Nguyễn Thanh Hải / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Thanh Hải / Bí thư / Tỉnh ủy Thái Nguyên
+            Ông Lê Ánh Dương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang cho biết. => - => Lê Ánh Dương / Phó Bí thư / Tỉnh ủy Bắc Giang ; Lê Ánh Dương / Chủ tịch / Ủy ban nhân dân tỉnh Bắc Giang
+            Thượng tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự hội nghị. => - => Lương Tam Quang / Ủy viên / Bộ Chính trị ; Lương Tam Quang / Bộ trưởng / Bộ Công an
+            Đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng, Chủ tịch UBND tỉnh Đắk Lắk phát biểu. => - => Y Thanh Hà Niê Kđăm / Ủy viên / Ban Chấp hành Trung ương Đảng ; Y Thanh Hà Niê Kđăm / Chủ tịch / Ủy ban nhân dân tỉnh Đắk Lắk
+            Ông Nguyễn Văn Được, Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh phát biểu. => - => Nguyễn Văn Được / Phó Bí thư / Thành ủy Hồ Chí Minh ; Nguyễn Văn Được / Chủ tịch / Ủy ban nhân dân thành phố Hồ Chí Minh
+            Ông Trần Văn Hải, Bí thư Huyện ủy Lục Nam, phát biểu. => Bắc Giang => Trần Văn Hải / Bí thư / Huyện ủy Lục Nam
+            Ông Hồ Văn Niên - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh báo cáo. => Gia Lai => Hồ Văn Niên / Ủy viên Ban Thường vụ / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Gia Lai
+            Ông Lê Văn Hà, Phó Chủ tịch Thường trực HĐND tỉnh kiêm Trưởng Ban Pháp chế HĐND tỉnh phát biểu. => Nghệ An => Lê Văn Hà / Phó Chủ tịch Thường trực / Hội đồng nhân dân tỉnh Nghệ An ; Lê Văn Hà / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An
+            Chủ trì hội nghị có đồng chí Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính. => - => Nguyễn Văn Thắng / Bộ trưởng / Bộ Tài chính
+            Dự hội nghị có đồng chí: Nguyễn Mạnh Dũng, Quyền Bí thư Tỉnh ủy; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy. => Hà Giang => Nguyễn Mạnh Dũng / Quyền Bí thư / Tỉnh ủy Hà Giang
+            Đại tá Trần Văn Tuấn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cũng tham dự. => Đắk Lắk => Trần Văn Tuấn / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Đắk Lắk
+            Ông Nguyễn Văn An, Bí thư Đảng ủy xã Ea Kao, TP. Buôn Ma Thuột cho biết. => Đắk Lắk => Nguyễn Văn An / Bí thư / Đảng ủy xã Ea Kao
+            Ông Lâm Văn Bé (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Đắk Lắk) phát biểu. => - => Lâm Văn Bé / Ủy viên Ban Thường vụ / Tỉnh ủy Đắk Lắk ; Lâm Văn Bé / Trưởng Ban / Ban Tổ chức Tỉnh ủy Đắk Lắk
+            Ông Trần Văn Bình là Ủy viên Ban Thường vụ Tỉnh ủy. => Sóc Trăng => Trần Văn Bình / Ủy viên Ban Thường vụ / Tỉnh ủy Sóc Trăng
+            Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Sơn La => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Sơn La ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Sơn La
+            Ông Trần Quang Minh - Phó Giám đốc Sở Tài chính tỉnh Đắk Lắk trình bày. => - => Trần Quang Minh / Phó Giám đốc / Sở Tài chính tỉnh Đắk Lắk
+            """)
+    void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
+    @Test
+    void splitsListOfOfficialsSeparatedBySemicolons() {
+        // 004_65fc4686f071d328.txt, with a province named
+        String s = "Các đồng chí: Rơ Châm Long - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+                + "Ksor Phước Hà - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì Hội nghị.";
+        assertThat(triples(posts(s, "Gia Lai"))).containsExactly(
+                "Rơ Châm Long / Phó Bí thư Thường trực / Tỉnh ủy Gia Lai",
+                "Rơ Châm Long / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai",
+                "Ksor Phước Hà / Phó Bí thư / Tỉnh ủy Gia Lai",
+                "Ksor Phước Hà / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai");
+    }
+
+    @Test
+    void keepsQualifiersOutOfTheRole() {
+        List<Post> former = posts("Bà Hoàng Thị Hạnh, nguyên Phó Chủ tịch UBND tỉnh Lạng Sơn, cho biết.", null);
+        assertThat(former).singleElement().satisfies(p -> {
+            assertThat(p.role()).isEqualTo("Phó Chủ tịch");
+            assertThat(p.qualifier()).isEqualTo(Post.Qualifier.FORMER);
+            assertThat(p.gender()).isEqualTo(Gender.FEMALE);
+        });
+        assertThat(posts("Trước hết, tân Bí thư Tỉnh ủy Nguyễn Văn Gấu phải là trung tâm đoàn kết.", "Bắc Giang"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.role()).isEqualTo("Bí thư");
+                    assertThat(p.qualifier()).isEqualTo(Post.Qualifier.NEW);
+                });
+        assertThat(posts("Quyền Bí thư Tỉnh ủy Nguyễn Mạnh Dũng dự họp.", "Hà Giang"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.role()).isEqualTo("Quyền Bí thư");
+                    assertThat(p.qualifier()).isEqualTo(Post.Qualifier.ACTING);
+                });
+    }
+
+    @Test
+    void marksPostsLeftAsFormer() {
+        assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.organization()).isEqualTo("Sở Nội vụ tỉnh Lào Cai");
+                    assertThat(p.qualifier()).isEqualTo(Post.Qualifier.FORMER);
+                });
+        assertThat(posts("Tham dự có nguyên Bí thư Tỉnh ủy Đắk Lắk Bùi Văn Cường.", null)).singleElement()
+                .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
+    }
+
+    @Test
+    void carriesRankAndGenderFromAnyMentionToAllPosts() {
+        List<Post> ps = posts("Tại Hội nghị, Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu. "
+                + "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường dự. Ông Lương Cường nhấn mạnh.", null);
+        assertThat(ps).filteredOn(p -> p.person().equals("Tô Lâm")).extracting(Post::rank).containsOnly("Đại tướng");
+        assertThat(ps).filteredOn(p -> p.person().equals("Lương Cường")).extracting(Post::gender)
+                .containsOnly(Gender.MALE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Đoàn đã dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Khu di tích.
+            Đặc biệt, Tỉnh ủy đã tổ chức Lễ kỷ niệm 60 năm Ngày Bác Hồ về thăm tỉnh Hà Bắc.
+            Đảng bộ tỉnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+            Bí thư Tỉnh ủy Thái Nguyên đề nghị các Đảng bộ trực thuộc tiếp tục triển khai.
+            Thường trực Ban Bí thư giao ban trực tuyến với Bí thư các Tỉnh ủy, Thành ủy.
+            Kiểm tra trang phục giữ ấm cho chiến sĩ. (Ảnh: DUY ĐỨC)
+            Đoàn công tác thăm Thái Lan và Hàn Quốc.
+            """)
+    void findsNoPostWithoutANamedHolder(String sentence) {
+        assertThat(posts(sentence, "Bắc Giang")).isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantitiesTest {
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            đạt 13,45%                          | 13.45             | percent
+            đạt 181,9 nghìn tỷ đồng             | 181900000000000   | VND
+            đạt 541.169 tỷ đồng                 | 541169000000000   | VND
+            đạt 40.516 nghìn tỷ đồng            | 40516000000000000 | VND
+            đạt 148,5 triệu USD                 | 148500000         | USD
+            đạt hơn 3 tỷ USD                    | 3000000000        | USD
+            từ 123 triệu đồng trở lên           | 123000000         | VND
+            Lượng khách đạt 1.418.000 lượt người | 1418000          | count
+            lên 84.455 đồng chí                 | 84455             | count
+            kết nạp được 2.614 đảng viên        | 2614              | count
+            đạt 99 % kế hoạch                   | 99                | percent
+            tăng từ 7,7 - 14,2%                 | 7.7               | percent
+            sản lượng lúa đạt 1,2 triệu tấn     | 1200000           | tonne
+            trồng mới 5.600 ha rừng             | 5600              | hectare
+            thu hút 25 dự án                    | 25                | count
+            thu ngân sách đạt 19.500 tỷ          | 19500000000000    | VND
+            giảm 1,2 điểm phần trăm             | 1.2               | percent
+            GRDP bình quân đạt 95,5 triệu đồng/người | 95500000     | VND
+            đón 2,5 triệu lượt khách            | 2500000           | count
+            """)
+    void bringsAQuantityToBaseUnits(String text, String value, String unit) {
+        List<Quantities.Quantity> found = Quantities.standard().find(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(found.get(0).unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"đứng thứ 12 cả nước", "xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ",
+        "Hội nghị lần thứ 15", "kỷ niệm 60 năm Ngày thành lập", "Nghị quyết số 23-NQ/TU ngày 16/12/2021",
+        "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy"})
+    void findsNoQuantityInNumbersWithoutAUnit(String text) {
+        assertThat(Quantities.standard().find(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Toàn tỉnh có 154/182 xã về đích nông thôn mới"})
+    void readsAPartOfAWholeAsTwoQuantities(String text) {
+        assertThat(Quantities.standard().find(text)).extracting(q -> q.value().intValue())
+                .containsExactly(154, 182);
+    }
+}

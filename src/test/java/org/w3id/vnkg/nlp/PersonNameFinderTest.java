@@ -1,0 +1,72 @@
+package org.w3id.vnkg.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.w3id.vnkg.facts.Gender;
+
+class PersonNameFinderTest {
+    private static final StanfordCoreNLP NLP = VnPipelineFactory.create();
+
+    static List<PersonMention> mentions(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        NLP.annotate(doc);
+        return doc.sentences().stream()
+                .flatMap(s -> s.coreMap().get(VnAnnotations.PersonMentionsAnnotation.class).stream()).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Bà Lê Thị Thu Hồng phát biểu.                        | Lê Thị Thu Hồng     | FEMALE  | -
+            Ông Lê Ánh Dương cho biết.                           | Lê Ánh Dương        | MALE    | -
+            Ông Ông Văn Tư cho biết.                             | Ông Văn Tư          | MALE    | -
+            Tại Hội nghị, Đại tướng Tô Lâm nhấn mạnh.            | Tô Lâm              | UNKNOWN | Đại tướng
+            Đồng chí Thiếu tướng Nguyễn Văn Long dự.             | Nguyễn Văn Long     | UNKNOWN | Thiếu tướng
+            GS. TS. Trần Hồng Thái trình bày.                    | Trần Hồng Thái      | UNKNOWN | -
+            Bà H'Hen Niê tham dự.                                | H'Hen Niê           | FEMALE  | -
+            Đồng chí Y Thanh Hà Niê Kđăm phát biểu.              | Y Thanh Hà Niê Kđăm | UNKNOWN | -
+            Ông Rơ Châm Long phát biểu.                          | Rơ Châm Long        | MALE    | -
+            Đồng chí Ksor Phước Hà phát biểu.                    | Ksor Phước Hà       | UNKNOWN | -
+            Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì.  | Nguyễn Văn Sơn      | UNKNOWN | -
+            Bí thư Huyện ủy Lục Nam Nguyễn Văn Bình dự.          | Nguyễn Văn Bình     | UNKNOWN | -
+            Phó Chủ tịch Nguyễn Hòa Bình làm việc.               | Nguyễn Hòa Bình     | UNKNOWN | -
+            """)
+    void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
+        assertThat(mentions(text)).singleElement().satisfies(m -> {
+            assertThat(m.name()).isEqualTo(name);
+            assertThat(m.gender()).isEqualTo(gender);
+            assertThat(m.rank()).isEqualTo(rank);
+            assertThat(text.substring(m.begin(), m.end())).isEqualTo(name);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tỉnh ủy Bắc Giang tổ chức hội nghị.
+            Đoàn công tác đến tỉnh Hà Giang và tỉnh Lâm Đồng.
+            Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+            Ngày Bác Hồ về thăm.
+            Kiểm tra trang phục (Ảnh: DUY ĐỨC)
+            Hợp tác với Thái Lan và Hàn Quốc.
+            Công an huyện Lục Nam ra quân.
+            Bộ trưởng Bộ Công Thương phát biểu.
+            """)
+    void findsNoPersonInPlacesAndBodies(String text) {
+        assertThat(mentions(text)).isEmpty();
+    }
+
+    @Test
+    void findsEveryNameOfAList() {
+        assertThat(mentions("Các đồng chí: Hoàng Duy Chinh - Bí thư Tỉnh ủy; Phương Thị Thanh - Phó Bí thư; "
+                + "Nguyễn Đăng Bình - Chủ tịch UBND tỉnh chủ trì.")).extracting(PersonMention::name)
+                .containsExactly("Hoàng Duy Chinh", "Phương Thị Thanh", "Nguyễn Đăng Bình");
+    }
+}

@@ -10,6 +10,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 jar="$here/target/vnkg-spark.jar"
+# Spark guesses the machine's address from its host name; the local job needs only the loopback.
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 classpath="$here/target/spark-classpath.txt"
 
 stale() {
@@ -33,5 +35,9 @@ if [ $# -eq 2 ] && [[ "$1" != -* ]] && [[ "$2" != -* ]]; then
   set -- --input "$1" --output "$2"
 fi
 
-exec java ${SPARK_JAVA_OPTS:--Xmx4g} -Dfile.encoding=UTF-8 @"$here/java17.args" \
+# jvm.args: the JDK internals Spark needs opened on Java 17. The driver (here also the executor) listens on
+# the loopback interface only; SPARK_UI=true turns on Spark's web UI (localhost:4040).
+exec java ${SPARK_JAVA_OPTS:--Xmx4g} -Dfile.encoding=UTF-8 @"$here/jvm.args" \
+  -Dlog4j2.configurationFile="$here/log4j2.properties" \
+  -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -Dspark.ui.enabled="${SPARK_UI:-false}" \
   -cp "$jar:$(cat "$classpath")" org.w3id.vnkg.spark.ExtractJob "$@"

@@ -57,7 +57,8 @@ final class LoadCommand implements Callable<Integer> {
             long quads = BulkLoader.load(kg, files, bulk ? BulkLoader.Mode.BULK : BulkLoader.Mode.REPLACE, output);
             out.printf("loaded %d quads into %s in %.1f s%n", quads, store.store, (System.nanoTime() - start) / 1e9);
             if (!noLink) {
-                out.printf("inferred graph rebuilt offline: %d triples%n", new Linker(LinkData.standard()).link(kg).size());
+                long inferred = new Linker(LinkData.standard()).link(kg).size();
+                out.printf("inferred graph rebuilt offline: %d triples%n", inferred);
             }
         }
         out.flush();

@@ -128,7 +128,8 @@ public final class BulkLoader {
         }
         Lang lang = RDFLanguages.pathnameToLang(n);
         if (lang == null) {
-            throw new IllegalArgumentException(file + ": unknown RDF format (use .nq, .trig, .ttl ... or part-* N-Quads)");
+            throw new IllegalArgumentException(
+                    file + ": unknown RDF format (use .nq, .trig, .ttl ... or part-* N-Quads)");
         }
         return lang;
     }

@@ -17,7 +17,7 @@ import org.w3id.vnkg.ingest.ArticleReader;
  * Reads the job's input into {@link InputArticle}s: a folder of .txt/.html article files (read recursively,
  * as kg build does), or a JSON-lines file with one article a line:
  * <pre>
- *   {"file": "001_33591164b049cd22.txt", "text": "Bắc Giang: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ ..."}
+ *   {"file": "001_33591164b049cd22.txt", "text": "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ ..."}
  * </pre>
  * Paths are Hadoop paths: a local folder, {@code hdfs://...}, {@code s3a://...}, or a glob. A JSON line
  * that is not an object with string {@code file} and {@code text} becomes a failure named

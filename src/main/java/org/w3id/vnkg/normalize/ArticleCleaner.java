@@ -38,6 +38,7 @@ public final class ArticleCleaner {
     /** "Toàn cảnh hội nghị. Ảnh: Văn Hương" at the end of a caption line. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile("(?<=[.\\s])(?:Ảnh|Ảnh minh họa|Video)\\s*:\\s*[^.\\n]{1,40}$");
     private static final int MAX_BYLINE_LINES = 2;
+    private static final int MAX_MARKER_LINE = 120;
     private static final int MAX_HEADLINE_WORDS = 30;
 
     private final List<String> teaserMarkers;
@@ -79,10 +80,11 @@ public final class ArticleCleaner {
         for (int i = 0; i < lines.size(); i++) {
             int[] span = lines.get(i);
             String line = text.substring(span[0], span[1]);
-            String key = TextNormalizer.key(line);
-            if (key.isEmpty()) {
+            if (line.isBlank()) {
                 continue;
             }
+            // Markers and chrome are short lines: paragraphs of the story need no key.
+            String key = line.length() <= MAX_MARKER_LINE ? TextNormalizer.key(line) : "";
             if (teaserMarkers.contains(stripTrailingPunct(key))) {
                 blank(kept, span[0], text.length());
                 break;

@@ -65,6 +65,14 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesABareFigureInBracketsTheAreaOfTheWordsBeforeThem() {
+        List<Figure> found = figures("Năm 2025, giải ngân vốn đầu tư công đạt 55,3% kế hoạch, thấp hơn bình quân chung "
+                + "cả nước (60,1%).", "2025-11-05", "Quảng Ninh");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(55.3, "Quảng Ninh"), tuple(60.1, "Việt Nam"));
+    }
+
+    @Test
     void makesAParagraphAboutAllProvincesNational() {
         List<Figure> found = figures("6 tháng đầu năm 2023, các Tỉnh ủy, Thành ủy tập trung lãnh đạo. Cơ bản các địa "
                 + "phương có tăng trưởng dương, trong đó có 12 tỉnh, thành phố tăng trên 8%.\n\nĐối với tỉnh Hà Giang, "

@@ -56,6 +56,14 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void countsTheClosingSpeakerOfTheOnlyMeetingAsAParticipant() {
+        Meeting m = meetings("Sáng 5/11, UBND tỉnh Quảng Ninh tổ chức phiên họp thường kỳ tháng 10.\n\nPhát biểu kết "
+                + "luận, Chủ tịch UBND tỉnh Phạm Đức Ấn yêu cầu các sở tập trung.", "2025-11-05", "Quảng Ninh").get(0);
+        assertThat(m.kind()).isEqualTo("phiên họp");
+        assertThat(m.participants()).containsExactly("Phạm Đức Ấn");
+    }
+
+    @Test
     void makesTheVisitorOfAWorkingSessionItsChair() {
         // 001_33591164b049cd22.txt
         Meeting m = meetings("Ngày 26/6, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc "

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -25,6 +26,8 @@ import org.w3id.vnkg.store.TextIndexer;
 /**
  * {@code kg build --corpus DIR --store DIR}: extract every article of a folder and load it into the store,
  * one named graph per article. Exit status: 0 all loaded, 3 partial (some articles failed), 1 none loaded.
+ * {@code --batch N} sets the articles per write transaction and {@code --commit-log FILE} records each commit
+ * once it is durable, so what a killed build kept can be checked.
  */
 @Command(name = "build", description = "Extract the articles of a folder and load them into a TDB2 store.")
 final class BuildCommand implements Callable<Integer> {
@@ -41,6 +44,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Articles per write transaction (default ${DEFAULT-VALUE}); 1 commits each article alone.")
+    int batch = CorpusBuilder.DEFAULT_BATCH;
+
+    @Option(names = "--commit-log", paramLabel = "FILE",
+            description = "Append one line per commit, once it is durable: the tab-separated files it loaded.")
+    Path commitLog;
+
     @Spec
     CommandSpec spec;
 
@@ -49,9 +60,21 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> files = ArticleReader.listCorpus(corpus);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, files.size());
-        CorpusBuilder builder = new CorpusBuilder(new ArticlePipeline(), new FactMapper(Main.version()), threads);
+        if (batch < 1) {
+            throw new IllegalArgumentException("--batch must be at least 1");
+        }
+        CorpusBuilder builder = new CorpusBuilder(new ArticlePipeline(), new FactMapper(Main.version()), threads)
+                .withBatchSize(batch);
         BuildReport report;
-        try (KgStore kg = KgStore.open(store.store)) {
+        try (KgStore kg = KgStore.open(store.store);
+             PrintWriter log = commitLog == null ? null : new PrintWriter(Files.newBufferedWriter(commitLog,
+                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
+            if (log != null) {
+                builder = builder.withCommitListener(committed -> {
+                    log.println(String.join("\t", committed));
+                    log.flush();
+                });
+            }
             report = builder.build(files, kg, progress);
             // The build writes TDB2 directly: the name index of the search box is rebuilt to match it.
             TextIndexer.rebuild(kg, KgServer.builder(store.store).config());

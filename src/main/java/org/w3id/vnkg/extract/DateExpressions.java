@@ -17,6 +17,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "năm 2023", "cùng kỳ 2022"                       -> YEAR     2023
  *   "6 tháng đầu năm 2023", "6 tháng cuối năm"       -> MONTHS   2023-H1, 2023-H2
  *   "9 tháng", "10 tháng đầu năm 2025"               -> MONTHS   2025-01/2025-09 (a run of months)
+ *   "Tính đến hết tháng 10/2025", "từ đầu năm đến nay" -> MONTHS  2025-01/2025-10
  *   "quý I/2024", "quý II năm 2024"                  -> QUARTER  2024-Q1
  *   "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025"    -> YEARS    2021-2025
  *   "(17/10/1963-17/10/2023)"                        -> DAYS     1963-10-17/2023-10-17
@@ -49,12 +50,17 @@ public final class DateExpressions {
     private static final Pattern DAY_SPAN = Pattern.compile(
             "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern DAY = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:ngày|nay|qua|mai))?\\s+)?"
+            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:ngày|nay|qua|mai))?\\s*\\(?\\s*)?"
                     + "(?<![\\d/.,])(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/]|,\\d)");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![\\d/])");
     private static final Pattern MONTHS = Pattern.compile(
             "(?iu)(?<![\\d,.])(\\d{1,2})\\s+tháng(?:\\s+(đầu|cuối))?(?:\\s+năm)?(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
+    private static final Pattern UP_TO_MONTH = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:tính\\s+)?(?:(?:từ\\s+đầu\\s+năm|từ\\s+tháng\\s+(\\d{1,2}))\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?"
+                    + "tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![\\d/])");
+    private static final Pattern SINCE_NEW_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])từ\\s+đầu\\s+năm\\s+(?:(\\d{4})\\s+)?(?:đến\\s+nay|tới\\s+nay|đến\\s+thời\\s+điểm\\s+này)");
     private static final Pattern QUARTER = Pattern.compile(
             "(?iu)(?<![\\p{L}])quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:năm\\s+)?(\\d{4}))?");
     private static final Pattern YEARS = Pattern.compile(
@@ -76,6 +82,7 @@ public final class DateExpressions {
         days(text, all);
         months(text, all);
         monthRuns(text, all);
+        upToMonth(text, all);
         quarters(text, all);
         yearSpans(text, all);
         years(text, all);
@@ -162,6 +169,34 @@ public final class DateExpressions {
             String period = year == null ? null : monthRun(year, n, last);
             out.add(new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
                     period, null));
+        }
+    }
+
+    /** "Tính đến hết tháng 10/2025", "từ tháng 1 đến tháng 5", "từ đầu năm đến nay": January (or the first month) on. */
+    private void upToMonth(String text, List<Found> out) {
+        Matcher m = UP_TO_MONTH.matcher(text);
+        while (m.find()) {
+            int first = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            if (first < 1 || last > 12 || first > last) {
+                continue;
+            }
+            String y = m.group(3) != null ? m.group(3) : m.group(4);
+            Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
+            String period = year == null ? null : first == 1 ? monthRun(year, last, false)
+                    : String.format("%04d-%02d/%04d-%02d", year, first, year, last);
+            out.add(new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
+                    period, null));
+        }
+        Matcher n = SINCE_NEW_YEAR.matcher(text);
+        PartialDate ref = anchor.reference();
+        while (n.find()) {
+            Integer year = n.group(1) != null ? Integer.valueOf(n.group(1)) : anchor.year();
+            if (year == null || ref == null || ref.month() == null) {
+                continue;
+            }
+            out.add(new Found(n.start(), n.end(), Kind.MONTHS, PartialDate.ofYear(year),
+                    monthRun(year, ref.month(), false), null));
         }
     }
 

@@ -44,6 +44,8 @@ import org.w3id.vnkg.normalize.TextNormalizer;
 public final class FigureExtractor {
     private static final Pattern REVIEW = Pattern.compile(
             "(?iu)(?:sơ kết|tổng kết)\\s+(\\d{1,2})\\s+năm\\s+(?:triển khai\\s+)?thực hiện\\s+(Nghị quyết|Chỉ thị|Kết luận|Chương trình|Đề án)");
+    private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
+    private static final Pattern RANKING_BEFORE = Pattern.compile("(?:đứng(?: đầu| thứ \\S+)?|xếp(?: thứ \\S+)?|so với|nhóm) $");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     private static final Pattern TRAILING_FUNCTION_WORDS = Pattern.compile(
             "(?iu)(?:\\s+(?:đạt|được|đạt được|là|lên|hơn|trên|dưới|gần|khoảng|từ|với|có|ước|ước đạt|ước tính|bằng|chiếm|ở mức|mức|xấp xỉ|trở lên|đến))+\\s*$");
@@ -139,7 +141,10 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = st == Figure.Status.TARGET || st == Figure.Status.PLAN ? years.plan() : years.review();
                 }
-                String area = hasNationalCue(segment) ? "Việt Nam" : sentenceArea;
+                // "thấp hơn bình quân chung cả nước (60,1%)": a bare figure in brackets belongs to the words before them
+                String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
+                        ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
+                String area = hasNationalCue(areaWords) ? "Việt Nam" : sentenceArea;
 
                 String indicator = indicatorOf(segment, q, tail, prevIndicator, i > 0 && qs.get(i - 1).end() == q.end());
                 prevIndicator = indicator;
@@ -176,7 +181,7 @@ public final class FigureExtractor {
 
     /** A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's. */
     private static String leadingPeriod(String text, List<DateExpressions.Found> found) {
-        boolean heading = !text.matches("(?s).*[.!?…:;]\\s*$") && text.split("\\s+").length <= 15;
+        boolean heading = !CLOSED.matcher(text).find() && text.split("\\s+").length <= 15;
         for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
                 continue;
@@ -303,7 +308,7 @@ public final class FigureExtractor {
             int idx = key.indexOf(cue);
             while (idx >= 0) {
                 String before = key.substring(Math.max(0, idx - 14), idx);
-                if (!before.matches(".*(đứng( đầu| thứ \\S+)?|xếp( thứ \\S+)?|so với|nhóm) $")) {
+                if (!RANKING_BEFORE.matcher(before).find()) {
                     return true;
                 }
                 idx = key.indexOf(cue, idx + 1);

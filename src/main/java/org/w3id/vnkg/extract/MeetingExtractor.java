@@ -40,6 +40,9 @@ public final class MeetingExtractor {
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
+    private static final Pattern IMPLIED = Pattern.compile("(?u)(?<![\\p{L}])(?:phát biểu kết luận|chủ trì)(?![\\p{L}])");
+    private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
+    private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
     private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:để|nhằm)\\s+");
 
     private final List<String> kinds;
@@ -47,6 +50,8 @@ public final class MeetingExtractor {
     private final Pattern working;
     private final Pattern opened;
     private final Pattern kindMention;
+    private final Pattern chaired;
+    private final Pattern atMeeting;
     private final List<String[]> roleCues; // {cue, role, not_before}
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final PersonFinder people;
@@ -68,6 +73,8 @@ public final class MeetingExtractor {
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?(?:khai mạc|diễn ra|bế mạc|được tổ chức)(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
+        this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
+        this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
             cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before")});
@@ -91,10 +98,12 @@ public final class MeetingExtractor {
                 continue;
             }
             if (d.date != null && d.dated) {
-                Draft same = dated.stream().filter(x -> x.date.equals(d.date) && x.kind.equals(d.kind)).findFirst()
-                        .orElse(null);
+                Draft same = dated.stream().filter(x -> x.date.equals(d.date)
+                        && (x.kind.startsWith(d.kind) || d.kind.startsWith(x.kind))).findFirst().orElse(null);
                 if (same == null) {
                     dated.add(d);
+                } else {
+                    same.absorb(d);
                 }
             } else if (undated == null && d.organizer != null && !PLANNED.matcher(s.text()).find()) {
                 undated = d;
@@ -152,7 +161,7 @@ public final class MeetingExtractor {
             if (within(named, w.end(), w.end() + object.length()).isEmpty()) {
                 d.organizer = organization(ctx, object, d);
             }
-            Matcher about = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s").matcher(text.substring(w.end()));
+            Matcher about = ABOUT.matcher(text.substring(w.end()));
             d.topic = about.find() ? topic(text.substring(w.end() + about.start())) : null;
         } else if (o.find()) {
             d = new Draft(s, o.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -164,7 +173,14 @@ public final class MeetingExtractor {
                 d.organizer = organization(ctx, name, d);
             }
         } else {
-            return null;
+            Matcher c = chaired.matcher(text);
+            if (!c.find()) {
+                return null;
+            }
+            // "Sáng 5/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị ...": the people come from attendance()
+            d = new Draft(s, c.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            d.triggerStart = c.start();
+            d.topic = topic(text.substring(c.end()));
         }
         for (DateExpressions.Found f : dates.find(text)) {
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart) {
@@ -203,7 +219,7 @@ public final class MeetingExtractor {
             before = comma >= 0 ? before.substring(comma + 1) : before;
         }
         before = before.strip();
-        Matcher place = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*").matcher(before);
+        Matcher place = PLACE_FIRST.matcher(before);
         if (place.find()) {
             d.place = place.group(1).strip();
             before = before.substring(place.end());
@@ -271,12 +287,14 @@ public final class MeetingExtractor {
     private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
-            if (text.equals(title) || !kindMention.matcher(text).find() && !working.matcher(text).find()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            // With one meeting in the story, "Phát biểu kết luận, ..." and "... chủ trì." speak of it unnamed.
+            boolean implied = drafts.size() == 1 && IMPLIED.matcher(lower).find();
+            if (text.equals(title) || !implied && !kindMention.matcher(text).find() && !working.matcher(text).find()) {
                 continue;
             }
-            String lower = text.toLowerCase(Locale.ROOT);
             int chairAt = -1;
-            boolean cue = lower.matches("(?su).*(?<![\\p{L}])tại\\s+(?:" + kindAlternation() + ").*");
+            boolean cue = atMeeting.matcher(lower).find();
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
@@ -314,10 +332,6 @@ public final class MeetingExtractor {
         }
     }
 
-    private String kindAlternation() {
-        return String.join("|", kinds.stream().map(Pattern::quote).toList());
-    }
-
     private static int cueIndex(String lower, String[] cue) {
         int idx = lower.indexOf(cue[0]);
         while (idx >= 0) {
@@ -350,7 +364,7 @@ public final class MeetingExtractor {
     /** A meeting while it is being put together. */
     private static final class Draft {
         final Sentence sentence;
-        final String kind;
+        String kind;
         PartialDate date;
         boolean dated;
         int triggerStart;
@@ -365,6 +379,17 @@ public final class MeetingExtractor {
         Draft(Sentence sentence, String kind) {
             this.sentence = sentence;
             this.kind = kind;
+        }
+
+        /** Fills what this report of a meeting leaves open from another report of it. */
+        void absorb(Draft other) {
+            kind = other.kind.length() > kind.length() ? other.kind : kind;
+            organizer = organizer != null ? organizer : other.organizer;
+            place = place != null ? place : other.place;
+            term = term != null ? term : other.term;
+            session = session != null ? session : other.session;
+            topic = topic != null ? topic : other.topic;
+            chairs.addAll(other.chairs);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,44 +23,92 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  *   "Tỉnh ủy Bắc Giang tổ chức ... tỉnh Bắc Giang ..." -> "Bắc Giang"
  *   "Ban Chấp hành Đảng bộ tỉnh ... tư tưởng Hồ Chí Minh"  -> null
  * </pre>
+ * Names are found by looking up runs of up to four words that start with a capital letter in a map of
+ * keys (one pass over the text), not by a regular expression of all names.
  */
 public final class ProvinceFinder {
-    private final Pattern names;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "(?i)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ)\\s+$");
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final int MAX_SEPARATOR = 3;
+
     private final Map<String, String> canonicalByKey = new HashMap<>();
+    private final int maxWords;
+
+    private record Hit(String name, int start, int end) {
+    }
 
     public ProvinceFinder() {
-        List<String> all = new ArrayList<>();
+        int longest = 1;
         for (String name : Tsv.load("provinces.tsv").column("name")) {
             String canonical = TextNormalizer.newStyleTones(name);
-            if (canonicalByKey.putIfAbsent(TextNormalizer.key(name), canonical) == null) {
-                all.add(canonical);
+            List<String> words = new ArrayList<>();
+            Matcher w = WORD.matcher(canonical);
+            while (w.find()) {
+                words.add(wordKey(w.group()));
+            }
+            canonicalByKey.putIfAbsent(String.join(" ", words), canonical);
+            longest = Math.max(longest, words.size());
+        }
+        this.maxWords = longest;
+    }
+
+    private static String wordKey(String word) {
+        return TextNormalizer.newStyleTones(word.toLowerCase(VI));
+    }
+
+    private List<Hit> find(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            spans.add(new int[] {w.start(), w.end()});
+        }
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < spans.size()) {
+            int[] first = spans.get(i);
+            if (!Character.isUpperCase(text.codePointAt(first[0]))) {
+                i++;
+                continue;
+            }
+            int matched = 0;
+            String name = null;
+            StringBuilder key = new StringBuilder();
+            for (int n = 0; n < maxWords && i + n < spans.size(); n++) {
+                int[] span = spans.get(i + n);
+                if (n > 0 && span[0] - spans.get(i + n - 1)[1] > MAX_SEPARATOR) {
+                    break;
+                }
+                key.append(n == 0 ? "" : " ").append(wordKey(text.substring(span[0], span[1])));
+                String c = canonicalByKey.get(key.toString());
+                if (c != null) {
+                    matched = n + 1;
+                    name = c;
+                }
+            }
+            if (name != null) {
+                hits.add(new Hit(name, first[0], spans.get(i + matched - 1)[1]));
+                i += matched;
+            } else {
+                i++;
             }
         }
-        all.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
-        for (String n : all) {
-            alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
-        }
-        this.names = Pattern.compile("(?<![\\p{L}])(" + alt + ")(?![\\p{L}])");
+        return hits;
     }
 
     /** The most named province of the text, or null when it names none. */
     public String mainProvince(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        String t = TextNormalizer.newStyleTones(text);
-        Matcher m = names.matcher(t);
-        while (m.find()) {
-            if (afterLevelWord(t, m.start())) {
-                counts.merge(m.group(1), 2, Integer::sum);
-            } else if (!readsAsPersonName(m.group(1))) {
-                counts.merge(m.group(1), 1, Integer::sum);
+        for (Hit h : find(text)) {
+            if (afterLevelWord(text, h.start())) {
+                counts.merge(h.name(), 2, Integer::sum);
+            } else if (!readsAsPersonName(h.name())) {
+                counts.merge(h.name(), 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
-
-    private static final Pattern LEVEL_BEFORE = Pattern.compile(
-            "(?i)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ)\\s+$");
 
     private static boolean afterLevelWord(String text, int start) {
         return LEVEL_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
@@ -75,11 +123,7 @@ public final class ProvinceFinder {
 
     /** The province a phrase ends with ("Ủy ban nhân dân tỉnh Bắc Giang" gives Bắc Giang), or null. */
     public String provinceIn(String phrase) {
-        Matcher m = names.matcher(TextNormalizer.newStyleTones(phrase));
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
-        }
-        return last;
+        List<Hit> hits = find(phrase);
+        return hits.isEmpty() ? null : hits.get(hits.size() - 1).name();
     }
 }

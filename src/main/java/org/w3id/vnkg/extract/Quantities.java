@@ -23,6 +23,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "154/182 xã"           -> 154 count and 182 count
  *   "7,7 - 14,2%"          -> 7.7 percent (a range gives its lower bound)
  *   "84.455 đồng chí"      -> 84455 count (not đồng)
+ *   "đạt 19.500 tỷ"        -> 19500000000000 VND (billions with no unit are đồng)
  * </pre>
  * A number with no unit ("đứng thứ 12", "lần thứ 15", "15 chỉ tiêu") is not a quantity.
  */
@@ -42,6 +43,7 @@ public final class Quantities {
     }
 
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
+    private static final java.util.Set<String> BILLIONS = java.util.Set.of("tỷ", "tỉ", "nghìn tỷ", "ngàn tỷ");
     private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"));
 
     private final Pattern pattern;
@@ -63,7 +65,7 @@ public final class Quantities {
         this.pattern = Pattern.compile("(?<![\\p{L}\\d.,/])" + NUM
                 + "(?:\\s*(/|[-–]|đến)\\s*" + NUM + ")?"
                 + "(?:\\s*(" + alternation(scaleWords) + "))?"
-                + "\\s*(" + alternation(unitWords) + ")(?![\\p{L}\\d])");
+                + "(?:\\s*(" + alternation(unitWords) + "))?(?![\\p{L}\\d])");
     }
 
     public static Quantities standard() {
@@ -75,7 +77,14 @@ public final class Quantities {
         List<Quantity> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            String[] unit = units.get(m.group(5).replaceAll("\\s+", " "));
+            String[] unit;
+            if (m.group(5) != null) {
+                unit = units.get(m.group(5).replaceAll("\\s+", " "));
+            } else if (m.group(4) != null && BILLIONS.contains(m.group(4).replaceAll("\\s+", " "))) {
+                unit = new String[] {"VND", "money"}; // "đạt 19.500 tỷ": a sum in billions with no unit is in đồng
+            } else {
+                continue;
+            }
             BigDecimal factor = m.group(4) == null ? BigDecimal.ONE : scales.get(m.group(4).replaceAll("\\s+", " "));
             if (m.group(4) != null && !unit[1].equals("money") && !unit[1].equals("count")
                     && !unit[1].equals("measure")) {

@@ -1,18 +1,19 @@
 package org.w3id.vnkg.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads article files (.txt, .html, .htm) into {@link RawArticle}s.
@@ -20,13 +21,21 @@ import org.jsoup.nodes.Document;
  *   RawArticle a = ArticleReader.read(Path.of("corpus/sample/001_33591164b049cd22.txt"));
  *   a.docId();  // "001_33591164b049cd22.txt"
  * </pre>
- * Text is decoded as UTF-8 (a BOM picks UTF-8 or UTF-16); bytes that are not valid UTF-8 are replaced
- * rather than rejected when most of the file is valid, so a stray byte does not lose an article.
- * Files with no readable text throw {@link IllegalArgumentException} naming the file and the reason.
+ * Bytes are decoded by {@link TextDecoder}: UTF-8, UTF-16 with or without a BOM, or a legacy Vietnamese code
+ * page; a stray invalid byte in UTF-8 is replaced rather than rejected, so it does not lose an article.
+ * Empty, binary, text-less and oversized files throw {@link IllegalArgumentException} naming the file and
+ * the reason, which the build report shows.
  */
 public final class ArticleReader {
     /** Above this many bytes an article is refused: no news article is this large. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Above this many characters of text (after HTML is stripped) an article is refused: the longest news
+     * articles are some 50,000 characters, and a page of HTML mostly made of scripts or inline images still
+     * passes, as its text is small.
+     */
+    public static final int MAX_TEXT_CHARS = 2_000_000;
+    private static final String BLOCKS = "h1, h2, h3, h4, p, li, figcaption, td, pre, blockquote";
 
     private ArticleReader() {
     }
@@ -63,43 +72,40 @@ public final class ArticleReader {
             text = htmlToText(text);
         }
         if (text.isBlank()) {
-            throw new IllegalArgumentException(fileName + ": no text");
+            throw new IllegalArgumentException(fileName + ": no text" + (html ? " outside scripts, styles and markup" : ""));
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new IllegalArgumentException(fileName + ": " + text.length() + " characters of text, more than the limit of "
+                    + MAX_TEXT_CHARS + " for one article");
         }
         return new RawArticle(fileName, text, html ? "html" : "txt");
     }
 
     static String decode(String fileName, byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException(fileName + ": empty file");
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        int zeros = 0;
-        for (byte b : bytes) {
-            if (b == 0) {
-                zeros++;
-            }
-        }
-        if (zeros > bytes.length / 100 + 1) {
-            throw new IllegalArgumentException(fileName + ": binary content (" + zeros + " NUL bytes), not text");
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return lenientUtf8(bytes);
-        }
+        return TextDecoder.decode(fileName, bytes).text();
     }
 
-    private static String lenientUtf8(byte[] bytes) {
-        // A stray invalid byte becomes U+FFFD; the rest of the article is kept.
-        return new String(bytes, StandardCharsets.UTF_8);
+    /**
+     * The blocks that hold other blocks, found by walking up from each block to the nearest block above it.
+     * Asking each block for its descendants (or using Element.is, which walks to the root) is quadratic in the
+     * nesting depth: 66,000 nested list items took nine minutes.
+     */
+    private static Set<Element> containersOf(Elements blocks) {
+        Set<Element> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        all.addAll(blocks);
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element block : blocks) {
+            for (Element up = block.parent(); up != null; up = up.parent()) {
+                if (all.contains(up)) {
+                    containers.add(up);
+                    break;
+                }
+            }
+        }
+        return containers;
     }
 
     static String htmlToText(String html) {
@@ -111,11 +117,12 @@ public final class ArticleReader {
         if (!title.isBlank()) {
             out.append(title.strip()).append("\n\n");
         }
-        for (org.jsoup.nodes.Element block : doc.body().select("h1, h2, h3, h4, p, li, figcaption, td, pre, blockquote")) {
-            if (!block.select("p, li, h1, h2, h3, h4").isEmpty() && !block.is("li")) {
-                continue; // a container of other blocks: its children are read on their own
-            }
-            String t = block.text().strip();
+        Elements blocks = doc.body().select(BLOCKS);
+        Set<Element> containers = containersOf(blocks);
+        for (Element block : blocks) {
+            // A container's children are read on their own; a list item may also hold text of its own.
+            String t = containers.contains(block) ? ("li".equals(block.normalName()) ? block.ownText() : "") : block.text();
+            t = t.strip();
             if (!t.isEmpty()) {
                 out.append(t).append("\n\n");
             }

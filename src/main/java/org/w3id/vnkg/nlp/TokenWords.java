@@ -1,9 +1,11 @@
 package org.w3id.vnkg.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import edu.stanford.nlp.ling.CoreLabel;
 
 import org.w3id.vnkg.normalize.Abbreviations;
@@ -18,6 +20,10 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * </pre>
  */
 public final class TokenWords {
+    private static final int CACHE_SIZE = 100_000;
+    private static final LoadingCache<String, List<String>> CACHE = CacheBuilder.newBuilder()
+            .maximumSize(CACHE_SIZE).build(CacheLoader.from(TokenWords::computeKey));
+
     private TokenWords() {
     }
 
@@ -32,11 +38,17 @@ public final class TokenWords {
 
     /** The key words of one token: "UBND" gives four words, "Tỉnh" one. */
     public static List<String> ofToken(String word) {
+        // News text repeats a few thousand syllables: computing a key once per distinct token keeps the
+        // layer's cost below the tokenizer's.
+        return CACHE.getUnchecked(word);
+    }
+
+    private static List<String> computeKey(String word) {
         String key = TextNormalizer.key(Abbreviations.standard().expand(word));
         if (key.isEmpty()) {
             return List.of(word);
         }
-        return key.indexOf(' ') < 0 ? List.of(key) : Arrays.asList(key.split(" "));
+        return key.indexOf(' ') < 0 ? List.of(key) : List.of(key.split(" "));
     }
 
     /** The key words of a gazetteer phrase, with a final period split off as the tokenizer does. */

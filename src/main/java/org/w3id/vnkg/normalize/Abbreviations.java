@@ -18,16 +18,20 @@ import org.w3id.vnkg.lexicon.Tsv;
 public final class Abbreviations {
     private static final Abbreviations DEFAULT = new Abbreviations(Tsv.load("abbreviations.tsv"));
 
-    private final List<Map.Entry<Pattern, String>> rules;
+    /** One abbreviation: its literal (a cheap pre-check), its whole-word pattern and its expansion. */
+    private record Rule(String literal, Pattern pattern, String replacement) {
+    }
+
+    private final List<Rule> rules;
 
     Abbreviations(Tsv tsv) {
-        List<Map.Entry<Pattern, String>> list = new ArrayList<>();
+        List<Rule> list = new ArrayList<>();
         List<Map<String, String>> rows = new ArrayList<>(tsv.rows());
         rows.sort(Comparator.comparingInt((Map<String, String> r) -> r.get("abbreviation").length()).reversed());
         for (Map<String, String> row : rows) {
             String abbr = row.get("abbreviation");
             String tail = abbr.endsWith(".") ? "(?=\\s|$)" : "(?![\\p{L}\\p{N}])";
-            list.add(Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + tail),
+            list.add(new Rule(abbr, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbr) + tail),
                     Matcher.quoteReplacement(row.get("expansion"))));
         }
         this.rules = List.copyOf(list);
@@ -39,8 +43,12 @@ public final class Abbreviations {
 
     public String expand(String phrase) {
         String s = phrase;
-        for (Map.Entry<Pattern, String> rule : rules) {
-            s = rule.getKey().matcher(s).replaceAll(rule.getValue());
+        for (Rule rule : rules) {
+            // Most phrases contain no abbreviation: a substring test is far cheaper than the regex with its
+            // look-behind at every position, and the regex cannot match where the literal is absent.
+            if (s.contains(rule.literal())) {
+                s = rule.pattern().matcher(s).replaceAll(rule.replacement());
+            }
         }
         return s;
     }

@@ -22,7 +22,10 @@ import org.w3id.vnkg.lexicon.Tsv;
  *      published = 2023-07-28 and is blanked too.
  * </pre>
  * Markers come from {@code lexicon/boilerplate.tsv}: {@code teaser} lines cut the rest of the article,
- * {@code chrome} lines are dropped wherever they are.
+ * {@code related} lines ("Tin liên quan", "Xem thêm") cut the headlines listed after them, {@code chrome}
+ * lines are dropped wherever they are. Bylines at the end ("Hương Dịu", "Đình Anh- Văn Hương",
+ * "Hoàng Thảo Nguyên/TTXVN", "Bài, ảnh: Văn Hương", "Theo TTXVN") and photo credits ("(Ảnh: DUY ĐỨC)",
+ * "... hội nghị. Ảnh: Văn Hương") are blanked, so that no photographer or reporter becomes an official.
  */
 public final class ArticleCleaner {
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -31,24 +34,38 @@ public final class ArticleCleaner {
                     + "\\s*(?:\\|\\s*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:Ảnh|Ảnh minh họa|Nguồn|Video)\\s*:[^)\\n]*\\)");
-    private static final Pattern BYLINE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]*\\.?");
+    private static final Pattern BYLINE_WORD = Pattern.compile("\\(?\\p{Lu}[\\p{L}'’]*\\.?\\)?");
+    /** "Toàn cảnh hội nghị. Ảnh: Văn Hương" at the end of a caption line. */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("(?<=[.\\s])(?:Ảnh|Ảnh minh họa|Video)\\s*:\\s*[^.\\n]{1,40}$");
+    private static final int MAX_BYLINE_LINES = 2;
+    private static final int MAX_MARKER_LINE = 120;
+    private static final int MAX_HEADLINE_WORDS = 30;
 
     private final List<String> teaserMarkers;
+    private final List<String> relatedMarkers;
     private final List<String> chromeMarkers;
+    private final List<String> bylinePrefixes;
 
     public ArticleCleaner() {
         List<String> teasers = new ArrayList<>();
         List<String> chrome = new ArrayList<>();
+        List<String> related = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("boilerplate.tsv").rows()) {
             String key = TextNormalizer.key(row.get("marker"));
             switch (row.get("kind")) {
                 case "teaser" -> teasers.add(key);
                 case "chrome" -> chrome.add(key);
+                case "related" -> related.add(key);
+                case "byline-prefix" -> prefixes.add(key);
                 default -> throw new IllegalArgumentException("boilerplate.tsv: unknown kind " + row.get("kind"));
             }
         }
         this.teaserMarkers = List.copyOf(teasers);
         this.chromeMarkers = List.copyOf(chrome);
+        this.relatedMarkers = List.copyOf(related);
+        prefixes.sort((a, b) -> b.length() - a.length());
+        this.bylinePrefixes = List.copyOf(prefixes);
     }
 
     public Article clean(RawArticle raw) {
@@ -57,14 +74,17 @@ public final class ArticleCleaner {
         List<int[]> lines = lines(text);
         PartialDate published = null;
         String title = null;
+        List<Integer> bodyLines = new ArrayList<>();
         int lastBodyLine = -1;
+        boolean inRelated = false;
         for (int i = 0; i < lines.size(); i++) {
             int[] span = lines.get(i);
             String line = text.substring(span[0], span[1]);
-            String key = TextNormalizer.key(line);
-            if (key.isEmpty()) {
+            if (line.isBlank()) {
                 continue;
             }
+            // Markers and chrome are short lines: paragraphs of the story need no key.
+            String key = line.length() <= MAX_MARKER_LINE ? TextNormalizer.key(line) : "";
             if (teaserMarkers.contains(stripTrailingPunct(key))) {
                 blank(kept, span[0], text.length());
                 break;
@@ -73,6 +93,16 @@ public final class ArticleCleaner {
                 blank(kept, span[0], span[1]);
                 continue;
             }
+            if (relatedMarkers.contains(stripTrailingPunct(key)) || isRelatedLink(key)) {
+                inRelated = relatedMarkers.contains(stripTrailingPunct(key));
+                blank(kept, span[0], span[1]);
+                continue;
+            }
+            if (inRelated && looksLikeHeadline(line)) {
+                blank(kept, span[0], span[1]); // a headline of the list after "Tin liên quan"
+                continue;
+            }
+            inRelated = false;
             Matcher m = DATE_LINE.matcher(line);
             if (published == null && m.find() && m.end() > 0 && isDateLine(line, m)) {
                 published = dateOf(m);
@@ -85,21 +115,51 @@ public final class ArticleCleaner {
             while (credit.find()) {
                 blank(kept, span[0] + credit.start(), span[0] + credit.end());
             }
+            Matcher trailing = TRAILING_CREDIT.matcher(line);
+            if (trailing.find()) {
+                blank(kept, span[0] + trailing.start(), span[1]);
+            }
             if (title == null && lastBodyLine < 0 && looksLikeHeadline(line)) {
                 title = line.strip();
             }
             lastBodyLine = i;
+            bodyLines.add(i);
         }
-        if (lastBodyLine >= 0) {
-            int[] span = lines.get(lastBodyLine);
-            if (isByline(text.substring(span[0], span[1]))) {
-                blank(kept, span[0], span[1]);
+        // The last one or two lines: "Văn Hương" then "Nguồn: TTXVN".
+        for (int k = bodyLines.size() - 1; k >= 0 && k >= bodyLines.size() - MAX_BYLINE_LINES; k--) {
+            int[] span = lines.get(bodyLines.get(k));
+            if (!isByline(withoutBylinePrefix(text.substring(span[0], span[1])))) {
+                break;
             }
+            blank(kept, span[0], span[1]);
         }
         String body = new String(kept);
         String hash = Hashing.sha256()
                 .hashString(TextNormalizer.key(body), StandardCharsets.UTF_8).toString();
         return new Article(raw.docId(), body, title, published, hash);
+    }
+
+    /** "Xem thêm: Bắc Giang tổ chức hội nghị ...": a link to another story on one line. */
+    private boolean isRelatedLink(String key) {
+        for (String marker : relatedMarkers) {
+            if (key.startsWith(marker + ":") || key.startsWith(marker + " :") || key.startsWith(">> " + marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line without a leading "Bài, ảnh:", "Theo", "Nguồn:" ... */
+    private String withoutBylinePrefix(String line) {
+        String s = line.strip();
+        String key = TextNormalizer.key(s);
+        for (String prefix : bylinePrefixes) {
+            if (key.startsWith(prefix + ":") || key.startsWith(prefix + " ")) {
+                int cut = s.indexOf(':');
+                return cut >= 0 && cut <= prefix.length() + 1 ? s.substring(cut + 1) : s.substring(prefix.length());
+            }
+        }
+        return s;
     }
 
     private boolean isChrome(String key) {
@@ -136,7 +196,7 @@ public final class ArticleCleaner {
     private static boolean looksLikeHeadline(String line) {
         String s = line.strip();
         int words = s.split("\\s+").length;
-        return words >= 4 && words <= 30 && !s.endsWith(".") && Character.isUpperCase(s.codePointAt(0));
+        return words >= 4 && words <= MAX_HEADLINE_WORDS && !s.endsWith(".") && Character.isUpperCase(s.codePointAt(0));
     }
 
     /** "Hương Dịu", "Đình Anh- Văn Hương", "Hoàng Thảo Nguyên/TTXVN": a short line of capitalised words. */

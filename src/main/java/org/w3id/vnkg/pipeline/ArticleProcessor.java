@@ -55,7 +55,9 @@ public final class ArticleProcessor {
         try {
             return process(ArticleReader.read(file));
         } catch (Exception | StackOverflowError e) {
-            return new Result(name, null, null, reason(e).replace(file + ": ", ""));
+            // The report names the file once; the reader's messages start with its path or name.
+            String reason = reason(e).replace(file + ": ", "");
+            return new Result(name, null, null, reason.startsWith(name + ": ") ? reason.substring(name.length() + 2) : reason);
         }
     }
 

@@ -25,6 +25,7 @@ public final class BuildReport {
     private long triples;
     private final List<String> duplicates = new ArrayList<>();
     private final List<Failure> failures = new ArrayList<>();
+    private final List<List<String>> commits = new ArrayList<>();
 
     synchronized void read() {
         articles++;
@@ -44,6 +45,15 @@ public final class BuildReport {
 
     synchronized void failed(String file, String reason) {
         failures.add(new Failure(file, reason));
+    }
+
+    synchronized void committed(List<String> files) {
+        commits.add(List.copyOf(files));
+    }
+
+    /** The file names of each commit, in order: a store killed after commit k holds commits 1..k. */
+    public synchronized List<List<String>> commits() {
+        return List.copyOf(commits);
     }
 
     public synchronized int articles() {
@@ -110,6 +120,13 @@ public final class BuildReport {
             fails.add(fo);
         }
         o.add("failures", fails);
+        JsonArray txns = new JsonArray();
+        for (List<String> c : commits) {
+            JsonArray files = new JsonArray();
+            c.forEach(files::add);
+            txns.add(files);
+        }
+        o.add("commits", txns);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o);
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.apache.jena.rdf.model.Model;
@@ -31,20 +32,47 @@ import org.w3id.vnkg.store.KgStore;
  * <pre>
  *   BuildReport report = new CorpusBuilder(pipeline, mapper).build(files, store, progress);
  * </pre>
- * Extraction runs on all cores; loading commits a batch of articles per transaction, so an interrupted
- * build keeps every batch committed before it. One bad article is reported and skipped, never fatal.
- * The same text under two file names is loaded once.
+ * Extraction runs on all cores; loading commits a batch of articles per transaction ({@link #withBatchSize},
+ * 1 for one article per transaction), so a build killed at any point keeps exactly the batches committed
+ * before it, each article whole, and a rerun replaces graphs instead of adding to them. The commit listener
+ * hears each commit's files once it is durable. One bad article is reported with its reason and skipped,
+ * never fatal. The same text under two file names is loaded once, also when an earlier build loaded it.
  */
 public final class CorpusBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusBuilder.class);
-    private static final int BATCH = 32;
+    /** Articles per write transaction by default: fewer commits (each one syncs the disk), little to redo. */
+    public static final int DEFAULT_BATCH = 32;
 
     private final ArticleProcessor processor;
     private final int threads;
+    private final int batchSize;
+    private final Consumer<List<String>> onCommit;
 
     public CorpusBuilder(ArticlePipeline pipeline, FactMapper mapper, int threads) {
-        this.processor = new ArticleProcessor(pipeline, mapper);
+        this(new ArticleProcessor(pipeline, mapper), threads, DEFAULT_BATCH, files -> { });
+    }
+
+    private CorpusBuilder(ArticleProcessor processor, int threads, int batchSize, Consumer<List<String>> onCommit) {
+        this.processor = processor;
         this.threads = Math.max(1, threads);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
+        this.batchSize = batchSize;
+        this.onCommit = onCommit;
+    }
+
+    /** Articles per write transaction; 1 commits each article on its own. */
+    public CorpusBuilder withBatchSize(int value) {
+        return new CorpusBuilder(processor, threads, value, onCommit);
+    }
+
+    /**
+     * Called after each commit, with the file names it made durable: what a build killed afterwards is
+     * sure to keep.
+     */
+    public CorpusBuilder withCommitListener(Consumer<List<String>> value) {
+        return new CorpusBuilder(processor, threads, batchSize, value);
     }
 
     public BuildReport build(List<Path> files, KgStore store, IntConsumer progress) {
@@ -68,14 +96,18 @@ public final class CorpusBuilder {
                     report.failed(o.file(), o.failure());
                     LOG.warn("{}: {}", o.file(), o.failure());
                 } else {
-                    String original = fileByHash.putIfAbsent(o.facts().article().contentHash(), o.file());
+                    String hash = o.facts().article().contentHash();
+                    String original = fileByHash.putIfAbsent(hash, o.file());
+                    if (original == null) {
+                        original = loadedUnderAnotherName(store, hash, o.graphName());
+                    }
                     if (original != null) {
                         report.duplicate(o.file(), original);
                     } else {
                         batch.put(o.graphName(), o);
                     }
                 }
-                if (batch.size() >= BATCH) {
+                if (batch.size() >= batchSize) {
                     commit(store, batch, report);
                 }
                 progress.accept(++done);
@@ -101,7 +133,14 @@ public final class CorpusBuilder {
         }
     }
 
-    private static void commit(KgStore store, Map<String, ArticleProcessor.Result> batch, BuildReport report) {
+    /** The file name an earlier build loaded this text under, when it is not this file's own graph. */
+    private static String loadedUnderAnotherName(KgStore store, String hash, String graphName) {
+        Map<String, String> found = store.articlesWithContentHash(hash);
+        found.remove(graphName);
+        return found.isEmpty() ? null : found.values().iterator().next();
+    }
+
+    private void commit(KgStore store, Map<String, ArticleProcessor.Result> batch, BuildReport report) {
         if (batch.isEmpty()) {
             return;
         }
@@ -112,6 +151,9 @@ public final class CorpusBuilder {
             DocumentFacts f = o.facts();
             report.loaded(f.posts().size(), f.meetings().size(), f.figures().size(), o.graph().size());
         }
+        List<String> committed = batch.values().stream().map(ArticleProcessor.Result::file).toList();
+        report.committed(committed);
+        onCommit.accept(committed);
         batch.clear();
     }
 }

@@ -2,13 +2,19 @@ package org.w3id.vnkg.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
@@ -33,7 +39,9 @@ import org.w3id.vnkg.store.TextIndexer;
  *   FusekiServer server = KgServer.builder(Path.of("data/store")).port(3030).build();
  *   server.start();      // http://localhost:3030/kg/sparql
  * </pre>
- * Binds to the loopback interface unless {@code publicAccess} is set. The Fuseki UI is served at {@code /}, the
+ * Binds to the loopback interface unless {@code publicAccess} is set. Read-only unless {@link #allowUpdate} names a
+ * password file; every query has the configured timeout and row cap ({@link LimitedQueryService}); CORS follows
+ * {@code fuseki-config/cors.properties} (localhost origins only by default). The Fuseki UI is served at {@code /}, the
  * relationship graph page at {@code /graph} ({@link GraphPageServlet}). A store without a text index (built by an
  * older version) gets one before the server starts.
  */
@@ -44,9 +52,19 @@ public final class KgServer {
     private static final Property TEXT_DIRECTORY =
             ResourceFactory.createProperty("http://jena.apache.org/text#directory");
 
+    public static final String UPDATE_CONFIG = "fuseki-config/update.ttl";
+    public static final String CORS_CONFIG = "fuseki-config/cors.properties";
+    private static final String BASE = "file:///fuseki-config/config.ttl";
+    private static final Property CXT_NAME = ResourceFactory.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#cxtName");
+    private static final Property CXT_VALUE = ResourceFactory.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#cxtValue");
+
     private final Path store;
     private int port = 3030;
     private boolean publicAccess;
+    private Path passwordFile;
+    private String queryTimeout;
+    private Long resultLimit;
+    private List<String> corsOrigins;
 
     private KgServer(Path store) {
         this.store = store.toAbsolutePath();
@@ -68,6 +86,37 @@ public final class KgServer {
         return this;
     }
 
+    /**
+     * Adds the write endpoints of {@code fuseki-config/update.ttl} (update, upload, read-write graph store), each
+     * open only to the users of this password file (Jetty format, {@code user: password} per line), over HTTP
+     * basic authentication. Without it the server has no write endpoint at all.
+     */
+    public KgServer allowUpdate(Path passwordFile) {
+        if (!Files.isRegularFile(passwordFile)) {
+            throw new IllegalArgumentException("no password file at " + passwordFile);
+        }
+        this.passwordFile = passwordFile.toAbsolutePath();
+        return this;
+    }
+
+    /** Replaces the query timeout of the configuration: milliseconds to the first result, and in all ("1000,5000"). */
+    public KgServer queryTimeout(String value) {
+        this.queryTimeout = value;
+        return this;
+    }
+
+    /** Replaces the configuration's cap on the rows of an answer. */
+    public KgServer resultLimit(long value) {
+        this.resultLimit = value;
+        return this;
+    }
+
+    /** Replaces the origins of cors.properties allowed to call the endpoint from a browser. */
+    public KgServer corsOrigins(List<String> origins) {
+        this.corsOrigins = List.copyOf(origins);
+        return this;
+    }
+
     /** The Fuseki configuration with the store's folder as the TDB2 location. */
     public Model config() {
         Model config = ModelFactory.createDefaultModel();
@@ -75,9 +124,19 @@ public final class KgServer {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("missing resource " + CONFIG));
             }
-            RDFParser.source(in).lang(Lang.TURTLE).base("file:///fuseki-config/config.ttl").parse(config);
+            RDFParser.source(in).lang(Lang.TURTLE).base(BASE).parse(config);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + CONFIG, e);
+        }
+        if (passwordFile != null) {
+            try (InputStream in = resource(UPDATE_CONFIG)) {
+                RDFParser.source(in).lang(Lang.TURTLE).base(BASE).parse(config);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + UPDATE_CONFIG, e);
+            }
+        }
+        if (queryTimeout != null) {
+            setContext(config, "arq:queryTimeout", queryTimeout);
         }
         List<Statement> locations = config.listStatements(null, TDB2_LOCATION, (String) null).toList();
         if (locations.isEmpty()) {
@@ -98,7 +157,11 @@ public final class KgServer {
     public FusekiServer build() {
         Model config = config();
         ensureTextIndex(config);
+        long limit = resultLimit != null ? resultLimit : Long.parseLong(contextValue(config, "vnkg:resultLimit", "10000"));
         FusekiServer.Builder b = FusekiServer.create()
+                // Before parseConfig: the query endpoints of the configuration get the limited handler.
+                .registerOperation(Operation.Query, new LimitedQueryService(limit))
+                .enableCors(true, corsFile().toString())
                 .port(port)
                 .loopback(!publicAccess)
                 .parseConfig(config)
@@ -117,7 +180,54 @@ public final class KgServer {
                     .addServlet("/$/validate/langtag", new LangTagValidator())
                     .addServlet("/$/validate/data", new DataValidator());
         }
+        if (passwordFile != null) {
+            b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("vnkg");
+        }
         return b.build();
+    }
+
+    /** cors.properties, with the origins replaced when asked, as a file for Fuseki to read. */
+    private Path corsFile() {
+        Properties cors = new Properties();
+        try (InputStream in = resource(CORS_CONFIG)) {
+            cors.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (corsOrigins != null) {
+                cors.setProperty("allowedOrigins", String.join(",", corsOrigins));
+            }
+            Path file = Files.createTempFile("vnkg-cors", ".properties");
+            file.toFile().deleteOnExit();
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                cors.store(w, "from " + CORS_CONFIG);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + CORS_CONFIG, e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = KgServer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
+        }
+        return in;
+    }
+
+    private static void setContext(Model config, String name, String value) {
+        List<Statement> names = config.listStatements(null, CXT_NAME, name).toList();
+        if (names.isEmpty()) {
+            throw new IllegalStateException(CONFIG + " has no context entry " + name);
+        }
+        for (Statement s : names) {
+            s.getSubject().removeAll(CXT_VALUE).addProperty(CXT_VALUE, value);
+        }
+    }
+
+    private static String contextValue(Model config, String name, String dflt) {
+        for (Statement s : config.listStatements(null, CXT_NAME, name).toList()) {
+            return s.getSubject().getProperty(CXT_VALUE).getString();
+        }
+        return dflt;
     }
 
     /** A store built before the names were indexed gets its text index now, so search works on it too. */

@@ -3,6 +3,7 @@ package org.w3id.vnkg.store;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +15,12 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 
 /**
@@ -70,6 +73,17 @@ public final class KgStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> names.forEach(dataset::removeNamedModel));
     }
 
+    /**
+     * Compacts the store on disk: TDB2 appends on every commit and never reuses space, so a store that took
+     * many transactions is rewritten into a fresh generation holding only live data, and the old one deleted.
+     * Does nothing for an in-memory store.
+     */
+    public void compact() {
+        if (location != null) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
+    }
+
     /** The number of quads in all named graphs. */
     public long size() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
@@ -78,7 +92,11 @@ public final class KgStore implements AutoCloseable {
     /** Runs a SPARQL query over the union of the named graphs, writing results in a SPARQL result format
      * ({@code ResultSetLang.RS_CSV}, {@code RS_JSON} ...); CONSTRUCT and DESCRIBE results are written as Turtle. */
     public void query(String sparql, Lang format, OutputStream out) {
-        Query query = QueryFactory.create(sparql);
+        query(QueryFactory.create(sparql), format, out);
+    }
+
+    /** Runs a parsed query, such as one from {@link QueryTemplate}, as {@link #query(String, Lang, OutputStream)}. */
+    public void query(Query query, Lang format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
                     .set(TDB2.symUnionDefaultGraph, true).build()) {
@@ -95,6 +113,36 @@ public final class KgStore implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * The file names of the article graphs already holding a text with this content hash, by graph name:
+     * the build loads one article once, even when it comes back under another name in a later build.
+     */
+    public Map<String, String> articlesWithContentHash(String hash) {
+        Query q = QueryTemplate.load("queries/article-by-hash.rq").bind("hash", hash).query();
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> found = new LinkedHashMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(row ->
+                        found.put(row.getResource("graph").getURI(), row.getLiteral("file").getString()));
+            }
+            return found;
+        });
+    }
+
+    /** The names of the named graphs, in one read transaction. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.listNames().forEachRemaining(names::add);
+            return names;
+        });
+    }
+
+    /** A copy of one named graph, empty when the store has no such graph. */
+    public Model graph(String name) {
+        return Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
     }
 
     /** Runs a SELECT query over the union of the named graphs and returns its rows, copied out of the

@@ -22,7 +22,8 @@ class DateExpressionsTest {
             Chiều ngày 9-2, đoàn công tác                       | 2024-02-09 | DAY
             Ngày 29/12, Tỉnh ủy Thái Nguyên                     | 2023-12-29 | DAY
             trong tháng 10/2025 mưa lớn                         | 2025-10    | MONTH
-            đến hết tháng 11, toàn tỉnh                         | 2023-11    | MONTH
+            đến hết tháng 11, toàn tỉnh                         | 2023-01/2023-11 | MONTHS
+            trong tháng 11, toàn tỉnh                           | 2023-11    | MONTH
             trong năm 2023 tỉnh đã                              | 2023       | YEAR
             6 tháng đầu năm, tỉnh đạt                           | 2024-H1    | MONTHS
             6 tháng đầu năm 2023, tốc độ tăng trưởng            | 2023-H1    | MONTHS
@@ -36,6 +37,10 @@ class DateExpressionsTest {
             Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025             | 2020-2025  | YEARS
             lần thứ Nhất (17/10/1963-17/10/2023)                | 1963-10-17/2023-10-17 | DAYS
             tăng so với cùng kỳ 2022                            | 2022       | YEAR
+            Tính đến hết tháng 10/2025, thu ngân sách           | 2025-01/2025-10 | MONTHS
+            từ tháng 3 đến tháng 5 năm 2024                     | 2024-03/2024-05 | MONTHS
+            đến hết tháng 6/2023 toàn tỉnh                      | 2023-H1    | MONTHS
+            Sáng nay (5/1), tỉnh tổ chức                        | 2024-01-05 | DAY
             """)
     void resolvesTheFirstExpressionAgainstTheAnchor(String text, String period, DateExpressions.Kind kind) {
         List<DateExpressions.Found> found = JAN_2024.find(text);
@@ -61,6 +66,12 @@ class DateExpressionsTest {
         assertThat(april.find("Sáng 8/4, Ban Chấp hành").get(0).period()).isEqualTo("2024-04-08");
         assertThat(april.find("ngày 9-5").get(0).period()).isEqualTo("2024-05-09");
         assertThat(april.find("Ngày 29/12").get(0).period()).isEqualTo("2023-12-29");
+    }
+
+    @Test
+    void runsFromTheStartOfTheYearToTheReferenceMonth() {
+        DateExpressions oct = new DateExpressions(TimeAnchor.of(PartialDate.parse("2025-10-20")));
+        assertThat(oct.find("Từ đầu năm đến nay, tỉnh thu hút").get(0).period()).isEqualTo("2025-01/2025-10");
     }
 
     @Test

@@ -29,6 +29,7 @@ class FigureExtractorTest {
             Trong quý I/2024, sản lượng lương thực đạt 1,2 triệu tấn.               | 1200000        | tonne   | 2024-Q1 | Nghệ An | actual
             Năm 2023, diện tích trồng rừng mới đạt 5.600 ha.                        | 5600           | hectare | 2023    | Nghệ An | actual
             Tỉnh đặt mục tiêu năm 2025 tỷ lệ hộ nghèo giảm 1,5%.                    | 1.5            | percent | 2025    | Nghệ An | target
+            Tính đến hết tháng 10/2025, thu ngân sách nhà nước ước đạt 15.320 tỷ đồng. | 15320000000000 | VND | 2025-01/2025-10 | Nghệ An | estimate
             Đối với tỉnh Lào Cai, năm 2023 lượng khách du lịch đạt 5.200.000 lượt khách. | 5200000   | count   | 2023    | Lào Cai | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
@@ -61,6 +62,14 @@ class FigureExtractorTest {
                 + "chung cả nước 5,66%.", "2024-04-08", "Phú Thọ");
         assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area, Figure::period)
                 .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
+    }
+
+    @Test
+    void givesABareFigureInBracketsTheAreaOfTheWordsBeforeThem() {
+        List<Figure> found = figures("Năm 2025, giải ngân vốn đầu tư công đạt 55,3% kế hoạch, thấp hơn bình quân chung "
+                + "cả nước (60,1%).", "2025-11-05", "Quảng Ninh");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(55.3, "Quảng Ninh"), tuple(60.1, "Việt Nam"));
     }
 
     @Test

@@ -56,6 +56,14 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void countsTheClosingSpeakerOfTheOnlyMeetingAsAParticipant() {
+        Meeting m = meetings("Sáng 5/11, UBND tỉnh Quảng Ninh tổ chức phiên họp thường kỳ tháng 10.\n\nPhát biểu kết "
+                + "luận, Chủ tịch UBND tỉnh Phạm Đức Ấn yêu cầu các sở tập trung.", "2025-11-05", "Quảng Ninh").get(0);
+        assertThat(m.kind()).isEqualTo("phiên họp");
+        assertThat(m.participants()).containsExactly("Phạm Đức Ấn");
+    }
+
+    @Test
     void makesTheVisitorOfAWorkingSessionItsChair() {
         // 001_33591164b049cd22.txt
         Meeting m = meetings("Ngày 26/6, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc "
@@ -82,6 +90,25 @@ class MeetingExtractorTest {
                 + "Ngày 29/12, Tỉnh ủy Thái Nguyên đã tổ chức Hội nghị tổng kết công tác năm 2023.", null, "Thái Nguyên");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).date()).hasToString("2023-12-29");
+    }
+
+    @Test
+    void readsAMeetingFromTheSentenceThatSaysWhoChairedIt() {
+        Meeting m = meetings("Sáng nay (5/3), đồng chí Nguyễn Văn Thể, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ "
+                + "Tỉnh ủy để cho ý kiến về công tác cán bộ.", "2024-03-05", "Sóc Trăng").get(0);
+        assertThat(m.date()).hasToString("2024-03-05");
+        assertThat(m.kind()).isEqualTo("hội nghị");
+        assertThat(m.chairs()).containsExactly("Nguyễn Văn Thể");
+        assertThat(m.topic()).startsWith("cho ý kiến về công tác cán bộ");
+    }
+
+    @Test
+    void mergesTwoReportsOfOneDayThatNameTheKindMoreOrLessPrecisely() {
+        List<Meeting> found = meetings("Ngày 5/1, Tỉnh ủy Điện Biên tổ chức hội nghị tổng kết năm 2023.\n\nNgày 5/1, "
+                + "đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy chủ trì hội nghị.", "2024-01-05", "Điện Biên");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("hội nghị tổng kết");
+        assertThat(found.get(0).chairs()).containsExactly("Trần Quốc Cường");
     }
 
     @Test

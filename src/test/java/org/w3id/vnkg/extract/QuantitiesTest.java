@@ -27,6 +27,10 @@ class QuantitiesTest {
             sản lượng lúa đạt 1,2 triệu tấn     | 1200000           | tonne
             trồng mới 5.600 ha rừng             | 5600              | hectare
             thu hút 25 dự án                    | 25                | count
+            thu ngân sách đạt 19.500 tỷ          | 19500000000000    | VND
+            giảm 1,2 điểm phần trăm             | 1.2               | percent
+            GRDP bình quân đạt 95,5 triệu đồng/người | 95500000     | VND
+            đón 2,5 triệu lượt khách            | 2500000           | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

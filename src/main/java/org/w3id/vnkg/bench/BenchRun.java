@@ -1,0 +1,347 @@
+package org.w3id.vnkg.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+
+import org.w3id.vnkg.ingest.ArticleReader;
+import org.w3id.vnkg.ingest.RawArticle;
+import org.w3id.vnkg.pipeline.ArticlePipeline;
+import org.w3id.vnkg.pipeline.ArticleProcessor;
+import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.serve.KgServer;
+import org.w3id.vnkg.store.KgStore;
+
+/**
+ * The whole comparison of {@code kg bench all}, in one run on one machine: generate articles, extraction
+ * throughput against bare tokenize+ssplit, {@code kg build} against {@code tdb2.tdbloader} on the same
+ * N-Quads, store size before and after compaction, re-ingest latency, queries over HTTP, heap of the build.
+ * Builds and the reference loader run as child processes ({@code java -jar vnkg.jar build ...}), the way a
+ * user runs them; the rest runs in this JVM. Results go to a {@link BenchReport}.
+ */
+public final class BenchRun {
+    private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    /** What to run: sizes, repetitions and where things are. */
+    public record Config(int articles, long seed, Path work, int extractArticles, int runs, int reingest,
+                         Duration loadDuration, int clients, Path jar, Path jenaCmds, Path queries, String buildHeap) {
+    }
+
+    private final Config cfg;
+    private final BenchReport report;
+    private final Consumer<String> log;
+
+    public BenchRun(Config cfg, BenchReport report, Consumer<String> log) {
+        this.cfg = cfg;
+        this.report = report;
+        this.log = log;
+    }
+
+    public void run() throws IOException, InterruptedException {
+        Path corpus = cfg.work().resolve("corpus");
+        clearWorkFolder(cfg.work());
+        report.loadAverage("start", loadAverage());
+
+        log.accept("generating " + cfg.articles() + " articles");
+        long t = System.nanoTime();
+        long bytes = new ArticleGenerator(cfg.seed()).write(cfg.articles(), corpus);
+        report.generated(cfg.articles(), bytes, secondsSince(t));
+
+        extraction(corpus);
+        Path kgStore = cfg.work().resolve("store-kg");
+        build(corpus, kgStore);
+        Path nq = cfg.work().resolve("data.nq");
+        export(kgStore, nq);
+        tdbloader(nq);
+        kgLoadPath(nq);
+        compaction(kgStore);
+        reingest(corpus, kgStore);
+        queries(kgStore);
+        report.loadAverage("end", loadAverage());
+    }
+
+    private void extraction(Path corpus) throws IOException {
+        List<RawArticle> articles = new ArrayList<>();
+        for (Path p : ArticleReader.listCorpus(corpus)) {
+            if (articles.size() >= cfg.extractArticles()) {
+                break;
+            }
+            articles.add(ArticleReader.read(p));
+        }
+        log.accept("extraction: " + articles.size() + " articles in memory, " + cfg.runs() + " runs");
+        ExtractionBench bench = new ExtractionBench(articles);
+        int cores = Runtime.getRuntime().availableProcessors();
+        bench.full(cores);
+        bench.tokenizeOnly(cores);
+        for (int threads : cores == 1 ? new int[] {1} : new int[] {1, cores}) {
+            List<ExtractionBench.Throughput> full = new ArrayList<>();
+            List<ExtractionBench.Throughput> tok = new ArrayList<>();
+            for (int r = 0; r < cfg.runs(); r++) {
+                full.add(bench.full(threads));
+                tok.add(bench.tokenizeOnly(threads));
+            }
+            report.extraction(threads, full, tok);
+        }
+        log.accept("extraction: stages and profile");
+        report.stages(bench.stages());
+        report.hotSpots(HotSpots.profile(() -> bench.full(1), 25));
+    }
+
+    private void build(Path corpus, Path store) throws IOException, InterruptedException {
+        log.accept("kg build of " + cfg.articles() + " articles (child process, -Xmx" + cfg.buildHeap() + ")");
+        Path gcLog = cfg.work().resolve("gc-build.log");
+        double seconds = runChild("build", List.of(java(), "-Xmx" + cfg.buildHeap(), "-Xlog:gc:file=" + gcLog,
+                "-jar", cfg.jar().toString(), "build", "--corpus", corpus.toString(), "--store", store.toString()));
+        JsonObject r = JsonParser.parseString(Files.readString(store.resolve("build-report.json"))).getAsJsonObject();
+        long triples = r.get("triples").getAsLong();
+        report.build(r.get("loaded").getAsInt(), triples, seconds, peakHeapMb(gcLog), cfg.buildHeap(),
+                LoadBench.diskSize(store, "text-index"), LoadBench.diskSize(store));
+    }
+
+    private void export(Path store, Path nq) throws IOException {
+        log.accept("export to N-Quads");
+        long quads = LoadBench.exportByGraph(store, nq);
+        report.nquads(quads, Files.size(nq));
+    }
+
+    private void tdbloader(Path nq) throws IOException, InterruptedException {
+        if (cfg.jenaCmds() == null || !Files.isRegularFile(cfg.jenaCmds())) {
+            report.tdbloaderMissing(cfg.jenaCmds());
+            return;
+        }
+        List<Double> seconds = new ArrayList<>();
+        long size = 0;
+        for (int r = 0; r < cfg.runs(); r++) {
+            Path loc = cfg.work().resolve("store-tdbloader-" + r);
+            log.accept("tdb2.tdbloader run " + (r + 1));
+            seconds.add(runChild("tdbloader-" + r, List.of(java(), "-Xmx" + cfg.buildHeap(), "-cp",
+                    cfg.jar() + java.io.File.pathSeparator + cfg.jenaCmds(), "tdb2.tdbloader", "--loc", loc.toString(),
+                    nq.toString())));
+            size = LoadBench.diskSize(loc);
+            if (r > 0) {
+                deleteTree(loc);
+            }
+        }
+        report.tdbloader(seconds, size);
+    }
+
+    private void kgLoadPath(Path nq) {
+        List<LoadBench.Result> batched = new ArrayList<>();
+        long size = 0;
+        for (int r = 0; r < cfg.runs(); r++) {
+            Path loc = cfg.work().resolve("store-kgload-" + r);
+            log.accept("kg load path (batches of 32 graphs) run " + (r + 1));
+            batched.add(LoadBench.loadInBatches(nq, loc, 32, Integer.MAX_VALUE));
+            size = LoadBench.diskSize(loc);
+        }
+        int few = Math.min(200, cfg.articles());
+        log.accept("one commit per article, " + few + " articles");
+        Path single = cfg.work().resolve("store-percommit");
+        LoadBench.Result perArticle = LoadBench.loadInBatches(nq, single, 1, few);
+        report.kgLoadPath(batched, size, perArticle, LoadBench.diskSize(single));
+    }
+
+    private void compaction(Path store) {
+        log.accept("compaction");
+        long before = LoadBench.diskSize(store, "text-index");
+        long t = System.nanoTime();
+        try (KgStore kg = KgStore.open(store)) {
+            kg.compact();
+        }
+        report.compaction(before, LoadBench.diskSize(store, "text-index"), secondsSince(t));
+    }
+
+    private void reingest(Path corpus, Path store) throws IOException {
+        log.accept("re-ingest of " + cfg.reingest() + " articles into the large store");
+        ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper("bench"));
+        List<Path> files = ArticleReader.listCorpus(corpus);
+        int n = Math.min(cfg.reingest(), files.size());
+        double[] total = new double[n];
+        double[] load = new double[n];
+        try (KgStore kg = KgStore.open(store)) {
+            processor.process(files.get(0));
+            for (int i = 0; i < n; i++) {
+                Path f = files.get((int) ((long) i * files.size() / n));
+                long t0 = System.nanoTime();
+                ArticleProcessor.Result r = processor.process(f);
+                long t1 = System.nanoTime();
+                kg.replaceGraphs(Map.of(r.graphName(), r.graph()));
+                long t2 = System.nanoTime();
+                total[i] = (t2 - t0) / 1e6;
+                load[i] = (t2 - t1) / 1e6;
+            }
+        }
+        report.reingest(Stats.of(total), Stats.of(load));
+    }
+
+    private void queries(Path store) throws IOException {
+        log.accept("queries over HTTP");
+        report.loadShape(cfg.clients(), cfg.loadDuration().toSeconds());
+        long t = System.nanoTime();
+        FusekiServer server = KgServer.builder(store).port(0).build();
+        server.start();
+        report.serverStart(secondsSince(t));
+        try {
+            QueryBench q = new QueryBench(URI.create("http://localhost:" + server.getHttpPort() + "/kg/sparql"));
+            List<String> who = new ArrayList<>();
+            List<String> person = new ArrayList<>();
+            ResultSet rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(
+                    q.run(QueryBench.resource("sample-values.rq")).getBytes(StandardCharsets.UTF_8)),
+                    ResultSetLang.RS_JSON);
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                ParameterizedSparqlString w = new ParameterizedSparqlString(QueryBench.resource("who-held-post-at-date.rq"));
+                w.setParam("role", s.get("role"));
+                w.setParam("organization", s.get("organization"));
+                w.setLiteral("date", s.getLiteral("date").getLexicalForm());
+                who.add(w.toString());
+                ParameterizedSparqlString p = new ParameterizedSparqlString(QueryBench.resource("posts-of-person.rq"));
+                p.setParam("name", s.get("name"));
+                person.add(p.toString());
+            }
+            List<String> figures = new ArrayList<>();
+            ResultSet areas = ResultSetFactory.copyResults(ResultSetMgr.read(new java.io.ByteArrayInputStream(
+                    q.run(QueryBench.resource("sample-areas.rq")).getBytes(StandardCharsets.UTF_8)),
+                    ResultSetLang.RS_JSON));
+            while (areas.hasNext()) {
+                ParameterizedSparqlString f = new ParameterizedSparqlString(QueryBench.resource("province-figures.rq"));
+                f.setParam("area", areas.next().get("area"));
+                figures.add(f.toString());
+            }
+            Map<String, List<String>> named = new java.util.LinkedHashMap<>();
+            named.put("who held a post at a date", who);
+            named.put("posts of a person", person);
+            named.put("a province's figures", figures);
+            for (Map.Entry<String, List<String>> e : named.entrySet()) {
+                List<String> qs = e.getValue();
+                if (qs.isEmpty()) {
+                    report.queryLoad(e.getKey(), null);
+                    continue;
+                }
+                log.accept("  " + e.getKey() + ": " + cfg.clients() + " clients for " + cfg.loadDuration().toSeconds() + " s");
+                q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(), Duration.ofSeconds(1));
+                report.queryLoad(e.getKey(), q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(),
+                        cfg.loadDuration()));
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(cfg.queries())) {
+                files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            }
+            for (Path f : files) {
+                String name = cfg.queries().relativize(f).toString();
+                String text = Files.readString(f);
+                if (text.contains("#@params")) {
+                    // A template whose parameters the web page fills in: unbound, it asks a different question.
+                    report.libraryQuery(name, null, "a template (the web page fills #@params), not timed as is");
+                    continue;
+                }
+                if (text.matches("(?is).*\\bSERVICE\\s*<http.*")) {
+                    report.libraryQuery(name, null, "federated (SERVICE to a remote endpoint), not timed offline");
+                    continue;
+                }
+                log.accept("  " + name);
+                try {
+                    report.libraryQuery(name, q.repeat(text, 3), null);
+                } catch (RuntimeException ex) {
+                    report.libraryQuery(name, null, ex.getMessage());
+                }
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private double runChild(String name, List<String> command) throws IOException, InterruptedException {
+        Path out = cfg.work().resolve(name + ".out");
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        int code = p.waitFor();
+        double seconds = secondsSince(t);
+        if (code != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + code + "; see " + out);
+        }
+        report.command(String.join(" ", command));
+        return seconds;
+    }
+
+    static double peakHeapMb(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return -1;
+        }
+        double peak = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC_LINE.matcher(line);
+            if (m.find()) {
+                peak = Math.max(peak, Double.parseDouble(m.group(1)));
+            }
+        }
+        return peak;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static double secondsSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1e9;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Empties the work folder, but only one this class made (it holds a marker file) or an empty one. */
+    private static void clearWorkFolder(Path dir) throws IOException {
+        Path marker = dir.resolve(".vnkg-bench");
+        if (Files.isDirectory(dir) && !Files.exists(marker)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                if (s.findAny().isPresent()) {
+                    throw new IllegalArgumentException(dir + " is not empty and not a bench folder; choose another --work");
+                }
+            }
+        }
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Files.writeString(marker, "work folder of kg bench all: emptied at every run\n");
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

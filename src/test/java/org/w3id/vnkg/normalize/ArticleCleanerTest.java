@@ -1,0 +1,99 @@
+package org.w3id.vnkg.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.ingest.RawArticle;
+
+class ArticleCleanerTest {
+    private static final ArticleCleaner CLEANER = new ArticleCleaner();
+    private static final String STORY = "Tỉnh ủy Lạng Sơn tổ chức hội nghị\n\n"
+            + "Ngày 5/2, Tỉnh ủy Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2023.\n";
+
+    private static Article clean(String text) {
+        return CLEANER.clean(new RawArticle("t.txt", text, "txt"));
+    }
+
+    @Test
+    void keepsOffsetsByBlankingInsteadOfCutting() {
+        String raw = STORY + "\nCó thể bạn quan tâm\n\nBắc Giang khởi công dự án mới\n";
+        Article a = clean(raw);
+        assertThat(a.text()).hasSameSizeAs(raw).contains("tổng kết công tác").doesNotContain("khởi công");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Có thể bạn quan tâm
+            Tin cùng chuyên mục
+            ĐỌC NHIỀU
+            Tin mới nhất:
+            """)
+    void cutsTeaserBlocksToTheEnd(String marker) {
+        Article a = clean(STORY + "\n" + marker + "\n\nÔng Trần Văn Hải, Bí thư Huyện ủy, dự lễ khánh thành.\n");
+        assertThat(a.text()).contains("tổng kết").doesNotContain("Trần Văn Hải");
+    }
+
+    @Test
+    void cutsRelatedHeadlinesButKeepsTheStoryAfterThem() {
+        String raw = "Tiêu đề của bài viết về hội nghị\n\nĐoạn đầu của bài viết về hội nghị.\n\nTin liên quan\n"
+                + "Bắc Giang khởi công dự án đường vành đai mới\nLạng Sơn đón hơn một triệu lượt khách\n"
+                + "Đoạn sau của bài viết, sau khối tin liên quan, vẫn thuộc bài chính.\n"
+                + "Xem thêm: Thái Nguyên phấn đấu tăng trưởng 7,5% năm 2024\n";
+        Article a = clean(raw);
+        assertThat(a.text()).contains("Đoạn đầu", "Đoạn sau").doesNotContain("khởi công", "triệu lượt khách", "7,5%");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hương Dịu
+            Đình Anh- Văn Hương
+            Hoàng Thảo Nguyên/TTXVN
+            Bài, ảnh: Văn Hương
+            Theo TTXVN
+            Thu Hằng (TTXVN)
+            """)
+    void blanksBylineAtTheEnd(String byline) {
+        Article a = clean(STORY + "\n" + byline + "\n");
+        assertThat(a.text()).contains("tổng kết").doesNotContain(byline.strip());
+    }
+
+    @Test
+    void keepsALastLineThatIsASentence() {
+        Article a = clean(STORY + "\nHội nghị thống nhất thông qua nghị quyết.\n");
+        assertThat(a.text()).contains("Hội nghị thống nhất thông qua nghị quyết.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Toàn cảnh hội nghị. (Ảnh: DUY ĐỨC)                   | DUY ĐỨC
+            Các đại biểu dự hội nghị. Ảnh: Văn Hương              | Văn Hương
+            Trao cờ thi đua. (Ảnh minh họa: Hoàng Thảo Nguyên)   | Hoàng Thảo Nguyên
+            """)
+    void blanksPhotoCredits(String caption, String photographer) {
+        Article a = clean(STORY + caption + "\n" + "Hội nghị thống nhất thông qua nghị quyết.\n");
+        assertThat(a.text()).doesNotContain(photographer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            date 2024-06                  | 2024-06
+            18:26, 28/07/2023             | 2023-07-28
+            08/04/2024                    | 2024-04-08
+            Thứ Sáu, 15/03/2024, 10:20    | 2024-03-15
+            """)
+    void readsThePublicationDateFromTheDateLine(String line, String date) {
+        Article a = clean("Tỉnh ủy Lạng Sơn tổ chức hội nghị\n" + line + "\n" + STORY);
+        assertThat(a.published()).isEqualTo(PartialDate.parse(date));
+        assertThat(a.text()).doesNotContain(line);
+    }
+
+    @Test
+    void acceptsATruncatedLastLine() {
+        Article a = clean(STORY + "Bà Trần Thị B, Chủ tịch UBND tỉnh Lạng Sơn cho bi");
+        assertThat(a.text()).endsWith("cho bi");
+    }
+}

@@ -221,14 +221,22 @@ class GraphPageIT {
         // A real mouse click on the node's place on the canvas; a click the busy headless renderer drops is
         // tried again, at most three times.
         WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(6));
+        js("window.__taps = []; window.vnkg.cy.on('tap', function (e) { window.__taps.push(e.target === window.vnkg.cy"
+                + " ? 'core ' + JSON.stringify(e.renderedPosition) : e.target.id()); });"
+                + " document.addEventListener('mousedown', function (e) { window.__taps.push('down ' + e.target.tagName"
+                + " + ' ' + e.clientX + ',' + e.clientY); }, true);");
         for (int attempt = 1; ; attempt++) {
-            new Actions(driver).moveToElement(canvas, dx, dy).click().perform();
+            new Actions(driver).moveToElement(canvas, dx, dy).pause(Duration.ofMillis(300)).click().perform();
             try {
                 shortly.until(ExpectedConditions.textToBe(By.id("panel-title"), "Ủy viên Bộ Chính trị"));
                 break;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {
-                    throw e;
+                    throw new AssertionError("clicks " + js("return JSON.stringify(window.__taps)") + " at " + at
+                            + " canvas " + canvas.getRect().getX() + "," + canvas.getRect().getY() + " " + js(
+                            "var c = window.vnkg.cy; return JSON.stringify([c.zoom(), c.pan(), c.getElementById("
+                            + "arguments[0]).renderedBoundingBox({includeLabels: false}), c.container()"
+                            + ".getBoundingClientRect()])", post), e);
                 }
             }
         }

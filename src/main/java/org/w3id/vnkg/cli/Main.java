@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graph of Vietnamese political news: extract, load, query, serve.",
         subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, UpCommand.class,
-                ExtractCommand.class, ExportCommand.class, BenchCommand.class, LinkCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, ExportCommand.class, LoadCommand.class, BenchCommand.class, LinkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -35,8 +36,9 @@ public final class Main {
         return cmd.execute(args);
     }
 
-    /** The software version, from the jar's manifest. */
-    static String version() {
+    /** The software version, from the jar's manifest: recorded on each article's extraction run, so every
+     * way of building (kg build, the Spark job) must take it from here. */
+    public static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "development" : v;
     }

@@ -61,6 +61,20 @@ public final class ArticleProcessor {
         }
     }
 
+    /**
+     * Decodes and processes an article given as its file name and bytes, as a distributed job reads it
+     * (a Spark binary file, a JSON line): the same checks as reading the file, then {@link #process(RawArticle)}.
+     */
+    public Result process(String fileName, byte[] bytes) {
+        RawArticle raw;
+        try {
+            raw = ArticleReader.parse(fileName, bytes);
+        } catch (Exception | StackOverflowError e) {
+            return new Result(fileName, null, null, reason(e));
+        }
+        return process(raw);
+    }
+
     /** Processes an article already read (from a file, a JSON line, a Spark row ...). */
     public Result process(RawArticle raw) {
         try {

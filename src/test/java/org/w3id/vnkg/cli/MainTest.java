@@ -3,13 +3,22 @@ package org.w3id.vnkg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.rdf.FixtureFacts;
+import org.w3id.vnkg.rdf.IriMinter;
 
 class MainTest {
 
@@ -46,5 +55,23 @@ class MainTest {
     void buildOfAMissingFolderIsAUserError(@TempDir Path dir) {
         assertThat(Main.run("build", "--corpus", dir.resolve("none").toString(), "--store",
                 dir.resolve("s").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void loadBulkFillsANewStoreThatQueriesThenSee(@TempDir Path dir) throws Exception {
+        Dataset ds = DatasetFactory.create();
+        ds.addNamedModel(IriMinter.articleGraph(FixtureFacts.DOC),
+                new FactMapper("test").map(FixtureFacts.facts()));
+        Path nq = dir.resolve("article.nq");
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            RDFDataMgr.write(out, ds, Lang.NQUADS);
+        }
+        String store = dir.resolve("store").toString();
+        assertThat(kg(0, "load", "--bulk", "--store", store, nq.toString())).startsWith("loaded ");
+        String csv = kg(0, "query", "--store", store, "--format", "csv", "-e", "PREFIX schema: <https://schema.org/> SELECT ?n { GRAPH <"
+                + IriMinter.articleGraph(FixtureFacts.DOC) + "> { ?p schema:name ?n } } ORDER BY ?n LIMIT 1");
+        assertThat(csv.lines()).containsExactly("n", "Lê Thị Thu Hồng");
+        assertThat(Main.run("load", "--bulk", "--store", store, nq.toString())).as("bulk into a full store")
+                .isEqualTo(2);
     }
 }

@@ -1,0 +1,75 @@
+package org.w3id.vnkg.spark;
+
+import java.util.concurrent.Callable;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The Spark job's entry point: kg build's extraction over a corpus on a Spark cluster, or on all cores here.
+ * <pre>
+ *   spark/run-local.sh --input corpus/sample --output out                 (local[*], this machine)
+ *   spark-submit --class org.w3id.vnkg.spark.ExtractJob --master yarn vnkg-spark.jar \
+ *       --input hdfs:///news/articles.jsonl --output hdfs:///news/kg-out
+ *   kg load --bulk --store data/store out/quads
+ * </pre>
+ * The master comes from spark-submit; without one ({@code java -cp}), {@code --master} or {@code local[*]}.
+ * Exit status as kg build's: 0 all loaded, 3 partial (some articles failed), 1 none loaded, 2 a usage error.
+ */
+@Command(name = "vnkg-spark", mixinStandardHelpOptions = true,
+        description = "Extract a corpus with Spark into N-Quads (one named graph per article) and reports.")
+public final class ExtractJob implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "A folder (or glob) of .txt/.html articles, or a JSON-lines file of {\"file\", \"text\"}.")
+    String input;
+
+    @Option(names = "--format", description = "auto (JSON lines for .jsonl/.ndjson), files or jsonl.")
+    ArticleSource.Format format = ArticleSource.Format.AUTO;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "A new output folder.")
+    String output;
+
+    @Option(names = "--master", description = "The Spark master when not run by spark-submit (default local[*]).")
+    String master;
+
+    @Option(names = "--partitions", description = "Input partitions (default: Spark's default parallelism x 4).")
+    int partitions;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the job and returns its exit status, without exiting: tests call this. */
+    public static int run(String... args) {
+        CommandLine cmd = new CommandLine(new ExtractJob()).setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof IllegalArgumentException) {
+                line.getErr().println("vnkg-spark: " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        SparkConf conf = new SparkConf().setAppName("vnkg extract").setIfMissing("spark.master", "local[*]");
+        if (master != null) {
+            conf.setMaster(master);
+        }
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            // Many small articles per partition amortise the task overhead; several partitions per core
+            // even out articles of very different lengths.
+            int n = partitions > 0 ? partitions : sc.defaultParallelism() * 4;
+            ExtractionTotals totals = new SparkExtraction(sc).run(input, format, output, n);
+            System.out.print(totals.summary());
+            System.out.flush();
+            return totals.exitCode();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.w3id.vnkg.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.google.gson.JsonObject;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+
+import org.w3id.vnkg.pipeline.ArticleProcessor;
+import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.rdf.OntologyFiles;
+
+/**
+ * The job's stages: read, the per-article pass of kg build on the executors, the same-text check across
+ * the corpus, and the writing of the output folder.
+ * <pre>
+ *   OUT/quads/part-*        N-Quads: one named graph per article (IriMinter.articleGraph) and the ontology
+ *   OUT/failures/part-*     JSON lines {"file": ..., "reason": ...}, as kg build's report lists them
+ *   OUT/duplicates/part-*   JSON lines {"file": ..., "sameTextAs": ...}: same text as a loaded article
+ *   OUT/summary.json        the totals, as kg build's report
+ * </pre>
+ * The per-article pass runs once: its results are kept (memory, then disk) for the writes that follow.
+ */
+final class SparkExtraction {
+    private final JavaSparkContext sc;
+
+    SparkExtraction(JavaSparkContext sc) {
+        this.sc = sc;
+    }
+
+    ExtractionTotals run(String input, ArticleSource.Format format, String output, int partitions) {
+        long start = System.nanoTime();
+        FileSystem fs = fileSystem(output);
+        try {
+            if (fs.exists(new Path(output))) {
+                throw new IllegalArgumentException("output folder exists: " + output + " (the job writes a new one)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + output, e);
+        }
+        JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(sc, input, format, partitions)
+                .map(SparkExtraction::process)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // The same text under two file names is loaded once, as in kg build: a shuffle of the (small)
+        // successful outcomes by content hash decides which name stays.
+        JavaRDD<ArticleOutcome> decided = outcomes.filter(ArticleOutcome::ok)
+                .groupBy(ArticleOutcome::contentHash)
+                .flatMap(g -> keepFirst(g._2()).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        JavaRDD<String> ontology = sc.parallelize(
+                List.of(NQuads.of(IriMinter.ontologyGraph(), OntologyFiles.ontology())), 1);
+        decided.filter(ArticleOutcome::loaded).map(ArticleOutcome::nquads).union(ontology)
+                .saveAsTextFile(output + "/quads");
+        outcomes.filter(o -> !o.ok()).map(o -> json("file", o.file(), "reason", o.failure()))
+                .coalesce(1).saveAsTextFile(output + "/failures");
+        decided.filter(o -> o.duplicateOf() != null).map(o -> json("file", o.file(), "sameTextAs", o.duplicateOf()))
+                .coalesce(1).saveAsTextFile(output + "/duplicates");
+
+        ExtractionTotals totals = decided.union(outcomes.filter(o -> !o.ok()))
+                .map(ExtractionTotals::of).fold(ExtractionTotals.ZERO, ExtractionTotals::plus);
+        writeSummary(fs, output + "/summary.json", totals.toJson((System.nanoTime() - start) / 1e9));
+        decided.unpersist();
+        outcomes.unpersist();
+        return totals;
+    }
+
+    /** One article through kg build's per-article path, on an executor. */
+    static ArticleOutcome process(InputArticle in) {
+        if (in.problem() != null) {
+            return new ArticleOutcome(in.order(), in.file(), null, null, in.problem(), 0, 0, 0, 0, null);
+        }
+        ArticleProcessor.Result r = ExecutorProcessor.get().process(in.file(), in.bytes());
+        if (!r.ok()) {
+            return new ArticleOutcome(in.order(), r.file(), null, null, r.failure(), 0, 0, 0, 0, null);
+        }
+        return new ArticleOutcome(in.order(), r.file(), r.facts().article().contentHash(),
+                NQuads.of(r.graphName(), r.graph()), null, r.graph().size(), r.facts().posts().size(),
+                r.facts().meetings().size(), r.facts().figures().size(), null);
+    }
+
+    /** Of the articles with one text, the first in input order stays; the others name it. */
+    static List<ArticleOutcome> keepFirst(Iterable<ArticleOutcome> sameText) {
+        List<ArticleOutcome> all = new ArrayList<>();
+        sameText.forEach(all::add);
+        all.sort(Comparator.comparing(ArticleOutcome::order));
+        List<ArticleOutcome> out = new ArrayList<>(all.size());
+        out.add(all.get(0));
+        for (int i = 1; i < all.size(); i++) {
+            out.add(all.get(i).withDuplicateOf(all.get(0).file()));
+        }
+        return out;
+    }
+
+    private static String json(String k1, String v1, String k2, String v2) {
+        JsonObject o = new JsonObject();
+        o.addProperty(k1, v1);
+        o.addProperty(k2, v2);
+        return o.toString();
+    }
+
+    private FileSystem fileSystem(String output) {
+        try {
+            return new Path(output).getFileSystem(sc.hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + output, e);
+        }
+    }
+
+    private static void writeSummary(FileSystem fs, String file, String json) {
+        try (OutputStream out = fs.create(new Path(file), false)) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

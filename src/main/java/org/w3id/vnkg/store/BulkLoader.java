@@ -1,0 +1,162 @@
+package org.w3id.vnkg.store;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+/**
+ * Loads RDF files (N-Quads, TriG ... , also gzipped) into a TDB2 store with Jena's TDB2 loaders, as
+ * {@code tdb2.tdbloader} does: the way to load what a distributed extraction (the Spark job) wrote.
+ * <pre>
+ *   try (KgStore store = KgStore.open(Path.of("data/store"))) {
+ *       long quads = BulkLoader.load(store, List.of(Path.of("out/quads")), BulkLoader.Mode.BULK, output);
+ *   }
+ * </pre>
+ * A folder stands for the files under it: Hadoop/Spark {@code part-*} files, which have no extension, are
+ * read as N-Quads; other files by their extension; {@code _SUCCESS}, {@code .crc} and hidden files are
+ * skipped. {@link Mode#BULK} uses the parallel loader, which builds the indexes fastest but is meant for
+ * a new store, so it refuses one that holds data. {@link Mode#REPLACE} removes the named graphs the files
+ * hold, then adds them with the basic loader: rerunning it gives the same store, as rerunning kg build does.
+ */
+public final class BulkLoader {
+    /** How to load. */
+    public enum Mode {
+        /** Jena's parallel loader into a new or empty store. */
+        BULK,
+        /** Replace the files' named graphs in a store that may hold others. */
+        REPLACE
+    }
+
+    private BulkLoader() {
+    }
+
+    /** Loads the files (and the files under the folders) given; returns the number of quads read. */
+    public static long load(KgStore store, List<Path> inputs, Mode mode, MonitorOutput output) {
+        List<Path> files = expand(inputs);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no RDF files in " + inputs);
+        }
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        DataLoader loader;
+        if (mode == Mode.BULK) {
+            if (!Txn.calculateRead(dsg, dsg::isEmpty)) {
+                throw new IllegalArgumentException("--bulk loads into a new or empty store, and "
+                        + store.location() + " holds data: load without --bulk to replace graphs in it");
+            }
+            loader = LoaderFactory.parallelLoader(dsg, output);
+        } else {
+            Set<Node> graphs = graphNames(files);
+            Txn.executeWrite(dsg, () -> graphs.forEach(dsg::removeGraph));
+            loader = LoaderFactory.basicLoader(dsg, output);
+        }
+        loader.startBulk();
+        try {
+            for (Path file : files) {
+                try (InputStream in = open(file)) {
+                    loader.loadFromInputStream(file.toUri().toString(), in, lang(file));
+                }
+            }
+            loader.finishBulk();
+        } catch (IOException e) {
+            loader.finishException(e);
+            throw new UncheckedIOException("cannot read " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return loader.countQuads() + loader.countTriples();
+    }
+
+    /** The files to load, in name order: each file given, and the data files under each folder given. */
+    static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(Files::isRegularFile).filter(BulkLoader::isDataFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + in, e);
+                }
+            } else if (Files.isRegularFile(in)) {
+                files.add(in);
+            } else {
+                throw new IllegalArgumentException("no such file or folder: " + in);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isDataFile(Path p) {
+        String n = p.getFileName().toString();
+        if (n.startsWith(".") || n.startsWith("_") || n.endsWith(".crc")) {
+            return false;
+        }
+        return isPartFile(n) || RDFLanguages.pathnameToLang(n) != null;
+    }
+
+    /** A Spark/Hadoop output file: {@code part-00000}, {@code part-00000.gz}. */
+    private static boolean isPartFile(String name) {
+        return name.startsWith("part-") && !name.substring(5).replace(".gz", "").contains(".");
+    }
+
+    private static Lang lang(Path file) {
+        String n = file.getFileName().toString();
+        if (isPartFile(n)) {
+            return Lang.NQUADS;
+        }
+        Lang lang = RDFLanguages.pathnameToLang(n);
+        if (lang == null) {
+            throw new IllegalArgumentException(
+                    file + ": unknown RDF format (use .nq, .trig, .ttl ... or part-* N-Quads)");
+        }
+        return lang;
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in) : in;
+    }
+
+    /** The named graphs the files hold: a first, cheap pass so REPLACE can clear them before loading. */
+    private static Set<Node> graphNames(List<Path> files) {
+        Set<Node> names = new LinkedHashSet<>();
+        StreamRDFBase collect = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                if (!quad.isDefaultGraph()) {
+                    names.add(quad.getGraph());
+                }
+            }
+        };
+        for (Path file : files) {
+            try (InputStream in = open(file)) {
+                RDFParser.source(in).lang(lang(file)).parse(collect);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return names;
+    }
+}

@@ -145,6 +145,16 @@ public final class BenchRun {
             }
         }
         report.tdbloader(seconds, size);
+        List<Double> bulk = new ArrayList<>();
+        for (int r = 0; r < cfg.runs(); r++) {
+            Path loc = cfg.work().resolve("store-kgbulk-" + r);
+            log.accept("kg load --bulk run " + (r + 1));
+            bulk.add(runChild("kgbulk-" + r, List.of(java(), "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(),
+                    "load", "--bulk", "--no-link", "--store", loc.toString(), nq.toString())));
+            size = LoadBench.diskSize(loc, "text-index");
+            deleteTree(loc);
+        }
+        report.kgBulk(bulk, size);
     }
 
     private void kgLoadPath(Path nq) {

@@ -52,6 +52,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Append one line per commit, once it is durable: the tab-separated files it loaded.")
     Path commitLog;
 
+    @Option(names = "--compact", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Compact the store after loading (default; --no-compact skips it). TDB2 never reuses the "
+                    + "space of earlier transactions, so a store loaded in many commits takes about twice the disk "
+                    + "until compacted.")
+    boolean compact;
+
     @Spec
     CommandSpec spec;
 
@@ -78,6 +84,9 @@ final class BuildCommand implements Callable<Integer> {
             report = builder.build(files, kg, progress);
             // The build writes TDB2 directly: the name index of the search box is rebuilt to match it.
             TextIndexer.rebuild(kg, KgServer.builder(store.store).config());
+            if (compact) {
+                kg.compact();
+            }
         }
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();

@@ -52,6 +52,7 @@ public final class MeetingExtractor {
     private final Pattern kindMention;
     private final Pattern chaired;
     private final Pattern atMeeting;
+    private final Pattern met;
     private final List<String[]> roleCues; // {cue, role, not_before}
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final PersonFinder people;
@@ -69,7 +70,9 @@ public final class MeetingExtractor {
         String kind = "(" + String.join("|", kinds.stream().map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).toList())
                 + ")(?![\\p{L}])";
         this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?tổ chức\\s+" + kind);
-        this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+với\\s+");
+        this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+(với|tại)\\s+");
+        this.met = Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?(?:khai mạc|diễn ra|bế mạc|được tổ chức)(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
@@ -141,6 +144,7 @@ public final class MeetingExtractor {
         Matcher h = held.matcher(text);
         Matcher w = working.matcher(text);
         Matcher o = opened.matcher(text);
+        Matcher gathered = met.matcher(text);
         Draft d;
         if (h.find()) {
             d = new Draft(s, h.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -158,7 +162,9 @@ public final class MeetingExtractor {
             String subject = subject(text, w.start(), d);
             within(named, 0, w.start()).forEach(m -> d.chairs.add(m.name()));
             String object = text.substring(w.end()).split("[,.;:]|\\s(?:về|để|nhằm|tại)\\s", 2)[0];
-            if (within(named, w.end(), w.end() + object.length()).isEmpty()) {
+            if ("tại".equalsIgnoreCase(w.group(2))) {
+                d.place = object.strip(); // "làm việc tại tỉnh Hà Giang": where, not with whom
+            } else if (within(named, w.end(), w.end() + object.length()).isEmpty()) {
                 d.organizer = organization(ctx, object, d);
             }
             Matcher about = ABOUT.matcher(text.substring(w.end()));
@@ -172,6 +178,14 @@ public final class MeetingExtractor {
             if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
                 d.organizer = organization(ctx, name, d);
             }
+        } else if (gathered.find() && !text.substring(0, gathered.start()).isBlank()) {
+            // "Chiều 5/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến về ...": a body meets
+            d = new Draft(s, "cuộc họp");
+            String subject = subject(text, gathered.start(), d);
+            if (within(named, 0, gathered.start()).isEmpty() && !subject.isEmpty()) {
+                d.organizer = organization(ctx, subject, d);
+            }
+            d.topic = topic(text.substring(gathered.end()));
         } else {
             Matcher c = chaired.matcher(text);
             if (!c.find()) {
@@ -183,7 +197,8 @@ public final class MeetingExtractor {
             d.topic = topic(text.substring(c.end()));
         }
         for (DateExpressions.Found f : dates.find(text)) {
-            if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart) {
+            if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart
+                    && DocDateResolver.opensSentence(text, f.start())) {
                 d.date = f.date();
                 d.dated = true;
                 break;

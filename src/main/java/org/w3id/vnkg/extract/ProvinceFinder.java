@@ -51,6 +51,15 @@ public final class ProvinceFinder {
             canonicalByKey.putIfAbsent(String.join(" ", words), canonical);
             longest = Math.max(longest, words.size());
         }
+        for (Map<String, String> row : Tsv.load("province-aliases.tsv").rows()) {
+            List<String> words = new ArrayList<>();
+            Matcher w = WORD.matcher(row.get("alias"));
+            while (w.find()) {
+                words.add(wordKey(w.group()));
+            }
+            canonicalByKey.putIfAbsent(String.join(" ", words), TextNormalizer.newStyleTones(row.get("province")));
+            longest = Math.max(longest, words.size());
+        }
         this.maxWords = longest;
     }
 

@@ -1,6 +1,8 @@
 package org.w3id.vnkg.nlp;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -18,7 +20,9 @@ import edu.stanford.nlp.util.CoreMap;
  *   -> PersonMentionsAnnotation = [PersonMention[name=Lương Cường, ...]]
  * </pre>
  * <p><b>Requires</b>: TokensAnnotation, SentencesAnnotation, CharacterOffsetBegin/EndAnnotation.
- * <p><b>Produces</b>: {@link VnAnnotations.PersonMentionsAnnotation} on every sentence.
+ * <p><b>Produces</b>: {@link VnAnnotations.PersonMentionsAnnotation} on every sentence. A short reference
+ * ("Ông Trung khẳng định") after the full name ("Nguyễn Đình Trung") is a mention whose {@code name} is the
+ * full name and whose offsets are those of "Trung".
  * <p><b>Properties</b>: none; any {@code NAME.*} key is rejected. The word lists come from
  * {@code lexicon/} ({@link VnLexicon}). Loaded by {@code customAnnotatorClass.vnperson} in vi.properties.
  */
@@ -36,9 +40,19 @@ public final class PersonMentionAnnotator implements Annotator {
         if (sentences == null) {
             throw new IllegalArgumentException("PersonMentionAnnotator needs sentences: run ssplit first");
         }
+        Map<String, String> known = new HashMap<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            sentence.set(VnAnnotations.PersonMentionsAnnotation.class, finder.find(tokens));
+            List<PersonMention> people = finder.find(tokens, known);
+            sentence.set(VnAnnotations.PersonMentionsAnnotation.class, people);
+            for (PersonMention m : people) {
+                String last = PersonNameFinder.lastSyllableKey(m.name());
+                if (known.containsKey(last) && !m.name().equals(known.get(last))) {
+                    known.put(last, null); // two people end in the same syllable: "ông Hải" stays unresolved
+                } else {
+                    known.put(last, m.name());
+                }
+            }
         }
     }
 

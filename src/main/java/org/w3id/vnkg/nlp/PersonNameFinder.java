@@ -2,6 +2,7 @@ package org.w3id.vnkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -18,7 +19,8 @@ import org.w3id.vnkg.facts.Gender;
  * </pre>
  * Words that belong to something else are never part of a name: provinces and other known places (when
  * they start a run of capitalised words), bodies ("Bộ Công Thương"), the place after a level word or a
- * committee ("huyện Lục Nam"), and the first word of a title ("Phó Chủ tịch").
+ * committee ("huyện Lục Nam"), and the first word of a title ("Phó Chủ tịch"). A courtesy title and a
+ * single given name ("ông Trung") refer to the person named in full earlier whose name ends so.
  */
 public final class PersonNameFinder {
     private static final int MAX_GIVEN = 4;
@@ -33,6 +35,17 @@ public final class PersonNameFinder {
     }
 
     public List<PersonMention> find(List<CoreLabel> tokens) {
+        return find(tokens, Map.of());
+    }
+
+    /**
+     * The people of a sentence, with short references resolved: "Ông Trung khẳng định" after "Nguyễn Đình
+     * Trung" gives a mention named Nguyễn Đình Trung at the offsets of "Trung".
+     *
+     * @param known full names named earlier, by the key of their last syllable; a null value marks two
+     *              people with the same last syllable, whose short references stay unresolved
+     */
+    public List<PersonMention> find(List<CoreLabel> tokens, Map<String, String> known) {
         List<List<String>> words = TokenWords.of(tokens);
         int n = tokens.size();
         boolean[] blocked = blockedTokens(tokens, words);
@@ -53,8 +66,19 @@ public final class PersonNameFinder {
                     i = end;
                     continue;
                 }
+                String full = shortReference(tokens, words, blocked, h, known);
+                if (full != null) {
+                    PersonMention m = mention(tokens, words, h.end(), h.end() + 1);
+                    out.add(new PersonMention(full, m.gender(), m.rank(), m.honorific(), m.begin(), m.end(),
+                            m.tokenBegin(), m.tokenEnd(), m.mentionBegin()));
+                    i = h.end() + 1;
+                    continue;
+                }
             }
             end = nameEnd(tokens, words, blocked, roleStart, i);
+            if (h != null && end >= 0 && end - i < 3) {
+                end = -1; // "Ông Hải phát biểu" is Mr Hải, not a man of the Ông family named Hải
+            }
             if (end < 0) {
                 i++;
                 continue;
@@ -63,6 +87,24 @@ public final class PersonNameFinder {
             i = end;
         }
         return List.copyOf(out);
+    }
+
+    /** The full name a courtesy title and one given name refer to ("ông Trung"), or null. */
+    private static String shortReference(List<CoreLabel> tokens, List<List<String>> words, boolean[] blocked,
+                                         TokenTrie.Match<VnLexicon.Honorific> h, Map<String, String> known) {
+        int j = h.end();
+        if (!h.value().kind().equals("courtesy") || known.isEmpty() || blocked[j]
+                || !PlaceSpans.isCapitalised(tokens.get(j).word())
+                || j + 1 < tokens.size() && PlaceSpans.isCapitalised(tokens.get(j + 1).word())) {
+            return null;
+        }
+        return known.get(words.get(j).get(0));
+    }
+
+    /** The key of a name's last syllable, under which {@link #find(List, Map)} looks short references up. */
+    public static String lastSyllableKey(String name) {
+        List<String> w = TokenWords.ofToken(name.substring(name.lastIndexOf(' ') + 1));
+        return w.get(w.size() - 1);
     }
 
     /** The end of a name that starts at token i, or -1. */

@@ -51,11 +51,14 @@ public final class TokenWords {
         return key.indexOf(' ') < 0 ? List.of(key) : List.of(key.split(" "));
     }
 
-    /** The key words of a gazetteer phrase, with a final period split off as the tokenizer does. */
+    /** The key words of a gazetteer phrase, with a final period or comma split off as the tokenizer does. */
     public static List<String> ofPhrase(String phrase) {
         List<String> out = new ArrayList<>();
         for (String w : TextNormalizer.key(phrase).split(" ")) {
-            if (w.length() > 1 && w.endsWith(".")) {
+            if (w.length() > 1 && (w.endsWith(",") || w.endsWith(";"))) {
+                out.add(w.substring(0, w.length() - 1)); // "Bộ Văn hóa, Thể thao và Du lịch"
+                out.add(w.substring(w.length() - 1));
+            } else if (w.length() > 1 && w.endsWith(".")) {
                 out.add(w.substring(0, w.length() - 1));
                 out.add(".");
             } else if (!w.isEmpty()) {

@@ -97,6 +97,14 @@ public final class VnLexicon {
             provinces.put(TokenWords.ofPhrase(p.name()), p);
             provinceByKey.putIfAbsent(TextNormalizer.key(p.name()), p);
         }
+        for (Map<String, String> r : Tsv.load("province-aliases.tsv").rows()) {
+            Province p = provinceByKey.get(TextNormalizer.key(r.get("province")));
+            if (p == null) {
+                throw new IllegalArgumentException("province-aliases.tsv: unknown province " + r.get("province"));
+            }
+            provinces.put(TokenWords.ofPhrase(r.get("alias")), p);
+            provinceByKey.putIfAbsent(TextNormalizer.key(r.get("alias")), p);
+        }
         for (String s : Tsv.load("place-names.tsv").column("name")) {
             placeNames.put(TokenWords.ofPhrase(s), s);
         }

@@ -25,6 +25,7 @@ class MeetingExtractorTest {
             Sáng 9/12, HĐND tỉnh Thanh Hóa khóa XVIII tổ chức kỳ họp thứ 19.                          | 2024-12-09 | kỳ họp            | Hội đồng nhân dân tỉnh Thanh Hóa
             TTXVN - Ngày 5/1, Tỉnh ủy Sơn La tổ chức Hội nghị tổng kết công tác năm 2023.             | 2024-01-05 | hội nghị tổng kết | Tỉnh ủy Sơn La
             Chiều 12/5, Phó Thủ tướng Trần Hồng Hà có buổi làm việc với Ban Thường vụ Tỉnh ủy Lâm Đồng. | 2024-05-12 | buổi làm việc     | Ban Thường vụ Tỉnh ủy Lâm Đồng
+            Chiều 5/3, Ban Thường vụ Tỉnh ủy Bình Định họp cho ý kiến về công tác cán bộ.              | 2024-03-05 | cuộc họp          | Ban Thường vụ Tỉnh ủy Bình Định
             Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc. | 2024-10-20 | đại hội đại biểu  | Đảng bộ tỉnh Hà Tĩnh
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
@@ -79,7 +80,8 @@ class MeetingExtractorTest {
         "Tối 25/1, tại Quảng trường 19/8 diễn ra Chương trình nghệ thuật chào mừng thành công Đại hội Đảng.",
         "Ngày 2/9, Tỉnh ủy tổ chức Lễ kỷ niệm 80 năm Quốc khánh.",
         "Lãnh đạo, chỉ đạo và tổ chức Đại hội Hội Liên hiệp Thanh niên Việt Nam các cấp theo kế hoạch.",
-        "Tỉnh đã hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025."})
+        "Tỉnh đã hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025.",
+        "Hội nghị nhằm sơ kết Nghị quyết số 23-NQ/TU ngày 16/12/2021, cho ý kiến giữa kỳ họp lần thứ 14 và 15."})
     void findsNoMeetingInCeremoniesPlansOrMentions(String text) {
         assertThat(meetings(text, "2024-06-01", "Lào Cai")).isEmpty();
     }

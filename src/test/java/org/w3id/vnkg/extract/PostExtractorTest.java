@@ -50,6 +50,9 @@ class PostExtractorTest {
             Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh cùng dự. => - => Nguyễn Đức Hải / Phó Chủ tịch / Quốc hội ; Trần Tuấn Anh / Trưởng Ban / Ban Kinh tế Trung ương
             Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương Hoàng Đăng Quang dự. => - => Hoàng Đăng Quang / Phó Trưởng Ban Thường trực / Ban Tổ chức Trung ương
             Chủ tịch UBND TP. Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. => Đắk Lắk => Hồ Thị Nguyên Thảo / Chủ tịch / Ủy ban nhân dân thành phố Buôn Ma Thuột
+            Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương phát biểu. => - => Nguyễn Văn Phương / Chủ tịch / Ủy ban nhân dân tỉnh Thừa Thiên Huế
+            Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự. => - => Nguyễn Văn Hùng / Bộ trưởng / Bộ Văn hóa, Thể thao và Du lịch
+            Bí thư Tỉnh ủy Nguyễn Đình Trung dự. Ông Trung, Trưởng Đoàn ĐBQH tỉnh, phát biểu. => Đắk Lắk => Nguyễn Đình Trung / Bí thư / Tỉnh ủy Đắk Lắk ; Nguyễn Đình Trung / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Đắk Lắk
             Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => Bắc Kạn => Hoàng Duy Chinh / Bí thư / Tỉnh ủy Bắc Kạn
             Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => - => Hoàng Duy Chinh / Bí thư / Tỉnh ủy
             Chủ tịch UBND huyện Yên Thế Nguyễn Văn Bình kiểm tra tiến độ. => Bắc Giang => Nguyễn Văn Bình / Chủ tịch / Ủy ban nhân dân huyện Yên Thế

@@ -64,6 +64,22 @@ class PersonNameFinderTest {
     }
 
     @Test
+    void resolvesShortReferenceToTheFullNameNamedBefore() {
+        String text = "Bí thư Tỉnh ủy Nguyễn Đình Trung dự. Ông Trung khẳng định tỉnh sẽ làm tốt.";
+        List<PersonMention> people = mentions(text);
+        assertThat(people).extracting(PersonMention::name).containsExactly("Nguyễn Đình Trung", "Nguyễn Đình Trung");
+        assertThat(text.substring(people.get(1).begin(), people.get(1).end())).isEqualTo("Trung");
+        assertThat(people.get(1).gender()).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void leavesShortReferenceUnresolvedWhenTwoPeopleShareTheName() {
+        assertThat(mentions("Ông Nguyễn Văn Hải và ông Trần Thanh Hải dự. Ông Hải phát biểu."))
+                .extracting(PersonMention::name).containsExactly("Nguyễn Văn Hải", "Trần Thanh Hải");
+        assertThat(mentions("Bà Hồng phát biểu.")).isEmpty();
+    }
+
+    @Test
     void findsEveryNameOfAList() {
         assertThat(mentions("Các đồng chí: Hoàng Duy Chinh - Bí thư Tỉnh ủy; Phương Thị Thanh - Phó Bí thư; "
                 + "Nguyễn Đăng Bình - Chủ tịch UBND tỉnh chủ trì.")).extracting(PersonMention::name)

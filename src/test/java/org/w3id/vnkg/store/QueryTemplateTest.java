@@ -1,0 +1,71 @@
+package org.w3id.vnkg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QueryTemplateTest {
+    private static final String NAME = "http://schema.org/name";
+    private static final List<String> NAMES = List.of("Lê Thị Thu Hồng", "Nguyễn \"Văn\" A", "Trần {Văn} B",
+            "Phạm Văn\nC", "x\" } UNION { ?s ?p ?o } #");
+
+    private static Dataset data() {
+        Dataset ds = DatasetFactory.create();
+        Model m = ds.getDefaultModel();
+        for (int i = 0; i < NAMES.size(); i++) {
+            m.add(m.createResource("urn:p" + i), m.createProperty(NAME), NAMES.get(i));
+        }
+        return ds;
+    }
+
+    private static List<String> run(QueryTemplate t) {
+        List<String> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(data()).query(t.query()).build()) {
+            qe.execSelect().forEachRemaining(r -> out.add(r.getResource("p").getURI()));
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4})
+    void bindsNamesWithQuotesBracesAndNewlinesAsOneLiteral(int i) {
+        QueryTemplate t = QueryTemplate.of("test", "SELECT ?p { ?p <" + NAME + "> ?name }").bind("name", NAMES.get(i));
+        assertThat(run(t)).containsExactly("urn:p" + i);
+    }
+
+    @Test
+    void aHostileValueMatchesNothingInsteadOfChangingTheQuery() {
+        QueryTemplate t = QueryTemplate.of("test", "SELECT ?p { ?p <" + NAME + "> ?name }")
+                .bind("name", "nobody\" } UNION { ?p ?q ?r } #");
+        assertThat(run(t)).isEmpty();
+    }
+
+    @Test
+    void restrictsAVariableWithValues() {
+        QueryTemplate t = QueryTemplate.of("test", "SELECT ?p { ?p <" + NAME + "> ?name }")
+                .values("name", List.of(NAMES.get(1), NAMES.get(3), "absent"));
+        assertThat(run(t)).containsExactlyInAnyOrder("urn:p1", "urn:p3");
+    }
+
+    @Test
+    void refusesAVariableTheQueryDoesNotUse() {
+        assertThatThrownBy(() -> QueryTemplate.of("q.rq", "SELECT ?p { ?p ?x ?name }").bind("nmae", "x"))
+                .hasMessageContaining("q.rq has no variable ?nmae");
+    }
+
+    @Test
+    void loadsTheQueriesOfTheLibrary() {
+        assertThat(QueryTemplate.load("queries/person-posts.rq").bind("name", "Lê Thị Thu Hồng").query()
+                .toString()).contains("\"Lê Thị Thu Hồng\"");
+    }
+}

@@ -46,9 +46,13 @@ public final class FigureExtractor {
             "(?iu)(?:sơ kết|tổng kết)\\s+(\\d{1,2})\\s+năm\\s+(?:triển khai\\s+)?thực hiện\\s+(Nghị quyết|Chỉ thị|Kết luận|Chương trình|Đề án)");
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     private static final Pattern RANKING_BEFORE = Pattern.compile("(?:đứng(?: đầu| thứ \\S+)?|xếp(?: thứ \\S+)?|so với|nhóm) $");
+    private static final DateExpressions PERIOD_ONLY = new DateExpressions(new TimeAnchor(null, List.of()));
+    private static final Pattern COUNTING_VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:kết nạp|thu hút|đón|tiếp đón|tạo|thành lập|giải quyết|hỗ trợ|xây dựng|công nhận|có thêm|"
+                    + "phát triển|cấp|xây mới|đào tạo|thêm)$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     private static final Pattern TRAILING_FUNCTION_WORDS = Pattern.compile(
-            "(?iu)(?:\\s+(?:đạt|được|đạt được|là|lên|hơn|trên|dưới|gần|khoảng|từ|với|có|ước|ước đạt|ước tính|bằng|chiếm|ở mức|mức|xấp xỉ|trở lên|đến))+\\s*$");
+            "(?iu)(?:\\s+(?:đạt|được|đạt được|là|lên|hơn|trên|dưới|gần|khoảng|từ|với|có|ước|ước đạt|ước tính|bằng|chiếm|ở mức|mức|xấp xỉ|trở lên|đến|đã|còn|chỉ|trong))+\\s*$");
     private static final Pattern LEADING_FUNCTION_WORDS = Pattern.compile(
             "(?iu)^\\s*(?:(?:theo đó|trong đó|đó là|và|còn|riêng|đồng thời|tuy nhiên|bên cạnh đó|toàn tỉnh|toàn đảng bộ|tỉnh|có)\\s*[,:]?\\s+)+");
     private static final Set<String> VERBS_ONLY = Set.of("đạt", "bằng", "vượt", "tăng", "giảm", "chiếm", "hơn",
@@ -322,7 +326,8 @@ public final class FigureExtractor {
         if (wholeOfRatio) {
             return "tổng số " + q.surface().replaceAll("^[\\d.,/\\s]+", "").strip();
         }
-        String s = LEADING_FUNCTION_WORDS.matcher(segment).replaceAll("");
+        String s = afterStatusCue(withoutPeriods(segment));
+        s = LEADING_FUNCTION_WORDS.matcher(s).replaceAll("");
         s = TRAILING_FUNCTION_WORDS.matcher(s).replaceAll("").strip();
         s = s.replaceAll("^[\\s,;:()]+|[\\s,;:(]+$", "");
         String lower = s.toLowerCase(Locale.ROOT);
@@ -345,10 +350,40 @@ public final class FigureExtractor {
             }
             return follow.isEmpty() ? q.surface() : follow;
         }
-        if ("count".equals(q.kind())) {
-            return s + " " + noun;
+        if ("count".equals(q.kind()) && COUNTING_VERB.matcher(s).find()) {
+            return s + " " + noun; // "kết nạp được 2.614 đảng viên" -> "kết nạp đảng viên"
         }
         return s;
+    }
+
+    /** The indicator without the periods it names: "Tốc độ tăng trưởng GRDP 9 tháng" -> "Tốc độ tăng trưởng GRDP". */
+    private static String withoutPeriods(String segment) {
+        List<DateExpressions.Found> found = PERIOD_ONLY.find(segment);
+        if (found.isEmpty()) {
+            return segment;
+        }
+        StringBuilder b = new StringBuilder(segment);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            b.delete(found.get(i).start(), found.get(i).end());
+        }
+        return b.toString().replaceAll("\\s{2,}", " ");
+    }
+
+    /** The words after the last status cue: "Thái Nguyên phấn đấu tốc độ tăng trưởng" -> "tốc độ tăng trưởng". */
+    private String afterStatusCue(String segment) {
+        String lower = segment.toLowerCase(Locale.ROOT);
+        int cut = -1;
+        for (String[] cue : statusCues) {
+            int idx = lower.lastIndexOf(cue[0]);
+            if (idx >= 0 && isWord(lower, idx, cue[0].length()) && idx + cue[0].length() < lower.length()) {
+                cut = Math.max(cut, idx + cue[0].length());
+            }
+        }
+        if (cut < 0) {
+            return segment;
+        }
+        String rest = TRAILING_FUNCTION_WORDS.matcher(" " + segment.substring(cut)).replaceAll("");
+        return LETTERS.matcher(rest).find() ? segment.substring(cut) : segment; // "... ước đạt 1,18%": nothing after
     }
 
     private List<String> comparisons(String tail) {

@@ -17,6 +17,7 @@
     organized: 'tổ chức', 'part-of': 'trực thuộc', jurisdiction: 'địa bàn', 'merged-into': 'sáp nhập vào' };
   var KG = 'https://w3id.org/vnkg/ontology#';
   var OVERVIEW_EDGES = 400;
+  var FACT_KINDS = ['holds', 'post-in', 'attended', 'chaired', 'organized'];
 
   var state = { focus: [], province: '', body: '', months: [], selected: null };
   var $ = function (id) { return document.getElementById(id); };
@@ -172,7 +173,10 @@
       base = S.select('edges', { _province: state.province ? { iri: state.province } : null,
         _body: state.body ? { iri: state.body } : null, _from: dates._from, _to: dates._to });
     } else if (state.focus.length === 0) {
-      base = S.select('edges', dates).then(function (rows) { return rows.slice(0, OVERVIEW_EDGES); });
+      // The overview shows what the articles report; structure (part-of, jurisdiction, mergers) comes on click.
+      base = S.select('edges', dates).then(function (rows) {
+        return rows.filter(function (r) { return FACT_KINDS.indexOf(r.kind) >= 0; }).slice(0, OVERVIEW_EDGES);
+      });
     } else {
       base = Promise.resolve([]);
     }
@@ -237,6 +241,7 @@
     nodes.forEach(function (n) { known[n.node] = n; });
     var keep = {};
     var added = cy.collection();
+    var removed = 0;
     cy.batch(function () {
       nodes.forEach(function (n) {
         keep[n.node] = true;
@@ -264,8 +269,9 @@
         }
       });
       cy.elements().forEach(function (ele) {
-        if (!keep[ele.id()]) {
+        if (!keep[ele.id()] && !ele.removed()) {
           ele.remove();
+          removed += 1;
         }
       });
       cy.nodes().removeClass('focus');
@@ -277,9 +283,14 @@
       var p = placed.nonempty() ? placed.first().position() : { x: 0, y: 0 };
       n.position({ x: p.x + Math.random() * 60 - 30, y: p.y + Math.random() * 60 - 30 });
     });
-    if (added.nonempty() || cy.nodes().length < 3) {
+    if (added.nonempty() || removed > 0) {
       cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
-        idealEdgeLength: function () { return 70; }, padding: 30, fit: true }).run();
+        idealEdgeLength: function () { return 80; }, padding: 40, fit: true }).run();
+      // A few nodes fitted to the whole canvas would be drawn huge: keep them at a readable size.
+      if (cy.zoom() > 1.8) {
+        cy.zoom(1.8);
+        cy.center();
+      }
     }
     $('status').textContent = cy.nodes().length + ' nút, ' + cy.edges().length + ' quan hệ'
         + (range().from ? ' (' + monthLabel(+$('from').value) + ' – ' + monthLabel(+$('to').value) + ')' : '');
@@ -431,12 +442,25 @@
     });
   }
 
-  /** "Trước: A (date) · Sau: B (date)": who held the post before the person's first and after the last date. */
+  /**
+   * "Trước: A (date) · Sau: B (date)": who held the post before the person's first and after the last date.
+   * A post that two people are attested holding on one date (Ủy viên Bộ Chính trị) is held jointly: nobody
+   * precedes anybody there, so the line says so instead.
+   */
   function succession(list, person) {
     var dated = list.filter(function (h) { return h.date; });
     var mine = dated.filter(function (h) { return h.person === person; });
     if (mine.length === 0) {
       return null;
+    }
+    var holders = {};
+    var joint = dated.some(function (h) {
+      var at = holders[h.date] || (holders[h.date] = {});
+      at[h.person] = true;
+      return Object.keys(at).length > 1;
+    });
+    if (joint) {
+      return 'Nhiều người cùng giữ chức này.';
     }
     var first = mine[0].date;
     var last = mine[mine.length - 1].date;

@@ -121,6 +121,17 @@ class FigureExtractorTest {
         assertThat(found.get(1).indicator()).startsWith("tỷ lệ xã có đường ô tô");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Năm 2024, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8%.               | tốc độ tăng trưởng GRDP
+            Tốc độ tăng trưởng GRDP 9 tháng năm 2025 đạt 11,2%.                    | Tốc độ tăng trưởng GRDP
+            Năm 2023, tốc độ tăng trưởng (GRDP) của tỉnh ước đạt 6,2%.             | tốc độ tăng trưởng (GRDP) của tỉnh
+            Năm 2023, toàn Đảng bộ kết nạp được 2.614 đảng viên.                  | kết nạp đảng viên
+            """)
+    void namesTheIndicatorWithoutStatusPeriodAndVerbs(String text, String indicator) {
+        assertThat(figures(text, "2025-10-20", "Nghệ An").get(0).indicator()).isEqualTo(indicator);
+    }
+
     @Test
     void dropsAFigureTheStoryRepeats() {
         List<Figure> found = figures("Năm 2024, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%.\n\nNăm 2024, tỉnh phấn đấu "

@@ -88,6 +88,11 @@ public final class PostExtractor {
         PersonMention m = people.get(k);
         List<TitleParser.Chain> chains = new ArrayList<>(2);
         TitleParser.Chain before = chainBefore(tokens, words, m.mentionBegin());
+        if (before == null && m.rank() != null && m.mentionBegin() > 0
+                && tokens.get(m.mentionBegin() - 1).word().equals(",")) {
+            // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A": police and army write the title, then the rank
+            before = chainBefore(tokens, words, m.mentionBegin() - 1);
+        }
         if (before != null) {
             chains.add(before);
         }

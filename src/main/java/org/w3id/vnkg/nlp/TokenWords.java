@@ -48,13 +48,15 @@ public final class TokenWords {
         if (key.isEmpty()) {
             return List.of(word);
         }
-        return key.indexOf(' ') < 0 ? List.of(key) : List.of(key.split(" "));
+        // "NN&PTNT" is one token but "KH & ĐT" three: split at "&" so that both match "Sở KH&ĐT".
+        String spaced = key.indexOf('&') < 0 ? key : key.replace("&", " & ").strip();
+        return spaced.indexOf(' ') < 0 ? List.of(spaced) : List.of(spaced.split(" +"));
     }
 
     /** The key words of a gazetteer phrase, with a final period or comma split off as the tokenizer does. */
     public static List<String> ofPhrase(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : TextNormalizer.key(phrase).split(" ")) {
+        for (String w : TextNormalizer.key(phrase).replace("&", " & ").split(" ")) {
             if (w.length() > 1 && (w.endsWith(",") || w.endsWith(";"))) {
                 out.add(w.substring(0, w.length() - 1)); // "Bộ Văn hóa, Thể thao và Du lịch"
                 out.add(w.substring(w.length() - 1));

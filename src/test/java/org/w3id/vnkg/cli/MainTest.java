@@ -41,6 +41,9 @@ class MainTest {
         Main.run("build", "--corpus", "corpus/sample", "--store", store.toString());
         assertThat(store.resolve("build-report.json")).exists();
         assertThat(Files.readString(store.resolve("build-report.json"))).contains("\"loaded\": 5");
+        // The name index of the graph page's search box is rebuilt with the store.
+        assertThat(store.resolve("text-index"))
+                .isDirectoryContaining(p -> p.getFileName().toString().startsWith("segments"));
         String csv = kg(0, "query", "--store", store.toString(), "--format", "csv", "queries/eval/posts.rq");
         assertThat(csv.lines().findFirst()).hasValue("doc,person,role,organization,asOf");
         assertThat(csv).contains("Lê Thị Thu Hồng,Phó Bí thư Thường trực,Tỉnh ủy Bắc Giang");

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.google.gson.JsonObject;
 
@@ -14,7 +16,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+
+import scala.Tuple2;
 
 import org.w3id.vnkg.pipeline.ArticleProcessor;
 import org.w3id.vnkg.rdf.IriMinter;
@@ -29,7 +34,8 @@ import org.w3id.vnkg.rdf.OntologyFiles;
  *   OUT/duplicates/part-*   JSON lines {"file": ..., "sameTextAs": ...}: same text as a loaded article
  *   OUT/summary.json        the totals, as kg build's report
  * </pre>
- * The per-article pass runs once: its results are kept (memory, then disk) for the writes that follow.
+ * The per-article pass runs once: its results are kept (memory, then disk) for the writes that follow. The
+ * only shuffle is of small keys, to find the same text under two names.
  */
 final class SparkExtraction {
     private final JavaSparkContext sc;
@@ -51,12 +57,19 @@ final class SparkExtraction {
         JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(sc, input, format, partitions)
                 .map(SparkExtraction::process)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        // The same text under two file names is loaded once, as in kg build: a shuffle of the (small)
-        // successful outcomes by content hash decides which name stays.
-        JavaRDD<ArticleOutcome> decided = outcomes.filter(ArticleOutcome::ok)
-                .groupBy(ArticleOutcome::contentHash)
-                .flatMap(g -> keepFirst(g._2()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // The same text under two file names is loaded once, as in kg build. Only the small keys (hash,
+        // input order, name) are shuffled; the duplicates found, few in any real corpus, go back to the
+        // executors as a broadcast map, so the N-Quads text never crosses the network.
+        Map<String, String> duplicates = new HashMap<>(outcomes.filter(ArticleOutcome::ok)
+                .mapToPair(o -> new Tuple2<>(o.contentHash(), new Tuple2<>(o.order(), o.file())))
+                .groupByKey()
+                .flatMapToPair(g -> duplicatesIn(g._2()).iterator())
+                .collectAsMap());
+        Broadcast<Map<String, String>> duplicateOf = sc.broadcast(duplicates);
+        JavaRDD<ArticleOutcome> decided = outcomes.filter(ArticleOutcome::ok).map(o -> {
+            String original = duplicateOf.value().get(o.order());
+            return original == null ? o : o.withDuplicateOf(original);
+        });
 
         JavaRDD<String> ontology = sc.parallelize(
                 List.of(NQuads.of(IriMinter.ontologyGraph(), OntologyFiles.ontology())), 1);
@@ -70,8 +83,8 @@ final class SparkExtraction {
         ExtractionTotals totals = decided.union(outcomes.filter(o -> !o.ok()))
                 .map(ExtractionTotals::of).fold(ExtractionTotals.ZERO, ExtractionTotals::plus);
         writeSummary(fs, output + "/summary.json", totals.toJson((System.nanoTime() - start) / 1e9));
-        decided.unpersist();
         outcomes.unpersist();
+        duplicateOf.destroy();
         return totals;
     }
 
@@ -89,15 +102,17 @@ final class SparkExtraction {
                 r.facts().meetings().size(), r.facts().figures().size(), null);
     }
 
-    /** Of the articles with one text, the first in input order stays; the others name it. */
-    static List<ArticleOutcome> keepFirst(Iterable<ArticleOutcome> sameText) {
-        List<ArticleOutcome> all = new ArrayList<>();
+    /**
+     * Of the articles with one text, given as (input order, file name), the first in input order stays;
+     * returns the others as (input order, the file name that stays).
+     */
+    static List<Tuple2<String, String>> duplicatesIn(Iterable<Tuple2<String, String>> sameText) {
+        List<Tuple2<String, String>> all = new ArrayList<>();
         sameText.forEach(all::add);
-        all.sort(Comparator.comparing(ArticleOutcome::order));
-        List<ArticleOutcome> out = new ArrayList<>(all.size());
-        out.add(all.get(0));
+        all.sort(Comparator.comparing(Tuple2::_1));
+        List<Tuple2<String, String>> out = new ArrayList<>();
         for (int i = 1; i < all.size(); i++) {
-            out.add(all.get(i).withDuplicateOf(all.get(0).file()));
+            out.add(new Tuple2<>(all.get(i)._1(), all.get(0)._2()));
         }
         return out;
     }

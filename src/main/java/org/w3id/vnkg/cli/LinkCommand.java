@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 import org.w3id.vnkg.link.LinkData;
 import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.link.WikidataReconciler;
+import org.w3id.vnkg.serve.KgServer;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.TextIndexer;
 
 /**
  * {@code kg link --store DIR [--endpoint URL] [--offline]}: rewrites the reference graph and rebuilds the
@@ -58,6 +60,8 @@ final class LinkCommand implements Callable<Integer> {
                             + e.getClass().getSimpleName() + ")");
                 }
             }
+            // Written to TDB2 directly: the name index of the graph page's search box is rebuilt to match.
+            TextIndexer.rebuild(kg, KgServer.builder(store.store).config());
         }
         out.flush();
         return 0;

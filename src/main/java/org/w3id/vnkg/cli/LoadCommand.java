@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
 
 import org.w3id.vnkg.link.LinkData;
 import org.w3id.vnkg.link.Linker;
+import org.w3id.vnkg.serve.KgServer;
 import org.w3id.vnkg.store.BulkLoader;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.TextIndexer;
 
 /**
  * {@code kg load [--bulk] --store DIR FILES...}: load RDF files, or the folders the Spark job wrote, into a
@@ -60,6 +62,8 @@ final class LoadCommand implements Callable<Integer> {
                 long inferred = new Linker(LinkData.standard()).link(kg).size();
                 out.printf("inferred graph rebuilt offline: %d triples%n", inferred);
             }
+            // Written to TDB2 directly: the name index of the graph page's search box is rebuilt to match.
+            TextIndexer.rebuild(kg, KgServer.builder(store.store).config());
         }
         out.flush();
         return 0;

@@ -1,5 +1,10 @@
 package org.w3id.vnkg.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.normalize.Article;
 
@@ -29,8 +34,18 @@ public final class DocDateResolver {
 
     /** The anchor for dates of this article: its date line, else the years its story names. */
     public static TimeAnchor anchorOf(Article article) {
-        return new TimeAnchor(article.published(), DateExpressions.namedYears(article.text()));
+        List<Integer> years = new ArrayList<>(DateExpressions.namedYears(article.text()));
+        Matcher review = REVIEWED_YEAR.matcher(article.text());
+        if (review.find()) {
+            // A year-end review ("tổng kết công tác năm 2023") is held in its December or the next January:
+            // the next year is in view even when the story does not name it.
+            years.add(Integer.parseInt(review.group(1)) + 1);
+        }
+        return new TimeAnchor(article.published(), years);
     }
+
+    private static final Pattern REVIEWED_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])tổng kết[^.\\n]{0,80}?năm\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
     /**
      * Whether only a dateline prefix ("TTXVN - ", "(Chinhphu.vn) - ") or nothing stands between the

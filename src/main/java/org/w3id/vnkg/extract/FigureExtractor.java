@@ -100,9 +100,11 @@ public final class FigureExtractor {
             String text = s.text();
             boolean newParagraph = prevEnd < 0 || story.substring(prevEnd, s.begin()).indexOf('\n') >= 0;
             prevEnd = s.end();
-            List<DateExpressions.Found> found = dates.find(text);
-            String lead = leadingPeriod(text, found);
-            List<Quantities.Quantity> qs = figuresOf(text);
+            // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
+            boolean numeric = hasDigit(text) || text.contains("quý") || text.contains("Quý");
+            List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
+            String lead = numeric ? leadingPeriod(text, found) : null;
+            List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
             if (newParagraph) {
                 paraTarget = false;
                 paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
@@ -161,6 +163,16 @@ public final class FigureExtractor {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quantities that are figures: not after a blocker word ("nhóm 13 tỉnh", "lần thứ 15"). */

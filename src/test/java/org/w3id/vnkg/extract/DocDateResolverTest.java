@@ -14,6 +14,8 @@ class DocDateResolverTest {
             Ngày 26/6, Thường trực Ban Bí thư có buổi làm việc.                            | 2024-06    | 2024-06-26
             TTXVN - Ngày 29/12, Tỉnh ủy tổ chức hội nghị tổng kết năm 2023, nhiệm vụ năm 2024. | -       | 2023-12-29
             Ngày 6/1, Tỉnh ủy tổ chức hội nghị tổng kết năm 2023, mục tiêu năm 2024.        | -          | 2024-01-06
+            Ngày 6/1, Tỉnh ủy Hưng Yên tổ chức hội nghị tổng kết công tác năm 2023.          | -          | 2024-01-06
+            Ngày 28/12, Tỉnh ủy Hưng Yên tổ chức hội nghị tổng kết công tác năm 2023.        | -          | 2023-12-28
             Ngày 28/7/2023, Thường trực Ban Bí thư tổ chức hội nghị.                        | 2023-07-28 | 2023-07-28
             (Chinhphu.vn) - Chiều 5/3, Thủ tướng làm việc với tỉnh.                          | 2024-03-05 | 2024-03-05
             Tỉnh thực hiện Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy.               | 2024-04-08 | 2024-04-08

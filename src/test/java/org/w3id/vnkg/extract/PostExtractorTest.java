@@ -52,6 +52,8 @@ class PostExtractorTest {
             Chủ tịch UBND TP. Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. => Đắk Lắk => Hồ Thị Nguyên Thảo / Chủ tịch / Ủy ban nhân dân thành phố Buôn Ma Thuột
             Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương phát biểu. => - => Nguyễn Văn Phương / Chủ tịch / Ủy ban nhân dân tỉnh Thừa Thiên Huế
             Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự. => - => Nguyễn Văn Hùng / Bộ trưởng / Bộ Văn hóa, Thể thao và Du lịch
+            Ông Nguyễn Văn Thắng, Bí thư Đảng ủy Chính phủ, phát biểu. => - => Nguyễn Văn Thắng / Bí thư / Đảng ủy Chính phủ
+            Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh cho biết. => - => Vũ Hồng Thanh / Chủ nhiệm / Ủy ban Kinh tế của Quốc hội
             Giám đốc Sở KH&ĐT Lê Văn Tám báo cáo. => Hưng Yên => Lê Văn Tám / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Hưng Yên
             Phó Giám đốc Sở NN&PTNT tỉnh Nguyễn Thị Lan cho biết. => Yên Bái => Nguyễn Thị Lan / Phó Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái
             Chủ nhiệm UBKT Tỉnh ủy Hà Văn Tư báo cáo. => Phú Thọ => Hà Văn Tư / Chủ nhiệm / Ủy ban Kiểm tra Tỉnh ủy Phú Thọ

@@ -13,7 +13,8 @@ import org.w3id.vnkg.normalize.Article;
 
 /**
  * What every extractor reads: the cleaned article, its CoreNLP annotation, the sentences of the main
- * story, the resolved event date and the article's own province (null when it names none).
+ * story, the resolved event date, the article's own province (null when it names none) and, for a story
+ * about a district, that district (null otherwise).
  */
 public final class ArticleContext {
     private final Article article;
@@ -21,13 +22,20 @@ public final class ArticleContext {
     private final List<Sentence> sentences;
     private final PartialDate eventDate;
     private final String province;
+    private final DistrictFinder.District district;
 
     public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province) {
+        this(article, document, eventDate, province, null);
+    }
+
+    public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province,
+                          DistrictFinder.District district) {
         this.article = Objects.requireNonNull(article, "article");
         this.document = Objects.requireNonNull(document, "document");
         this.sentences = sentencesOf(article, document);
         this.eventDate = eventDate;
         this.province = province;
+        this.district = district;
     }
 
     private static List<Sentence> sentencesOf(Article article, CoreDocument document) {
@@ -65,15 +73,24 @@ public final class ArticleContext {
         return province;
     }
 
+    /** The district the article is about ("huyện Mộc Châu"), or null. */
+    public DistrictFinder.District district() {
+        return district;
+    }
+
     public Evidence evidence(Sentence s) {
         return new Evidence(article.docId(), s.begin(), s.end(), s.text());
     }
 
     public ArticleContext withProvince(String newProvince) {
-        return new ArticleContext(article, document, eventDate, newProvince);
+        return new ArticleContext(article, document, eventDate, newProvince, district);
+    }
+
+    public ArticleContext withDistrict(DistrictFinder.District newDistrict) {
+        return new ArticleContext(article, document, eventDate, province, newDistrict);
     }
 
     public ArticleContext withEventDate(PartialDate date) {
-        return new ArticleContext(article, document, date, province);
+        return new ArticleContext(article, document, date, province, district);
     }
 }

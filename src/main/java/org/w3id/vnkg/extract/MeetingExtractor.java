@@ -38,6 +38,8 @@ public final class MeetingExtractor {
     private static final Pattern SESSION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:lần|kỳ họp|phiên họp|phiên)\\s+thứ\\s+(\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
     private static final Pattern ORDINAL = Pattern.compile("(?iu)^\\s*thứ\\s+(?:\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
+    private static final Pattern DISTRICT_LEVEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:huyện|quận|thị xã|thị ủy|thị uỷ)(?![\\p{L}])");
+    private static final Pattern IN_PROVINCE = Pattern.compile("(?iu),\\s*(?:tỉnh|thành phố|TP\\.?)\\s+[^,]+$");
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
@@ -268,6 +270,10 @@ public final class MeetingExtractor {
             org = org.substring(0, t.start());
         }
         org = org.replaceAll("(?iu)\\s+(?:nhiệm kỳ\\s+\\S+|đã|vừa)\\s*$", "");
+        // "Huyện ủy Mộc Châu, tỉnh Sơn La": the province in apposition locates the body, it is not its name
+        if (DISTRICT_LEVEL.matcher(org).find()) {
+            org = IN_PROVINCE.matcher(org).replaceFirst("");
+        }
         org = Abbreviations.standard().expand(org.strip()).replaceAll("\\s+", " ").strip();
         if (org.isEmpty()) {
             return null;

@@ -148,6 +148,13 @@ public final class PostExtractor {
             String fill = null;
             String unit = null;
             double confidence = CONFIDENCE_FULL;
+            Title local = t.inDistrict(ctx.district());
+            boolean ownDistrict = local != null
+                    || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place());
+            if (local != null) {
+                t = local;
+                confidence = CONFIDENCE_FILLED;
+            }
             if (t.needsProvince()) {
                 fill = chainProvince(ts, i);
                 if (fill == null && ctx.province() != null) {
@@ -162,6 +169,9 @@ public final class PostExtractor {
             }
             String org = t.organization(fill, unit);
             String province = t.province() != null ? t.province() : fill;
+            if (province == null && ownDistrict) {
+                province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
+            }
             Post p = new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     t.qualifier(), ctx.eventDate(), confidence, ctx.evidence(s));
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);

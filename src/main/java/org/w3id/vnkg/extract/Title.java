@@ -52,6 +52,23 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                 next.unitWord(), next.place(), next.province(), start, end);
     }
 
+    /**
+     * This title placed in the article's district when it names a body of that district's level but no place:
+     * "Bí thư Huyện ủy" or "Chủ tịch UBND huyện" in a story about huyện Mộc Châu; null otherwise.
+     */
+    public Title inDistrict(DistrictFinder.District d) {
+        if (d == null || !hasOrganization() || national || place != null || provinceLevel) {
+            return null;
+        }
+        String main = bodies.get(bodies.size() - 1);
+        boolean committee = impliedLevel && main.equalsIgnoreCase(d.committee());
+        if (!committee && !d.levelWord().equalsIgnoreCase(unitWord)) {
+            return null;
+        }
+        return new Title(qualifier, role, bodies, kind, false, impliedLevel, false, unitWord, d.name(), null, start,
+                end);
+    }
+
     public boolean hasOrganization() {
         return !bodies.isEmpty();
     }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import org.w3id.vnkg.extract.ArticleContext;
+import org.w3id.vnkg.extract.DistrictFinder;
 import org.w3id.vnkg.extract.DocDateResolver;
 import org.w3id.vnkg.extract.FigureExtractor;
 import org.w3id.vnkg.extract.MeetingExtractor;
@@ -31,6 +32,7 @@ public final class ArticlePipeline {
     private final StanfordCoreNLP nlp = VnPipelineFactory.create();
     private final DocDateResolver dates = new DocDateResolver();
     private final ProvinceFinder provinces = new ProvinceFinder();
+    private final DistrictFinder districts = new DistrictFinder();
     private final PostExtractor posts = new PostExtractor();
     private final MeetingExtractor meetings = new MeetingExtractor();
     private final FigureExtractor figures = new FigureExtractor();
@@ -40,7 +42,8 @@ public final class ArticlePipeline {
         CoreDocument doc = new CoreDocument(article.text());
         nlp.annotate(doc);
         PartialDate eventDate = dates.resolve(article);
-        ArticleContext ctx = new ArticleContext(article, doc, eventDate, provinces.mainProvince(article.text()));
+        ArticleContext ctx = new ArticleContext(article, doc, eventDate, provinces.mainProvince(article.text()),
+                districts.mainDistrict(article.text()));
         ArticleInfo info = new ArticleInfo(article.docId(), article.title(), article.published(), eventDate,
                 article.contentHash());
         return new DocumentFacts(info, posts.extract(ctx), meetings.extract(ctx), figures.extract(ctx));

@@ -10,6 +10,7 @@ import org.w3id.vnkg.normalize.Article;
 /** Builds the extract stage's input from a short text, as the pipeline does, for extractor tests. */
 final class Articles {
     private static final StanfordCoreNLP NLP = VnPipelineFactory.create();
+    private static final DistrictFinder DISTRICTS = new DistrictFinder();
 
     private Articles() {
     }
@@ -20,6 +21,7 @@ final class Articles {
                 "0");
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);
-        return new ArticleContext(article, doc, new DocDateResolver().resolve(article), province);
+        return new ArticleContext(article, doc, new DocDateResolver().resolve(article), province,
+                DISTRICTS.mainDistrict(text));
     }
 }

@@ -30,6 +30,7 @@ class MeetingExtractorTest {
             Sáng 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I đã khai mạc. | 2024-10-14 | đại hội đại biểu | Đảng bộ tỉnh Gia Lai
             Sáng 10/12, Kỳ họp thứ 25 HĐND tỉnh Bắc Ninh khóa XIX đã khai mạc.                       | 2024-12-10 | kỳ họp            | Hội đồng nhân dân tỉnh Bắc Ninh
             Ngày 28-3-2024, Ban Thường vụ Thành ủy Hải Phòng họp phiên thường kỳ tháng 3/2024.        | 2024-03-28 | phiên họp         | Ban Thường vụ Thành ủy Hải Phòng
+            Chiều ngày 9-7, Huyện ủy Mộc Châu, tỉnh Sơn La tổ chức hội nghị sơ kết công tác 6 tháng.   | 2024-07-09 | hội nghị sơ kết   | Huyện ủy Mộc Châu
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);

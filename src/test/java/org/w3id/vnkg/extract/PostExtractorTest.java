@@ -25,11 +25,13 @@ class PostExtractorTest {
     private static final PostExtractor EXTRACTOR = new PostExtractor();
     private static final PartialDate DATE = new PartialDate(2024, 6, 26);
 
+    private static final DistrictFinder DISTRICTS = new DistrictFinder();
+
     static List<Post> posts(String text, String articleProvince) {
         Article article = new Article("test.txt", text, null, null, "0");
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);
-        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince));
+        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince, DISTRICTS.mainDistrict(text)));
     }
 
     private static List<String> triples(List<Post> posts) {
@@ -156,5 +158,30 @@ class PostExtractorTest {
             """)
     void findsNoPostWithoutANamedHolder(String sentence) {
         assertThat(posts(sentence, "Bắc Giang")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Huyện ủy Mộc Châu tổ chức hội nghị. Đồng chí Lò Văn Mừng, Bí thư Huyện ủy chủ trì. => Lò Văn Mừng / Bí thư / Huyện ủy Mộc Châu
+            Sáng 3/4, huyện Lục Nam tổ chức hội nghị. Chủ tịch UBND huyện Vi Văn Tùng phát biểu. => Vi Văn Tùng / Chủ tịch / Ủy ban nhân dân huyện Lục Nam
+            Quận ủy Ba Đình tổng kết năm. Đồng chí Hoàng Minh Dũng Tiến, Bí thư Quận ủy chủ trì. => Hoàng Minh Dũng Tiến / Bí thư / Quận ủy Ba Đình
+            Huyện ủy Mộc Châu họp. Ông Lò Văn Mừng, Phó Chủ tịch UBND tỉnh phát biểu. => Lò Văn Mừng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Sơn La
+            """)
+    void placesAnImplicitDistrictBodyInTheArticlesDistrict(String text, String expected) {
+        assertThat(triples(posts(text, "Sơn La"))).containsExactly(expected);
+    }
+
+    @Test
+    void keepsTheGenericDistrictCommitteeInAProvincialStory() {
+        String text = "Tỉnh ủy Sơn La tổ chức hội nghị. Đồng chí Lò Văn Mừng, Bí thư Huyện ủy phát biểu.";
+        assertThat(triples(posts(text, "Sơn La"))).containsExactly("Lò Văn Mừng / Bí thư / Huyện ủy");
+    }
+
+    @Test
+    void givesADistrictPostTheProvinceOfTheArticlesDistrict() {
+        List<Post> found = posts("Huyện ủy Lục Nam, tỉnh Bắc Giang họp. Ông Vi Văn Tùng, Bí thư Huyện ủy Lục Nam "
+                + "phát biểu.", "Bắc Giang");
+        assertThat(found).extracting(Post::organization, Post::province)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Huyện ủy Lục Nam", "Bắc Giang"));
     }
 }

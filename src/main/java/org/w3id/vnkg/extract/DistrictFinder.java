@@ -1,0 +1,74 @@
+package org.w3id.vnkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.vnkg.lexicon.Tsv;
+
+/**
+ * Finds the district an article is about, when it is about one: the district named most often after its
+ * level word or its party committee ({@code localities.tsv}: "huyện Mộc Châu", "Huyện ủy Mộc Châu",
+ * "Quận ủy Ba Đình", "thị xã Sa Pa"), provided the headline or lead names it too. A district named only
+ * in passing deeper in a provincial story is not the article's.
+ * <pre>
+ *   "Huyện ủy Mộc Châu tổng kết 6 tháng đầu năm\n\nChiều ngày 9-7, Huyện ủy Mộc Châu, tỉnh Sơn La ..."
+ *   -> District[levelWord=huyện, committee=Huyện ủy, name=Mộc Châu]
+ * </pre>
+ * A post of "Bí thư Huyện ủy" or "Chủ tịch UBND huyện" with no place then belongs to that district, as a
+ * provincial body left implicit belongs to the article's province.
+ */
+public final class DistrictFinder {
+    /** The lead: a district named in the headline or the first lines is what the article is about. */
+    private static final int LEAD = 400;
+
+    /** A district-level unit: its level word (huyện), its party committee (Huyện ủy) and its name. */
+    public record District(String levelWord, String committee, String name) {
+    }
+
+    private final Pattern mention;
+    private final Map<String, String[]> byWord = new HashMap<>(); // lower-case word -> {levelWord, committee}
+
+    public DistrictFinder() {
+        List<String> words = new ArrayList<>();
+        for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
+            String committee = r.get("committee");
+            if (!"district".equals(r.get("level")) || committee.isEmpty()) {
+                continue;
+            }
+            String[] unit = {r.get("word"), committee};
+            for (String w : List.of(r.get("word"), committee, committee.replace("ủy", "uỷ"))) {
+                byWord.put(w.toLowerCase(Locale.ROOT), unit);
+                words.add(Pattern.quote(w));
+            }
+        }
+        words.sort((a, b) -> b.length() - a.length());
+        // The level word in any case, then one to three capitalised words: possessive, so no backtracking.
+        this.mention = Pattern.compile("(?<![\\p{L}])((?iu:" + String.join("|", words) + "))[ \\u00a0]++"
+                + "(\\p{Lu}[\\p{L}\\p{M}]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}]*+){0,2}+)");
+    }
+
+    /** The district the text is about, or null. */
+    public District mainDistrict(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String[]> units = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        Matcher m = mention.matcher(text);
+        while (m.find()) {
+            String name = m.group(2);
+            counts.merge(name, 1, Integer::sum);
+            units.putIfAbsent(name, byWord.get(m.group(1).toLowerCase(Locale.ROOT)));
+            first.putIfAbsent(name, m.start());
+        }
+        return counts.entrySet().stream()
+                .filter(e -> first.get(e.getKey()) < LEAD)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> new District(units.get(e.getKey())[0], units.get(e.getKey())[1], e.getKey()))
+                .orElse(null);
+    }
+}

@@ -12,7 +12,7 @@ cd "$root"
 mvn -q -B -o -P bench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
   >/dev/null 2>&1 || mvn -q -B -P bench dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+cp="target/bench-classes:target/classes:$(cat target/bench-classpath.txt)"
 if [ $# -eq 0 ]; then
   set -- -f 1 -wi 2 -w 2s -i 3 -r 2s
 fi

@@ -18,6 +18,8 @@ if [ ! -f "$cmds" ]; then
   mvn -q -B -o dependency:copy -Dartifact="$art" -DoutputDirectory="$lib" >/dev/null 2>&1 \
     || mvn -q -B dependency:copy -Dartifact="$art" -DoutputDirectory="$lib"
 fi
-# Deep stacks for the JFR profile of the extraction; room for the in-process stores and server.
-export KG_JAVA_OPTS="${KG_JAVA_OPTS:--Xmx3g -XX:FlightRecorderOptions:stackdepth=256} -Dvnkg.corenlp.version=$corenlp_version"
+# Deep stacks for the JFR profile of the extraction; room for the in-process stores and server; no log line
+# per HTTP request (it would cost more than the queries being timed).
+export KG_JAVA_OPTS="${KG_JAVA_OPTS:--Xmx3g -XX:FlightRecorderOptions:stackdepth=256} \
+  -Dorg.slf4j.simpleLogger.log.org.apache.jena.fuseki=warn -Dvnkg.corenlp.version=$corenlp_version"
 exec "$root/kg" bench all --jena-cmds "$cmds" "$@"

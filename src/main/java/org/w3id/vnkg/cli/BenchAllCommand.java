@@ -79,8 +79,6 @@ final class BenchAllCommand implements Callable<Integer> {
         }
         Path kgJar = jar != null ? jar : ownJar();
         PrintWriter err = spec.commandLine().getErr();
-        // One log line per HTTP request would cost more than the queries being timed.
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
         String invocation = "kg bench all --articles " + articles + " --seed " + seed + " --extract-articles "
                 + extractArticles + " --runs " + runs + " --reingest " + reingest + " --load-seconds " + loadSeconds
                 + " --clients " + clients + " --build-heap " + buildHeap;

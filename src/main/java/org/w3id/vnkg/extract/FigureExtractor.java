@@ -209,9 +209,24 @@ public final class FigureExtractor {
             if (heading || before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
                 return f.period();
             }
+            // "Theo báo cáo, quý I/2024, GRDP tăng ...", "ông X cho biết, 8 tháng đầu năm, ...": a period set off
+            // by commas as the clause's opening adverbial, before any number
+            if (isAdverbial(text, before, f) && !hasDigit(before)) {
+                return f.period();
+            }
             return null;
         }
         return null;
+    }
+
+    private static boolean isAdverbial(String text, String before, DateExpressions.Found f) {
+        String b = before.stripTrailing();
+        boolean opens = b.isEmpty() || b.endsWith(",") || b.endsWith(":");
+        int k = f.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return opens && k < text.length() && text.charAt(k) == ',';
     }
 
     /** A period in the figure's clause before it, or right after it, that is not a comparison's base. */

@@ -37,10 +37,10 @@ public final class MeetingExtractor {
     private static final Pattern TERM = Pattern.compile("(?iu)(?<![\\p{L}])(?:khóa|khoá)\\s+([IVXLC]+|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern SESSION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:lần|kỳ họp|phiên họp|phiên)\\s+thứ\\s+(\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)^\\s*thứ\\s+(?:\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
-    private static final Pattern IMPLIED = Pattern.compile("(?u)(?<![\\p{L}])(?:phát biểu kết luận|chủ trì)(?![\\p{L}])");
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
     private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:để|nhằm)\\s+");
@@ -53,7 +53,7 @@ public final class MeetingExtractor {
     private final Pattern chaired;
     private final Pattern atMeeting;
     private final Pattern met;
-    private final List<String[]> roleCues; // {cue, role, not_before}
+    private final List<String[]> roleCues; // {cue, role, not_before, alone}
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final PersonFinder people;
 
@@ -80,7 +80,7 @@ public final class MeetingExtractor {
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
-            cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before")});
+            cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before"), row.get("alone")});
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.roleCues = List.copyOf(cues);
@@ -170,17 +170,25 @@ public final class MeetingExtractor {
             Matcher about = ABOUT.matcher(text.substring(w.end()));
             d.topic = about.find() ? topic(text.substring(w.end() + about.start())) : null;
         } else if (o.find()) {
+            // "tại Trung tâm Hội nghị tỉnh, Đại hội ... khai mạc": the kind is the last one before the verb
+            Matcher inner = kindMention.matcher(o.group(2));
+            if (inner.find() && !o.find(o.start(2) + inner.start())) {
+                o.find(0);
+            }
             d = new Draft(s, o.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             subject(text, o.start(), d);
             String rest = o.group(2);
-            d.session = session(rest);
-            String name = SESSION.matcher(rest).replaceAll("").split("[,(]", 2)[0].strip();
+            d.session = session(o.group());
+            // "Kỳ họp thứ 25 HĐND tỉnh khóa XVIII", "Đại hội ... lần thứ XII": the ordinal is not the organizer
+            String name = ORDINAL.matcher(SESSION.matcher(rest).replaceAll("")).replaceFirst("")
+                    .split("[,(]", 2)[0].strip();
             if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
                 d.organizer = organization(ctx, name, d);
             }
         } else if (gathered.find() && !text.substring(0, gathered.start()).isBlank()) {
             // "Chiều 5/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến về ...": a body meets
-            d = new Draft(s, "cuộc họp");
+            // "Ban Thường vụ Thành ủy họp phiên thường kỳ tháng 3": a sitting
+            d = new Draft(s, text.regionMatches(true, gathered.end(), " phiên", 0, 6) ? "phiên họp" : "cuộc họp");
             String subject = subject(text, gathered.start(), d);
             if (within(named, 0, gathered.start()).isEmpty() && !subject.isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
@@ -303,23 +311,26 @@ public final class MeetingExtractor {
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
             String lower = text.toLowerCase(Locale.ROOT);
-            // With one meeting in the story, "Phát biểu kết luận, ..." and "... chủ trì." speak of it unnamed.
-            boolean implied = drafts.size() == 1 && IMPLIED.matcher(lower).find();
-            if (text.equals(title) || !implied && !kindMention.matcher(text).find() && !working.matcher(text).find()) {
+            if (text.equals(title)) {
                 continue;
             }
+            boolean named = kindMention.matcher(text).find() || working.matcher(text).find();
+            // With one meeting in the story, "Cùng dự có ...", "Về phía tỉnh có ..." and "... chủ trì." speak of it
+            // unnamed (cues marked "alone" in meeting-roles.tsv).
+            boolean implied = false;
             int chairAt = -1;
             boolean cue = atMeeting.matcher(lower).find();
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
+                    implied |= drafts.size() == 1 && "yes".equals(c[3]);
                     if ("chair".equals(c[1]) && chairAt < 0) {
                         chairAt = idx;
                     }
                 }
             }
-            if (!cue) {
+            if (!cue || !named && !implied) {
                 continue;
             }
             Draft d = meetingFor(drafts, s);

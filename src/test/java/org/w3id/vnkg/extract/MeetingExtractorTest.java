@@ -27,6 +27,9 @@ class MeetingExtractorTest {
             Chiều 12/5, Phó Thủ tướng Trần Hồng Hà có buổi làm việc với Ban Thường vụ Tỉnh ủy Lâm Đồng. | 2024-05-12 | buổi làm việc     | Ban Thường vụ Tỉnh ủy Lâm Đồng
             Chiều 5/3, Ban Thường vụ Tỉnh ủy Bình Định họp cho ý kiến về công tác cán bộ.              | 2024-03-05 | cuộc họp          | Ban Thường vụ Tỉnh ủy Bình Định
             Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc. | 2024-10-20 | đại hội đại biểu  | Đảng bộ tỉnh Hà Tĩnh
+            Sáng 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I đã khai mạc. | 2024-10-14 | đại hội đại biểu | Đảng bộ tỉnh Gia Lai
+            Sáng 10/12, Kỳ họp thứ 25 HĐND tỉnh Bắc Ninh khóa XIX đã khai mạc.                       | 2024-12-10 | kỳ họp            | Hội đồng nhân dân tỉnh Bắc Ninh
+            Ngày 28-3-2024, Ban Thường vụ Thành ủy Hải Phòng họp phiên thường kỳ tháng 3/2024.        | 2024-03-28 | phiên họp         | Ban Thường vụ Thành ủy Hải Phòng
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -119,5 +122,42 @@ class MeetingExtractorTest {
                 + "Ban Thường vụ Tỉnh ủy tổ chức hội thảo khoa học.", "2024-03-03", "Cà Mau");
         assertThat(found).extracting(Meeting::kind).containsExactly("hội nghị trực tuyến", "hội thảo");
         assertThat(found).extracting(m -> m.date().toString()).containsOnly("2024-03-03");
+    }
+
+    @Test
+    void readsSessionAndTermOfACouncilSittingNamedBeforeItsCouncil() {
+        Meeting m = meetings("Sáng 10/12, Kỳ họp thứ 25 HĐND tỉnh khóa XVIII đã khai mạc.", "2024-12-10", "Phú Thọ")
+                .get(0);
+        assertThat(m.organizer()).isEqualTo("Hội đồng nhân dân tỉnh Phú Thọ");
+        assertThat(m.session()).isEqualTo(25);
+        assertThat(m.term()).isEqualTo("XVIII");
+    }
+
+    @Test
+    void takesTheChairAfterDuoiSuChuTriCua() {
+        Meeting m = meetings("Ngày 28-3-2024, Ban Thường vụ Thành ủy Hải Phòng họp phiên thường kỳ dưới sự chủ trì "
+                + "của đồng chí Lê Tiến Châu, Bí thư Thành ủy.", "2024-03-28", "Hải Phòng").get(0);
+        assertThat(m.chairs()).containsExactly("Lê Tiến Châu");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Cùng dự có Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an.",
+        "Về phía tỉnh Thanh Hóa có ông Trần Quốc Tỏ, Phó Chủ tịch UBND tỉnh.",
+        "Cùng đi có Thứ trưởng Trần Quốc Tỏ.",
+        "Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an cũng đến dự và phát biểu.",
+        "Dự và chỉ đạo Đại hội có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng."})
+    void countsPeopleIntroducedAsPresentAtTheOnlyMeeting(String sentence) {
+        Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
+                "2024-09-05", "Thanh Hóa").get(0);
+        assertThat(m.participants()).containsExactly("Trần Quốc Tỏ");
+    }
+
+    @Test
+    void leavesPeopleUnassignedWhenTheStoryReportsSeveralMeetings() {
+        List<Meeting> found = meetings("Sáng 3/3, Tỉnh ủy Cà Mau tổ chức hội nghị trực tuyến.\n\nChiều 4/3, "
+                + "Ban Thường vụ Tỉnh ủy tổ chức hội thảo khoa học.\n\nCùng dự có ông Trần Quốc Tỏ.", "2024-03-03",
+                "Cà Mau");
+        assertThat(found).hasSize(2).allSatisfy(m -> assertThat(m.participants()).isEmpty());
     }
 }

@@ -55,6 +55,7 @@ import org.w3id.vnkg.store.KgStore;
  */
 public final class Enricher {
     static final String RULE_PROVINCE = "province-from-linked-tenure";
+    static final String RULE_AREA = "area-from-article-province";
 
     private final LinkData data;
     private final ProvinceInference inference;
@@ -85,8 +86,10 @@ public final class Enricher {
         holdings.forEach(h -> byDoc.computeIfAbsent(h.doc(), k -> new ArrayList<>()).add(h));
         Map<String, ProvinceUnit> unitOf = new HashMap<>();
         Map<String, TenureDeriver.Post> postOf = new HashMap<>();
+        Map<String, ProvinceInference.Settled> settledOfDoc = new HashMap<>();
         byDoc.forEach((doc, hs) -> {
             Optional<ProvinceInference.Settled> settled = inference.settle(hs);
+            settled.ifPresent(st -> settledOfDoc.put(doc, st));
             for (ArticleHolding h : hs) {
                 String bodyIri = null;
                 if (h.areaLabel() != null && h.date() != null) {
@@ -119,6 +122,14 @@ public final class Enricher {
                         h.role()));
             }
         });
+
+        // A figure the article gives no area for is about the province the article's bodies were settled to.
+        for (QuerySolution s : store.select(query("figures-without-area.rq"))) {
+            ProvinceInference.Settled st = settledOfDoc.get(ArticleHolding.lexical(s, "doc"));
+            if (st != null) {
+                areaEnrichment(m, s.getResource("obs").getURI(), st);
+            }
+        }
 
         Map<String, String> personOf = persons.resolve(holdings, unitOf);
         Map<String, Set<String>> resolvedOfName = new LinkedHashMap<>();
@@ -176,6 +187,18 @@ public final class Enricher {
                 .addProperty(KG.rule, RULE_PROVINCE)
                 .addProperty(KG.inferredOrganization, m.createResource(bodyIri))
                 .addProperty(KG.provinceUnit, unit(m, u))
+                .addLiteral(KG.confidence, m.createTypedLiteral(BigDecimal.valueOf(settled.confidence())));
+        for (LinkedTenure t : settled.sources()) {
+            e.addProperty(Vocab.provWasDerivedFrom, m.createResource(IriMinter.linkSource(t.file(), t.row())));
+        }
+    }
+
+    private static void areaEnrichment(Model m, String observation, ProvinceInference.Settled settled) {
+        Resource e = m.createResource(IriMinter.enrichment(RULE_AREA, observation), KG.Enrichment)
+                .addProperty(RDF.type, Vocab.ProvEntity)
+                .addProperty(KG.enriches, m.createResource(observation))
+                .addProperty(KG.rule, RULE_AREA)
+                .addProperty(KG.inferredArea, unit(m, settled.unit()))
                 .addLiteral(KG.confidence, m.createTypedLiteral(BigDecimal.valueOf(settled.confidence())));
         for (LinkedTenure t : settled.sources()) {
             e.addProperty(Vocab.provWasDerivedFrom, m.createResource(IriMinter.linkSource(t.file(), t.row())));

@@ -42,6 +42,7 @@ public final class FactMapper {
 
     private final String version;
     private final BodyKinds bodyKinds = new BodyKinds();
+    private final ConceptSchemes schemes = new ConceptSchemes();
 
     /** @param version the software version, recorded on the extraction run (prov:wasGeneratedBy) */
     public FactMapper(String version) {
@@ -119,9 +120,7 @@ public final class FactMapper {
         String date = meeting.date() == null ? "" : meeting.date().toString();
         Resource node = m.createResource(
                         IriMinter.meeting(ev.docId(), date, meeting.kind(), meeting.organizer(), ev.begin()), KG.Meeting)
-                .addProperty(KG.kind, m.createResource(IriMinter.meetingKind(meeting.kind()), SKOS.Concept)
-                        .addProperty(SKOS.inScheme, KG.MeetingKinds)
-                        .addProperty(SKOS.prefLabel, TextNormalizer.key(meeting.kind()), "vi"))
+                .addProperty(KG.kind, schemes.meetingKind(m, meeting.kind()))
                 .addProperty(KG.kindLabel, meeting.kind())
                 .addProperty(KG.evidence, evidence(m, ev));
         if (meeting.date() != null) {
@@ -157,9 +156,7 @@ public final class FactMapper {
         Resource obs = m.createResource(IriMinter.observation(ev.docId(), f.indicator(), value, f.unit(), f.area(),
                         f.period(), f.status().code(), ev.begin()), Vocab.QbObservation)
                 .addProperty(Vocab.qbDataSet, KG.figures)
-                .addProperty(KG.indicator, m.createResource(IriMinter.indicator(f.indicator()), SKOS.Concept)
-                        .addProperty(SKOS.inScheme, KG.Indicators)
-                        .addProperty(SKOS.prefLabel, TextNormalizer.key(f.indicator()), "vi"))
+                .addProperty(KG.indicator, schemes.indicator(m, f.concept(), f.indicator()))
                 .addProperty(KG.indicatorLabel, f.indicator())
                 .addLiteral(KG.value, m.createTypedLiteral(f.value()))
                 .addProperty(Vocab.unitMeasure, m.createResource(IriMinter.unit(f.unit()), SKOS.Concept)

@@ -56,6 +56,7 @@ public final class KG {
     public static final Property resolvedOrganization = property("resolvedOrganization");
     public static final Property enriches = property("enriches");
     public static final Property inferredOrganization = property("inferredOrganization");
+    public static final Property inferredArea = property("inferredArea");
     public static final Property rule = property("rule");
     public static final Property attestation = property("attestation");
     public static final Property earliestAttested = property("earliestAttested");

@@ -16,8 +16,6 @@
   var EDGE_LABELS = { holds: 'giữ chức', 'post-in': 'thuộc', attended: 'dự', chaired: 'chủ trì',
     organized: 'tổ chức', 'part-of': 'trực thuộc', jurisdiction: 'địa bàn', 'merged-into': 'sáp nhập vào' };
   var KG = 'https://w3id.org/vnkg/ontology#';
-  var OVERVIEW_EDGES = 400;
-  var FACT_KINDS = ['holds', 'post-in', 'attended', 'chaired', 'organized'];
 
   var state = { focus: [], province: '', body: '', months: [], selected: null };
   var $ = function (id) { return document.getElementById(id); };
@@ -165,29 +163,26 @@
     return list.map(function (i) { return { iri: i }; });
   }
 
-  /** The edges the page shows: the filtered base view plus the neighbourhood of every node clicked. */
+  /**
+   * The edges the page shows: the base view (the latest holdings, or those of the province or body filtered
+   * on; queries/web/overview.rq) when nothing was clicked or a filter is set, plus the neighbourhood of every
+   * node clicked (neighbours.rq), all within the date range.
+   */
   function loadEdges() {
     var dates = dateParams();
-    var base;
-    if (state.province || state.body) {
-      base = S.select('edges', { _province: state.province ? { iri: state.province } : null,
-        _body: state.body ? { iri: state.body } : null, _from: dates._from, _to: dates._to });
-    } else if (state.focus.length === 0) {
-      // The overview shows what the articles report; structure (part-of, jurisdiction, mergers) comes on click.
-      base = S.select('edges', dates).then(function (rows) {
-        return rows.filter(function (r) { return FACT_KINDS.indexOf(r.kind) >= 0; }).slice(0, OVERVIEW_EDGES);
-      });
-    } else {
-      base = Promise.resolve([]);
-    }
+    var filtered = state.province || state.body;
+    var base = filtered || state.focus.length === 0
+      ? S.select('overview', { _province: state.province ? { iri: state.province } : null,
+        _body: state.body ? { iri: state.body } : null, _from: dates._from, _to: dates._to })
+      : Promise.resolve([]);
     var around = state.focus.length === 0 ? Promise.resolve([])
-      : S.select('edges', { _focus: iris(state.focus), _from: dates._from, _to: dates._to });
+      : S.select('neighbours', { _focus: iris(state.focus), _from: dates._from, _to: dates._to });
     return Promise.all([base, around]).then(function (parts) {
       var rows = parts[0].concat(parts[1]);
       // A post reached from a person is shown with the body it is in.
       var posts = {};
       rows.forEach(function (r) {
-        if (r.kind === 'holds') {
+        if (r.kind === 'holds' && !rows.some(function (x) { return x.kind === 'post-in' && x.s === r.o; })) {
           posts[r.o] = true;
         }
       });
@@ -195,9 +190,10 @@
       if (postList.length === 0) {
         return rows;
       }
-      return S.select('edges', { _focus: iris(postList), _from: dates._from, _to: dates._to }).then(function (more) {
-        return rows.concat(more.filter(function (r) { return r.kind === 'post-in'; }));
-      });
+      return S.select('neighbours', { _focus: iris(postList), _from: dates._from, _to: dates._to })
+          .then(function (more) {
+            return rows.concat(more.filter(function (r) { return r.kind === 'post-in' && posts[r.s]; }));
+          });
     });
   }
 

@@ -27,6 +27,7 @@ import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.rdf.OntologyFiles;
 import org.w3id.vnkg.store.KgStore;
 
 /**
@@ -81,7 +82,8 @@ class LinkerTest {
                 // sample 004: the province is never named
                 new Doc("bk_2024.txt", new PartialDate(2024, 4, 8))
                         .post("Hoàng Duy Chinh", "Bí thư", "Tỉnh ủy", null)
-                        .post("Nguyễn Đăng Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh", null),
+                        .post("Nguyễn Đăng Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh", null)
+                        .figure(null, "5.9"),
                 // the same words after the merger: Bắc Kạn no longer exists, no linked tenure covers the date
                 new Doc("generic_2026.txt", new PartialDate(2026, 3, 1))
                         .post("Hoàng Duy Chinh", "Bí thư", "Tỉnh ủy", null),
@@ -96,6 +98,7 @@ class LinkerTest {
         for (Doc d : docs) {
             graphs.put(IriMinter.articleGraph(d.id), mapper.map(d.facts()));
         }
+        graphs.put(IriMinter.ontologyGraph(), OntologyFiles.ontology()); // as kg build loads it
         store.replaceGraphs(graphs);
         inferred = new Linker(LinkData.standard()).link(store);
     }
@@ -143,6 +146,14 @@ class LinkerTest {
                 .allMatch(r -> r.contains("province-from-linked-tenure"))
                 .anyMatch(r -> r.contains("linkdata/provincial_party_secretaries.csv"));
         assertThat(enrichments).noneMatch(r -> r.startsWith("generic_2026.txt"));
+    }
+
+    @Test
+    void aFigureWithoutAreaTakesTheProvinceSettledForItsArticle() throws IOException {
+        List<String> figures = rows(file("eval/figures.rq"));
+        assertThat(figures).contains("bk_2024.txt,tốc độ tăng trưởng GRDP,5.9,percent,Bắc Kạn,2024,actual");
+        assertThat(figures).contains("bg_2024.txt,tốc độ tăng trưởng GRDP,13.45,percent,Bắc Giang,2024,actual");
+        assertThat(rows(file("enrichments.rq"))).anyMatch(r -> r.contains("area-from-article-province"));
     }
 
     @Test

@@ -33,7 +33,28 @@ class QueryLibraryTest {
     static void fixtureStore() {
         store = KgStore.inMemory();
         store.replaceGraphs(Map.of(IriMinter.articleGraph(FixtureFacts.DOC), new FactMapper("test").map(FixtureFacts.facts()),
+                IriMinter.articleGraph(FORMER_DOC), new FactMapper("test").map(formerPost()),
                 IriMinter.ontologyGraph(), OntologyFiles.ontology()));
+    }
+
+    private static final String FORMER_DOC = "fixture_former.txt";
+
+    /** "Nguyên Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký cũng tham dự.": a post held before, not now. */
+    private static org.w3id.vnkg.facts.DocumentFacts formerPost() {
+        String s = "Nguyên Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký cũng tham dự.";
+        org.w3id.vnkg.facts.PartialDate d = new org.w3id.vnkg.facts.PartialDate(2024, 9, 5);
+        return new org.w3id.vnkg.facts.DocumentFacts(
+                new org.w3id.vnkg.facts.ArticleInfo(FORMER_DOC, null, d, d, "1".repeat(64)),
+                List.of(new org.w3id.vnkg.facts.Post("Nguyễn Xuân Ký", org.w3id.vnkg.facts.Gender.UNKNOWN, null,
+                        "Bí thư", "Tỉnh ủy Quảng Ninh", "Quảng Ninh", org.w3id.vnkg.facts.Post.Qualifier.FORMER, d, 0.8,
+                        new org.w3id.vnkg.facts.Evidence(FORMER_DOC, 0, s.length(), s))),
+                List.of(), List.of());
+    }
+
+    @Test
+    void postsEvalQueryLeavesOutFormerPostsThatTheLibraryStillShows() throws IOException {
+        assertThat(run(Path.of("queries/eval/posts.rq"))).doesNotContain("Nguyễn Xuân Ký");
+        assertThat(run(Path.of("queries/post-holders.rq"))).contains("Nguyễn Xuân Ký");
     }
 
     @AfterAll

@@ -32,6 +32,21 @@ class FactMapperTest {
     }
 
     @Test
+    void aFigureOfAnIndicatorInTheSchemePointsToItsConcept() {
+        org.w3id.vnkg.facts.Figure f = FixtureFacts.facts().figures().get(0);
+        org.w3id.vnkg.facts.Figure withConcept = new org.w3id.vnkg.facts.Figure(f.indicator(), f.value(), f.unit(),
+                f.area(), f.period(), f.status(), f.surface(), f.comparisons(), f.evidence(), "grdp-growth");
+        org.w3id.vnkg.facts.DocumentFacts facts = new org.w3id.vnkg.facts.DocumentFacts(
+                FixtureFacts.facts().article(), java.util.List.of(), java.util.List.of(), java.util.List.of(withConcept));
+        Model graph = new FactMapper("test").map(facts);
+        org.apache.jena.rdf.model.Resource concept = graph.createResource(KG.ID + "indicator/grdp-growth");
+        assertThat(graph.contains(null, KG.indicator, concept)).isTrue();
+        assertThat(graph.contains(concept, org.apache.jena.vocabulary.SKOS.notation, "grdp-growth")).isTrue();
+        assertThat(graph.contains(null, KG.indicatorLabel, "tốc độ tăng trưởng GRDP")).isTrue();
+        assertThat(new ShapesValidator().problems(graph)).isNull();
+    }
+
+    @Test
     void mappingIsDeterministic() {
         Model a = new FactMapper("test").map(FixtureFacts.facts());
         Model b = new FactMapper("test").map(FixtureFacts.facts());

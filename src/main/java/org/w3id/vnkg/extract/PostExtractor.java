@@ -56,6 +56,7 @@ public final class PostExtractor {
             List<CoreLabel> tokens = s.core().tokens();
             List<List<String>> words = TokenWords.of(tokens);
             List<PersonMention> people = mentions(s);
+            groupPosts(ctx, s, tokens, words, people, out);
             for (int k = 0; k < people.size(); k++) {
                 PersonMention m = people.get(k);
                 String personKey = TextNormalizer.key(m.name());
@@ -111,6 +112,45 @@ public final class PostExtractor {
         return chains;
     }
 
+    /**
+     * Titles given to a group before a colon hold for every person listed after it: "các Ủy viên Bộ Chính trị:
+     * A, Chủ tịch Quốc hội; B, ..." and "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, ...; B, ...". The plural
+     * "các" marks the group; without it the colon more often opens speech ("Bí thư Tỉnh ủy nhấn mạnh: ...").
+     */
+    private void groupPosts(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
+                            List<PersonMention> people, Map<String, Post> out) {
+        for (int c = 1; c < tokens.size(); c++) {
+            if (!tokens.get(c).word().equals(":")) {
+                continue;
+            }
+            TitleParser.Chain group = groupChain(tokens, words, c);
+            if (group == null) {
+                continue;
+            }
+            int listEnd = c + 1;
+            while (listEnd < tokens.size() && !tokens.get(listEnd).word().equals(":")) {
+                listEnd++;
+            }
+            for (PersonMention m : people) {
+                if (m.mentionBegin() > c && m.tokenEnd() <= listEnd) {
+                    addPosts(ctx, s, m, group, out);
+                }
+            }
+        }
+    }
+
+    /** The chain of titles between "các" and the colon at {@code colon}, or null. */
+    private TitleParser.Chain groupChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        for (int start = colon - 1; start > 0 && !isClauseBoundary(tokens.get(start - 1).word()); start--) {
+            if (!tokens.get(start - 1).word().equalsIgnoreCase("các")) {
+                continue;
+            }
+            TitleParser.Chain c = titles.parseChain(tokens, words, start, colon);
+            return c != null && c.end() == colon ? c : null;
+        }
+        return null;
+    }
+
     /** The chain of titles that ends right before the name, starting as early as the clause allows. */
     private TitleParser.Chain chainBefore(List<CoreLabel> tokens, List<List<String>> words, int nameStart) {
         int clause = nameStart;
@@ -140,7 +180,8 @@ public final class PostExtractor {
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
             if (!t.hasOrganization() && i + 1 < ts.size()) {
-                t = t.inCommitteeOf(ts.get(i + 1)) == null ? t : t.inCommitteeOf(ts.get(i + 1));
+                Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
+                t = held == null ? t : held;
             }
             if (!t.hasOrganization()) {
                 continue;

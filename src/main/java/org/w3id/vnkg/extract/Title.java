@@ -69,6 +69,17 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                 end);
     }
 
+    /**
+     * This title (which names no body) held in the national body of {@code next}: "Bộ trưởng, Chủ nhiệm Văn phòng
+     * Chính phủ" makes the rank "Bộ trưởng" one of Văn phòng Chính phủ. Null when {@code next} names no national body.
+     */
+    public Title inNationalBodyOf(Title next) {
+        if (hasOrganization() || !next.national() || !next.hasOrganization()) {
+            return null;
+        }
+        return new Title(qualifier, role, next.bodies(), next.kind(), true, false, false, null, null, null, start, end);
+    }
+
     public boolean hasOrganization() {
         return !bodies.isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.w3id.vnkg.nlp;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,10 @@ public final class VnLexicon {
      * A title as output; {@code headWords}: how many of its last words also start the organization
      * (1 for "Trưởng Ban", 2 for "Chánh Văn phòng", 0 for most).
      */
-    public record Role(String name, int headWords, String defaultOrg) {
+    public record Role(String name, int headWords, String defaultOrg, boolean rank) {
+        public Role(String name, int headWords, String defaultOrg) {
+            this(name, headWords, defaultOrg, false);
+        }
     }
 
     /** A body; see bodies.tsv for the kinds. */
@@ -52,6 +56,7 @@ public final class VnLexicon {
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
+    private final Set<String> rankRoles = new HashSet<>();
     private final TokenTrie<Province> provinces = new TokenTrie<>();
     private final TokenTrie<String> placeNames = new TokenTrie<>();
     private final Set<String> nonBreakingPrefixes;
@@ -81,7 +86,11 @@ public final class VnLexicon {
                 throw new IllegalArgumentException("roles.tsv: head '" + head + "' does not end the role " + name);
             }
             int headWords = head.isEmpty() ? 0 : head.split(" ").length;
-            roles.put(TokenWords.ofPhrase(name), new Role(name, headWords, def.isEmpty() ? null : def));
+            if ("yes".equals(r.get("rank"))) {
+                rankRoles.add(name);
+            }
+            roles.put(TokenWords.ofPhrase(name), new Role(name, headWords, def.isEmpty() ? null : def,
+                    "yes".equals(r.get("rank"))));
         }
         for (Map<String, String> r : Tsv.load("bodies.tsv").rows()) {
             String canonical = r.get("canonical").isEmpty() ? r.get("body") : r.get("canonical");
@@ -145,6 +154,11 @@ public final class VnLexicon {
     }
 
     /** Level words before a place name: tỉnh, thành phố, TP., huyện, xã ... */
+    /** True for a title that is also the rank of the next title's head ("Bộ trưởng, Chủ nhiệm ..."). */
+    public boolean isRank(String role) {
+        return rankRoles.contains(role);
+    }
+
     public TokenTrie<String> localities() {
         return localities;
     }

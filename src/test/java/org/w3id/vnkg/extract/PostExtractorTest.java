@@ -184,4 +184,17 @@ class PostExtractorTest {
         assertThat(found).extracting(Post::organization, Post::province)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Huyện ủy Lục Nam", "Bắc Giang"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Dự có các Ủy viên Bộ Chính trị: Trần Thanh Mẫn, Chủ tịch Quốc hội; Nguyễn Hòa Bình, Phó Thủ tướng. => Trần Thanh Mẫn / Ủy viên / Bộ Chính trị ; Trần Thanh Mẫn / Chủ tịch / Quốc hội ; Nguyễn Hòa Bình / Ủy viên / Bộ Chính trị ; Nguyễn Hòa Bình / Phó Thủ tướng / Chính phủ
+            Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lại Thế Nguyên, Trưởng Ban Tuyên giáo Tỉnh ủy; Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh. => Lại Thế Nguyên / Ủy viên Ban Thường vụ / Tỉnh ủy Thanh Hóa ; Lại Thế Nguyên / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Ủy viên Ban Thường vụ / Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn phát biểu. => Trần Văn Sơn / Bộ trưởng / Văn phòng Chính phủ ; Trần Văn Sơn / Chủ nhiệm / Văn phòng Chính phủ
+            Cùng đi có Thứ trưởng Phùng Đức Tiến và Phó Bí thư Lê Văn A. => -
+            Bí thư Tỉnh ủy nhấn mạnh: Phó Chủ tịch UBND tỉnh Lê Văn An cần chú ý. => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            """)
+    void attachesGroupTitlesAndRanksButNotTitlesWithoutABody(String text, String expected) {
+        List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+        assertThat(triples(posts(text, "Thanh Hóa"))).containsExactlyInAnyOrderElementsOf(want);
+    }
 }

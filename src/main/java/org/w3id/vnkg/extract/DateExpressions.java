@@ -3,6 +3,8 @@ package org.w3id.vnkg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,14 +80,12 @@ public final class DateExpressions {
     /** Every expression of the text, in order, none overlapping. */
     public List<Found> find(String text) {
         List<Found> all = new ArrayList<>();
-        daySpans(text, all);
-        days(text, all);
-        months(text, all);
-        monthRuns(text, all);
-        upToMonth(text, all);
-        quarters(text, all);
-        yearSpans(text, all);
-        years(text, all);
+        for (Scan scan : scans(text)) {
+            for (Found f = scan.next(); f != null; f = scan.next()) {
+                all.add(f);
+            }
+        }
+        // Stable: at the same start and length, the earlier pattern of scans() wins.
         all.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
         List<Found> out = new ArrayList<>();
         int last = -1;
@@ -96,6 +96,99 @@ public final class DateExpressions {
             }
         }
         return out;
+    }
+
+    /**
+     * The first expression of {@link #find} that passes the test, or null. The patterns are read side by
+     * side only as far as that expression, so finding the date that opens a story does not scan the
+     * whole article (the result is the same as filtering {@code find(text)}).
+     */
+    public Found first(String text, Predicate<Found> test) {
+        List<Scan> scans = scans(text);
+        Found[] heads = new Found[scans.size()];
+        for (int i = 0; i < heads.length; i++) {
+            heads[i] = scans.get(i).next();
+        }
+        int last = -1;
+        while (true) {
+            int best = -1;
+            for (int i = 0; i < heads.length; i++) {
+                Found h = heads[i];
+                if (h != null && (best < 0 || h.start() < heads[best].start()
+                        || h.start() == heads[best].start()
+                        && h.end() - h.start() > heads[best].end() - heads[best].start())) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            Found f = heads[best];
+            heads[best] = scans.get(best).next();
+            if (f.start() >= last) {
+                last = f.end();
+                if (test.test(f)) {
+                    return f;
+                }
+            }
+        }
+    }
+
+    /**
+     * One scan per pattern, in the order that settles ties. Each pattern needs a word or a character many
+     * sentences lack ("tháng", "quý", a digit, a slash): a pattern that cannot match is not run at all.
+     * Words are looked for in the text case-folded the way the (?iu) patterns compare characters.
+     */
+    private List<Scan> scans(String text) {
+        boolean digit = hasAsciiDigit(text);
+        String folded = fold(text);
+        boolean month = digit && folded.contains("tháng");
+        List<Scan> out = new ArrayList<>(9);
+        if (digit && text.indexOf('/') >= 0) {
+            out.add(new Scan(DAY_SPAN.matcher(text), this::daySpan));
+        }
+        if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0)) {
+            out.add(new Scan(DAY.matcher(text), this::day));
+        }
+        if (month) {
+            out.add(new Scan(MONTH.matcher(text), this::month));
+            out.add(new Scan(MONTHS.matcher(text), this::monthCount));
+            out.add(new Scan(UP_TO_MONTH.matcher(text), this::upToMonth));
+        }
+        if (folded.contains("đầu")) {
+            out.add(new Scan(SINCE_NEW_YEAR.matcher(text), this::sinceNewYear));
+        }
+        if (folded.contains("quý")) {
+            out.add(new Scan(QUARTER.matcher(text), this::quarter));
+        }
+        if (digit) {
+            out.add(new Scan(YEARS.matcher(text), this::yearSpan));
+            if (folded.contains("năm") || folded.contains("cùng kỳ")) {
+                out.add(new Scan(YEAR.matcher(text), this::year));
+            }
+        }
+        return out;
+    }
+
+    /** The expressions of one pattern, in text order: each match read into a {@link Found}, or skipped (null). */
+    private static final class Scan {
+        private final Matcher m;
+        private final Function<Matcher, Found> reader;
+
+        Scan(Matcher m, Function<Matcher, Found> reader) {
+            this.m = m;
+            this.reader = reader;
+        }
+
+        Found next() {
+            while (m.find()) {
+                Found f = reader.apply(m);
+                if (f != null) {
+                    return f;
+                }
+            }
+            return null;
+        }
     }
 
     /** The years a text names as "năm 2023", except horizons ("đến năm 2030"), for a {@link TimeAnchor}. */
@@ -111,93 +204,80 @@ public final class DateExpressions {
         return out;
     }
 
-    private void daySpans(String text, List<Found> out) {
-        Matcher m = DAY_SPAN.matcher(text);
-        while (m.find()) {
-            PartialDate a = date(m.group(3), m.group(2), m.group(1));
-            PartialDate b = date(m.group(6), m.group(5), m.group(4));
-            if (a != null && b != null) {
-                out.add(new Found(m.start(), m.end(), Kind.DAYS, a, a + "/" + b, null));
-            }
+    private Found daySpan(Matcher m) {
+        PartialDate a = date(m.group(3), m.group(2), m.group(1));
+        PartialDate b = date(m.group(6), m.group(5), m.group(4));
+        if (a != null && b != null) {
+            return new Found(m.start(), m.end(), Kind.DAYS, a, a + "/" + b, null);
         }
+        return null;
     }
 
-    private void days(String text, List<Found> out) {
-        Matcher m = DAY.matcher(text);
-        while (m.find()) {
-            String cue = m.group(1) == null ? null : m.group(1).toLowerCase();
-            if (cue == null && m.group(4) == null) {
-                continue; // "154/182 xã": no time word and no year
-            }
-            int day = Integer.parseInt(m.group(2));
-            int month = Integer.parseInt(m.group(3));
-            if (month < 1 || month > 12 || day < 1 || day > 31) {
-                continue;
-            }
-            Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : anchor.yearOfMonth(month);
-            PartialDate d = year == null ? null : date(String.valueOf(year), m.group(3), m.group(2));
-            if (year != null && d == null) {
-                continue; // 31/2
-            }
-            out.add(new Found(m.start(), m.end(), Kind.DAY, d, d == null ? null : d.toString(), cue));
+    private Found day(Matcher m) {
+        String cue = m.group(1) == null ? null : m.group(1).toLowerCase();
+        if (cue == null && m.group(4) == null) {
+            return null; // "154/182 xã": no time word and no year
         }
+        int day = Integer.parseInt(m.group(2));
+        int month = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : anchor.yearOfMonth(month);
+        PartialDate d = year == null ? null : date(String.valueOf(year), m.group(3), m.group(2));
+        if (year != null && d == null) {
+            return null; // 31/2
+        }
+        return new Found(m.start(), m.end(), Kind.DAY, d, d == null ? null : d.toString(), cue);
     }
 
-    private void months(String text, List<Found> out) {
-        Matcher m = MONTH.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group(1));
-            if (month < 1 || month > 12) {
-                continue;
-            }
-            String y = m.group(2) != null ? m.group(2) : m.group(3);
-            Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(month);
-            PartialDate d = year == null ? null : PartialDate.ofMonth(year, month);
-            out.add(new Found(m.start(), m.end(), Kind.MONTH, d, d == null ? null : d.toString(), null));
+    private Found month(Matcher m) {
+        int month = Integer.parseInt(m.group(1));
+        if (month < 1 || month > 12) {
+            return null;
         }
+        String y = m.group(2) != null ? m.group(2) : m.group(3);
+        Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(month);
+        PartialDate d = year == null ? null : PartialDate.ofMonth(year, month);
+        return new Found(m.start(), m.end(), Kind.MONTH, d, d == null ? null : d.toString(), null);
     }
 
-    private void monthRuns(String text, List<Found> out) {
-        Matcher m = MONTHS.matcher(text);
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
-            if (n < 1 || n > 12) {
-                continue;
-            }
-            boolean last = "cuối".equalsIgnoreCase(m.group(2));
-            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : anchor.year();
-            String period = year == null ? null : monthRun(year, n, last);
-            out.add(new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
-                    period, null));
+    private Found monthCount(Matcher m) {
+        int n = Integer.parseInt(m.group(1));
+        if (n < 1 || n > 12) {
+            return null;
         }
+        boolean last = "cuối".equalsIgnoreCase(m.group(2));
+        Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : anchor.year();
+        String period = year == null ? null : monthRun(year, n, last);
+        return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
+                period, null);
     }
 
     /** "Tính đến hết tháng 10/2025", "từ tháng 1 đến tháng 5", "từ đầu năm đến nay": January (or the first month) on. */
-    private void upToMonth(String text, List<Found> out) {
-        Matcher m = UP_TO_MONTH.matcher(text);
-        while (m.find()) {
-            int first = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-            int last = Integer.parseInt(m.group(2));
-            if (first < 1 || last > 12 || first > last) {
-                continue;
-            }
-            String y = m.group(3) != null ? m.group(3) : m.group(4);
-            Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
-            String period = year == null ? null : first == 1 ? monthRun(year, last, false)
-                    : String.format("%04d-%02d/%04d-%02d", year, first, year, last);
-            out.add(new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
-                    period, null));
+    private Found upToMonth(Matcher m) {
+        int first = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+        int last = Integer.parseInt(m.group(2));
+        if (first < 1 || last > 12 || first > last) {
+            return null;
         }
-        Matcher n = SINCE_NEW_YEAR.matcher(text);
+        String y = m.group(3) != null ? m.group(3) : m.group(4);
+        Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
+        String period = year == null ? null : first == 1 ? monthRun(year, last, false)
+                : String.format("%04d-%02d/%04d-%02d", year, first, year, last);
+        return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
+                period, null);
+    }
+
+    /** "từ đầu năm đến nay": January to the month of the reference date. */
+    private Found sinceNewYear(Matcher n) {
         PartialDate ref = anchor.reference();
-        while (n.find()) {
-            Integer year = n.group(1) != null ? Integer.valueOf(n.group(1)) : anchor.year();
-            if (year == null || ref == null || ref.month() == null) {
-                continue;
-            }
-            out.add(new Found(n.start(), n.end(), Kind.MONTHS, PartialDate.ofYear(year),
-                    monthRun(year, ref.month(), false), null));
+        Integer year = n.group(1) != null ? Integer.valueOf(n.group(1)) : anchor.year();
+        if (year == null || ref == null || ref.month() == null) {
+            return null;
         }
+        return new Found(n.start(), n.end(), Kind.MONTHS, PartialDate.ofYear(year),
+                monthRun(year, ref.month(), false), null);
     }
 
     /** "6 tháng đầu năm" is the first half, "3 tháng" the first quarter, "9 tháng" January to September. */
@@ -216,34 +296,45 @@ public final class DateExpressions {
         return String.format("%04d-%02d/%04d-%02d", year, first, year, last);
     }
 
-    private void quarters(String text, List<Found> out) {
-        Matcher m = QUARTER.matcher(text);
-        while (m.find()) {
-            int q = VietnameseNumbers.roman(m.group(1));
-            String y = m.group(2) != null ? m.group(2) : m.group(3);
-            Integer year = y != null ? Integer.valueOf(y) : anchor.year();
-            out.add(new Found(m.start(), m.end(), Kind.QUARTER, year == null ? null : PartialDate.ofYear(year),
-                    year == null ? null : year + "-Q" + q, null));
-        }
+    private Found quarter(Matcher m) {
+        int q = VietnameseNumbers.roman(m.group(1));
+        String y = m.group(2) != null ? m.group(2) : m.group(3);
+        Integer year = y != null ? Integer.valueOf(y) : anchor.year();
+        return new Found(m.start(), m.end(), Kind.QUARTER, year == null ? null : PartialDate.ofYear(year),
+                year == null ? null : year + "-Q" + q, null);
     }
 
-    private void yearSpans(String text, List<Found> out) {
-        Matcher m = YEARS.matcher(text);
-        while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            if (b > a) {
-                out.add(new Found(m.start(), m.end(), Kind.YEARS, PartialDate.ofYear(a), a + "-" + b, null));
+    private Found yearSpan(Matcher m) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        if (b > a) {
+            return new Found(m.start(), m.end(), Kind.YEARS, PartialDate.ofYear(a), a + "-" + b, null);
+        }
+        return null;
+    }
+
+    private Found year(Matcher m) {
+        int y = Integer.parseInt(m.group(1));
+        return new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(y), String.valueOf(y), null);
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
             }
         }
+        return false;
     }
 
-    private void years(String text, List<Found> out) {
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
-            out.add(new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(y), String.valueOf(y), null));
+    /** The text with each character folded as a (?iu) pattern folds it before comparing (lower of upper). */
+    private static String fold(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
         }
+        return new String(out);
     }
 
     private static PartialDate date(String year, String month, String day) {

@@ -24,12 +24,10 @@ public final class DocDateResolver {
     public PartialDate resolve(Article article) {
         String text = article.text();
         TimeAnchor anchor = anchorOf(article);
-        for (DateExpressions.Found f : new DateExpressions(anchor).find(text)) {
-            if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && opensSentence(text, f.start())) {
-                return f.date();
-            }
-        }
-        return article.published();
+        // first(): the lede's date is near the top, so the rest of the article is not scanned
+        DateExpressions.Found f = new DateExpressions(anchor).first(text,
+                e -> e.kind() == DateExpressions.Kind.DAY && e.date() != null && opensSentence(text, e.start()));
+        return f != null ? f.date() : article.published();
     }
 
     /** The anchor for dates of this article: its date line, else the years its story names. */

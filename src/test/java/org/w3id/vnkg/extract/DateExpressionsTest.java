@@ -106,4 +106,23 @@ class DateExpressionsTest {
         assertThat(DateExpressions.namedYears("năm 2023 và năm 2024, tầm nhìn đến năm 2050"))
                 .containsExactly(2023, 2024);
     }
+
+    /** first() reads the patterns side by side and stops early: it must pick what filtering find() picks. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Ngày 26/6, Tỉnh ủy Bắc Giang tổ chức hội nghị tổng kết công tác năm 2023.",
+        "Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy. Sáng 8/4, đoàn công tác làm việc với huyện.",
+        "Lễ kỷ niệm 60 năm (17/10/1963-17/10/2023) thành lập huyện; chiều 17/10 diễn ra mít tinh.",
+        "Tính đến hết tháng 10/2025, thu ngân sách đạt 9 tháng đầu năm; quý III/2025 tăng 7,5%.",
+        "154/182 xã đạt chuẩn nông thôn mới giai đoạn 2021 - 2025, cùng kỳ 2022 mới có 120 xã.",
+        "Không có ngày nào ở đây."})
+    void firstIsTheFirstOfFindThatPassesTheTest(String text) {
+        for (DateExpressions.Kind kind : DateExpressions.Kind.values()) {
+            DateExpressions.Found expected = JAN_2024.find(text).stream()
+                    .filter(f -> f.kind() == kind).findFirst().orElse(null);
+            assertThat(JAN_2024.first(text, f -> f.kind() == kind)).as(kind.name()).isEqualTo(expected);
+        }
+        assertThat(JAN_2024.first(text, f -> true))
+                .isEqualTo(JAN_2024.find(text).isEmpty() ? null : JAN_2024.find(text).get(0));
+    }
 }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code kg bench ...}: generate articles for scale and measure extraction, loading and queries. */
 @Command(name = "bench", description = "Benchmarks: generate articles, measure extraction, loading and queries.",
-        subcommands = {BenchGenCommand.class, BenchExtractCommand.class, BenchAllCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchGenCommand.class, BenchExtractCommand.class, BenchAllCommand.class, BenchLoadCommand.class,
+                CommandLine.HelpCommand.class})
 final class BenchCommand {
 }

@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.QueryTemplate;
 
 /**
- * {@code kg query --store DIR [--format csv|tsv|json|xml|table] (FILE.rq | -e QUERY)}: SPARQL over the store,
+ * {@code kg query --store DIR [--format csv|tsv|json|xml|table] [-p NAME=VALUE ...] (FILE.rq | -e QUERY)}: SPARQL over the store,
  * the union of all named graphs as default graph, results in a standard SPARQL result format on stdout.
  */
 @Command(name = "query", description = "Run a SPARQL query over the store.")
@@ -28,6 +29,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", description = "csv, tsv, json, xml or table (default).")
     String format = "table";
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Bind ?NAME to the string VALUE in the parsed query (repeatable); never pasted into its text.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -43,6 +48,13 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String sparql = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
+        if (!params.isEmpty()) {
+            QueryTemplate template = QueryTemplate.of(source.file != null ? source.file.toString() : "-e", sparql);
+            for (java.util.Map.Entry<String, String> p : params.entrySet()) {
+                template = template.bind(p.getKey(), p.getValue());
+            }
+            sparql = template.query().serialize();
+        }
         Lang fmt = switch (format.toLowerCase()) {
             case "csv" -> ResultSetLang.RS_CSV;
             case "tsv" -> ResultSetLang.RS_TSV;

@@ -50,6 +50,19 @@ class MainTest {
     }
 
     @Test
+    void queryParametersAreBoundIntoTheParsedQueryNotPasted(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Main.run("build", "--corpus", "corpus/sample", "--store", store.toString());
+        String q = "PREFIX schema: <https://schema.org/> SELECT ?p WHERE { ?p schema:name ?name }";
+        assertThat(kg(0, "query", "--store", store.toString(), "--format", "csv", "-p", "name=Lê Thị Thu Hồng", "-e", q)
+                .lines().count()).isGreaterThanOrEqualTo(2);
+        String hostile = "x\" } ?p ?q ?r . { \"";
+        assertThat(kg(0, "query", "--store", store.toString(), "--format", "csv", "-p", "name=" + hostile, "-e", q)
+                .lines().count()).isEqualTo(1);
+        assertThat(Main.run("query", "--store", store.toString(), "-p", "nosuchvar=x", "-e", q)).isNotZero();
+    }
+
+    @Test
     void queryOfAMissingStoreIsAOneLineUserError(@TempDir Path dir) {
         assertThat(Main.run("query", "--store", dir.resolve("nothing").toString(), "-e", "ASK {}")).isEqualTo(2);
     }

@@ -1,0 +1,31 @@
+package org.w3id.vnkg.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.w3id.vnkg.cli.Main;
+
+/** A short run of the load benchmark over the sample store: it serves, drives clients and reports. */
+class BenchLoadIT {
+
+    @Test
+    void drivesConcurrentClientsAndReportsThroughputLatencyAndErrors(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Path report = dir.resolve("load.md");
+        assertThat(Main.run("build", "--corpus", "corpus/sample", "--store", store.toString())).isZero();
+        int exit = Main.run("bench", "load", "--store", store.toString(), "--clients", "2", "--seconds", "3",
+                "--report", report.toString());
+        String md = Files.readString(report);
+        assertThat(md).contains("| clients | seconds | queries ok | errors | throughput q/s | p50 ms | p99 ms |");
+        String row = md.lines().filter(l -> l.startsWith("| 2 |")).findFirst().orElseThrow();
+        String[] cells = row.split("\\|");
+        assertThat(Integer.parseInt(cells[3].trim())).as("queries ok").isPositive();
+        assertThat(Integer.parseInt(cells[4].trim())).as("errors").isZero();
+        assertThat(exit).isZero();
+    }
+}

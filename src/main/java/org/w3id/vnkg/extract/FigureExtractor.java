@@ -51,10 +51,13 @@ public final class FigureExtractor {
             "(?iu)(?<![\\p{L}])(?:kết nạp|thu hút|đón|tiếp đón|tạo|thành lập|giải quyết|hỗ trợ|xây dựng|công nhận|có thêm|"
                     + "phát triển|cấp|xây mới|đào tạo|thêm)$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+    private static final Pattern TRAILING_CHANGE = Pattern.compile(
+            "(?iu)\\s(tăng|giảm)(\\s+(?:còn|xuống còn|lên|lên mức|xuống))?(?:\\s+(?:ước đạt|đạt|khoảng|hơn))?\\s*$");
+    private static final Pattern SCALE_WORDS = Pattern.compile("(?iu)^(?:nghìn|ngàn|triệu|tỷ|vạn)\\s+");
     private static final Pattern TRAILING_FUNCTION_WORDS = Pattern.compile(
             "(?iu)(?:\\s+(?:đạt|được|đạt được|là|lên|hơn|trên|dưới|gần|khoảng|từ|với|có|ước|ước đạt|ước tính|bằng|chiếm|ở mức|mức|xấp xỉ|trở lên|đến|đã|còn|chỉ|trong))+\\s*$");
     private static final Pattern LEADING_FUNCTION_WORDS = Pattern.compile(
-            "(?iu)^\\s*(?:(?:theo đó|trong đó|đó là|và|còn|riêng|đồng thời|tuy nhiên|bên cạnh đó|toàn tỉnh|toàn đảng bộ|tỉnh|có)\\s*[,:]?\\s+)+");
+            "(?iu)^\\s*(?:(?:theo đó|trong đó|đó là|và|còn|riêng|đồng thời|tuy nhiên|bên cạnh đó|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|toàn ngành|toàn đảng bộ|tỉnh|có)\\s*[,:]?\\s+)+");
     private static final Set<String> VERBS_ONLY = Set.of("đạt", "bằng", "vượt", "tăng", "giảm", "chiếm", "hơn",
             "gần", "khoảng", "trên", "đến", "và", "lên", "từ", "cao hơn");
 
@@ -355,17 +358,20 @@ public final class FigureExtractor {
         }
         String s = afterStatusCue(withoutPeriods(segment));
         s = LEADING_FUNCTION_WORDS.matcher(s).replaceAll("");
+        s = changeFirst(s);
         s = TRAILING_FUNCTION_WORDS.matcher(s).replaceAll("").strip();
         s = s.replaceAll("^[\\s,;:()]+|[\\s,;:(]+$", "");
         String lower = s.toLowerCase(Locale.ROOT);
-        String noun = q.surface().replaceAll("^[\\d.,/\\s–-]+", "").strip();
+        String noun = SCALE_WORDS.matcher(q.surface().replaceAll("^[\\d.,/\\s–-]+", "")).replaceFirst("").strip();
         if (!LETTERS.matcher(s).find() || VERBS_ONLY.contains(lower)) {
             String follow = tail.split("[,;.()]", 2)[0].strip();
             String followKey = follow.toLowerCase(Locale.ROOT);
             boolean comparison = follow.isEmpty() || followKey.startsWith("kế hoạch") || followKey.startsWith("so với")
                     || followKey.startsWith("mục tiêu");
             if (comparison && prevIndicator != null) {
-                String base = followKey.startsWith("so với") ? follow : "so với " + (follow.isEmpty() ? "mục tiêu" : follow);
+                // "đạt 4,33 tỷ USD, tăng 8,3%": a bare change is against the same period; "bằng 39,8%" against the plan
+                String bare = lower.equals("tăng") || lower.equals("giảm") ? "cùng kỳ" : "mục tiêu";
+                String base = followKey.startsWith("so với") ? follow : "so với " + (follow.isEmpty() ? bare : follow);
                 return prevIndicator + " " + base;
             }
             follow = TRAILING_FUNCTION_WORDS.matcher(follow.split("\\s+(?:tăng|giảm|đạt|chiếm|so với)\\s", 2)[0]).replaceAll("");
@@ -381,6 +387,19 @@ public final class FigureExtractor {
             return s + " " + noun; // "kết nạp được 2.614 đảng viên" -> "kết nạp đảng viên"
         }
         return s;
+    }
+
+    /**
+     * The noun phrase of a change: "tổng sản phẩm trên địa bàn tăng" -> "tăng tổng sản phẩm trên địa bàn"; a level
+     * reached by a change is the noun's own value: "Tỷ lệ hộ nghèo giảm còn" -> "Tỷ lệ hộ nghèo".
+     */
+    private static String changeFirst(String s) {
+        Matcher m = TRAILING_CHANGE.matcher(s);
+        if (!m.find() || m.start() == 0) {
+            return s;
+        }
+        String noun = s.substring(0, m.start()).strip();
+        return m.group(2) != null ? noun : m.group(1).toLowerCase(Locale.ROOT) + " " + noun;
     }
 
     /** The indicator without the periods it names: "Tốc độ tăng trưởng GRDP 9 tháng" -> "Tốc độ tăng trưởng GRDP". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -208,7 +209,7 @@ public final class PostExtractor {
                     fill = null; // "UBND thành phố" in a provincial article is a city's, not the province's
                 }
             }
-            String org = t.organization(fill, unit);
+            String org = written(t.organization(fill, unit), t.place() != null ? t.place() : fill);
             String province = t.province() != null ? t.province() : fill;
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
@@ -217,6 +218,22 @@ public final class PostExtractor {
                     t.qualifier(), ctx.eventDate(), confidence, ctx.evidence(s));
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
         }
+    }
+
+    /** The organization with its place written in full: "Thành ủy TP.HCM" -> "Thành ủy Thành phố Hồ Chí Minh". */
+    private String written(String org, String place) {
+        String full = lex.writtenName(place);
+        int at = full == null ? -1 : org.lastIndexOf(place);
+        if (at < 0) {
+            return org;
+        }
+        String head = org.substring(0, at).stripTrailing();
+        // "Ủy ban nhân dân thành phố" + "Thành phố Hồ Chí Minh": the level word is not repeated
+        int level = full.indexOf(' ', full.indexOf(' ') + 1);
+        if (level > 0 && head.toLowerCase(Locale.ROOT).endsWith(full.substring(0, level).toLowerCase(Locale.ROOT))) {
+            head = head.substring(0, head.length() - level).stripTrailing();
+        }
+        return head + " " + full + org.substring(at + place.length());
     }
 
     /** The province named by a later title of the chain, else by an earlier one, or null. */

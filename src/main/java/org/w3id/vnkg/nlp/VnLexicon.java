@@ -57,6 +57,7 @@ public final class VnLexicon {
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
     private final Set<String> rankRoles = new HashSet<>();
+    private final Map<String, String> writtenNames = new HashMap<>();
     private final TokenTrie<Province> provinces = new TokenTrie<>();
     private final TokenTrie<String> placeNames = new TokenTrie<>();
     private final Set<String> nonBreakingPrefixes;
@@ -113,6 +114,10 @@ public final class VnLexicon {
             }
             provinces.put(TokenWords.ofPhrase(r.get("alias")), p);
             provinceByKey.putIfAbsent(TextNormalizer.key(r.get("alias")), p);
+            if (!r.get("written").isEmpty()) {
+                writtenNames.put(TextNormalizer.key(r.get("alias")), r.get("written"));
+                writtenNames.put(TextNormalizer.key(p.name()), r.get("written"));
+            }
         }
         for (String s : Tsv.load("place-names.tsv").column("name")) {
             placeNames.put(TokenWords.ofPhrase(s), s);
@@ -154,6 +159,14 @@ public final class VnLexicon {
     }
 
     /** Level words before a place name: tỉnh, thành phố, TP., huyện, xã ... */
+    /**
+     * How an organization writes a place in full ("TP.HCM" and "Hồ Chí Minh" give "Thành phố Hồ Chí Minh"), or null
+     * when it is written as it is (province-aliases.tsv, column written).
+     */
+    public String writtenName(String place) {
+        return place == null ? null : writtenNames.get(TextNormalizer.key(place));
+    }
+
     /** True for a title that is also the rank of the next title's head ("Bộ trưởng, Chủ nhiệm ..."). */
     public boolean isRank(String role) {
         return rankRoles.contains(role);

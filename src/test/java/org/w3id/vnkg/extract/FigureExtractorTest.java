@@ -129,6 +129,10 @@ class FigureExtractorTest {
             Tốc độ tăng trưởng GRDP 9 tháng năm 2025 đạt 11,2%.                    | Tốc độ tăng trưởng GRDP
             Năm 2023, tốc độ tăng trưởng (GRDP) của tỉnh ước đạt 6,2%.             | tốc độ tăng trưởng (GRDP) của tỉnh
             Năm 2023, toàn Đảng bộ kết nạp được 2.614 đảng viên.                  | kết nạp đảng viên
+            Quý I/2024, tổng sản phẩm trên địa bàn thành phố tăng 5,81%.           | tăng tổng sản phẩm trên địa bàn thành phố
+            Năm 2025, tỷ lệ hộ nghèo giảm còn 1,2%.                                | tỷ lệ hộ nghèo
+            Năm 2024, toàn huyện đón hơn 1,8 triệu lượt khách du lịch.             | đón lượt khách
+            Năm 2024, kim ngạch xuất khẩu ước đạt 4,33 tỷ USD, tăng 8,3%.          | kim ngạch xuất khẩu
             """)
     void namesTheIndicatorWithoutStatusPeriodAndVerbs(String text, String indicator) {
         assertThat(figures(text, "2025-10-20", "Nghệ An").get(0).indicator()).isEqualTo(indicator);
@@ -139,5 +143,12 @@ class FigureExtractorTest {
         List<Figure> found = figures("Năm 2024, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%.\n\nNăm 2024, tỉnh phấn đấu "
                 + "tăng trưởng kinh tế đạt 8%.", "2023-12-20", "Bắc Ninh");
         assertThat(found).hasSize(1);
+    }
+
+    @Test
+    void readsABareChangeAfterAValueAsAgainstTheSamePeriod() {
+        List<Figure> found = figures("Năm 2024, kim ngạch xuất khẩu ước đạt 4,33 tỷ USD, tăng 8,3%; thu ngân sách đạt "
+                + "9.000 tỷ đồng, bằng 105% dự toán.", "2024-12-20", "Nghệ An");
+        assertThat(found).extracting(Figure::indicator).contains("kim ngạch xuất khẩu so với cùng kỳ");
     }
 }

@@ -161,4 +161,14 @@ class MeetingExtractorTest {
                 "Cà Mau");
         assertThat(found).hasSize(2).allSatisfy(m -> assertThat(m.participants()).isEmpty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ông Trần Quốc Tỏ, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, đã tiếp đoàn công tác của tỉnh bạn.",
+        "Ông Trần Quốc Tỏ cho biết dự án sẽ khởi công trong tháng 10."})
+    void doesNotTakeWordsThatOnlyBeginWithDuForPresence(String sentence) {
+        Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
+                "2024-09-05", "Thanh Hóa").get(0);
+        assertThat(m.participants()).isEmpty();
+    }
 }

@@ -77,7 +77,7 @@ class PostExtractorTest {
             Ông Lê Ánh Dương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang cho biết. => - => Lê Ánh Dương / Phó Bí thư / Tỉnh ủy Bắc Giang ; Lê Ánh Dương / Chủ tịch / Ủy ban nhân dân tỉnh Bắc Giang
             Thượng tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự hội nghị. => - => Lương Tam Quang / Ủy viên / Bộ Chính trị ; Lương Tam Quang / Bộ trưởng / Bộ Công an
             Đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng, Chủ tịch UBND tỉnh Đắk Lắk phát biểu. => - => Y Thanh Hà Niê Kđăm / Ủy viên / Ban Chấp hành Trung ương Đảng ; Y Thanh Hà Niê Kđăm / Chủ tịch / Ủy ban nhân dân tỉnh Đắk Lắk
-            Ông Nguyễn Văn Được, Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh phát biểu. => - => Nguyễn Văn Được / Phó Bí thư / Thành ủy Hồ Chí Minh ; Nguyễn Văn Được / Chủ tịch / Ủy ban nhân dân thành phố Hồ Chí Minh
+            Ông Nguyễn Văn Được, Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh phát biểu. => - => Nguyễn Văn Được / Phó Bí thư / Thành ủy Thành phố Hồ Chí Minh ; Nguyễn Văn Được / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
             Ông Trần Văn Hải, Bí thư Huyện ủy Lục Nam, phát biểu. => Bắc Giang => Trần Văn Hải / Bí thư / Huyện ủy Lục Nam
             Ông Hồ Văn Niên - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh báo cáo. => Gia Lai => Hồ Văn Niên / Ủy viên Ban Thường vụ / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Gia Lai
             Ông Lê Văn Hà, Phó Chủ tịch Thường trực HĐND tỉnh kiêm Trưởng Ban Pháp chế HĐND tỉnh phát biểu. => Nghệ An => Lê Văn Hà / Phó Chủ tịch Thường trực / Hội đồng nhân dân tỉnh Nghệ An ; Lê Văn Hà / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An
@@ -196,5 +196,15 @@ class PostExtractorTest {
     void attachesGroupTitlesAndRanksButNotTitlesWithoutABody(String text, String expected) {
         List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
         assertThat(triples(posts(text, "Thanh Hóa"))).containsExactlyInAnyOrderElementsOf(want);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Bí thư Thành ủy TP.HCM Nguyễn Văn Nên chủ trì. => Nguyễn Văn Nên / Bí thư / Thành ủy Thành phố Hồ Chí Minh
+            Ông Phan Văn Mãi, Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM phát biểu. => Phan Văn Mãi / Phó Bí thư / Thành ủy Thành phố Hồ Chí Minh ; Phan Văn Mãi / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
+            Bí thư Thành ủy Hà Nội Đinh Tiến Dũng chủ trì. => Đinh Tiến Dũng / Bí thư / Thành ủy Hà Nội
+            """)
+    void writesAnAbbreviatedCityInFull(String text, String expected) {
+        assertThat(triples(posts(text, "Hồ Chí Minh"))).containsExactly(expected.split(" ; "));
     }
 }

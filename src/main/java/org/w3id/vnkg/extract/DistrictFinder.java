@@ -65,6 +65,14 @@ public final class DistrictFinder {
             units.putIfAbsent(name, byWord.get(m.group(1).toLowerCase(Locale.ROOT)));
             first.putIfAbsent(name, m.start());
         }
+        // "UBND huyện Lục Nam Vi Văn Tùng": a name run into the person after it counts for the shorter name
+        for (String longer : List.copyOf(counts.keySet())) {
+            for (String shorter : List.copyOf(counts.keySet())) {
+                if (longer.startsWith(shorter + " ") && counts.containsKey(longer)) {
+                    counts.merge(shorter, counts.remove(longer), Integer::sum);
+                }
+            }
+        }
         return counts.entrySet().stream()
                 .filter(e -> first.get(e.getKey()) < LEAD)
                 .max(Map.Entry.comparingByValue())

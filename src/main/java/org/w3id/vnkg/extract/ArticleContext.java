@@ -23,6 +23,7 @@ public final class ArticleContext {
     private final PartialDate eventDate;
     private final String province;
     private final DistrictFinder.District district;
+    private List<Integer> namedYears; // computed on first use: the figure and meeting extractors both anchor on it
 
     public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province) {
         this(article, document, eventDate, province, null);
@@ -71,6 +72,14 @@ public final class ArticleContext {
     /** The province the article is about, as written, or null. */
     public String province() {
         return province;
+    }
+
+    /** The years the story names as "năm 2023" ({@link DateExpressions#namedYears}), scanned once per context. */
+    public List<Integer> namedYears() {
+        if (namedYears == null) {
+            namedYears = List.copyOf(DateExpressions.namedYears(article.text()));
+        }
+        return namedYears;
     }
 
     /** The district the article is about ("huyện Mộc Châu"), or null. */

@@ -83,7 +83,7 @@ public final class FigureExtractor {
 
     public List<Figure> extract(ArticleContext ctx) {
         String story = ctx.article().text();
-        TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), DateExpressions.namedYears(story));
+        TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears());
         DateExpressions dates = new DateExpressions(anchor);
         Years years = Years.of(ctx.eventDate(), anchor, story);
         Matcher review = REVIEW.matcher(story);
@@ -470,7 +470,7 @@ public final class FigureExtractor {
             if (doc == null) {
                 return new Years(null, null, null);
             }
-            List<Integer> named = DateExpressions.namedYears(story);
+            List<Integer> named = anchor.namedYears(); // the story's named years
             Integer month = eventDate == null ? null : eventDate.month();
             // A review held early in the year looks back on the year before; a plan made late in the
             // year is for the year after.

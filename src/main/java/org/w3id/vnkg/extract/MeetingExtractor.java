@@ -90,7 +90,7 @@ public final class MeetingExtractor {
 
     public List<Meeting> extract(ArticleContext ctx) {
         DateExpressions dates = new DateExpressions(
-                new TimeAnchor(ctx.eventDate(), DateExpressions.namedYears(ctx.article().text())));
+                new TimeAnchor(ctx.eventDate(), ctx.namedYears()));
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
         List<Draft> dated = new ArrayList<>();
         Draft undated = null;

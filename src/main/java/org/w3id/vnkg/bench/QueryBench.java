@@ -10,11 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
@@ -89,32 +84,10 @@ public final class QueryBench {
      * client is {@code queries.apply(i)}. Returns the latencies in milliseconds.
      */
     public Stats underLoad(IntFunction<String> queries, int clients, Duration duration) {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long end = System.nanoTime() + duration.toNanos();
-        List<Future<List<Double>>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int offset = c * 7919;
-            futures.add(pool.submit(() -> {
-                List<Double> ms = new ArrayList<>();
-                for (int i = 0; System.nanoTime() < end; i++) {
-                    String q = queries.apply(offset + i);
-                    long t = System.nanoTime();
-                    run(q);
-                    ms.add((System.nanoTime() - t) / 1e6);
-                }
-                return ms;
-            }));
+        QueryLoad.Result r = new QueryLoad(this).run(queries, clients, duration);
+        if (r.errors() > 0) {
+            throw new IllegalStateException("query load failed " + r.errors() + " times: " + r.firstError());
         }
-        List<Double> all = new ArrayList<>();
-        try {
-            for (Future<List<Double>> f : futures) {
-                all.addAll(f.get());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("query load failed: " + e.getMessage(), e);
-        } finally {
-            pool.shutdownNow();
-        }
-        return Stats.of(all.stream().mapToDouble(Double::doubleValue).toArray());
+        return r.latencies();
     }
 }

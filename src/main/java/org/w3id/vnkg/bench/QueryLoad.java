@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * N concurrent clients sending a mix of SPARQL queries to a server for a fixed time, counting what fails
@@ -43,9 +44,18 @@ public final class QueryLoad {
         }
     }
 
+    /** Clients send the queries of a list round-robin, each starting at a different one. */
     public Result run(List<String> queries, int clients, Duration duration) {
-        if (queries.isEmpty() || clients < 1) {
-            throw new IllegalArgumentException("need at least one query and one client");
+        if (queries.isEmpty()) {
+            throw new IllegalArgumentException("need at least one query");
+        }
+        return run(i -> queries.get(Math.floorMod(i, queries.size())), clients, duration);
+    }
+
+    /** Query {@code i} of a client is {@code queries.apply(i)}; clients start far apart in the sequence. */
+    public Result run(IntFunction<String> queries, int clients, Duration duration) {
+        if (clients < 1) {
+            throw new IllegalArgumentException("need at least one client");
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger errors = new AtomicInteger();
@@ -54,13 +64,13 @@ public final class QueryLoad {
         long end = start + duration.toNanos();
         List<Future<List<Double>>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            int offset = c;
+            int offset = c * 7919;
             futures.add(pool.submit(() -> {
                 List<Double> ms = new ArrayList<>();
                 for (int i = offset; System.nanoTime() < end; i++) {
                     long t = System.nanoTime();
                     try {
-                        client.run(queries.get(i % queries.size()));
+                        client.run(queries.apply(i));
                         ms.add((System.nanoTime() - t) / 1e6);
                     } catch (RuntimeException e) {
                         errors.incrementAndGet();

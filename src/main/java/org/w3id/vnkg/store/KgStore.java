@@ -44,7 +44,13 @@ public final class KgStore implements AutoCloseable {
 
     /** Opens, creating it if needed, the store in a folder. */
     public static KgStore open(Path dir) {
-        return new KgStore(TDB2Factory.connectDataset(dir.toAbsolutePath().toString()), dir.toAbsolutePath());
+        try {
+            return new KgStore(TDB2Factory.connectDataset(dir.toAbsolutePath().toString()), dir.toAbsolutePath());
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            // TDB2 lets one process at a time open a store: say which store, not a stack trace.
+            throw new IllegalArgumentException("store " + dir + " is in use by another process (a running kg serve"
+                    + " or build?): " + e.getMessage(), e);
+        }
     }
 
     /** An in-memory store, for tests. */

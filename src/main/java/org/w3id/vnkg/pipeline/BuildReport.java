@@ -78,10 +78,20 @@ public final class BuildReport {
 
     /** 0 when every article loaded, 3 when some failed ("partial"), 1 when articles existed and none loaded. */
     public synchronized int exitCode() {
-        if (failures.isEmpty()) {
+        return exitCode(failures.size(), loaded, duplicates.size());
+    }
+
+    /** The rule every way of building shares: 0 all loaded (or duplicates), 3 some failed, 1 none loaded. */
+    public static int exitCode(long failed, long loaded, long duplicates) {
+        if (failed == 0) {
             return 0;
         }
-        return loaded == 0 && duplicates.isEmpty() ? 1 : 3;
+        return loaded == 0 && duplicates == 0 ? 1 : 3;
+    }
+
+    /** The word for an exit status: ok, partial or failed. */
+    public static String status(int exitCode) {
+        return exitCode == 0 ? "ok" : exitCode == 3 ? "partial" : "failed";
     }
 
     public synchronized String summary() {
@@ -96,13 +106,13 @@ public final class BuildReport {
         for (Failure f : failures) {
             s.append("FAILED ").append(f.file()).append(": ").append(f.reason()).append('\n');
         }
-        s.append("status:   ").append(exitCode() == 0 ? "ok" : exitCode() == 3 ? "partial" : "failed").append('\n');
+        s.append("status:   ").append(status(exitCode())).append('\n');
         return s.toString();
     }
 
     public synchronized String toJson() {
         JsonObject o = new JsonObject();
-        o.addProperty("status", exitCode() == 0 ? "ok" : exitCode() == 3 ? "partial" : "failed");
+        o.addProperty("status", status(exitCode()));
         o.addProperty("articles", articles);
         o.addProperty("loaded", loaded);
         o.addProperty("posts", posts);

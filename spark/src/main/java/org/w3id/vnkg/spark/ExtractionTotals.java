@@ -5,6 +5,8 @@ import java.io.Serializable;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
+import org.w3id.vnkg.pipeline.BuildReport;
+
 /**
  * What a run of the job did, in kg build's terms: articles read, loaded, duplicates, failed, facts by kind,
  * triples. Summed over the partitions ({@link #plus}), then printed and written as {@code summary.json}.
@@ -30,14 +32,11 @@ record ExtractionTotals(long articles, long loaded, long duplicates, long failed
 
     /** As kg build: 0 every article loaded (or was a duplicate), 3 some failed, 1 none loaded. */
     int exitCode() {
-        if (failed == 0) {
-            return 0;
-        }
-        return loaded == 0 && duplicates == 0 ? 1 : 3;
+        return BuildReport.exitCode(failed, loaded, duplicates);
     }
 
     String status() {
-        return exitCode() == 0 ? "ok" : exitCode() == 3 ? "partial" : "failed";
+        return BuildReport.status(exitCode());
     }
 
     String summary() {

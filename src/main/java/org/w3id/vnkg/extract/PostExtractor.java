@@ -203,8 +203,12 @@ public final class PostExtractor {
             String unit = null;
             double confidence = CONFIDENCE_FULL;
             Title local = t.inDistrict(ctx.district());
+            if (local == null) {
+                local = t.inDistrict(ctx.commune()); // "Chủ tịch UBND xã" in a story about xã Ia Hrung
+            }
             boolean ownDistrict = local != null
-                    || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place());
+                    || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place())
+                    || ctx.commune() != null && ctx.commune().name().equalsIgnoreCase(t.place());
             if (local != null) {
                 t = local;
                 confidence = CONFIDENCE_FILLED;

@@ -147,6 +147,21 @@ class PostExtractorTest {
                 .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính. => Nguyễn Văn Hùng / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => Nguyễn Văn Hùng / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa
+            HĐND tỉnh bầu ông Lê Văn An, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh. => Lê Văn An / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
+            Bộ Chính trị điều động, chỉ định đồng chí Phan Việt Cường, Ủy viên BCH Trung ương Đảng, Phó Trưởng Ban Kinh tế Trung ương, tham gia Ban Chấp hành. => Phan Việt Cường / Ủy viên / Ban Chấp hành Trung ương Đảng => Phan Việt Cường / Phó Trưởng Ban / Ban Kinh tế Trung ương
+            """)
+    void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
+        List<Post> ps = posts(text, "Thanh Hóa");
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrder(held.split(" ; "));
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
+    }
+
     @Test
     void carriesRankAndGenderFromAnyMentionToAllPosts() {
         List<Post> ps = posts("Tại Hội nghị, Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu. "

@@ -2,8 +2,8 @@
 # The Spark job with local[2] against kg's own extraction, on the same generated corpus and the same 2 cores;
 # appends a dated section to bench/FINDINGS.md.
 #   bench/spark-vs-build.sh 200                 N generated articles (default 200), RUNS=3 runs of each
-#   RUNS=1 bench/spark-vs-build.sh 100000       the issue's scale: hours on 2 cores; some 75 GB under WORK at
-#                                               the peak (N-Quads 20 GB + the store loaded from them), 240 MB at 200
+#   RUNS=1 bench/spark-vs-build.sh 100000       the issue's scale: hours on 2 cores; up to ~100 GB under WORK
+#                       at the peak (Spark's spill, N-Quads ~20 GB, the store loaded from them), 240 MB at N=200
 # Each run (alternating, so drift in the machine's load hits both alike):
 #   spark    spark/run-local.sh --master 'local[2]'   corpus -> N-Quads (extract, map, SHACL, write)
 #   load     ./kg load --bulk of that output            N-Quads -> a new TDB2 store (+ linking, text index)
@@ -25,6 +25,10 @@ limit="${EXTRACT_LIMIT:-2000}"
 heap="${HEAP:--Xmx4g}"
 seed="${SEED:-42}"
 export KG_JAVA_OPTS="$heap" SPARK_JAVA_OPTS="$heap"
+# Where Spark spills the per-article results it keeps between its writes (tens of GB at 100k articles): under
+# WORK rather than /tmp, and removed after each run.
+spill="${WORK:-$root/target/spark-vs-build}/spark-local"
+export SPARK_LOCAL_DIRS="$spill"
 pin=()
 if [ "$(nproc)" -gt 2 ] && command -v taskset >/dev/null; then
   pin=(taskset -c 0,1)
@@ -79,7 +83,7 @@ for r in $(seq 1 "$runs"); do
   # Counted, then removed before kg build runs: at 100k articles the N-Quads and each store take tens of GB.
   spark_quads=$(quads "$work/spark-store")
   spark_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/spark-out/summary.json")
-  [ -n "${KEEP:-}" ] || rm -rf "$work/spark-out" "$work/spark-store"
+  [ -n "${KEEP:-}" ] || rm -rf "$work/spark-out" "$work/spark-store" "$spill"
   say "run $r/$runs: kg build --threads 2"
   build_s+=("$(timed "${pin[@]}" ./kg build --threads 2 --corpus "$corpus" --store "$work/build-store")")
   build_quads=$(quads "$work/build-store")

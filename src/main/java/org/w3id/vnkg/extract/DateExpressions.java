@@ -147,108 +147,61 @@ public final class DateExpressions {
         boolean month = digit && folded.contains("tháng");
         List<Scan> out = new ArrayList<>(9);
         if (digit && text.indexOf('/') >= 0) {
-            out.add(new Scan(DAY_SPAN, Starts.DIGIT, text, this::daySpan));
+            out.add(new Scan(DAY_SPAN_AT, text, this::daySpan));
         }
         if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0)) {
-            out.add(new Scan(DAY, Starts.DAY, text, this::day));
+            out.add(new Scan(DAY_AT, text, this::day));
         }
         if (month) {
-            out.add(new Scan(MONTH, Starts.MONTH, text, this::month));
-            out.add(new Scan(MONTHS, Starts.DIGIT, text, this::monthCount));
-            out.add(new Scan(UP_TO_MONTH, Starts.UP_TO_MONTH, text, this::upToMonth));
+            out.add(new Scan(MONTH_AT, text, this::month));
+            out.add(new Scan(MONTHS_AT, text, this::monthCount));
+            out.add(new Scan(UP_TO_MONTH_AT, text, this::upToMonth));
         }
         if (folded.contains("đầu")) {
-            out.add(new Scan(SINCE_NEW_YEAR, Starts.SINCE_NEW_YEAR, text, this::sinceNewYear));
+            out.add(new Scan(SINCE_NEW_YEAR_AT, text, this::sinceNewYear));
         }
         if (folded.contains("quý")) {
-            out.add(new Scan(QUARTER, Starts.QUARTER, text, this::quarter));
+            out.add(new Scan(QUARTER_AT, text, this::quarter));
         }
         if (digit) {
-            out.add(new Scan(YEARS, Starts.YEARS, text, this::yearSpan));
+            out.add(new Scan(YEARS_AT, text, this::yearSpan));
             if (folded.contains("năm") || folded.contains("cùng kỳ")) {
-                out.add(new Scan(YEAR, Starts.YEAR, text, this::year));
+                out.add(new Scan(YEAR_AT, text, this::year));
             }
         }
         return out;
     }
 
     /**
-     * Where a pattern's match can begin: at an ASCII digit, or at the start of a word (no letter before)
-     * whose first letter, case-folded as (?iu) folds it, opens one of the pattern's words. A superset of the
-     * starts the regex would accept, so a {@link Scan} may try the regex only there and find the same matches
-     * as {@link Matcher#find()}, which tries every character (most of the cost of dates, per JFR).
-     * {@code DateExpressionsTest} checks each against find() on real text.
+     * The pattern's scan, and where its matches can begin (a digit, or a word it opens with): see
+     * {@link WordStartMatcher}. A pattern given a new opening word needs it here too; {@code DateExpressionsTest}
+     * checks each against find() on real text.
      */
-    enum Starts {
-        DIGIT(true, ""),
-        DAY(true, "nsctđh"),       // ngày sáng chiều tối trưa đêm hôm từ đến, or the day's digits
-        MONTH(false, "t"),         // tháng
-        UP_TO_MONTH(false, "tđ"),  // tính, từ, đến, tới
-        SINCE_NEW_YEAR(false, "t"), // từ
-        QUARTER(false, "q"),       // quý
-        YEARS(true, "gnt"),        // giai đoạn, nhiệm kỳ, thời kỳ, từ năm, or the year's digits
-        YEAR(false, "nc");         // năm, cùng kỳ
+    private static final WordStartMatcher DAY_SPAN_AT = new WordStartMatcher(DAY_SPAN, true);
+    private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true,
+            "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến");
+    private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, "tháng");
+    private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true);
+    private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
+            "tính", "từ", "đến", "tới");
+    private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, "từ");
+    private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, "quý");
+    private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, "giai", "nhiệm", "thời", "từ");
+    private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, "năm", "cùng");
 
-        private final boolean digit;
-        private final String wordLetters;
-
-        Starts(boolean digit, String wordLetters) {
-            this.digit = digit;
-            this.wordLetters = wordLetters;
-        }
-
-        /** The first position at or after {@code from} where a match may begin, or -1. */
-        int next(String text, int from) {
-            for (int i = from; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    if (digit) {
-                        return i;
-                    }
-                } else if (!wordLetters.isEmpty() && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                        && wordLetters.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
-
-    /**
-     * The expressions of one pattern, in text order: each match read into a {@link Found}, or skipped (null).
-     * The same matches as repeated {@link Matcher#find()}: the regex is anchored ({@code lookingAt}) at each
-     * candidate start in turn, with transparent bounds so its look-behinds still see the text before.
-     */
+    /** The expressions of one pattern, in text order: each match read into a {@link Found}, or skipped (null). */
     private static final class Scan {
-        private final Matcher m;
-        private final Starts starts;
-        private final String text;
+        private final WordStartMatcher.Scan scan;
         private final Function<Matcher, Found> reader;
-        private int from;
 
-        Scan(Pattern p, Starts starts, String text, Function<Matcher, Found> reader) {
-            this.m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            this.starts = starts;
-            this.text = text;
+        Scan(WordStartMatcher at, String text, Function<Matcher, Found> reader) {
+            this.scan = at.scan(text);
             this.reader = reader;
         }
 
-        /** The next match, or false; {@code m} holds it. */
-        boolean find() {
-            for (int at = starts.next(text, from); at >= 0; at = starts.next(text, at + 1)) {
-                m.region(at, text.length());
-                if (m.lookingAt()) {
-                    from = m.end() > m.start() ? m.end() : m.end() + 1;
-                    return true;
-                }
-            }
-            from = text.length() + 1;
-            return false;
-        }
-
         Found next() {
-            while (find()) {
-                Found f = reader.apply(m);
+            while (scan.find()) {
+                Found f = reader.apply(scan.matcher());
                 if (f != null) {
                     return f;
                 }
@@ -257,45 +210,26 @@ public final class DateExpressions {
         }
     }
 
-    /** The matches of a pattern by plain find() and by a {@link Scan} from the given starts, for the test. */
-    static List<String> matchesByFind(Pattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(m.start() + ":" + m.group());
-        }
-        return out;
-    }
-
-    static List<String> matchesByScan(Pattern p, Starts starts, String text) {
-        List<String> out = new ArrayList<>();
-        Scan scan = new Scan(p, starts, text, m -> null);
-        while (scan.find()) {
-            out.add(scan.m.start() + ":" + scan.m.group());
-        }
-        return out;
-    }
-
-    /** Each pattern with the starts its scans use, for the test. */
-    static Map<Pattern, Starts> patternStarts() {
-        Map<Pattern, Starts> out = new LinkedHashMap<>();
-        out.put(DAY_SPAN, Starts.DIGIT);
-        out.put(DAY, Starts.DAY);
-        out.put(MONTH, Starts.MONTH);
-        out.put(MONTHS, Starts.DIGIT);
-        out.put(UP_TO_MONTH, Starts.UP_TO_MONTH);
-        out.put(SINCE_NEW_YEAR, Starts.SINCE_NEW_YEAR);
-        out.put(QUARTER, Starts.QUARTER);
-        out.put(YEARS, Starts.YEARS);
-        out.put(YEAR, Starts.YEAR);
+    /** Each pattern with its scan, for the test. */
+    static Map<Pattern, WordStartMatcher> patternStarts() {
+        Map<Pattern, WordStartMatcher> out = new LinkedHashMap<>();
+        out.put(DAY_SPAN, DAY_SPAN_AT);
+        out.put(DAY, DAY_AT);
+        out.put(MONTH, MONTH_AT);
+        out.put(MONTHS, MONTHS_AT);
+        out.put(UP_TO_MONTH, UP_TO_MONTH_AT);
+        out.put(SINCE_NEW_YEAR, SINCE_NEW_YEAR_AT);
+        out.put(QUARTER, QUARTER_AT);
+        out.put(YEARS, YEARS_AT);
+        out.put(YEAR, YEAR_AT);
         return out;
     }
 
     /** The years a text names as "năm 2023", except horizons ("đến năm 2030"), for a {@link TimeAnchor}. */
     public static List<Integer> namedYears(String text) {
         List<Integer> out = new ArrayList<>();
-        Scan scan = new Scan(YEAR, Starts.YEAR, text, m -> null);
-        Matcher m = scan.m;
+        WordStartMatcher.Scan scan = YEAR_AT.scan(text);
+        Matcher m = scan.matcher();
         while (scan.find()) {
             String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase();
             if (!before.contains("đến") && !before.contains("tới")) {

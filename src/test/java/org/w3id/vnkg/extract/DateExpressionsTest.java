@@ -137,28 +137,30 @@ class DateExpressionsTest {
         "thángg 3, ltháng 4, anăm 2023, 3tháng, Đến 2/3, ĐẾN HẾT THÁNG 7, 2021–2025, 2025-2021, 1999 đến 2001",
         "𝐀ngày 5/6, 𝐀năm 2020, \u0301ngày 7/8, ngày\u00A09/10, ngày 12 / 12 / 2012"})
     void scanFindsWhatFindFinds(String text) {
-        DateExpressions.patternStarts().forEach((pattern, starts) ->
-                assertThat(DateExpressions.matchesByScan(pattern, starts, text)).as(pattern.pattern())
-                        .isEqualTo(DateExpressions.matchesByFind(pattern, text)));
+        DateExpressions.patternStarts().forEach((pattern, at) ->
+                WordStartMatcherTest.assertSameMatches(pattern, at, text));
     }
 
     @Test
     void scanFindsWhatFindFindsInTheSampleArticles() throws java.io.IOException {
-        List<java.nio.file.Path> files;
-        try (var s = java.nio.file.Files.list(java.nio.file.Path.of("corpus/sample"))) {
-            files = s.sorted().toList();
-        }
-        assertThat(files).isNotEmpty();
         int matches = 0;
-        for (java.nio.file.Path f : files) {
-            String text = java.nio.file.Files.readString(f);
+        for (String text : WordStartMatcherTest.sampleTexts()) {
             for (var e : DateExpressions.patternStarts().entrySet()) {
-                List<String> expected = DateExpressions.matchesByFind(e.getKey(), text);
-                assertThat(DateExpressions.matchesByScan(e.getKey(), e.getValue(), text))
-                        .as(f + " " + e.getKey().pattern()).isEqualTo(expected);
-                matches += expected.size();
+                matches += WordStartMatcherTest.assertSameMatches(e.getKey(), e.getValue(), text);
             }
+            matches += WordStartMatcherTest.assertSameMatches(DocDateResolver.REVIEWED_YEAR,
+                    DocDateResolver.REVIEWED_YEAR_AT, text);
         }
         assertThat(matches).isGreaterThan(50);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Hội nghị TỔNG KẾT công tác năm 2023, triển khai nhiệm vụ năm 2024",
+        "Tỉnh ủy tổng kết 10 năm thực hiện; tổng kết công tác năm 2022.",
+        "atổng kết năm 2020; không có gì",
+        "Tổng kết. năm 2021"})
+    void reviewedYearScanFindsWhatFindFinds(String text) {
+        WordStartMatcherTest.assertSameMatches(DocDateResolver.REVIEWED_YEAR, DocDateResolver.REVIEWED_YEAR_AT, text);
     }
 }

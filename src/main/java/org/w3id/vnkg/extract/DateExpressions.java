@@ -365,11 +365,7 @@ public final class DateExpressions {
 
     /** The text with each character folded as a (?iu) pattern folds it before comparing (lower of upper). */
     private static String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-        }
-        return new String(out);
+        return WordStartMatcher.fold(text);
     }
 
     private static PartialDate date(String year, String month, String day) {

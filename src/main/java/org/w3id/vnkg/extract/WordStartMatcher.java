@@ -1,7 +1,6 @@
 package org.w3id.vnkg.extract;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +20,19 @@ import java.util.regex.Pattern;
  * Immutable and shareable; a {@link Scan} belongs to one thread.
  */
 final class WordStartMatcher {
+    /** Every UTF-16 unit folded (see {@link #fold}), so the scan does not convert case per character. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+    }
+
     private final Pattern pattern;
     private final boolean digits;
-    private final String[] words;
-    private final String firstLetters;
+    private final char[][] words; // folded
+    private final long[] opens = new long[(Character.MAX_VALUE + 1) / 64]; // units whose fold opens a word
 
     /**
      * @param pattern the regex
@@ -34,15 +42,22 @@ final class WordStartMatcher {
     WordStartMatcher(Pattern pattern, boolean digits, String... words) {
         this.pattern = pattern;
         this.digits = digits;
-        this.words = Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
-        StringBuilder first = new StringBuilder();
-        for (String w : this.words) {
-            if (w.isEmpty()) {
+        this.words = Arrays.stream(words).map(WordStartMatcher::fold).distinct().map(String::toCharArray)
+                .toArray(char[][]::new);
+        for (char[] w : this.words) {
+            if (w.length == 0) {
                 throw new IllegalArgumentException("empty opening word for " + pattern);
             }
-            first.append(fold(w.charAt(0)));
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (FOLD[c] == w[0]) {
+                    opens[c >>> 6] |= 1L << c;
+                }
+            }
         }
-        this.firstLetters = first.toString();
+    }
+
+    Pattern pattern() {
+        return pattern;
     }
 
     /** The first match, as {@code pattern.matcher(text).find()} finds it, or null. */
@@ -95,7 +110,7 @@ final class WordStartMatcher {
                 if (digits && c >= '0' && c <= '9') {
                     return i;
                 }
-                if (firstLetters.indexOf(fold(c)) >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                if ((opens[c >>> 6] & 1L << c) != 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                         && opensWord(i)) {
                     return i;
                 }
@@ -103,19 +118,40 @@ final class WordStartMatcher {
             return -1;
         }
 
+        /** Whether a word opens at i, its characters compared as a (?iu) regex compares them (by their fold). */
         private boolean opensWord(int i) {
-            for (String w : words) {
-                // regionMatches ignoring case accepts every pair of characters a (?iu) regex accepts
-                if (text.regionMatches(true, i, w, 0, w.length())) {
+            for (char[] w : words) {
+                if (i + w.length <= text.length() && opensWord(i, w)) {
                     return true;
                 }
             }
             return false;
         }
+
+        private boolean opensWord(int i, char[] w) {
+            for (int k = 0; k < w.length; k++) {
+                if (FOLD[text.charAt(i + k)] != w[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** A character folded as a (?iu) regex folds it before comparing: lower case of upper case. */
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+    /**
+     * A character folded as a (?iu) regex folds it before comparing (lower case of upper case): two
+     * characters match there when their folds are equal.
+     */
+    static char fold(char c) {
+        return FOLD[c];
+    }
+
+    /** The text folded character by character (same length), for quick contains() tests before a regex. */
+    static String fold(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = FOLD[text.charAt(i)];
+        }
+        return new String(out);
     }
 }

@@ -61,11 +61,63 @@ class WordStartMatcherTest {
     }
 
     @Test
+    void foldIsIdempotentSoComparingFoldsAcceptsWhatTheRegexAccepts() {
+        // A (?iu) regex accepts c for a pattern letter p when c == fold(p) or fold(c) == fold(p); the scan
+        // compares folds only, which is the same provided fold(fold(p)) == fold(p).
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char f = WordStartMatcher.fold((char) c);
+            assertThat(WordStartMatcher.fold(f)).as("U+%04X", c).isEqualTo(f);
+        }
+    }
+
+    @Test
     void startsAtDigitsOnlyWhenAsked() {
         Pattern number = Pattern.compile("(?<!\\d)\\d+|(?iu)(?<![\\p{L}])số\\s+\\d+");
         assertSameMatches(number, new WordStartMatcher(number, true, "số"), "Số 12, số 3 và 45 xã; tổng số 7");
         WordStartMatcher wordsOnly = new WordStartMatcher(number, false, "số");
         assertThat(wordsOnly.first("có 45 xã")).isNull();
         assertThat(wordsOnly.first("có số 45").group()).isEqualTo("số 45");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Huyện ủy Mộc Châu, tỉnh Sơn La; HUYỆN Lục Nam Vi Văn Tùng; Thị uỷ Sa Pa; thị xã Sa Pa; quận Ba Đình",
+        "Ahuyện Mộc Châu; huyện  Mộc Châu; huyện mộc châu; Quận ủy Ba Đình Hà Nội Mới Thêm"})
+    void districtMentionsAreFoundAsFindFindsThem(String text) {
+        WordStartMatcher at = new DistrictFinder().mention();
+        assertSameMatches(at.pattern(), at, text);
+    }
+
+    @Test
+    void districtMentionsInTheSampleArticlesAreFoundAsFindFindsThem() throws IOException {
+        WordStartMatcher at = new DistrictFinder().mention();
+        for (String text : sampleTexts()) {
+            assertSameMatches(at.pattern(), at, text); // the samples are provincial: few or no districts
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Sáng 8/4, Ban Chấp hành Đảng bộ tỉnh khóa XII tổ chức Hội nghị lần thứ 15; HỘI NGHỊ GIAO BAN trực tuyến",
+        "Đồng chí Lương Cường có buổi làm việc với Ban Thường vụ; đã làm việc tại tỉnh Hà Giang; Buổi  làm việc",
+        "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ; kỳ họp thứ 7; đã nhóm họp; tại hội nghị, tại Đại hội đại biểu",
+        "Tọa đàm khoa học, hội thảo, ahội nghị, đại hộii, tạihội nghị, cuộc   họp"})
+    void meetingPatternsAreFoundAsFindFindsThem(String text) {
+        for (WordStartMatcher at : new MeetingExtractor().wordStartMatchers()) {
+            assertSameMatches(at.pattern(), at, text);
+            assertSameMatches(at.pattern(), at, text.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void meetingPatternsInTheSampleArticlesAreFoundAsFindFindsThem() throws IOException {
+        int matches = 0;
+        for (String text : sampleTexts()) {
+            for (WordStartMatcher at : new MeetingExtractor().wordStartMatchers()) {
+                matches += assertSameMatches(at.pattern(), at, text);
+                matches += assertSameMatches(at.pattern(), at, text.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        assertThat(matches).isGreaterThan(10);
     }
 }

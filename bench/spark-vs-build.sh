@@ -2,7 +2,8 @@
 # The Spark job with local[2] against kg's own extraction, on the same generated corpus and the same 2 cores;
 # appends a dated section to bench/FINDINGS.md.
 #   bench/spark-vs-build.sh 200                 N generated articles (default 200), RUNS=3 runs of each
-#   RUNS=1 bench/spark-vs-build.sh 100000       the issue's scale: hours on 2 cores, ~20 GB under WORK
+#   RUNS=1 bench/spark-vs-build.sh 100000       the issue's scale: hours on 2 cores; up to ~100 GB under WORK
+#                       at the peak (Spark's spill, N-Quads ~20 GB, the store loaded from them), 240 MB at N=200
 # Each run (alternating, so drift in the machine's load hits both alike):
 #   spark    spark/run-local.sh --master 'local[2]'   corpus -> N-Quads (extract, map, SHACL, write)
 #   load     ./kg load --bulk of that output            N-Quads -> a new TDB2 store (+ linking, text index)
@@ -12,7 +13,8 @@
 # the same number of quads, and the same triples in article graphs; the script says so, and exits 1 if not.
 # On a machine with more than 2 cores every step runs under `taskset -c 0,1`.
 # Environment: RUNS (3), WORK (target/spark-vs-build), EXTRACT_LIMIT (2000), HEAP (-Xmx4g, for both jobs),
-# SEED (42). The corpus is kept in WORK and reused for the same N and seed.
+# SEED (42), KEEP (set: keep the last run's outputs and stores). The corpus is kept in WORK and reused for the same
+# N and seed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -23,6 +25,10 @@ limit="${EXTRACT_LIMIT:-2000}"
 heap="${HEAP:--Xmx4g}"
 seed="${SEED:-42}"
 export KG_JAVA_OPTS="$heap" SPARK_JAVA_OPTS="$heap"
+# Where Spark spills the per-article results it keeps between its writes (tens of GB at 100k articles): under
+# WORK rather than /tmp, and removed after each run.
+spill="${WORK:-$root/target/spark-vs-build}/spark-local"
+export SPARK_LOCAL_DIRS="$spill"
 pin=()
 if [ "$(nproc)" -gt 2 ] && command -v taskset >/dev/null; then
   pin=(taskset -c 0,1)
@@ -74,8 +80,15 @@ for r in $(seq 1 "$runs"); do
   say "run $r/$runs: kg load --bulk"
   load_s+=("$(timed "${pin[@]}" ./kg load --bulk --store "$work/spark-store" "$work/spark-out/quads")")
   total_s+=("$(awk -v a="${spark_s[-1]}" -v b="${load_s[-1]}" 'BEGIN { printf "%.1f", a + b }')")
+  # Counted, then removed before kg build runs: at 100k articles the N-Quads and each store take tens of GB.
+  spark_quads=$(quads "$work/spark-store")
+  spark_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/spark-out/summary.json")
+  [ -n "${KEEP:-}" ] || rm -rf "$work/spark-out" "$work/spark-store" "$spill"
   say "run $r/$runs: kg build --threads 2"
   build_s+=("$(timed "${pin[@]}" ./kg build --threads 2 --corpus "$corpus" --store "$work/build-store")")
+  build_quads=$(quads "$work/build-store")
+  build_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/build-store/build-report.json" | head -1)
+  [ -n "${KEEP:-}" ] || rm -rf "$work/build-store"
 done
 
 say "kg bench extract on the first $limit articles"
@@ -84,10 +97,6 @@ extract_line=$(grep -E '^full +threads=2 ' "$work/bench-extract.txt" | tail -1 |
 extract_rate=$(echo "$extract_line" | sed -n 's/.* \([0-9.]*\) articles\/s.*/\1/p')
 load_after=$(load_avg)
 
-spark_quads=$(quads "$work/spark-store")
-build_quads=$(quads "$work/build-store")
-spark_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/spark-out/summary.json")
-build_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/build-store/build-report.json" | head -1)
 if [ -n "$spark_quads" ] && [ "$spark_quads" = "$build_quads" ] && [ "$spark_triples" = "$build_triples" ]; then
   match="match"
 else

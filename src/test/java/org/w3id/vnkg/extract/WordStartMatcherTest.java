@@ -82,17 +82,20 @@ class WordStartMatcherTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Huyện ủy Mộc Châu, tỉnh Sơn La; HUYỆN Lục Nam Vi Văn Tùng; Thị uỷ Sa Pa; thị xã Sa Pa; quận Ba Đình",
-        "Ahuyện Mộc Châu; huyện  Mộc Châu; huyện mộc châu; Quận ủy Ba Đình Hà Nội Mới Thêm"})
+        "Ahuyện Mộc Châu; huyện  Mộc Châu; huyện mộc châu; Quận ủy Ba Đình Hà Nội Mới Thêm; Quận 1, Q.1, quận 12",
+        "xã Tân Lập, Đảng ủy xã Tân Lập, thị xã Sa Pa, phường Ba Đình, thị trấn Mộc Châu, Thị Trấn Yên Thế"})
     void districtMentionsAreFoundAsFindFindsThem(String text) {
-        WordStartMatcher at = new DistrictFinder().mention();
-        assertSameMatches(at.pattern(), at, text);
+        for (WordStartMatcher at : List.of(new DistrictFinder().mention(), DistrictFinder.communes().mention())) {
+            assertSameMatches(at.pattern(), at, text);
+        }
     }
 
     @Test
     void districtMentionsInTheSampleArticlesAreFoundAsFindFindsThem() throws IOException {
-        WordStartMatcher at = new DistrictFinder().mention();
-        for (String text : sampleTexts()) {
-            assertSameMatches(at.pattern(), at, text); // the samples are provincial: few or no districts
+        for (WordStartMatcher at : List.of(new DistrictFinder().mention(), DistrictFinder.communes().mention())) {
+            for (String text : sampleTexts()) {
+                assertSameMatches(at.pattern(), at, text); // the samples are provincial: few or no districts
+            }
         }
     }
 

@@ -42,25 +42,11 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * are dropped.
  */
 public final class FigureExtractor {
-    private static final Pattern REVIEW = Pattern.compile(
-            "(?iu)(?:sơ kết|tổng kết)\\s+(\\d{1,2})\\s+năm\\s+(?:triển khai\\s+)?thực hiện\\s+(Nghị quyết|Chỉ thị|Kết luận|Chương trình|Đề án)");
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
-    private static final Pattern RANKING_BEFORE = Pattern.compile("(?:đứng(?: đầu| thứ \\S+)?|xếp(?: thứ \\S+)?|so với|nhóm) $");
     private static final DateExpressions PERIOD_ONLY = new DateExpressions(new TimeAnchor(null, List.of()));
-    private static final Pattern COUNTING_VERB = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:kết nạp|thu hút|đón|tiếp đón|tạo|thành lập|giải quyết|hỗ trợ|xây dựng|công nhận|có thêm|"
-                    + "phát triển|cấp|xây mới|đào tạo|thêm)$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
-    private static final Pattern TRAILING_CHANGE = Pattern.compile(
-            "(?iu)\\s(tăng|giảm)(\\s+(?:còn|xuống còn|lên|lên mức|xuống))?(?:\\s+(?:ước đạt|đạt|khoảng|hơn))?\\s*$");
-    private static final Pattern SCALE_WORDS = Pattern.compile("(?iu)^(?:nghìn|ngàn|triệu|tỷ|vạn)\\s+");
-    private static final Pattern TRAILING_FUNCTION_WORDS = Pattern.compile(
-            "(?iu)(?:\\s+(?:đạt|được|đạt được|là|lên|hơn|trên|dưới|gần|khoảng|từ|với|có|ước|ước đạt|ước tính|bằng|chiếm|ở mức|mức|xấp xỉ|trở lên|đến|đã|còn|chỉ|trong))+\\s*$");
-    private static final Pattern LEADING_FUNCTION_WORDS = Pattern.compile(
-            "(?iu)^\\s*(?:(?:theo đó|trong đó|đó là|và|còn|riêng|đồng thời|tuy nhiên|bên cạnh đó|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|toàn ngành|toàn đảng bộ|tỉnh|có)\\s*[,:]?\\s+)+");
-    private static final Set<String> VERBS_ONLY = Set.of("đạt", "bằng", "vượt", "tăng", "giảm", "chiếm", "hơn",
-            "gần", "khoảng", "trên", "đến", "và", "lên", "từ", "cao hơn");
 
+    private final FigureWords words = FigureWords.standard();
     private final Quantities quantities = Quantities.standard();
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
@@ -86,7 +72,7 @@ public final class FigureExtractor {
         TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears());
         DateExpressions dates = new DateExpressions(anchor);
         Years years = Years.of(ctx.eventDate(), anchor, story);
-        Matcher review = REVIEW.matcher(story);
+        Matcher review = words.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
         if (review.find() && years.doc != null) {
@@ -342,7 +328,7 @@ public final class FigureExtractor {
             int idx = key.indexOf(cue);
             while (idx >= 0) {
                 String before = key.substring(Math.max(0, idx - 14), idx);
-                if (!RANKING_BEFORE.matcher(before).find()) {
+                if (!words.rankingBefore.matcher(before).find()) {
                     return true;
                 }
                 idx = key.indexOf(cue, idx + 1);
@@ -357,13 +343,13 @@ public final class FigureExtractor {
             return "tổng số " + q.surface().replaceAll("^[\\d.,/\\s]+", "").strip();
         }
         String s = afterStatusCue(withoutPeriods(segment));
-        s = LEADING_FUNCTION_WORDS.matcher(s).replaceAll("");
+        s = words.leadingFunctionWords.matcher(s).replaceAll("");
         s = changeFirst(s);
-        s = TRAILING_FUNCTION_WORDS.matcher(s).replaceAll("").strip();
+        s = words.trailingFunctionWords.matcher(s).replaceAll("").strip();
         s = s.replaceAll("^[\\s,;:()]+|[\\s,;:(]+$", "");
         String lower = s.toLowerCase(Locale.ROOT);
-        String noun = SCALE_WORDS.matcher(q.surface().replaceAll("^[\\d.,/\\s–-]+", "")).replaceFirst("").strip();
-        if (!LETTERS.matcher(s).find() || VERBS_ONLY.contains(lower)) {
+        String noun = words.scaleWords.matcher(q.surface().replaceAll("^[\\d.,/\\s–-]+", "")).replaceFirst("").strip();
+        if (!LETTERS.matcher(s).find() || words.verbsOnly.contains(lower)) {
             String follow = tail.split("[,;.()]", 2)[0].strip();
             String followKey = follow.toLowerCase(Locale.ROOT);
             boolean comparison = follow.isEmpty() || followKey.startsWith("kế hoạch") || followKey.startsWith("so với")
@@ -374,7 +360,7 @@ public final class FigureExtractor {
                 String base = followKey.startsWith("so với") ? follow : "so với " + (follow.isEmpty() ? bare : follow);
                 return prevIndicator + " " + base;
             }
-            follow = TRAILING_FUNCTION_WORDS.matcher(follow.split("\\s+(?:tăng|giảm|đạt|chiếm|so với)\\s", 2)[0]).replaceAll("");
+            follow = words.trailingFunctionWords.matcher(follow.split("\\s+(?:tăng|giảm|đạt|chiếm|so với)\\s", 2)[0]).replaceAll("");
             if ("percent".equals(q.unit())) {
                 return follow.isEmpty() ? q.surface() : "tỷ lệ " + follow;
             }
@@ -383,7 +369,7 @@ public final class FigureExtractor {
             }
             return follow.isEmpty() ? q.surface() : follow;
         }
-        if ("count".equals(q.kind()) && COUNTING_VERB.matcher(s).find()) {
+        if ("count".equals(q.kind()) && words.countingVerb.matcher(s).find()) {
             return s + " " + noun; // "kết nạp được 2.614 đảng viên" -> "kết nạp đảng viên"
         }
         return s;
@@ -393,8 +379,8 @@ public final class FigureExtractor {
      * The noun phrase of a change: "tổng sản phẩm trên địa bàn tăng" -> "tăng tổng sản phẩm trên địa bàn"; a level
      * reached by a change is the noun's own value: "Tỷ lệ hộ nghèo giảm còn" -> "Tỷ lệ hộ nghèo".
      */
-    private static String changeFirst(String s) {
-        Matcher m = TRAILING_CHANGE.matcher(s);
+    private String changeFirst(String s) {
+        Matcher m = words.trailingChange.matcher(s);
         if (!m.find() || m.start() == 0) {
             return s;
         }
@@ -428,7 +414,7 @@ public final class FigureExtractor {
         if (cut < 0) {
             return segment;
         }
-        String rest = TRAILING_FUNCTION_WORDS.matcher(" " + segment.substring(cut)).replaceAll("");
+        String rest = words.trailingFunctionWords.matcher(" " + segment.substring(cut)).replaceAll("");
         return LETTERS.matcher(rest).find() ? segment.substring(cut) : segment; // "... ước đạt 1,18%": nothing after
     }
 

@@ -150,21 +150,30 @@ public final class TextIndexer {
         }
     }
 
+    /**
+     * Indexes every (subject, name) once. TDB2 answers a find by predicate from its POSG index, so the copies of
+     * one triple in several article graphs come one after the other: comparing with the previous quad drops them
+     * without remembering every name of the store (a copy out of order is only indexed twice, never lost).
+     */
     private static int index(DatasetGraph dsg, Set<Node> predicates, EntityDefinition def, TextIndex index) {
-        Set<List<Node>> seen = new HashSet<>();
+        int count = 0;
         for (Node p : predicates) {
+            Triple previous = null;
             for (var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
                 Quad q = it.next();
-                if (!q.getObject().isLiteral() || !seen.add(List.of(q.getSubject(), p, q.getObject()))) {
+                Triple t = q.asTriple();
+                if (!q.getObject().isLiteral() || t.equals(previous)) {
                     continue;
                 }
+                previous = t;
                 Entity entity = TextQueryFuncs.entityFromQuad(def, q);
                 if (entity != null) {
                     index.addEntity(entity);
+                    count++;
                 }
             }
         }
-        return seen.size();
+        return count;
     }
 
     private static Resource indexSpec(Model config) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,6 +39,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -96,7 +98,7 @@ public final class KgStore implements AutoCloseable {
 
     /** Replaces each named graph with its new content, all in one write transaction. */
     public void replaceGraphs(Map<String, Model> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> apply(diff(name, model.getGraph()))));
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> apply(diff(name, model.getGraph()), model.getGraph())));
     }
 
     /**
@@ -115,7 +117,7 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateWrite(dataset, () -> {
             // Found again under the write lock: another writer of this process may have come in between.
             Change change = diff(name, model.getGraph());
-            apply(change);
+            apply(change, model.getGraph());
             beforeCommit.accept(change);
             return change;
         });
@@ -147,11 +149,33 @@ public final class KgStore implements AutoCloseable {
         return new Change(g, removed, added);
     }
 
-    /** Writes a change inside a write transaction: deletes first, then adds. */
-    private void apply(Change change) {
+    /**
+     * Writes a change inside a write transaction: deletes first, then adds. A number, date or boolean TDB2 keeps
+     * inline cannot always be deleted by the node it reads back: "43"^^xsd:decimal is kept with its scale and read
+     * as "43.0", which is kept apart. So such a triple is deleted by its subject and predicate, on the stored ids,
+     * and what the new graph holds for that subject and predicate is written again.
+     */
+    private void apply(Change change, Graph fresh) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Node g = change.graph();
-        change.removed().forEach(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        Set<Triple> byValue = new HashSet<>();
+        for (Triple t : change.removed()) {
+            if (t.getObject().isLiteral() && NodeIdInline.inline(t.getObject()) != null) {
+                byValue.add(Triple.create(t.getSubject(), t.getPredicate(), Node.ANY));
+            } else {
+                dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+        NodeTupleTable quads = byValue.isEmpty() ? null
+                : TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        for (Triple sp : byValue) {
+            // By stored ids, as TDB2's own removeAll does: reading back and deleting by node would miss them.
+            List<Tuple<NodeId>> rows = new ArrayList<>();
+            quads.findAsNodeIds(g, sp.getSubject(), sp.getPredicate(), Node.ANY).forEachRemaining(rows::add);
+            rows.forEach(quads.getTupleTable()::delete);
+            fresh.find(sp.getSubject(), sp.getPredicate(), Node.ANY)
+                    .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
         change.added().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 

@@ -122,4 +122,23 @@ class KgStoreTest {
             assertThat(store.linkPending()).isEmpty();
         }
     }
+
+    @Test
+    void aDecimalReadBackInItsCanonicalFormIsStillRemoved() {
+        try (KgStore store = KgStore.inMemory()) {
+            String graph = IriMinter.articleGraph(FixtureFacts.DOC);
+            Model old = ModelFactory.createDefaultModel();
+            Resource figure = old.createResource("https://w3id.org/vnkg/id/figure/x");
+            // Kept with scale 0, read back as "43.0", which TDB2 would store as another value.
+            figure.addLiteral(old.createProperty("https://w3id.org/vnkg/ontology#value"),
+                    old.createTypedLiteral("43", XSDDatatype.XSDdecimal));
+            figure.addProperty(RDFS.label, "x");
+            store.replaceGraph(graph, old, c -> { });
+            Model edited = ModelFactory.createDefaultModel();
+            edited.createResource("https://w3id.org/vnkg/id/figure/x").addProperty(RDFS.label, "x");
+            store.replaceGraph(graph, edited, c -> { });
+            assertThat(store.size()).isEqualTo(1);
+            assertThat(store.replaceGraph(graph, edited, c -> { }).none()).isTrue();
+        }
+    }
 }

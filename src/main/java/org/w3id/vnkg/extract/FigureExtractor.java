@@ -27,14 +27,17 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * </pre>
  * <ul>
  *   <li>Period: a period written in the figure's clause or right after it ("2.614 đảng viên năm 2023"), unless
- *       it follows "so với"; else one opening the sentence ("Trong quý I/2024, ..."), which also holds for the
- *       following sentences; for a sentence naming the document a "sơ kết 3 năm thực hiện Nghị quyết"
- *       reviews, the years under review; else the year under review (targets: the year planned).</li>
+ *       it follows "so với"; else "5 năm" as the span of years the story named; else a period earlier in the
+ *       sentence; else one opening the sentence ("Trong quý I/2024, ..."), which also holds for the rest of its
+ *       paragraph; for a sentence naming the document a "sơ kết 3 năm thực hiện Nghị quyết" reviews, the years under
+ *       review; else the period the story reports on (a headline's with a figure, "hội nghị sơ kết ... 9 tháng", or
+ *       the first opening period), not for targets; else the year under review (targets: the year planned).</li>
  *   <li>Area: Việt Nam when a national phrase of {@code area-cues.tsv} stands before the figure in its
  *       clause or opens its sentence or paragraph; else a province the sentence or paragraph opens with;
- *       else the article's province.</li>
+ *       else the article's province; else, for a story about the whole country, Việt Nam.</li>
  *   <li>Status: the nearest cue of {@code status-cues.tsv} before the figure; a target cue holds for the
- *       rest of its paragraph; else actual.</li>
+ *       rest of its paragraph; else actual. A rate that a rate before it exceeded ("đạt 94,8%, vượt 90% so với kế
+ *       hoạch") is the plan's.</li>
  * </ul>
  * Numbers without a unit (ranks, term and session numbers, "15 chỉ tiêu") and numbers after a blocker word
  * of {@code figure-blockers.tsv} ("nhóm 13 tỉnh") are not figures. The headline is skipped: it repeats

@@ -1,12 +1,16 @@
 package org.w3id.vnkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +30,10 @@ import org.w3id.vnkg.store.TextIndexer;
 /**
  * {@code kg build --corpus DIR --store DIR}: extract every article of a folder and load it into the store,
  * one named graph per article. Exit status: 0 all loaded, 3 partial (some articles failed), 1 none loaded.
- * {@code --batch N} sets the articles per write transaction and {@code --commit-log FILE} records each commit
- * once it is durable, so what a killed build kept can be checked.
+ * A new store is filled by Jena's bulk loader under a temporary name ({@code DIR.partial}) and renamed when
+ * complete, so it appears whole or not at all; a store that holds data takes the articles in write transactions
+ * ({@code --loader} chooses). {@code --batch N} sets the articles per write transaction and
+ * {@code --commit-log FILE} records each commit once it is durable, so what a killed build kept can be checked.
  */
 @Command(name = "build", description = "Extract the articles of a folder and load them into a TDB2 store.")
 final class BuildCommand implements Callable<Integer> {
@@ -47,6 +53,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N",
             description = "Articles per write transaction (default ${DEFAULT-VALUE}); 1 commits each article alone.")
     int batch = CorpusBuilder.DEFAULT_BATCH;
+
+    @Option(names = "--loader", paramLabel = "MODE",
+            description = "auto (default): the bulk loader for a new store, transactions for one holding data; "
+                    + "bulk: Jena's parallel loader, a new store only, durable at the end; transactions: a write "
+                    + "transaction per batch, durable batch by batch (what a killed build keeps).")
+    LoaderMode loader = LoaderMode.auto;
+
+    /** The values of {@code --loader}. */
+    enum LoaderMode { auto, bulk, transactions }
 
     @Option(names = "--commit-log", paramLabel = "FILE",
             description = "Append one line per commit, once it is durable: the tab-separated files it loaded.")
@@ -69,11 +84,29 @@ final class BuildCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be at least 1");
         }
+        boolean fresh = isNew(store.store);
+        CorpusBuilder.Loading loading = switch (loader) {
+            case auto -> fresh ? CorpusBuilder.Loading.BULK : CorpusBuilder.Loading.TRANSACTIONS;
+            case bulk -> {
+                if (!fresh) {
+                    throw new IllegalArgumentException("--loader bulk builds a new store, and " + store.store
+                            + " holds files: use --loader transactions to add to it");
+                }
+                yield CorpusBuilder.Loading.BULK;
+            }
+            case transactions -> CorpusBuilder.Loading.TRANSACTIONS;
+        };
+        boolean bulk = loading == CorpusBuilder.Loading.BULK;
+        // A new store is built aside and renamed when whole: a killed build leaves no half-loaded store behind.
+        Path target = bulk ? partial(store.store) : store.store;
+        if (bulk) {
+            deleteTree(target);
+        }
         CorpusBuilder builder = new CorpusBuilder(new ArticlePipeline(), new FactMapper(Main.version()), threads)
-                .withBatchSize(batch);
+                .withBatchSize(batch).withLoading(loading);
         BuildReport report;
-        try (KgStore kg = KgStore.open(store.store);
-             PrintWriter log = commitLog == null ? null : new PrintWriter(Files.newBufferedWriter(commitLog,
+        KgStore kg = KgStore.open(target);
+        try (PrintWriter log = commitLog == null ? null : new PrintWriter(Files.newBufferedWriter(commitLog,
                      StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
             if (log != null) {
                 builder = builder.withCommitListener(committed -> {
@@ -83,10 +116,21 @@ final class BuildCommand implements Callable<Integer> {
             }
             report = builder.build(files, kg, progress);
             // The build writes TDB2 directly: the name index of the search box is rebuilt to match it.
-            TextIndexer.rebuild(kg, KgServer.builder(store.store).config());
-            if (compact) {
+            TextIndexer.rebuild(kg, KgServer.builder(target).config());
+            // A bulk-loaded store has no old generations; a transactional one grows with every commit.
+            if (compact && !bulk) {
                 kg.compact();
             }
+        } finally {
+            if (bulk) {
+                kg.release();
+            } else {
+                kg.close();
+            }
+        }
+        if (bulk) {
+            deleteTree(store.store);   // an empty folder the user made for it
+            Files.move(target, store.store, StandardCopyOption.ATOMIC_MOVE);
         }
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();
@@ -95,5 +139,31 @@ final class BuildCommand implements Callable<Integer> {
         Path json = reportFile != null ? reportFile : store.store.resolve("build-report.json");
         Files.writeString(json, report.toJson(), StandardCharsets.UTF_8);
         return report.exitCode();
+    }
+
+    /** A store folder that does not exist yet or is empty: built with the bulk loader by default. */
+    static boolean isNew(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static Path partial(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".partial");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -42,6 +43,11 @@ public final class PostExtractor {
 
     private final VnLexicon lex = VnLexicon.standard();
     private final TitleParser titles = new TitleParser(lex);
+    private final ImpliedBodies implied = new ImpliedBodies(lex);
+
+    /** A title whose body the text leaves out, to be placed once the article's explicit posts are known. */
+    private record Bare(Sentence sentence, PersonMention person, Title title, String bodyWord) {
+    }
 
     /** The people a sentence names, in text order (empty when the pipeline has no vnperson annotator). */
     public static List<PersonMention> mentions(Sentence s) {
@@ -51,13 +57,14 @@ public final class PostExtractor {
 
     public List<Post> extract(ArticleContext ctx) {
         Map<String, Post> out = new LinkedHashMap<>();
+        List<Bare> bare = new ArrayList<>();
         Map<String, Gender> genders = new HashMap<>();
         Map<String, String> ranks = new HashMap<>();
         for (Sentence s : ctx.sentences()) {
             List<CoreLabel> tokens = s.core().tokens();
             List<List<String>> words = TokenWords.of(tokens);
             List<PersonMention> people = mentions(s);
-            groupPosts(ctx, s, tokens, words, people, out);
+            groupPosts(ctx, s, tokens, words, people, out, bare);
             for (int k = 0; k < people.size(); k++) {
                 PersonMention m = people.get(k);
                 String personKey = TextNormalizer.key(m.name());
@@ -69,10 +76,11 @@ public final class PostExtractor {
                 }
                 int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
                 for (TitleParser.Chain chain : chainsOf(tokens, words, people, k, next)) {
-                    addPosts(ctx, s, m, chain, out);
+                    addPosts(ctx, s, m, chain, out, bare);
                 }
             }
         }
+        placeBareTitles(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
         for (Post p : out.values()) {
             String key = TextNormalizer.key(p.person());
@@ -119,7 +127,7 @@ public final class PostExtractor {
      * "các" marks the group; without it the colon more often opens speech ("Bí thư Tỉnh ủy nhấn mạnh: ...").
      */
     private void groupPosts(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
-                            List<PersonMention> people, Map<String, Post> out) {
+                            List<PersonMention> people, Map<String, Post> out, List<Bare> bare) {
         for (int c = 1; c < tokens.size(); c++) {
             if (!tokens.get(c).word().equals(":")) {
                 continue;
@@ -134,7 +142,7 @@ public final class PostExtractor {
             }
             for (PersonMention m : people) {
                 if (m.mentionBegin() > c && m.tokenEnd() <= listEnd) {
-                    addPosts(ctx, s, m, group, out);
+                    addPosts(ctx, s, m, group, out, bare);
                 }
             }
         }
@@ -176,15 +184,19 @@ public final class PostExtractor {
     }
 
     private void addPosts(ArticleContext ctx, Sentence s, PersonMention m, TitleParser.Chain chain,
-                          Map<String, Post> out) {
+                          Map<String, Post> out, List<Bare> bare) {
         List<Title> ts = chain.titles();
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
-            if (!t.hasOrganization() && i + 1 < ts.size()) {
+            if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()) {
                 Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
             }
             if (!t.hasOrganization()) {
+                VnLexicon.Role role = lex.role(t.role());
+                if (role != null && role.bodyWord() != null) {
+                    bare.add(new Bare(s, m, t, role.bodyWord()));
+                }
                 continue;
             }
             String fill = null;
@@ -216,6 +228,32 @@ public final class PostExtractor {
             }
             Post p = new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     t.qualifier(), ctx.eventDate(), confidence, ctx.evidence(s));
+            out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+        }
+    }
+
+    /**
+     * "Thứ trưởng Phùng Đức Tiến" with no ministry: the one the sentence names, else the one the lead names
+     * ({@link ImpliedBodies}). A person the article gives that title with its body elsewhere keeps that one.
+     */
+    private void placeBareTitles(ArticleContext ctx, List<Bare> bare, Map<String, Post> out) {
+        Map<String, Optional<String>> leadBodies = new HashMap<>(); // the lead is read once per body word
+        for (Bare b : bare) {
+            String personRole = TextNormalizer.key(b.person().name() + "|" + b.title().role() + "|");
+            if (out.keySet().stream().anyMatch(k -> k.startsWith(personRole))) {
+                continue;
+            }
+            String body = implied.inSentence(b.sentence(), b.bodyWord());
+            if (body == null) {
+                body = leadBodies.computeIfAbsent(b.bodyWord(), w -> Optional.ofNullable(implied.inLead(ctx, w)))
+                        .orElse(null);
+            }
+            if (body == null) {
+                continue;
+            }
+            PersonMention m = b.person();
+            Post p = new Post(m.name(), m.gender(), m.rank(), b.title().role(), body, null, b.title().qualifier(),
+                    ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(b.sentence()));
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
         }
     }

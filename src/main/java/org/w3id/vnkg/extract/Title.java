@@ -1,5 +1,6 @@
 package org.w3id.vnkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,17 +40,24 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
     }
 
     /**
-     * This title (which names no body) held in the party committee of {@code next}: "Ủy viên Ban Thường vụ,
-     * Trưởng Ban Tổ chức Tỉnh ủy Bắc Giang" makes the first title one of Tỉnh ủy Bắc Giang. Null when
-     * {@code next} is not in a party committee.
+     * This title (which names no body, or only an organ of one) held in the party committee of {@code next}:
+     * "Ủy viên, Trưởng Ban Tổ chức Tỉnh ủy Bắc Giang" makes the first title one of Tỉnh ủy Bắc Giang, and
+     * "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Bắc Giang" one of Ban Thường vụ Tỉnh ủy Bắc Giang.
+     * Null when {@code next} is not in a party committee.
      */
     public Title inCommitteeOf(Title next) {
-        if (hasOrganization() || next.kind() != VnLexicon.Body.Kind.COMMITTEE) {
+        if (hasOrganization() && kind != VnLexicon.Body.Kind.ORGAN || next.kind() != VnLexicon.Body.Kind.COMMITTEE) {
             return null;
         }
-        List<String> committee = List.of(next.bodies().get(next.bodies().size() - 1));
+        List<String> committee = new ArrayList<>(bodies);
+        committee.add(next.bodies().get(next.bodies().size() - 1));
         return new Title(qualifier, role, committee, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
                 next.unitWord(), next.place(), next.province(), start, end);
+    }
+
+    /** True when the title names only an organ and not the body it belongs to ("Ủy viên Ban Thường vụ"). */
+    public boolean onlyOrgan() {
+        return kind == VnLexicon.Body.Kind.ORGAN;
     }
 
     /**

@@ -102,11 +102,33 @@ public final class TitleParser {
         if (withOrg != null) {
             return withOrg;
         }
+        Title shortened = bodyWithoutItsFirstWord(tokens, words, qualifier, role, start, r.end(), limit);
+        if (shortened != null) {
+            return shortened;
+        }
         if (role.defaultOrg() != null) {
             return new Title(qualifier, role.name(), List.of(role.defaultOrg()), Body.Kind.NATIONAL, true, false, false,
                     null, null, null, start, r.end());
         }
         return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
+    }
+
+    /**
+     * "Bộ trưởng Xây dựng", "Thứ trưởng Y tế": the press drops the first word of a ministry after its
+     * minister's title (roles.tsv, body_word). The name must start with a capital, so "Thứ trưởng xây dựng
+     * kế hoạch" stays a bare title.
+     */
+    private Title bodyWithoutItsFirstWord(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
+                                          VnLexicon.Role role, int start, int i, int limit) {
+        if (role.bodyWord() == null || i >= limit || !PlaceSpans.isCapitalised(tokens.get(i).word())) {
+            return null;
+        }
+        TokenTrie.Match<Body> b = lex.bodiesAfter(role.bodyWord()).longestMatch(words, i, limit);
+        if (b == null || b.value().kind() != Body.Kind.NATIONAL) {
+            return null;
+        }
+        return new Title(qualifier, role.name(), List.of(b.value().name()), Body.Kind.NATIONAL, true, false, false,
+                null, null, null, start, b.end());
     }
 
     private static boolean isLowerCaseWord(String w) {

@@ -156,6 +156,15 @@ public final class PersonNameFinder {
                 int end = places.placeEnd(tokens, words, level.end(), n, level.value().equals("province"));
                 mark(blocked, level.end(), end);
             }
+            TokenTrie.Match<VnLexicon.Role> role = lex.roles().longestMatch(words, i, n);
+            if (role != null && role.value().bodyWord() != null) {
+                // "Bộ trưởng Công Thương Nguyễn Hồng Diên": the ministry written without "Bộ" is no name
+                TokenTrie.Match<VnLexicon.Body> shortBody =
+                        lex.bodiesAfter(role.value().bodyWord()).longestMatch(words, role.end(), n);
+                if (shortBody != null) {
+                    mark(blocked, role.end(), shortBody.end());
+                }
+            }
             TokenTrie.Match<VnLexicon.Body> body = lex.bodies().longestMatch(words, i, n);
             if (body != null) {
                 mark(blocked, i, body.end());

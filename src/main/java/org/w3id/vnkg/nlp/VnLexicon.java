@@ -2,6 +2,7 @@ package org.w3id.vnkg.nlp;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,11 +32,12 @@ public final class VnLexicon {
 
     /**
      * A title as output; {@code headWords}: how many of its last words also start the organization
-     * (1 for "Trưởng Ban", 2 for "Chánh Văn phòng", 0 for most).
+     * (1 for "Trưởng Ban", 2 for "Chánh Văn phòng", 0 for most); {@code bodyWord}: the first word of the
+     * bodies the title heads when the press leaves it out ("Bộ" for "Bộ trưởng Xây dựng"), or null.
      */
-    public record Role(String name, int headWords, String defaultOrg, boolean rank) {
+    public record Role(String name, int headWords, String defaultOrg, boolean rank, String bodyWord) {
         public Role(String name, int headWords, String defaultOrg) {
-            this(name, headWords, defaultOrg, false);
+            this(name, headWords, defaultOrg, false, null);
         }
     }
 
@@ -55,6 +57,8 @@ public final class VnLexicon {
     private final TokenTrie<Post.Qualifier> titleLinks = new TokenTrie<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
+    private final Map<String, TokenTrie<Body>> bodiesAfterFirstWord = new HashMap<>();
+    private final Map<String, Role> roleByName = new HashMap<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
     private final Set<String> rankRoles = new HashSet<>();
     private final Map<String, String> writtenNames = new HashMap<>();
@@ -90,13 +94,22 @@ public final class VnLexicon {
             if ("yes".equals(r.get("rank"))) {
                 rankRoles.add(name);
             }
-            roles.put(TokenWords.ofPhrase(name), new Role(name, headWords, def.isEmpty() ? null : def,
-                    "yes".equals(r.get("rank"))));
+            String bodyWord = r.get("body_word");
+            Role role = new Role(name, headWords, def.isEmpty() ? null : def, "yes".equals(r.get("rank")),
+                    bodyWord.isEmpty() ? null : bodyWord);
+            roles.put(TokenWords.ofPhrase(name), role);
+            roleByName.putIfAbsent(name, role);
         }
         for (Map<String, String> r : Tsv.load("bodies.tsv").rows()) {
             String canonical = r.get("canonical").isEmpty() ? r.get("body") : r.get("canonical");
             Body.Kind kind = Body.Kind.valueOf(r.get("kind").toUpperCase(java.util.Locale.ROOT));
-            bodies.put(TokenWords.ofPhrase(r.get("body")), new Body(canonical, kind, r.get("level")));
+            Body body = new Body(canonical, kind, r.get("level"));
+            bodies.put(TokenWords.ofPhrase(r.get("body")), body);
+            List<String> words = TokenWords.ofPhrase(r.get("body"));
+            if (words.size() > 1) {
+                bodiesAfterFirstWord.computeIfAbsent(words.get(0), k -> new TokenTrie<>())
+                        .put(words.subList(1, words.size()), body);
+            }
         }
         for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
             localities.put(TokenWords.ofPhrase(r.get("word")), r.get("level"));
@@ -124,6 +137,8 @@ public final class VnLexicon {
         }
         nonBreakingPrefixes = Set.copyOf(Tsv.load("nonbreaking-prefixes.tsv").column("prefix"));
     }
+
+    private static final TokenTrie<Body> EMPTY_BODIES = new TokenTrie<>();
 
     private static final class Holder {
         private static final VnLexicon INSTANCE = new VnLexicon();
@@ -156,6 +171,19 @@ public final class VnLexicon {
 
     public TokenTrie<Body> bodies() {
         return bodies;
+    }
+
+    /**
+     * The bodies whose name starts with {@code firstWord}, keyed by the rest of their name: "Xây dựng" gives
+     * Bộ Xây dựng for "Bộ" ("Bộ trưởng Xây dựng"); an empty trie when no body starts so.
+     */
+    public TokenTrie<Body> bodiesAfter(String firstWord) {
+        return bodiesAfterFirstWord.getOrDefault(TextNormalizer.key(firstWord), EMPTY_BODIES);
+    }
+
+    /** The role of roles.tsv output as {@code name}, or null. */
+    public Role role(String name) {
+        return roleByName.get(name);
     }
 
     /** Level words before a place name: tỉnh, thành phố, TP., huyện, xã ... */

@@ -2,6 +2,7 @@ package org.w3id.vnkg.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,27 +33,39 @@ import org.w3id.vnkg.store.KgStore;
  * <pre>
  *   BuildReport report = new CorpusBuilder(pipeline, mapper).build(files, store, progress);
  * </pre>
- * Extraction runs on all cores; loading commits a batch of articles per transaction ({@link #withBatchSize},
- * 1 for one article per transaction), so a build killed at any point keeps exactly the batches committed
- * before it, each article whole, and a rerun replaces graphs instead of adding to them. The commit listener
- * hears each commit's files once it is durable. One bad article is reported with its reason and skipped,
- * never fatal. The same text under two file names is loaded once, also when an earlier build loaded it.
+ * Extraction runs on all cores. By default ({@link Loading#TRANSACTIONS}) loading commits a batch of articles per
+ * transaction ({@link #withBatchSize}, 1 for one article per transaction), so a build killed at any point keeps
+ * exactly the batches committed before it, each article whole, and a rerun replaces graphs instead of adding to
+ * them. {@link Loading#BULK} streams the graphs into Jena's parallel loader instead: several times faster into a
+ * new store, durable only at the end (see {@link BulkGraphWriter}). The commit listener hears each commit's files
+ * once they are durable. One bad article is reported with its reason and skipped, never fatal. The same text
+ * under two file names is loaded once, also when an earlier build loaded it.
  */
 public final class CorpusBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusBuilder.class);
     /** Articles per write transaction by default: fewer commits (each one syncs the disk), little to redo. */
     public static final int DEFAULT_BATCH = 32;
 
+    /** How the graphs reach the store. */
+    public enum Loading {
+        /** A write transaction per batch: any store, durable batch by batch. */
+        TRANSACTIONS,
+        /** Jena's parallel bulk loader: an empty store only, durable at the end. */
+        BULK
+    }
+
     private final ArticleProcessor processor;
     private final int threads;
     private final int batchSize;
     private final Consumer<List<String>> onCommit;
+    private final Loading loading;
 
     public CorpusBuilder(ArticlePipeline pipeline, FactMapper mapper, int threads) {
-        this(new ArticleProcessor(pipeline, mapper), threads, DEFAULT_BATCH, files -> { });
+        this(new ArticleProcessor(pipeline, mapper), threads, DEFAULT_BATCH, files -> { }, Loading.TRANSACTIONS);
     }
 
-    private CorpusBuilder(ArticleProcessor processor, int threads, int batchSize, Consumer<List<String>> onCommit) {
+    private CorpusBuilder(ArticleProcessor processor, int threads, int batchSize, Consumer<List<String>> onCommit,
+            Loading loading) {
         this.processor = processor;
         this.threads = Math.max(1, threads);
         if (batchSize < 1) {
@@ -60,11 +73,12 @@ public final class CorpusBuilder {
         }
         this.batchSize = batchSize;
         this.onCommit = onCommit;
+        this.loading = loading;
     }
 
     /** Articles per write transaction; 1 commits each article on its own. */
     public CorpusBuilder withBatchSize(int value) {
-        return new CorpusBuilder(processor, threads, value, onCommit);
+        return new CorpusBuilder(processor, threads, value, onCommit, loading);
     }
 
     /**
@@ -72,16 +86,24 @@ public final class CorpusBuilder {
      * sure to keep.
      */
     public CorpusBuilder withCommitListener(Consumer<List<String>> value) {
-        return new CorpusBuilder(processor, threads, batchSize, value);
+        return new CorpusBuilder(processor, threads, batchSize, value, loading);
+    }
+
+    /** How the graphs reach the store; {@link Loading#BULK} needs an empty store. */
+    public CorpusBuilder withLoading(Loading value) {
+        return new CorpusBuilder(processor, threads, batchSize, onCommit, value);
     }
 
     public BuildReport build(List<Path> files, KgStore store, IntConsumer progress) {
         BuildReport report = new BuildReport();
-        store.replaceGraphs(Map.of(IriMinter.ontologyGraph(), OntologyFiles.ontology()));
+        boolean bulk = loading == Loading.BULK;
+        GraphWriter writer = bulk ? new BulkGraphWriter(store) : new TransactionGraphWriter(store);
+        List<String> pending = new ArrayList<>();
         Map<String, String> fileByHash = new HashMap<>();
         Map<String, ArticleProcessor.Result> batch = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            writer.write(Map.of(IriMinter.ontologyGraph(), OntologyFiles.ontology()));
             Queue<Future<ArticleProcessor.Result>> window = new ArrayDeque<>();
             int next = 0;
             int done = 0;
@@ -98,7 +120,7 @@ public final class CorpusBuilder {
                 } else {
                     String hash = o.facts().article().contentHash();
                     String original = fileByHash.putIfAbsent(hash, o.file());
-                    if (original == null) {
+                    if (original == null && !bulk) {
                         original = loadedUnderAnotherName(store, hash, o.graphName());
                     }
                     if (original != null) {
@@ -108,17 +130,22 @@ public final class CorpusBuilder {
                     }
                 }
                 if (batch.size() >= batchSize) {
-                    commit(store, batch, report);
+                    write(writer, batch, report, pending);
                 }
                 progress.accept(++done);
             }
-            commit(store, batch, report);
-            // The inferred graph depends on every article: rebuilt once all are loaded.
-            long inferred = new Linker(LinkData.standard()).link(store).size();
-            LOG.info("inferred graph: {} triples", inferred);
+            write(writer, batch, report, pending);
+            writer.finish();
+            committed(pending, report);
+        } catch (RuntimeException e) {
+            writer.abort(e);
+            throw e;
         } finally {
             pool.shutdownNow();
         }
+        // The inferred graph depends on every article: rebuilt once all are loaded.
+        long inferred = new Linker(LinkData.standard()).link(store).size();
+        LOG.info("inferred graph: {} triples", inferred);
         return report;
     }
 
@@ -140,20 +167,33 @@ public final class CorpusBuilder {
         return found.isEmpty() ? null : found.values().iterator().next();
     }
 
-    private void commit(KgStore store, Map<String, ArticleProcessor.Result> batch, BuildReport report) {
+    private void write(GraphWriter writer, Map<String, ArticleProcessor.Result> batch, BuildReport report,
+            List<String> pending) {
         if (batch.isEmpty()) {
             return;
         }
         Map<String, Model> graphs = new LinkedHashMap<>();
         batch.forEach((name, o) -> graphs.put(name, o.graph()));
-        store.replaceGraphs(graphs);
+        boolean durable = writer.write(graphs);
         for (ArticleProcessor.Result o : batch.values()) {
             DocumentFacts f = o.facts();
             report.loaded(f.posts().size(), f.meetings().size(), f.figures().size(), o.graph().size());
+            pending.add(o.file());
         }
-        List<String> committed = batch.values().stream().map(ArticleProcessor.Result::file).toList();
-        report.committed(committed);
-        onCommit.accept(committed);
         batch.clear();
+        if (durable) {
+            committed(pending, report);
+        }
+    }
+
+    /** Tells the report and the commit listener that the pending files are durable. */
+    private void committed(List<String> pending, BuildReport report) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<String> files = List.copyOf(pending);
+        report.committed(files);
+        onCommit.accept(files);
+        pending.clear();
     }
 }

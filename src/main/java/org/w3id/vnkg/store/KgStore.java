@@ -22,6 +22,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * A TDB2 store on disk: articles go in as named graphs, queries run over their union.
@@ -88,6 +89,21 @@ public final class KgStore implements AutoCloseable {
         if (location != null) {
             DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         }
+    }
+
+    /** Whether the store holds no quads at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    /**
+     * Closes the store and lets go of its folder (TDB2 keeps every store it opened, and its lock, for the life of
+     * the process): the folder can then be moved or deleted. No other user of the store in this process may
+     * remain.
+     */
+    public void release() {
+        dataset.close();
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 
     /** The number of quads in all named graphs. */

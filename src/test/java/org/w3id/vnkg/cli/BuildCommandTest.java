@@ -115,7 +115,8 @@ class BuildCommandTest {
         Path log = dir.resolve("commits.log");
         Path reportFile = dir.resolve("report.json");
         Run run = run("build", "--corpus", articles.toString(), "--store", dir.resolve("store").toString(),
-                "--batch", "3", "--threads", "1", "--commit-log", log.toString(), "--report", reportFile.toString());
+                "--loader", "transactions", "--batch", "3", "--threads", "1", "--commit-log", log.toString(),
+                "--report", reportFile.toString());
         assertThat(run.exit).isZero();
         List<List<String>> commits = Files.readAllLines(log).stream().map(l -> List.of(l.split("\t"))).toList();
         assertThat(commits).containsExactly(names.subList(0, 3), names.subList(3, 6), names.subList(6, 7));
@@ -123,23 +124,57 @@ class BuildCommandTest {
         assertThat(report.getAsJsonArray("commits").size()).isEqualTo(3);
     }
 
+    @Test
+    void aNewStoreIsBulkLoadedInOneCommitAndHoldsWhatTransactionsWouldHold() throws Exception {
+        Path articles = dir.resolve("corpus");
+        List<String> names = corpus.writeGood(articles, "b", 7);
+        Path log = dir.resolve("commits.log");
+        Path bulk = dir.resolve("bulk");
+        assertThat(run("build", "--corpus", articles.toString(), "--store", bulk.toString(), "--batch", "3",
+                "--commit-log", log.toString()).exit).isZero();
+        // The parallel loader makes it all durable at the end: one commit, every file.
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).hasSize(1);
+        assertThat(List.of(lines.get(0).split("\t"))).containsExactlyInAnyOrderElementsOf(names);
+        assertThat(BuildCommand.partial(bulk)).doesNotExist();
+
+        Path transactions = dir.resolve("transactions");
+        assertThat(run("build", "--corpus", articles.toString(), "--store", transactions.toString(),
+                "--loader", "transactions").exit).isZero();
+        try (KgStore a = KgStore.open(bulk); KgStore b = KgStore.open(transactions)) {
+            assertThat(articleGraphs(a)).hasSize(7).containsExactlyInAnyOrderElementsOf(articleGraphs(b));
+            assertThat(a.size()).isEqualTo(b.size());
+            for (String g : articleGraphs(a)) {
+                assertThat(a.graph(g).isIsomorphicWith(b.graph(g))).as(g).isTrue();
+            }
+        }
+        // The bulk loader takes a new store only; the store kept above is not touched.
+        Run refused = run("build", "--corpus", articles.toString(), "--store", bulk.toString(), "--loader", "bulk");
+        assertThat(refused.exit).isNotZero();
+        assertThat(refused.err).contains("--loader bulk builds a new store").contains(bulk.toString());
+    }
+
     static List<String> articleGraphs(KgStore kg) {
         String prefix = IriMinter.articleGraph("x").substring(0, IriMinter.articleGraph("x").length() - 1);
         return kg.graphNames().stream().filter(n -> n.startsWith(prefix)).collect(Collectors.toList());
     }
 
-    private record Run(int exit, String out) {
+    private record Run(int exit, String out, String err) {
     }
 
     private static synchronized Run run(String... args) {
         PrintStream saved = System.out;
+        PrintStream savedErr = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBuf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errBuf, true, StandardCharsets.UTF_8));
         try {
             int exit = Main.run(args);
-            return new Run(exit, buf.toString(StandardCharsets.UTF_8));
+            return new Run(exit, buf.toString(StandardCharsets.UTF_8), errBuf.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(saved);
+            System.setErr(savedErr);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.w3id.vnkg.pipeline.SyntheticCorpus;
 import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.bench.LoadBench;
 import org.w3id.vnkg.store.KgStore;
 
 /**
@@ -37,7 +38,7 @@ class KilledBuildIT {
         assertThat(jar).exists();
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toString(), "build", "--corpus", corpus.toString(), "--store", store.toString(),
-                "--batch", "1", "--threads", "1", "--commit-log", log.toString())
+                "--loader", "transactions", "--batch", "1", "--threads", "1", "--commit-log", log.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("build.out").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -72,6 +73,40 @@ class KilledBuildIT {
             assertThat(BuildCommandTest.articleGraphs(kg)).hasSize(names.size()).doesNotHaveDuplicates();
             // Each graph kept by the killed build was whole: the same as the rerun's graph of that article.
             before.forEach((g, model) -> assertThat(model.isIsomorphicWith(kg.graph(g))).as(g).isTrue());
+        }
+    }
+
+    @Test
+    void aKilledBulkBuildLeavesNoStoreAndARerunBuildsIt() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        List<String> names = new SyntheticCorpus().writeGood(corpus, "b", 300);
+        Path store = dir.resolve("store");
+        Path partial = BuildCommand.partial(store);
+        Path out = dir.resolve("build.out");
+        Path jar = Path.of("target/vnkg.jar").toAbsolutePath();
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar.toString(), "build", "--corpus", corpus.toString(), "--store", store.toString(),
+                "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            // Killed once the loader has written articles into the store being built aside.
+            while (!Files.exists(partial) || LoadBench.diskSize(partial) < 2_000_000) {
+                assertThat(build.isAlive()).as("build ended early: " + Files.readString(out)).isTrue();
+                assertThat(System.nanoTime()).as("no progress in 120 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+        } finally {
+            build.destroyForcibly();
+            build.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(build.exitValue()).isEqualTo(137);
+        assertThat(store).as("a new store appears whole or not at all").doesNotExist();
+
+        assertThat(Main.run("build", "--corpus", corpus.toString(), "--store", store.toString())).isZero();
+        assertThat(partial).doesNotExist();
+        try (KgStore kg = KgStore.open(store)) {
+            assertThat(BuildCommandTest.articleGraphs(kg)).hasSize(names.size()).doesNotHaveDuplicates();
         }
     }
 

@@ -66,6 +66,12 @@ class PostExtractorTest {
             Chủ tịch UBND huyện Yên Thế Nguyễn Văn Bình kiểm tra tiến độ. => Bắc Giang => Nguyễn Văn Bình / Chủ tịch / Ủy ban nhân dân huyện Yên Thế
             Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn chủ trì. => Hà Giang => Nguyễn Văn Sơn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Hà Giang
             Bí thư Huyện ủy Lục Nam Nguyễn Văn Bình dự lễ. => Bắc Giang => Nguyễn Văn Bình / Bí thư / Huyện ủy Lục Nam
+            Chánh án TAND tỉnh Đỗ Văn Dũng cho biết. => Long An => Đỗ Văn Dũng / Chánh án / Tòa án nhân dân tỉnh Long An
+            Viện trưởng VKSND tỉnh Nguyễn Văn Tường dự. => Long An => Nguyễn Văn Tường / Viện trưởng / Viện Kiểm sát nhân dân tỉnh Long An
+            Phó Chánh án TAND tối cao Nguyễn Sơn dự. => Long An => Nguyễn Sơn / Phó Chánh án / Tòa án nhân dân tối cao
+            Bí thư Đảng ủy Khối các cơ quan tỉnh Hoàng Văn Hải chúc mừng. => Thanh Hóa => Hoàng Văn Hải / Bí thư / Đảng ủy Khối các cơ quan tỉnh Thanh Hóa
+            Bí thư Đảng ủy các cơ quan Đảng tỉnh Lê Thị Kim Dung dự. => Tuyên Quang => Lê Thị Kim Dung / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang
+            Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Đầu Thanh Tùng dự. => Thanh Hóa => Đầu Thanh Tùng / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Trưởng Ban / Ban Tổ chức Tỉnh ủy Thanh Hóa
             """)
     void readsTitlesWrittenBeforeTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -79,16 +85,18 @@ class PostExtractorTest {
             Đồng chí Y Thanh Hà Niê Kđăm, Ủy viên Trung ương Đảng, Chủ tịch UBND tỉnh Đắk Lắk phát biểu. => - => Y Thanh Hà Niê Kđăm / Ủy viên / Ban Chấp hành Trung ương Đảng ; Y Thanh Hà Niê Kđăm / Chủ tịch / Ủy ban nhân dân tỉnh Đắk Lắk
             Ông Nguyễn Văn Được, Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh phát biểu. => - => Nguyễn Văn Được / Phó Bí thư / Thành ủy Thành phố Hồ Chí Minh ; Nguyễn Văn Được / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
             Ông Trần Văn Hải, Bí thư Huyện ủy Lục Nam, phát biểu. => Bắc Giang => Trần Văn Hải / Bí thư / Huyện ủy Lục Nam
-            Ông Hồ Văn Niên - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh báo cáo. => Gia Lai => Hồ Văn Niên / Ủy viên Ban Thường vụ / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Gia Lai
+            Ông Hồ Văn Niên - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh báo cáo. => Gia Lai => Hồ Văn Niên / Ủy viên / Ban Thường vụ Tỉnh ủy Gia Lai ; Hồ Văn Niên / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Gia Lai
             Ông Lê Văn Hà, Phó Chủ tịch Thường trực HĐND tỉnh kiêm Trưởng Ban Pháp chế HĐND tỉnh phát biểu. => Nghệ An => Lê Văn Hà / Phó Chủ tịch Thường trực / Hội đồng nhân dân tỉnh Nghệ An ; Lê Văn Hà / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An
             Chủ trì hội nghị có đồng chí Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính. => - => Nguyễn Văn Thắng / Bộ trưởng / Bộ Tài chính
             Dự hội nghị có đồng chí: Nguyễn Mạnh Dũng, Quyền Bí thư Tỉnh ủy; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy. => Hà Giang => Nguyễn Mạnh Dũng / Quyền Bí thư / Tỉnh ủy Hà Giang
             Đại tá Trần Văn Tuấn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh cũng tham dự. => Đắk Lắk => Trần Văn Tuấn / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Đắk Lắk
             Ông Nguyễn Văn An, Bí thư Đảng ủy xã Ea Kao, TP. Buôn Ma Thuột cho biết. => Đắk Lắk => Nguyễn Văn An / Bí thư / Đảng ủy xã Ea Kao
-            Ông Lâm Văn Bé (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Đắk Lắk) phát biểu. => - => Lâm Văn Bé / Ủy viên Ban Thường vụ / Tỉnh ủy Đắk Lắk ; Lâm Văn Bé / Trưởng Ban / Ban Tổ chức Tỉnh ủy Đắk Lắk
-            Ông Trần Văn Bình là Ủy viên Ban Thường vụ Tỉnh ủy. => Sóc Trăng => Trần Văn Bình / Ủy viên Ban Thường vụ / Tỉnh ủy Sóc Trăng
+            Ông Lâm Văn Bé (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Đắk Lắk) phát biểu. => - => Lâm Văn Bé / Ủy viên / Ban Thường vụ Tỉnh ủy Đắk Lắk ; Lâm Văn Bé / Trưởng Ban / Ban Tổ chức Tỉnh ủy Đắk Lắk
+            Ông Trần Văn Bình là Ủy viên Ban Thường vụ Tỉnh ủy. => Sóc Trăng => Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Sóc Trăng
             Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Sơn La => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Sơn La ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Sơn La
             Ông Trần Quang Minh - Phó Giám đốc Sở Tài chính tỉnh Đắk Lắk trình bày. => - => Trần Quang Minh / Phó Giám đốc / Sở Tài chính tỉnh Đắk Lắk
+            Đồng chí Phan Huy Ngọc, Phó Bí thư Tỉnh ủy, Bí thư Đảng ủy UBND tỉnh, Chủ tịch UBND tỉnh dự. => Tuyên Quang => Phan Huy Ngọc / Phó Bí thư / Tỉnh ủy Tuyên Quang ; Phan Huy Ngọc / Bí thư / Đảng ủy Ủy ban nhân dân tỉnh Tuyên Quang ; Phan Huy Ngọc / Chủ tịch / Ủy ban nhân dân tỉnh Tuyên Quang
+            Ông Phạm Anh Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự. => Gia Lai => Phạm Anh Tuấn / Ủy viên / Ban Thường vụ Tỉnh ủy Gia Lai ; Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -189,14 +197,31 @@ class PostExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Dự có các Ủy viên Bộ Chính trị: Trần Thanh Mẫn, Chủ tịch Quốc hội; Nguyễn Hòa Bình, Phó Thủ tướng. => Trần Thanh Mẫn / Ủy viên / Bộ Chính trị ; Trần Thanh Mẫn / Chủ tịch / Quốc hội ; Nguyễn Hòa Bình / Ủy viên / Bộ Chính trị ; Nguyễn Hòa Bình / Phó Thủ tướng / Chính phủ
-            Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lại Thế Nguyên, Trưởng Ban Tuyên giáo Tỉnh ủy; Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh. => Lại Thế Nguyên / Ủy viên Ban Thường vụ / Tỉnh ủy Thanh Hóa ; Lại Thế Nguyên / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Ủy viên Ban Thường vụ / Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lại Thế Nguyên, Trưởng Ban Tuyên giáo Tỉnh ủy; Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh. => Lại Thế Nguyên / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Lại Thế Nguyên / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn phát biểu. => Trần Văn Sơn / Bộ trưởng / Văn phòng Chính phủ ; Trần Văn Sơn / Chủ nhiệm / Văn phòng Chính phủ
             Cùng đi có Thứ trưởng Phùng Đức Tiến và Phó Bí thư Lê Văn A. => -
+            Về nông nghiệp, đại diện Bộ NN&PTNT, Thứ trưởng Phùng Đức Tiến cho biết. => Phùng Đức Tiến / Thứ trưởng / Bộ Nông nghiệp và Phát triển nông thôn
+            Dự có Thứ trưởng Nguyễn Văn Hải, Thứ trưởng Bộ Y tế Trần Văn Thuấn và Thứ trưởng Bộ Công an Lê Quốc Hùng. => Trần Văn Thuấn / Thứ trưởng / Bộ Y tế ; Lê Quốc Hùng / Thứ trưởng / Bộ Công an
+            Chiều 18/4, Bộ trưởng Xây dựng Phạm Hồng Hà trao quyết định. => Phạm Hồng Hà / Bộ trưởng / Bộ Xây dựng
+            Bộ trưởng Công Thương Nguyễn Hồng Diên phát biểu. => Nguyễn Hồng Diên / Bộ trưởng / Bộ Công Thương
             Bí thư Tỉnh ủy nhấn mạnh: Phó Chủ tịch UBND tỉnh Lê Văn An cần chú ý. => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             """)
     void attachesGroupTitlesAndRanksButNotTitlesWithoutABody(String text, String expected) {
         List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
         assertThat(triples(posts(text, "Thanh Hóa"))).containsExactlyInAnyOrderElementsOf(want);
+    }
+
+    @Test
+    void placesABareMinistersTitleInTheMinistryOfTheLead() {
+        String text = "Bộ Y tế triển khai công tác năm 2017\n\nSáng 6/1, Bộ Y tế tổ chức hội nghị tổng kết.\n\n"
+                + "Tham dự có Thứ trưởng Nguyễn Viết Tiến, Thứ trưởng Bộ Quốc phòng Lê Chiêm. "
+                + "Thứ trưởng Nguyễn Viết Tiến báo cáo. Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến kết luận.";
+        assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(
+                "Lê Chiêm / Thứ trưởng / Bộ Quốc phòng", "Nguyễn Thị Kim Tiến / Bộ trưởng / Bộ Y tế",
+                "Nguyễn Viết Tiến / Thứ trưởng / Bộ Y tế");
+        // a lead that names no ministry, or two, leaves the bare title unattached
+        assertThat(triples(posts("Tỉnh ủy Sóc Trăng họp.\n\nThứ trưởng Nguyễn Văn A dự.", "Sóc Trăng"))).isEmpty();
+        assertThat(triples(posts("Bộ Y tế và Bộ Tài chính ký kết.\n\nThứ trưởng Nguyễn Văn A dự.", null))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.w3id.vnkg.ingest.ArticleReader;
+
 /**
  * The Spark job's entry point: kg build's extraction over a corpus on a Spark cluster, or on all cores here.
  * <pre>
@@ -39,6 +41,10 @@ public final class ExtractJob implements Callable<Integer> {
     @Option(names = "--partitions", description = "Input partitions (default: Spark's default parallelism x 4).")
     int partitions;
 
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse an article file or JSON line of more than "
+            + "N bytes, reported as a failure (default ${DEFAULT-VALUE}, kg build's limit).")
+    long maxBytes = ArticleReader.MAX_BYTES;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -58,6 +64,10 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A line is read with an int buffer; a limit of a gigabyte is far above any article.
+        if (maxBytes < 1 || maxBytes > 1L << 30) {
+            throw new IllegalArgumentException("--max-bytes must be between 1 and " + (1L << 30) + ": " + maxBytes);
+        }
         SparkConf conf = new SparkConf().setAppName("vnkg extract").setIfMissing("spark.master", "local[*]");
         if (master != null) {
             conf.setMaster(master);
@@ -66,7 +76,7 @@ public final class ExtractJob implements Callable<Integer> {
             // Many small articles per partition amortise the task overhead; several partitions per core
             // even out articles of very different lengths.
             int n = partitions > 0 ? partitions : sc.defaultParallelism() * 4;
-            ExtractionTotals totals = new SparkExtraction(sc).run(input, format, output, n);
+            ExtractionTotals totals = new SparkExtraction(sc).run(input, format, output, n, maxBytes);
             System.out.print(totals.summary());
             System.out.flush();
             return totals.exitCode();

@@ -14,6 +14,7 @@ import com.google.gson.JsonObject;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -35,16 +36,33 @@ import org.w3id.vnkg.rdf.OntologyFiles;
  *   OUT/summary.json        the totals, as kg build's report
  * </pre>
  * The per-article pass runs once: its results are kept (memory, then disk) for the writes that follow. The
- * only shuffle is of small keys, to find the same text under two names.
+ * only shuffle is of small keys, to find the same text under two names. Nothing that grows with the corpus is
+ * collected on the driver: it gets counts, and the duplicates only up to {@link #BROADCAST_DUPLICATES}; the
+ * N-Quads and the reports are written by the executors. (The driver does list the input files, as any Spark
+ * file source does: for millions of articles, give it a few large JSON-lines files rather than a folder of
+ * millions.)
  */
 final class SparkExtraction {
+    /**
+     * Up to this many duplicates go to the executors as a broadcast map (some 300 bytes each on the driver:
+     * 30 MB at most); more, and they are joined with the results on the executors instead, which moves every
+     * article's N-Quads across the network once but keeps the driver's memory flat.
+     */
+    static final int BROADCAST_DUPLICATES = 100_000;
+
     private final JavaSparkContext sc;
+    private final int broadcastLimit;
 
     SparkExtraction(JavaSparkContext sc) {
-        this.sc = sc;
+        this(sc, BROADCAST_DUPLICATES);
     }
 
-    ExtractionTotals run(String input, ArticleSource.Format format, String output, int partitions) {
+    SparkExtraction(JavaSparkContext sc, int broadcastLimit) {
+        this.sc = sc;
+        this.broadcastLimit = broadcastLimit;
+    }
+
+    ExtractionTotals run(String input, ArticleSource.Format format, String output, int partitions, long maxBytes) {
         long start = System.nanoTime();
         FileSystem fs = fileSystem(output);
         try {
@@ -54,38 +72,52 @@ final class SparkExtraction {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check " + output, e);
         }
-        JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(sc, input, format, partitions)
+        JavaRDD<ArticleOutcome> outcomes = ArticleSource.read(sc, input, format, partitions, maxBytes)
                 .map(SparkExtraction::process)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // The same text under two file names is loaded once, as in kg build. Only the small keys (hash,
-        // input order, name) are shuffled; the duplicates found, few in any real corpus, go back to the
-        // executors as a broadcast map, so the N-Quads text never crosses the network.
-        Map<String, String> duplicates = new HashMap<>(outcomes.filter(ArticleOutcome::ok)
+        // input order, name) are shuffled to find them.
+        JavaPairRDD<String, String> duplicates = outcomes.filter(ArticleOutcome::ok)
                 .mapToPair(o -> new Tuple2<>(o.contentHash(), new Tuple2<>(o.order(), o.file())))
                 .groupByKey()
                 .flatMapToPair(g -> duplicatesIn(g._2()).iterator())
-                .collectAsMap());
-        Broadcast<Map<String, String>> duplicateOf = sc.broadcast(duplicates);
-        JavaRDD<ArticleOutcome> decided = outcomes.filter(ArticleOutcome::ok).map(o -> {
-            String original = duplicateOf.value().get(o.order());
-            return original == null ? o : o.withDuplicateOf(original);
-        });
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<ArticleOutcome> decided = markDuplicates(outcomes.filter(ArticleOutcome::ok), duplicates);
 
         JavaRDD<String> ontology = sc.parallelize(
                 List.of(NQuads.of(IriMinter.ontologyGraph(), OntologyFiles.ontology())), 1);
         decided.filter(ArticleOutcome::loaded).map(ArticleOutcome::nquads).union(ontology)
                 .saveAsTextFile(output + "/quads");
+        // Each report is one file, written by one task; the reports are filtered where the results are, and only
+        // their lines are moved to that task (coalesce without a shuffle would read every result in one task).
         outcomes.filter(o -> !o.ok()).map(o -> json("file", o.file(), "reason", o.failure()))
-                .coalesce(1).saveAsTextFile(output + "/failures");
+                .repartition(1).saveAsTextFile(output + "/failures");
         decided.filter(o -> o.duplicateOf() != null).map(o -> json("file", o.file(), "sameTextAs", o.duplicateOf()))
-                .coalesce(1).saveAsTextFile(output + "/duplicates");
+                .repartition(1).saveAsTextFile(output + "/duplicates");
 
+        // The driver receives the totals of each partition, nothing per article.
         ExtractionTotals totals = decided.union(outcomes.filter(o -> !o.ok()))
                 .map(ExtractionTotals::of).fold(ExtractionTotals.ZERO, ExtractionTotals::plus);
         writeSummary(fs, output + "/summary.json", totals.toJson((System.nanoTime() - start) / 1e9));
         outcomes.unpersist();
-        duplicateOf.destroy();
+        duplicates.unpersist();
         return totals;
+    }
+
+    /**
+     * The results with their duplicates marked. Few duplicates (any real corpus) go back to the executors as a
+     * broadcast map, so the N-Quads text never crosses the network; past the limit, a join on input order.
+     */
+    private JavaRDD<ArticleOutcome> markDuplicates(JavaRDD<ArticleOutcome> ok, JavaPairRDD<String, String> duplicates) {
+        if (duplicates.count() > broadcastLimit) {
+            return ok.mapToPair(o -> new Tuple2<>(o.order(), o)).leftOuterJoin(duplicates).values()
+                    .map(t -> t._2().isPresent() ? t._1().withDuplicateOf(t._2().get()) : t._1());
+        }
+        Broadcast<Map<String, String>> duplicateOf = sc.broadcast(new HashMap<>(duplicates.collectAsMap()));
+        return ok.map(o -> {
+            String original = duplicateOf.value().get(o.order());
+            return original == null ? o : o.withDuplicateOf(original);
+        });
     }
 
     /** One article through kg build's per-article path, on an executor. */

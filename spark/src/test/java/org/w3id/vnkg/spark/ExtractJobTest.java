@@ -1,32 +1,28 @@
 package org.w3id.vnkg.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.vnkg.spark.KgComparison.assertSameGraphs;
+import static org.w3id.vnkg.spark.KgComparison.graphNames;
+import static org.w3id.vnkg.spark.KgComparison.jsonLines;
+import static org.w3id.vnkg.spark.KgComparison.kgBuild;
+import static org.w3id.vnkg.spark.KgComparison.kgLoadBulk;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.Random;
 
 import com.google.gson.JsonObject;
 
-import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.w3id.vnkg.cli.Main;
 import org.w3id.vnkg.ingest.ArticleReader;
-import org.w3id.vnkg.pipeline.ArticlePipeline;
-import org.w3id.vnkg.pipeline.CorpusBuilder;
-import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.IriMinter;
 import org.w3id.vnkg.store.KgStore;
 
@@ -44,52 +40,6 @@ class ExtractJobTest {
         System.setProperty("spark.ui.enabled", "false");
         System.setProperty("spark.driver.host", "127.0.0.1");
         System.setProperty("spark.driver.bindAddress", "127.0.0.1");
-    }
-
-    private static KgStore kgBuild(List<Path> files) {
-        KgStore store = KgStore.inMemory();
-        new CorpusBuilder(new ArticlePipeline(), new FactMapper(Main.version()), 2).build(files, store, n -> { });
-        return store;
-    }
-
-    /** {@code kg load --bulk --store STORE OUT/quads}, as a user runs it after the job; then opens the store. */
-    private static KgStore kgLoadBulk(Path out, Path store) {
-        assertThat(Main.run("load", "--bulk", "--store", store.toString(), out.resolve("quads").toString())).isZero();
-        return KgStore.open(store);
-    }
-
-    private static Set<String> graphNames(KgStore store) {
-        Dataset ds = store.dataset();
-        return Txn.calculateRead(ds, () -> {
-            Set<String> names = new TreeSet<>();
-            ds.listNames().forEachRemaining(names::add);
-            return names;
-        });
-    }
-
-    private static Model graph(KgStore store, String name) {
-        return Txn.calculateRead(store.dataset(),
-                () -> ModelFactory.createDefaultModel().add(store.dataset().getNamedModel(name)));
-    }
-
-    private static void assertSameGraphs(KgStore spark, KgStore build) {
-        Set<String> names = graphNames(build);
-        assertThat(graphNames(spark)).containsExactlyElementsOf(names);
-        for (String name : names) {
-            Model expected = graph(build, name);
-            assertThat(graph(spark, name).isIsomorphicWith(expected))
-                    .as("graph %s (%d triples in kg build) is isomorphic", name, expected.size()).isTrue();
-        }
-    }
-
-    private static List<String> jsonLines(Path folder) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(folder)) {
-            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
-            }
-        }
-        return lines;
     }
 
     @Test
@@ -139,6 +89,77 @@ class ExtractJobTest {
     void anExistingOutputFolderIsAUsageError(@TempDir Path dir) {
         assertThat(ExtractJob.run("--input", SAMPLE.toString(), "--output", dir.toString(), "--master", "local[1]"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void oversizedAndBinaryFilesAreFailuresWithTheirReasons(@TempDir Path dir) throws IOException {
+        String a = Files.readString(SAMPLE.resolve("001_33591164b049cd22.txt"));
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), a);
+        Files.writeString(corpus.resolve("huge.txt"), a.repeat(3_000_000 / a.length() + 1));
+        byte[] binary = new byte[20_000];
+        new Random(7).nextBytes(binary);
+        Files.write(corpus.resolve("binary.txt"), binary);
+        Path out = dir.resolve("out");
+
+        int exit = ExtractJob.run("--input", corpus.toString(), "--output", out.toString(), "--master", "local[2]",
+                "--max-bytes", "1000000");
+
+        assertThat(exit).as("partial: the good article loaded, the others reported").isEqualTo(3);
+        assertThat(jsonLines(out.resolve("failures"))).hasSize(2)
+                .anyMatch(l -> l.contains("\"file\":\"huge.txt\"") && l.contains("more than the limit of 1000000"))
+                .anyMatch(l -> l.contains("\"file\":\"binary.txt\"") && l.contains("binary content"));
+        try (KgStore build = kgBuild(List.of(corpus.resolve("a.txt")));
+             KgStore spark = kgLoadBulk(out, dir.resolve("store"))) {
+            assertSameGraphs(spark, build);
+        }
+    }
+
+    @Test
+    void anOversizedJsonLineIsAFailureAndTheLinesAfterItKeepTheirNumbers(@TempDir Path dir) throws IOException {
+        String a = Files.readString(SAMPLE.resolve("001_33591164b049cd22.txt"));
+        String b = Files.readString(SAMPLE.resolve("003_42e8c6facbdc909d.txt"));
+        Path jsonl = dir.resolve("articles.jsonl");
+        // The long line is cut by the split boundaries of three partitions: each split reads the lines that
+        // start in it, so the long line is read once, by the split it starts in.
+        Files.write(jsonl, List.of(line("a.txt", a), line("huge.txt", a.repeat(3_000_000 / a.length() + 1)),
+                line("b.txt", b), "{\"file\": 1}"), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        int exit = ExtractJob.run("--input", jsonl.toString(), "--output", out.toString(), "--master", "local[2]",
+                "--max-bytes", "1000000", "--partitions", "3");
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(jsonLines(out.resolve("failures"))).hasSize(2)
+                .anyMatch(l -> l.contains("\"file\":\"articles.jsonl:2\"") && l.contains("more than the limit of 1000000"))
+                .anyMatch(l -> l.contains("\"file\":\"articles.jsonl:4\"") && l.contains("needs string fields"));
+        assertThat(Files.readString(out.resolve("summary.json"))).contains("\"loaded\": 2", "\"failed\": 2");
+    }
+
+    @Test
+    void duplicatesPastTheBroadcastLimitAreJoinedOnTheExecutors(@TempDir Path dir) throws IOException {
+        String a = Files.readString(SAMPLE.resolve("001_33591164b049cd22.txt"));
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), a);
+        Files.writeString(corpus.resolve("c.txt"), a);
+        Path out = dir.resolve("out");
+        ExtractionTotals totals;
+        try (JavaSparkContext sc = new JavaSparkContext(new SparkConf().setAppName("test").setMaster("local[2]"))) {
+            totals = new SparkExtraction(sc, 0).run(corpus.toString(), ArticleSource.Format.AUTO, out.toString(), 2,
+                    ArticleReader.MAX_BYTES);
+        }
+
+        assertThat(totals.loaded()).isEqualTo(1);
+        assertThat(totals.duplicates()).isEqualTo(1);
+        assertThat(jsonLines(out.resolve("duplicates"))).containsExactly("{\"file\":\"c.txt\",\"sameTextAs\":\"a.txt\"}");
+        assertThat(jsonLines(out.resolve("quads"))).anyMatch(q -> q.endsWith("<" + IriMinter.articleGraph("a.txt") + "> ."))
+                .noneMatch(q -> q.endsWith("<" + IriMinter.articleGraph("c.txt") + "> ."));
+    }
+
+    @Test
+    void aLimitOutsideOneByteToOneGigabyteIsAUsageError(@TempDir Path dir) {
+        assertThat(ExtractJob.run("--input", SAMPLE.toString(), "--output", dir.resolve("out").toString(),
+                "--max-bytes", "0")).isEqualTo(2);
     }
 
     private static String line(String file, String text) {

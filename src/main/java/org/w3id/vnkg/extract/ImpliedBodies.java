@@ -1,0 +1,76 @@
+package org.w3id.vnkg.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.VnLexicon;
+
+/**
+ * The body a bare title belongs to when the text leaves it out but names it nearby, as a province left
+ * implicit is the article's own (roles.tsv, body_word):
+ * <pre>
+ *   "Đại diện Bộ NN&amp;PTNT, Thứ trưởng Phùng Đức Tiến cho biết ..."      -> Bộ Nông nghiệp và Phát triển nông thôn
+ *   "Bộ Y tế triển khai công tác năm 2017\n\n... Thứ trưởng Nguyễn Viết Tiến báo cáo" -> Bộ Y tế
+ * </pre>
+ * The sentence's own body wins; else the body the headline and lead name. Only a body named as such counts,
+ * not one inside another person's title: in "Thứ trưởng Nguyễn Viết Tiến, Thứ trưởng Bộ Quốc phòng Lê Chiêm"
+ * the ministry is Lê Chiêm's. Where the sentence or the lead names two ministries, the text does not say which
+ * one: no body (and so no post).
+ */
+final class ImpliedBodies {
+    /** The headline and lead: a ministry named there is what the article is about. */
+    private static final int LEAD = 400;
+
+    private final VnLexicon lex;
+
+    ImpliedBodies(VnLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The one national body whose name starts with {@code bodyWord} that the sentence names, or null. */
+    String inSentence(Sentence s, String bodyWord) {
+        Set<String> found = new LinkedHashSet<>();
+        collect(s, bodyWord, found);
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The one such body the article's headline and lead name, or null. */
+    String inLead(ArticleContext ctx, String bodyWord) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Sentence s : ctx.sentences()) {
+            if (s.begin() >= LEAD) {
+                break;
+            }
+            collect(s, bodyWord, found);
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private void collect(Sentence s, String bodyWord, Set<String> found) {
+        List<List<String>> words = TokenWords.of(s.core().tokens());
+        String prefix = bodyWord + " ";
+        int titleEnd = -1;
+        int i = 0;
+        while (i < words.size()) {
+            TokenTrie.Match<VnLexicon.Role> r = lex.roles().longestMatch(words, i, words.size());
+            if (r != null) {
+                titleEnd = r.end();
+                i = r.end();
+                continue;
+            }
+            TokenTrie.Match<VnLexicon.Body> b = lex.bodies().longestMatch(words, i, words.size());
+            if (b == null) {
+                i++;
+                continue;
+            }
+            if (b.value().kind() == VnLexicon.Body.Kind.NATIONAL && b.value().name().startsWith(prefix)
+                    && i != titleEnd) {
+                found.add(b.value().name());
+            }
+            i = b.end();
+        }
+    }
+}

@@ -48,6 +48,7 @@ public final class FigureExtractor {
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     private static final DateExpressions PERIOD_ONLY = new DateExpressions(new TimeAnchor(null, List.of()));
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+    private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
     private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+năm(?![\\p{L}\\d]|\\s+\\d)");
 
     private final FigureWords words = FigureWords.standard();
@@ -117,10 +118,11 @@ public final class FigureExtractor {
                 storyPeriod = lead;
                 storyFromLead = false;
             } else if (lead != null && !isTitle) {
-                paraPeriod = lead;
-                // "Giai đoạn 2011 - 2015, ..." speaks of its paragraph only: later counts ("hơn 47.000 đảng viên") are
-                // of the year of the story
-                if (storyPeriod == null && !lead.matches("\\d{4}-\\d{4}")) {
+                // "Giai đoạn 2011 - 2015, ..." speaks of its own sentence: the counts after it ("Toàn tỉnh có 119/119 xã",
+                // "hơn 47.000 đảng viên") are of the year of the story
+                boolean span = lead.matches("\\d{4}-\\d{4}");
+                paraPeriod = span ? null : lead;
+                if (storyPeriod == null && !span) {
                     storyPeriod = lead;
                     storyFromLead = true;
                 }
@@ -369,7 +371,8 @@ public final class FigureExtractor {
                 continue;
             }
             boolean inClause = f.start() >= clause && f.end() <= q.start();
-            boolean rightAfter = f.start() >= q.end() && f.start() - q.end() <= 3;
+            // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
+            boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(text.substring(q.end(), f.start())).matches();
             if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
                 return f.period();
             }

@@ -212,4 +212,14 @@ class FigureExtractorTest {
         assertThat(found).filteredOn(f -> f.value().compareTo(new BigDecimal(value)) == 0)
                 .singleElement().satisfies(f -> assertThat(f.status().code()).isEqualTo(status));
     }
+
+    @Test
+    void keepsASpanOpeningASentenceToThatSentence() {
+        // g13 (dangcongsan.vn style, Đại hội 2020): the counts after a term's summary are of the congress year
+        List<Figure> found = figures("Nhiệm kỳ 2015 - 2020, kinh tế của tỉnh tăng trưởng bình quân 8,5%/năm. Tỉnh đón gần "
+                + "7,5 triệu lượt khách du lịch năm 2019. Toàn tỉnh có 119 xã đạt chuẩn nông thôn mới.", "2020-10-14",
+                "Ninh Bình");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(8.5, "2015-2020"), tuple(7.5e6, "2019"), tuple(119.0, "2020"));
+    }
 }

@@ -14,7 +14,7 @@ import org.w3id.vnkg.normalize.Article;
 /**
  * What every extractor reads: the cleaned article, its CoreNLP annotation, the sentences of the main
  * story, the resolved event date, the article's own province (null when it names none) and, for a story
- * about a district, that district (null otherwise).
+ * about a district or a commune, that district or commune (null otherwise).
  */
 public final class ArticleContext {
     private final Article article;
@@ -23,6 +23,7 @@ public final class ArticleContext {
     private final PartialDate eventDate;
     private final String province;
     private final DistrictFinder.District district;
+    private final DistrictFinder.District commune;
     private List<Integer> namedYears; // computed on first use: the figure and meeting extractors both anchor on it
 
     public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province) {
@@ -31,12 +32,18 @@ public final class ArticleContext {
 
     public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province,
                           DistrictFinder.District district) {
+        this(article, document, eventDate, province, district, null);
+    }
+
+    public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province,
+                          DistrictFinder.District district, DistrictFinder.District commune) {
         this.article = Objects.requireNonNull(article, "article");
         this.document = Objects.requireNonNull(document, "document");
         this.sentences = sentencesOf(article, document);
         this.eventDate = eventDate;
         this.province = province;
         this.district = district;
+        this.commune = commune;
     }
 
     private static List<Sentence> sentencesOf(Article article, CoreDocument document) {
@@ -87,19 +94,24 @@ public final class ArticleContext {
         return district;
     }
 
+    /** The commune the article is about ("xã Ia Hrung"), or null. */
+    public DistrictFinder.District commune() {
+        return commune;
+    }
+
     public Evidence evidence(Sentence s) {
         return new Evidence(article.docId(), s.begin(), s.end(), s.text());
     }
 
     public ArticleContext withProvince(String newProvince) {
-        return new ArticleContext(article, document, eventDate, newProvince, district);
+        return new ArticleContext(article, document, eventDate, newProvince, district, commune);
     }
 
     public ArticleContext withDistrict(DistrictFinder.District newDistrict) {
-        return new ArticleContext(article, document, eventDate, province, newDistrict);
+        return new ArticleContext(article, document, eventDate, province, newDistrict, commune);
     }
 
     public ArticleContext withEventDate(PartialDate date) {
-        return new ArticleContext(article, document, date, province, district);
+        return new ArticleContext(article, document, date, province, district, commune);
     }
 }

@@ -2,7 +2,9 @@ package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -155,53 +157,74 @@ public final class DateExpressions {
         boolean month = digit && folded.contains("tháng");
         List<Scan> out = new ArrayList<>(12);
         if (digit && text.indexOf('/') >= 0) {
-            out.add(new Scan(DAY_SPAN.matcher(text), this::daySpan));
+            out.add(new Scan(DAY_SPAN_AT, text, this::daySpan));
         }
         if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0)) {
-            out.add(new Scan(DAY.matcher(text), this::day));
+            out.add(new Scan(DAY_AT, text, this::day));
         }
         if (month) {
-            out.add(new Scan(MONTH.matcher(text), this::month));
-            out.add(new Scan(MONTHS.matcher(text), this::monthCount));
-            out.add(new Scan(UP_TO_MONTH.matcher(text), this::upToMonth));
+            out.add(new Scan(MONTH_AT, text, this::month));
+            out.add(new Scan(MONTHS_AT, text, this::monthCount));
+            out.add(new Scan(UP_TO_MONTH_AT, text, this::upToMonth));
         }
         if (folded.contains("đầu")) {
-            out.add(new Scan(SINCE_NEW_YEAR.matcher(text), this::sinceNewYear));
+            out.add(new Scan(SINCE_NEW_YEAR_AT, text, this::sinceNewYear));
         }
         if (folded.contains("nay") || folded.contains("qua")) {
-            out.add(new Scan(RELATIVE_DAY.matcher(text), this::relativeDay));
+            out.add(new Scan(RELATIVE_DAY_AT, text, this::relativeDay));
         }
         if (folded.contains("nửa")) {
-            out.add(new Scan(HALF_YEAR.matcher(text), this::halfYear));
+            out.add(new Scan(HALF_YEAR_AT, text, this::halfYear));
         }
         if (folded.contains("cả năm") || folded.contains("năm nay") || folded.contains("đến nay")) {
-            out.add(new Scan(THIS_YEAR.matcher(text), this::thisYear));
+            out.add(new Scan(THIS_YEAR_AT, text, this::thisYear));
         }
         if (folded.contains("quý")) {
-            out.add(new Scan(QUARTER.matcher(text), this::quarter));
+            out.add(new Scan(QUARTER_AT, text, this::quarter));
         }
         if (digit) {
-            out.add(new Scan(YEARS.matcher(text), this::yearSpan));
+            out.add(new Scan(YEARS_AT, text, this::yearSpan));
             if (folded.contains("năm") || folded.contains("cùng kỳ")) {
-                out.add(new Scan(YEAR.matcher(text), this::year));
+                out.add(new Scan(YEAR_AT, text, this::year));
             }
         }
         return out;
     }
 
+    /**
+     * The pattern's scan, and where its matches can begin (a digit, or a word it opens with): see
+     * {@link WordStartMatcher}. A pattern given a new opening word needs it here too; {@code DateExpressionsTest}
+     * checks each against find() on real text.
+     */
+    private static final WordStartMatcher DAY_SPAN_AT = new WordStartMatcher(DAY_SPAN, true);
+    private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true,
+            "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến");
+    private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, "tháng");
+    private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true);
+    private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
+            "tính", "từ", "đến", "tới");
+    private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, "từ");
+    private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
+            "sáng", "chiều", "tối", "trưa", "đêm", "hôm");
+    private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, "nửa");
+    private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, "cả", "năm", "tính", "đến");
+    private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, "quý");
+    private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, "giai", "nhiệm", "thời", "từ");
+    private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, "năm", "cùng");
+
     /** The expressions of one pattern, in text order: each match read into a {@link Found}, or skipped (null). */
     private static final class Scan {
-        private final Matcher m;
+        private final WordStartMatcher.Scan scan;
         private final Function<Matcher, Found> reader;
 
-        Scan(Matcher m, Function<Matcher, Found> reader) {
-            this.m = m;
+        Scan(WordStartMatcher at, String text, Function<Matcher, Found> reader) {
+            this.scan = at.scan(text);
             this.reader = reader;
         }
 
         Found next() {
-            while (m.find()) {
-                Found f = reader.apply(m);
+            while (scan.find()) {
+                Found f = reader.apply(scan.matcher());
                 if (f != null) {
                     return f;
                 }
@@ -210,11 +233,30 @@ public final class DateExpressions {
         }
     }
 
+    /** Each pattern with its scan, for the test. */
+    static Map<Pattern, WordStartMatcher> patternStarts() {
+        Map<Pattern, WordStartMatcher> out = new LinkedHashMap<>();
+        out.put(DAY_SPAN, DAY_SPAN_AT);
+        out.put(DAY, DAY_AT);
+        out.put(MONTH, MONTH_AT);
+        out.put(MONTHS, MONTHS_AT);
+        out.put(UP_TO_MONTH, UP_TO_MONTH_AT);
+        out.put(SINCE_NEW_YEAR, SINCE_NEW_YEAR_AT);
+        out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
+        out.put(HALF_YEAR, HALF_YEAR_AT);
+        out.put(THIS_YEAR, THIS_YEAR_AT);
+        out.put(QUARTER, QUARTER_AT);
+        out.put(YEARS, YEARS_AT);
+        out.put(YEAR, YEAR_AT);
+        return out;
+    }
+
     /** The years a text names as "năm 2023", except horizons ("đến năm 2030"), for a {@link TimeAnchor}. */
     public static List<Integer> namedYears(String text) {
         List<Integer> out = new ArrayList<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
+        WordStartMatcher.Scan scan = YEAR_AT.scan(text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase();
             if (!before.contains("đến") && !before.contains("tới")) {
                 out.add(Integer.parseInt(m.group(1)));
@@ -373,11 +415,7 @@ public final class DateExpressions {
 
     /** The text with each character folded as a (?iu) pattern folds it before comparing (lower of upper). */
     private static String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-        }
-        return new String(out);
+        return WordStartMatcher.fold(text);
     }
 
     private static PartialDate date(String year, String month, String day) {

@@ -34,8 +34,8 @@ public final class DocDateResolver {
     /** The anchor for dates of this article: its date line, else the years its story names. */
     public static TimeAnchor anchorOf(Article article) {
         List<Integer> years = new ArrayList<>(DateExpressions.namedYears(article.text()));
-        Matcher review = REVIEWED_YEAR.matcher(article.text());
-        if (review.find()) {
+        Matcher review = REVIEWED_YEAR_AT.first(article.text());
+        if (review != null) {
             // A year-end review ("tổng kết công tác năm 2023") is held in its December or the next January:
             // the next year is in view even when the story does not name it.
             years.add(Integer.parseInt(review.group(1)) + 1);
@@ -57,8 +57,9 @@ public final class DocDateResolver {
         return DATE_LINE_REST.matcher(rest).matches();
     }
 
-    private static final Pattern REVIEWED_YEAR = Pattern.compile(
+    static final Pattern REVIEWED_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])tổng kết[^.\\n]{0,80}?năm\\s+((?:19|20)\\d\\d)(?![\\d/])");
+    static final WordStartMatcher REVIEWED_YEAR_AT = new WordStartMatcher(REVIEWED_YEAR, false, "tổng");
 
     /**
      * Whether only a dateline prefix ("TTXVN - ", "(Chinhphu.vn) - ") or nothing stands between the

@@ -44,6 +44,7 @@ public final class PostExtractor {
     private final VnLexicon lex = VnLexicon.standard();
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
+    private final Appointments appointments = new Appointments(lex);
 
     /** A title whose body the text leaves out, to be placed once the article's explicit posts are known. */
     private record Bare(Sentence sentence, PersonMention person, Title title, String bodyWord) {
@@ -186,8 +187,14 @@ public final class PostExtractor {
     private void addPosts(ArticleContext ctx, Sentence s, PersonMention m, TitleParser.Chain chain,
                           Map<String, Post> out, List<Bare> bare) {
         List<Title> ts = chain.titles();
+        List<List<String>> words = TokenWords.of(s.core().tokens());
+        boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
+                && appointments.transferred(s.core().tokens().stream().map(CoreLabel::word).toList(), words, m);
+        List<Post> made = new ArrayList<>(ts.size());
+        List<Boolean> appointed = new ArrayList<>(ts.size());
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
+            boolean appoints = appointments.appoints(words, t);
             if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()) {
                 Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
@@ -203,8 +210,12 @@ public final class PostExtractor {
             String unit = null;
             double confidence = CONFIDENCE_FULL;
             Title local = t.inDistrict(ctx.district());
+            if (local == null) {
+                local = t.inDistrict(ctx.commune()); // "Chủ tịch UBND xã" in a story about xã Ia Hrung
+            }
             boolean ownDistrict = local != null
-                    || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place());
+                    || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place())
+                    || ctx.commune() != null && ctx.commune().name().equalsIgnoreCase(t.place());
             if (local != null) {
                 t = local;
                 confidence = CONFIDENCE_FILLED;
@@ -226,10 +237,26 @@ public final class PostExtractor {
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
             }
-            Post p = new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
-                    t.qualifier(), ctx.eventDate(), confidence, ctx.evidence(s));
+            Post.Qualifier q = transfer && !appoints && appointments.leftByTransfer(t.role())
+                    ? Post.Qualifier.FORMER : t.qualifier();
+            made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
+                    q, ctx.eventDate(), confidence, ctx.evidence(s)));
+            appointed.add(appoints);
+        }
+        for (int i = 0; i < made.size(); i++) {
+            Post p = made.get(i);
+            for (int k = i + 1; k < made.size(); k++) {
+                if (appointed.get(k) && made.get(k).organization().equalsIgnoreCase(p.organization())) {
+                    p = left(p); // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"
+                }
+            }
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
         }
+    }
+
+    private static Post left(Post p) {
+        return new Post(p.person(), p.gender(), p.rank(), p.role(), p.organization(), p.province(),
+                Post.Qualifier.FORMER, p.asOf(), p.confidence(), p.evidence());
     }
 
     /**

@@ -175,13 +175,19 @@ public final class TitleParser {
         boolean provinceLevel = main.level().equals("province");
         TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
         if (level != null) {
-            unitWord = unitWord(level.value(), words.get(i).get(0));
+            unitWord = unitWord(level.value(), words.subList(i, level.end()));
             provinceLevel = level.value().equals("province") || level.value().equals("city");
             int placeEnd = places.placeEnd(tokens, words, level.end(), limit, level.value().equals("province"));
             if (placeEnd > level.end()) {
                 place = surface(tokens, level.end(), placeEnd);
             }
             i = placeEnd;
+        } else if (i < limit && isNumberedUnit(words.get(i))) {
+            // "UBND Q.1": the level word and the unit's number written as one token
+            unitWord = words.get(i).get(0);
+            place = words.get(i).get(1);
+            provinceLevel = false;
+            i++;
         } else {
             TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, limit);
             if (p != null) {
@@ -210,6 +216,12 @@ public final class TitleParser {
                 province, start, i);
     }
 
+    /** A token whose key is a level word and a number ("Q.1" = quận 1). */
+    private boolean isNumberedUnit(List<String> tokenWords) {
+        return tokenWords.size() == 2 && tokenWords.get(1).chars().allMatch(Character::isDigit)
+                && lex.localities().longestMatch(List.of(List.of(tokenWords.get(0))), 0, 1) != null;
+    }
+
     /** The end of "Trung ương" or "Trung ương Đảng" at token i (TW and T.Ư expanded), or i. */
     private static int centralEnd(List<List<String>> words, int i, int limit) {
         List<String> flat = new ArrayList<>();
@@ -227,8 +239,14 @@ public final class TitleParser {
         return t;
     }
 
-    private static String unitWord(String level, String firstWord) {
-        return level.equals("city") ? "thành phố" : firstWord;
+    /** The level word as output: "thị xã" whole, "Q." as "quận" (its key), any city as "thành phố". */
+    private static String unitWord(String level, List<List<String>> levelWords) {
+        if (level.equals("city")) {
+            return "thành phố";
+        }
+        List<String> flat = new ArrayList<>();
+        levelWords.forEach(flat::addAll);
+        return String.join(" ", flat);
     }
 
     static String surface(List<CoreLabel> tokens, int from, int to) {

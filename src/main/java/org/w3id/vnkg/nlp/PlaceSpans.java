@@ -20,6 +20,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 public final class PlaceSpans {
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]*)?");
 
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+
     private final VnLexicon lex;
 
     public PlaceSpans(VnLexicon lex) {
@@ -58,6 +60,9 @@ public final class PlaceSpans {
         }
         if (provinceOnly) {
             return i;
+        }
+        if (NUMBER.matcher(tokens.get(i).word()).matches()) {
+            return i + 1; // "Quận 1", "phường 12"
         }
         int run = 0;
         while (i + run < n && isCapitalised(tokens.get(i + run).word())) {

@@ -2,6 +2,7 @@ package org.w3id.vnkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
@@ -24,6 +25,9 @@ public final class TokenWords {
     private static final LoadingCache<String, List<String>> CACHE = CacheBuilder.newBuilder()
             .maximumSize(CACHE_SIZE).build(CacheLoader.from(TokenWords::computeKey));
 
+    /** A dotted abbreviation run into a number: "Q.1", "P.12". */
+    private static final Pattern NUMBERED_UNIT = Pattern.compile("^(\\p{L}{1,2}\\.)(\\d{1,3})$");
+
     private TokenWords() {
     }
 
@@ -44,7 +48,14 @@ public final class TokenWords {
     }
 
     private static List<String> computeKey(String word) {
-        String key = TextNormalizer.key(Abbreviations.standard().expand(word));
+        String expanded = Abbreviations.standard().expand(word);
+        if (expanded.equals(word) && NUMBERED_UNIT.matcher(word).matches()) {
+            // "Q.1" is one token: "quận 1" when its head is an abbreviation, else left as it is
+            String split = NUMBERED_UNIT.matcher(word).replaceFirst("$1 $2");
+            String e = Abbreviations.standard().expand(split);
+            expanded = e.equals(split) ? word : e;
+        }
+        String key = TextNormalizer.key(expanded);
         if (key.isEmpty()) {
             return List.of(word);
         }

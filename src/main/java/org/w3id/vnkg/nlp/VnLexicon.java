@@ -55,6 +55,9 @@ public final class VnLexicon {
     private final TokenTrie<Honorific> honorifics = new TokenTrie<>();
     private final TokenTrie<Post.Qualifier> qualifiers = new TokenTrie<>();
     private final TokenTrie<Post.Qualifier> titleLinks = new TokenTrie<>();
+    private final TokenTrie<Boolean> appointingLinks = new TokenTrie<>();
+    private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
+    private final Set<String> membershipRoles = new HashSet<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final Map<String, TokenTrie<Body>> bodiesAfterFirstWord = new HashMap<>();
@@ -82,6 +85,16 @@ public final class VnLexicon {
         }
         for (Map<String, String> r : Tsv.load("title-links.tsv").rows()) {
             titleLinks.put(TokenWords.ofPhrase(r.get("link")), Post.Qualifier.valueOf(r.get("qualifier")));
+            if ("yes".equals(r.get("appoints"))) {
+                appointingLinks.put(TokenWords.ofPhrase(r.get("link")), Boolean.TRUE);
+            }
+        }
+        for (Map<String, String> r : Tsv.load("transfers.tsv").rows()) {
+            switch (r.get("kind")) {
+                case "verb" -> transferVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
+                default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
+            }
         }
         for (Map<String, String> r : Tsv.load("roles.tsv").rows()) {
             String name = TextNormalizer.newStyleTones(r.get("role"));
@@ -163,6 +176,21 @@ public final class VnLexicon {
     /** Words linking a name to its titles: "là", "giữ chức", "được bầu làm" (NEW), "thôi giữ chức" (FORMER). */
     public TokenTrie<Post.Qualifier> titleLinks() {
         return titleLinks;
+    }
+
+    /** The links that give a post the person takes up: "giữ chức", "được bầu làm" (title-links.tsv, appoints). */
+    public TokenTrie<Boolean> appointingLinks() {
+        return appointingLinks;
+    }
+
+    /** "điều động", "luân chuyển": the titles after the transferred person's name are the posts left. */
+    public TokenTrie<Boolean> transferVerbs() {
+        return transferVerbs;
+    }
+
+    /** Roles a transfer does not end ("Ủy viên" of the Central Committee). */
+    public boolean isMembership(String role) {
+        return membershipRoles.contains(role);
     }
 
     public TokenTrie<Role> roles() {

@@ -111,13 +111,17 @@ public final class ArticleCleaner {
                     continue;
                 }
             }
-            Matcher credit = PHOTO_CREDIT.matcher(line);
-            while (credit.find()) {
+            // The credits' literal words are looked for first: most lines have none, and a regex tried at
+            // every character of every paragraph was a tenth of the cleaning.
+            Matcher credit = line.indexOf('(') >= 0 ? PHOTO_CREDIT.matcher(line) : null;
+            while (credit != null && credit.find()) {
                 blank(kept, span[0] + credit.start(), span[0] + credit.end());
             }
-            Matcher trailing = TRAILING_CREDIT.matcher(line);
-            if (trailing.find()) {
-                blank(kept, span[0] + trailing.start(), span[1]);
+            if (line.contains("Ảnh") || line.contains("Video")) {
+                Matcher trailing = TRAILING_CREDIT.matcher(line);
+                if (trailing.find()) {
+                    blank(kept, span[0] + trailing.start(), span[1]);
+                }
             }
             if (title == null && lastBodyLine < 0 && looksLikeHeadline(line)) {
                 title = line.strip();

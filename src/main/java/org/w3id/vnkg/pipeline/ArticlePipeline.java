@@ -33,6 +33,7 @@ public final class ArticlePipeline {
     private final DocDateResolver dates = new DocDateResolver();
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final DistrictFinder districts = new DistrictFinder();
+    private final DistrictFinder communes = DistrictFinder.communes();
     private final PostExtractor posts = new PostExtractor();
     private final MeetingExtractor meetings = new MeetingExtractor();
     private final FigureExtractor figures = new FigureExtractor();
@@ -43,7 +44,7 @@ public final class ArticlePipeline {
         nlp.annotate(doc);
         PartialDate eventDate = dates.resolve(article);
         ArticleContext ctx = new ArticleContext(article, doc, eventDate, provinces.mainProvince(article.text()),
-                districts.mainDistrict(article.text()));
+                districts.mainDistrict(article.text()), communes.mainDistrict(article.text()));
         ArticleInfo info = new ArticleInfo(article.docId(), article.title(), article.published(), eventDate,
                 article.contentHash());
         return new DocumentFacts(info, posts.extract(ctx), meetings.extract(ctx), figures.extract(ctx));

@@ -11,6 +11,7 @@ import org.w3id.vnkg.normalize.Article;
 final class Articles {
     private static final StanfordCoreNLP NLP = VnPipelineFactory.create();
     private static final DistrictFinder DISTRICTS = new DistrictFinder();
+    private static final DistrictFinder COMMUNES = DistrictFinder.communes();
 
     private Articles() {
     }
@@ -22,6 +23,6 @@ final class Articles {
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);
         return new ArticleContext(article, doc, new DocDateResolver().resolve(article), province,
-                DISTRICTS.mainDistrict(text));
+                DISTRICTS.mainDistrict(text), COMMUNES.mainDistrict(text));
     }
 }

@@ -147,4 +147,42 @@ class DateExpressionsTest {
     void readsNoRelativeDayWithoutAPublicationDay() {
         assertThat(new DateExpressions(new TimeAnchor(null, List.of())).find("Chiều hôm qua, Thành ủy họp")).isEmpty();
     }
+
+    /** A scan tries each pattern only where a match can begin: it must find what Matcher.find() finds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "NGÀY 26/6, TỈNH ỦY tổ chức; Sáng nay (5/1), Chiều ngày 9-2, tối 25/1, đêm 3/2, hôm 4/5, trưa 1/1",
+        "Từ đầu năm đến nay, từ tháng 3 đến tháng 5 năm 2024; Tính đến hết tháng 10/2025; tới cuối tháng 6",
+        "QUÝ III/2025, quý I năm 2024, Quý 2 2023; GIAI ĐOẠN 2021 - 2025, Nhiệm kỳ 2020-2025, thời kỳ 2016 đến năm 2020",
+        "Năm 2023, CÙNG KỲ 2022, từ năm 2019-2020; 6 tháng đầu năm 2023, 9 tháng, 10 tháng cuối năm",
+        "(17/10/1963-17/10/2023); số 23-NQ/TU ngày 16/12/2021; 154/182 xã; 1,5/2; x12/3; ngày12/3; ſáng 8/4",
+        "thángg 3, ltháng 4, anăm 2023, 3tháng, Đến 2/3, ĐẾN HẾT THÁNG 7, 2021–2025, 2025-2021, 1999 đến 2001",
+        "𝐀ngày 5/6, 𝐀năm 2020, \u0301ngày 7/8, ngày\u00A09/10, ngày 12 / 12 / 2012"})
+    void scanFindsWhatFindFinds(String text) {
+        DateExpressions.patternStarts().forEach((pattern, at) ->
+                WordStartMatcherTest.assertSameMatches(pattern, at, text));
+    }
+
+    @Test
+    void scanFindsWhatFindFindsInTheSampleArticles() throws java.io.IOException {
+        int matches = 0;
+        for (String text : WordStartMatcherTest.sampleTexts()) {
+            for (var e : DateExpressions.patternStarts().entrySet()) {
+                matches += WordStartMatcherTest.assertSameMatches(e.getKey(), e.getValue(), text);
+            }
+            matches += WordStartMatcherTest.assertSameMatches(DocDateResolver.REVIEWED_YEAR,
+                    DocDateResolver.REVIEWED_YEAR_AT, text);
+        }
+        assertThat(matches).isGreaterThan(50);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Hội nghị TỔNG KẾT công tác năm 2023, triển khai nhiệm vụ năm 2024",
+        "Tỉnh ủy tổng kết 10 năm thực hiện; tổng kết công tác năm 2022.",
+        "atổng kết năm 2020; không có gì",
+        "Tổng kết. năm 2021"})
+    void reviewedYearScanFindsWhatFindFinds(String text) {
+        WordStartMatcherTest.assertSameMatches(DocDateResolver.REVIEWED_YEAR, DocDateResolver.REVIEWED_YEAR_AT, text);
+    }
 }

@@ -26,12 +26,14 @@ class PostExtractorTest {
     private static final PartialDate DATE = new PartialDate(2024, 6, 26);
 
     private static final DistrictFinder DISTRICTS = new DistrictFinder();
+    private static final DistrictFinder COMMUNES = DistrictFinder.communes();
 
     static List<Post> posts(String text, String articleProvince) {
         Article article = new Article("test.txt", text, null, null, "0");
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);
-        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince, DISTRICTS.mainDistrict(text)));
+        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince, DISTRICTS.mainDistrict(text),
+                COMMUNES.mainDistrict(text)));
     }
 
     private static List<String> triples(List<Post> posts) {
@@ -145,6 +147,21 @@ class PostExtractorTest {
                 .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính. => Nguyễn Văn Hùng / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => Nguyễn Văn Hùng / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa
+            HĐND tỉnh bầu ông Lê Văn An, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh. => Lê Văn An / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
+            Bộ Chính trị điều động, chỉ định đồng chí Phan Việt Cường, Ủy viên BCH Trung ương Đảng, Phó Trưởng Ban Kinh tế Trung ương, tham gia Ban Chấp hành. => Phan Việt Cường / Ủy viên / Ban Chấp hành Trung ương Đảng => Phan Việt Cường / Phó Trưởng Ban / Ban Kinh tế Trung ương
+            """)
+    void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
+        List<Post> ps = posts(text, "Thanh Hóa");
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrder(held.split(" ; "));
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
+    }
+
     @Test
     void carriesRankAndGenderFromAnyMentionToAllPosts() {
         List<Post> ps = posts("Tại Hội nghị, Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu. "
@@ -175,6 +192,10 @@ class PostExtractorTest {
             Huyện Lục Nam tổ chức hội nghị. Chủ tịch UBND huyện Lục Nam Vi Văn Tùng dự. Phó Chủ tịch UBND huyện Hà Văn An phát biểu. => Vi Văn Tùng / Chủ tịch / Ủy ban nhân dân huyện Lục Nam ; Hà Văn An / Phó Chủ tịch / Ủy ban nhân dân huyện Lục Nam
             Quận ủy Ba Đình tổng kết năm. Đồng chí Hoàng Minh Dũng Tiến, Bí thư Quận ủy chủ trì. => Hoàng Minh Dũng Tiến / Bí thư / Quận ủy Ba Đình
             Huyện ủy Mộc Châu họp. Ông Lò Văn Mừng, Phó Chủ tịch UBND tỉnh phát biểu. => Lò Văn Mừng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Sơn La
+            Đại hội Đảng bộ xã Chiềng Sơn lần thứ I. Ông Lò Văn Tâm, Chủ tịch UBND xã, được bầu giữ chức Phó Bí thư Đảng ủy xã. => Lò Văn Tâm / Chủ tịch / Ủy ban nhân dân xã Chiềng Sơn ; Lò Văn Tâm / Phó Bí thư / Đảng ủy xã Chiềng Sơn
+            Thị xã Mộc Châu tổ chức hội nghị. Ông Lò Văn Tâm, Chủ tịch UBND thị xã phát biểu. => Lò Văn Tâm / Chủ tịch / Ủy ban nhân dân thị xã Mộc Châu
+            Quận 1 tổng kết năm. Ông Võ Văn Đức, Chủ tịch UBND quận phát biểu. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1
+            Tỉnh ủy Sơn La họp. Ông Võ Văn Đức, Chủ tịch UBND Q.1, cho biết. Ông Lê Văn Hòa, Chủ tịch UBND phường 5 dự. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1 ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân phường 5
             """)
     void placesAnImplicitDistrictBodyInTheArticlesDistrict(String text, String expected) {
         assertThat(triples(posts(text, "Sơn La"))).containsExactly(expected.split(" ; "));

@@ -22,6 +22,35 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.key(text)).isEqualTo(key);
     }
 
+    @ParameterizedTest(name = "newStyleTones({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tỉnh uỷ, Thành uỷ.           | Tỉnh ủy, Thành ủy.
+            HOÀ BÌNH, Hoà Bình, hoà      | HOÀ BÌNH, Hòa Bình, hòa
+            Hoàng Thuý Quý quỳ           | Hoàng Thúy Quý quỳ
+            Xoè hoè Hoè                   | Xòe hòe Hòe
+            UỶ ban Uỷ ban                | UỶ ban Ủy ban
+            khoẻ mạnh, loà xoà           | khỏe mạnh, lòa xòa
+            """)
+    void newStyleTonesMovesTheMarkOfOpenOaOeUy(String text, String expected) {
+        assertThat(TextNormalizer.newStyleTones(text)).isEqualTo(expected);
+        assertThat(TextNormalizer.newStyleTonesByRegex(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void newStyleTonesScanAgreesWithItsRegexOnRandomText() {
+        // Letters around the pairs: q before, a letter, a digit, a space or an astral letter after.
+        String alphabet = "oOuUqQaàáảãạèéẻẽẹỳýỷỹỵy1 .\uD835\uDC00";
+        java.util.Random random = new java.util.Random(8);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(TextNormalizer.newStyleTones(s)).as(s).isEqualTo(TextNormalizer.newStyleTonesByRegex(s));
+        }
+    }
+
     @ParameterizedTest(name = "fold({0}) = {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Lương Cường      | luong cuong

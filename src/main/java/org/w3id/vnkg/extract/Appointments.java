@@ -1,0 +1,54 @@
+package org.w3id.vnkg.extract;
+
+import java.util.List;
+
+import org.w3id.vnkg.nlp.PersonMention;
+import org.w3id.vnkg.nlp.VnLexicon;
+
+/**
+ * Which titles of a chain are the posts a person leaves when the text appoints or transfers them:
+ * <pre>
+ *   "bổ nhiệm ông A, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"
+ *       -> Phó Giám đốc left (the new title is in the same body), Giám đốc held
+ *   "bầu ông A, Phó Bí thư Thành ủy, giữ chức Chủ tịch UBND thành phố"  -> both held (other bodies)
+ *   "điều động, chỉ định đồng chí A, Ủy viên Trung ương Đảng, Phó Trưởng Ban Kinh tế Trung ương, ..."
+ *       -> Phó Trưởng Ban left, Ủy viên kept (a membership: transfers.tsv)
+ * </pre>
+ * The appointing links ("giữ chức", "được bầu làm") are title-links.tsv's, the transfer verbs transfers.tsv's.
+ */
+final class Appointments {
+    /** How far before the name a transfer verb may stand: "điều động, chỉ định đồng chí". */
+    private static final int VERB_WINDOW = 8;
+
+    private final VnLexicon lex;
+
+    Appointments(VnLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** True when the title is introduced by a link that gives a post taken up ("giữ chức Giám đốc ..."). */
+    boolean appoints(List<List<String>> words, Title t) {
+        return lex.appointingLinks().longestMatch(words, t.start(), t.end()) != null;
+    }
+
+    /** True when a transfer verb stands before the person's name in the same clause. */
+    boolean transferred(List<String> tokenWords, List<List<String>> words, PersonMention m) {
+        int from = Math.max(0, m.mentionBegin() - VERB_WINDOW);
+        for (int k = m.mentionBegin() - 1; k >= from; k--) {
+            String w = tokenWords.get(k);
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return false;
+            }
+            var v = lex.transferVerbs().longestMatch(words, k, m.mentionBegin());
+            if (v != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a transfer leaves the role ("Ủy viên" of a committee stays). */
+    boolean leftByTransfer(String role) {
+        return !lex.isMembership(role);
+    }
+}

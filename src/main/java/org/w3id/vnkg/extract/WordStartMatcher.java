@@ -1,0 +1,157 @@
+package org.w3id.vnkg.extract;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex tried only where it can begin: at an ASCII digit (if asked) or at the start of a word (no letter
+ * before) that is one of the given opening words, compared ignoring case. {@link Matcher#find()} tries the
+ * regex at every character, and for our patterns (a look-behind, then an alternation of words) that was most
+ * of the cost of dates and meetings (JFR). Anchored ({@code lookingAt}) at each such start in turn, with
+ * transparent bounds so look-behinds still see the text before, it finds exactly what find() finds, provided
+ * every match of the pattern begins with a digit or one of the words: the caller's duty, checked by tests
+ * against find() on real text.
+ * <pre>
+ *   WordStartMatcher year = new WordStartMatcher(YEAR, false, "năm", "cùng");   // "năm 2023", "cùng kỳ 2022"
+ *   WordStartMatcher.Scan s = year.scan(text);
+ *   while (s.find()) { s.matcher().group(1) ... }
+ * </pre>
+ * Immutable and shareable; a {@link Scan} belongs to one thread.
+ */
+final class WordStartMatcher {
+    /** Every UTF-16 unit folded (see {@link #fold}), so the scan does not convert case per character. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+    }
+
+    private final Pattern pattern;
+    private final boolean digits;
+    private final char[][] words; // folded
+    private final long[] opens = new long[(Character.MAX_VALUE + 1) / 64]; // units whose fold opens a word
+
+    /**
+     * @param pattern the regex
+     * @param digits  whether a match can begin with an ASCII digit
+     * @param words   the words a match can begin with (only their start is compared, so a first word will do)
+     */
+    WordStartMatcher(Pattern pattern, boolean digits, String... words) {
+        this.pattern = pattern;
+        this.digits = digits;
+        this.words = Arrays.stream(words).map(WordStartMatcher::fold).distinct().map(String::toCharArray)
+                .toArray(char[][]::new);
+        for (char[] w : this.words) {
+            if (w.length == 0) {
+                throw new IllegalArgumentException("empty opening word for " + pattern);
+            }
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (FOLD[c] == w[0]) {
+                    opens[c >>> 6] |= 1L << c;
+                }
+            }
+        }
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** The first match, as {@code pattern.matcher(text).find()} finds it, or null. */
+    Matcher first(String text) {
+        Scan s = scan(text);
+        return s.find() ? s.matcher() : null;
+    }
+
+    /** Whether the pattern occurs in the text. */
+    boolean in(String text) {
+        return scan(text).find();
+    }
+
+    Scan scan(String text) {
+        return new Scan(text);
+    }
+
+    /** The matches of one text in order: the same sequence as repeated {@link Matcher#find()}. */
+    final class Scan {
+        private final String text;
+        private final Matcher m;
+        private int from;
+
+        private Scan(String text) {
+            this.text = text;
+            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Moves to the next match; false when there is none. */
+        boolean find() {
+            for (int at = next(from); at >= 0; at = next(at + 1)) {
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    from = m.end() > m.start() ? m.end() : m.end() + 1;
+                    return true;
+                }
+            }
+            from = text.length() + 1;
+            return false;
+        }
+
+        /** The current match (valid after {@link #find()} returned true). */
+        Matcher matcher() {
+            return m;
+        }
+
+        private int next(int start) {
+            for (int i = start; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (digits && c >= '0' && c <= '9') {
+                    return i;
+                }
+                if ((opens[c >>> 6] & 1L << c) != 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                        && opensWord(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a word opens at i, its characters compared as a (?iu) regex compares them (by their fold). */
+        private boolean opensWord(int i) {
+            for (char[] w : words) {
+                if (i + w.length <= text.length() && opensWord(i, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean opensWord(int i, char[] w) {
+            for (int k = 0; k < w.length; k++) {
+                if (FOLD[text.charAt(i + k)] != w[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A character folded as a (?iu) regex folds it before comparing (lower case of upper case): two
+     * characters match there when their folds are equal.
+     */
+    static char fold(char c) {
+        return FOLD[c];
+    }
+
+    /** The text folded character by character (same length), for quick contains() tests before a regex. */
+    static String fold(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = FOLD[text.charAt(i)];
+        }
+        return new String(out);
+    }
+}

@@ -24,8 +24,8 @@ import org.w3id.vnkg.store.TextIndexer;
 /**
  * {@code kg load [--bulk] --store DIR FILES...}: load RDF files, or the folders the Spark job wrote, into a
  * TDB2 store with Jena's TDB2 loader. With {@code --bulk}, the parallel loader into a new store; without,
- * the named graphs in the files replace those in the store. Then, as kg build does after its last article,
- * the offline linking step rewrites the reference graph and rebuilds the inferred graph, which depend on the
+ * the named graphs in the files replace those in the store, in one write transaction (all or nothing). Then, as
+ * kg build does after its last article, the offline linking step rewrites the reference graph and rebuilds the inferred graph, which depend on the
  * whole corpus and so are never part of a per-article output.
  */
 @Command(name = "load", description = "Load N-Quads/TriG files or Spark output folders into a TDB2 store.")

@@ -21,14 +21,16 @@ final class Appointments {
     private static final int VERB_WINDOW = 8;
 
     private final VnLexicon lex;
+    private final TitleParser titles;
 
-    Appointments(VnLexicon lex) {
+    Appointments(VnLexicon lex, TitleParser titles) {
         this.lex = lex;
+        this.titles = titles;
     }
 
     /** True when the title is introduced by a link that gives a post taken up ("giữ chức Giám đốc ..."). */
     boolean appoints(List<List<String>> words, Title t) {
-        return lex.appointingLinks().longestMatch(words, t.start(), t.end()) != null;
+        return titles.appointsAt(words, t.start(), t.end());
     }
 
     /** True when a transfer verb stands before the person's name in the same clause. */

@@ -84,7 +84,10 @@ public final class FigureExtractor {
         Matcher review = words.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
-        if (review.find() && years.doc != null) {
+        // The review opens with "sơ kết" or "tổng kết": looked for in the folded story before a regex scan of it.
+        String folded = WordStartMatcher.fold(story);
+        boolean reviewed = folded.contains("sơ kết") || folded.contains("tổng kết");
+        if (reviewed && review.find() && years.doc != null) {
             reviewSpan = (years.doc - Integer.parseInt(review.group(1))) + "-" + years.doc;
             reviewedKind = review.group(2).toLowerCase(Locale.ROOT);
         }

@@ -63,6 +63,9 @@ public final class MeetingExtractor {
     // regex at every character was a fifth of all extraction time. held, opened, chaired and atMeeting all
     // contain a kind, so a sentence without one (kindNamed) is not scanned for them.
     private final WordStartMatcher kindNamed;
+    private final WordStartMatcher heldAt;
+    private final WordStartMatcher openedAt;
+    private final WordStartMatcher chairedAt;
     private final WordStartMatcher workingAt;
     private final WordStartMatcher metAt;
     private final WordStartMatcher atMeetingAt;
@@ -97,8 +100,11 @@ public final class MeetingExtractor {
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
         this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
-        this.kindNamed = new WordStartMatcher(kindMention, false,
-                kinds.stream().map(s -> s.split(" ", 2)[0]).toArray(String[]::new));
+        String[] kindWords = kinds.stream().map(s -> s.split(" ", 2)[0]).toArray(String[]::new);
+        this.kindNamed = new WordStartMatcher(kindMention, false, kindWords);
+        this.heldAt = new WordStartMatcher(held, false, "đã", "long", "trọng", "tổ", "khai");
+        this.openedAt = new WordStartMatcher(opened, false, kindWords);
+        this.chairedAt = new WordStartMatcher(chaired, false, "đồng", "chủ");
         this.workingAt = new WordStartMatcher(working, false, "đã", "có", "buổi", "làm");
         this.metAt = new WordStartMatcher(met, false, "đã", "nhóm", "họp");
         this.atMeetingAt = new WordStartMatcher(atMeeting, false, "tại");
@@ -171,7 +177,7 @@ public final class MeetingExtractor {
         Matcher o = opened.matcher(text);
         Matcher gathered;
         Draft d;
-        if (kind && h.find()) {
+        if (kind && heldAt.in(text) && h.find()) {
             d = new Draft(s, kindOf(h.group(1)));
             String subject = subject(text, h.start(), d);
             List<PersonFinder.Mention> who = within(named, 0, h.start());
@@ -194,7 +200,7 @@ public final class MeetingExtractor {
             }
             Matcher about = ABOUT.matcher(text.substring(w.end()));
             d.topic = about.find() ? topic(text.substring(w.end() + about.start())) : null;
-        } else if (kind && o.find()) {
+        } else if (kind && openedAt.in(text) && o.find()) {
             // "tại Trung tâm Hội nghị tỉnh, Đại hội ... khai mạc": the kind is the last one before the verb
             Matcher inner = kindMention.matcher(o.group(2));
             if (inner.find() && !o.find(o.start(2) + inner.start())) {
@@ -221,7 +227,7 @@ public final class MeetingExtractor {
             d.topic = topic(text.substring(gathered.end()));
         } else {
             Matcher c = chaired.matcher(text);
-            if (!kind || !c.find()) {
+            if (!kind || !chairedAt.in(text) || !c.find()) {
                 return null;
             }
             // "Sáng 5/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị ...": the people come from attendance()
@@ -436,7 +442,7 @@ public final class MeetingExtractor {
 
     /** The patterns tried at word starts, for the test that they find what find() finds. */
     List<WordStartMatcher> wordStartMatchers() {
-        return List.of(kindNamed, workingAt, metAt, atMeetingAt);
+        return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, atMeetingAt);
     }
 
     /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */

@@ -44,7 +44,7 @@ public final class PostExtractor {
     private final VnLexicon lex = VnLexicon.standard();
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
-    private final Appointments appointments = new Appointments(lex);
+    private final Appointments appointments = new Appointments(lex, titles);
 
     /** A title whose body the text leaves out, to be placed once the article's explicit posts are known. */
     private record Bare(Sentence sentence, PersonMention person, Title title, String bodyWord) {
@@ -109,7 +109,7 @@ public final class PostExtractor {
         }
         int j = m.tokenEnd();
         boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
-        boolean linked = j < tokens.size() && lex.titleLinks().longestMatch(words, j, next) != null;
+        boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {
             TitleParser.Chain after = titles.parseChain(tokens, words, separated ? j + 1 : j, next);
             // A chain that runs right up to the next name is that name's ("A, Bí thư Tỉnh ủy B" is rare;

@@ -2,10 +2,12 @@ package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,9 @@ public final class ProvinceFinder {
     private static final int MAX_SEPARATOR = 3;
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
+    // Every run of leading words of a key ("bà", "bà rịa" of "bà rịa vũng tàu"): a run that is none stops the
+    // look-up, so most capitalised words cost one key, not four.
+    private final Set<String> keyPrefixes = new HashSet<>();
     private final int maxWords;
 
     private record Hit(String name, int start, int end) {
@@ -61,6 +66,12 @@ public final class ProvinceFinder {
             longest = Math.max(longest, words.size());
         }
         this.maxWords = longest;
+        for (String key : canonicalByKey.keySet()) {
+            for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+                keyPrefixes.add(key.substring(0, sp));
+            }
+            keyPrefixes.add(key);
+        }
     }
 
     private static String wordKey(String word) {
@@ -68,11 +79,7 @@ public final class ProvinceFinder {
     }
 
     private List<Hit> find(String text) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            spans.add(new int[] {w.start(), w.end()});
-        }
+        List<int[]> spans = words(text);
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < spans.size()) {
@@ -90,7 +97,11 @@ public final class ProvinceFinder {
                     break;
                 }
                 key.append(n == 0 ? "" : " ").append(wordKey(text.substring(span[0], span[1])));
-                String c = canonicalByKey.get(key.toString());
+                String k = key.toString();
+                if (!keyPrefixes.contains(k)) {
+                    break;
+                }
+                String c = canonicalByKey.get(k);
                 if (c != null) {
                     matched = n + 1;
                     name = c;
@@ -104,6 +115,51 @@ public final class ProvinceFinder {
             }
         }
         return hits;
+    }
+
+    /** The spans of {@link #WORD} in the text, by a scan of code points (the regex was most of the time here). */
+    static List<int[]> words(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                spans.add(new int[] {start, i});
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            spans.add(new int[] {start, text.length()});
+        }
+        return spans;
+    }
+
+    /** [\p{L}\p{M}]: a letter or a mark. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
+    /** The spans of the WORD regex, for the test. */
+    static List<int[]> wordsByRegex(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            spans.add(new int[] {w.start(), w.end()});
+        }
+        return spans;
     }
 
     /** The most named province of the text, or null when it names none. */

@@ -28,6 +28,9 @@ import org.w3id.vnkg.nlp.VnLexicon.Body;
  * </pre>
  */
 public final class TitleParser {
+    /** The words an appointing body or person may take between "được" and the verb: "Bộ Chính trị". */
+    private static final int MAX_AGENT = 8;
+
     private final VnLexicon lex;
     private final PlaceSpans places;
 
@@ -66,6 +69,34 @@ public final class TitleParser {
         return titles.isEmpty() ? null : new Chain(titles, end);
     }
 
+    /**
+     * The link between a name and its titles that starts at token i, or null: one of title-links.tsv, or
+     * "được", the body or person that appoints, then an appointing link ("được Bộ Chính trị điều động giữ
+     * chức", "được Thủ tướng Chính phủ bổ nhiệm làm"), which is NEW.
+     */
+    public TokenTrie.Match<Post.Qualifier> link(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Post.Qualifier> q = lex.titleLinks().longestMatch(words, i, limit);
+        if (q != null || i >= limit || !words.get(i).equals(List.of("được"))) {
+            return q;
+        }
+        for (int k = i + 1; k < Math.min(limit, i + 1 + MAX_AGENT); k++) {
+            if (words.get(k).equals(List.of(",")) || words.get(k).equals(List.of("."))) {
+                return null;
+            }
+            TokenTrie.Match<Boolean> a = lex.appointingLinks().longestMatch(words, k, limit);
+            if (a != null) {
+                return new TokenTrie.Match<>(Post.Qualifier.NEW, i, a.end());
+            }
+        }
+        return null;
+    }
+
+    /** True when an appointing link ({@link #link}) starts at token i: "giữ chức", "được ... bổ nhiệm làm". */
+    public boolean appointsAt(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Post.Qualifier> q = link(words, i, limit);
+        return q != null && (q.value() == Post.Qualifier.NEW || lex.appointingLinks().longestMatch(words, i, limit) != null);
+    }
+
     /** One title that starts at token {@code start}, or null. */
     public Title parseTitle(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
         int i = start;
@@ -78,7 +109,7 @@ public final class TitleParser {
             }
             TokenTrie.Match<Post.Qualifier> q = lex.qualifiers().longestMatch(words, i, limit);
             if (q == null) {
-                q = lex.titleLinks().longestMatch(words, i, limit); // "giữ chức", "được bầu làm"
+                q = link(words, i, limit); // "giữ chức", "được bầu làm", "được Bộ Chính trị điều động giữ chức"
             }
             if (q != null) {
                 if (q.value() != Post.Qualifier.NONE) {

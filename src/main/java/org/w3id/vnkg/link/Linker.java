@@ -28,13 +28,15 @@ public final class Linker {
         return new ReferenceGraph(data).build();
     }
 
-    /** Replaces the reference graph, then rebuilds the inferred graph from the articles; returns it. */
+    /** Replaces the reference graph, then rebuilds the inferred graph from the articles; returns it. Articles
+     * re-ingested without linking ({@link KgStore#linkPending}) are then up to date. */
     public Model link(KgStore store) {
         store.replaceGraphs(Map.of(IriMinter.referenceGraph(), reference()));
         Model inferred = new Enricher(data).enrich(store);
         Map<String, Model> graphs = new LinkedHashMap<>();
         graphs.put(IriMinter.inferredGraph(), inferred);
         store.replaceGraphs(graphs);
+        store.clearLinkPending();
         return inferred;
     }
 

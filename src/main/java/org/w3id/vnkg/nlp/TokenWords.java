@@ -2,11 +2,10 @@ package org.w3id.vnkg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
 import edu.stanford.nlp.ling.CoreLabel;
 
 import org.w3id.vnkg.normalize.Abbreviations;
@@ -22,8 +21,9 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  */
 public final class TokenWords {
     private static final int CACHE_SIZE = 100_000;
-    private static final LoadingCache<String, List<String>> CACHE = CacheBuilder.newBuilder()
-            .maximumSize(CACHE_SIZE).build(CacheLoader.from(TokenWords::computeKey));
+    // A plain concurrent map that stops growing at CACHE_SIZE: a Guava LoadingCache's LRU bookkeeping on
+    // every read cost more than the keys it saved (JFR). Past the bound, keys are computed each time.
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
 
     /** A dotted abbreviation run into a number: "Q.1", "P.12". */
     private static final Pattern NUMBERED_UNIT = Pattern.compile("^(\\p{L}{1,2}\\.)(\\d{1,3})$");
@@ -44,7 +44,14 @@ public final class TokenWords {
     public static List<String> ofToken(String word) {
         // News text repeats a few thousand syllables: computing a key once per distinct token keeps the
         // layer's cost below the tokenizer's.
-        return CACHE.getUnchecked(word);
+        List<String> key = CACHE.get(word);
+        if (key == null) {
+            key = computeKey(word);
+            if (CACHE.size() < CACHE_SIZE) {
+                CACHE.putIfAbsent(word, key);
+            }
+        }
+        return key;
     }
 
     private static List<String> computeKey(String word) {

@@ -33,6 +33,8 @@ public final class ArticleCleaner {
                     + "|(?:\\d{1,2}:\\d{2}\\s*,?\\s*)?(?:[^\\d\\n]{0,20}?)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*,?\\s*\\d{1,2}:\\d{2})?)"
                     + "\\s*(?:\\|\\s*)?",
             Pattern.CASE_INSENSITIVE);
+    /** "Thứ Tư, 14-10-2020, 18:20": a line with a full date is the page's date line, never the headline. */
+    private static final Pattern FULL_DATE = Pattern.compile("\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:Ảnh|Ảnh minh họa|Nguồn|Video)\\s*:[^)\\n]*\\)");
     private static final Pattern BYLINE_WORD = Pattern.compile("\\(?\\p{Lu}[\\p{L}'’]*\\.?\\)?");
     /** "Toàn cảnh hội nghị. Ảnh: Văn Hương" at the end of a caption line. */
@@ -76,6 +78,7 @@ public final class ArticleCleaner {
         String title = null;
         List<Integer> bodyLines = new ArrayList<>();
         int lastBodyLine = -1;
+        boolean leadSeen = false;
         boolean inRelated = false;
         for (int i = 0; i < lines.size(); i++) {
             int[] span = lines.get(i);
@@ -123,8 +126,12 @@ public final class ArticleCleaner {
                     blank(kept, span[0] + trailing.start(), span[1]);
                 }
             }
-            if (title == null && lastBodyLine < 0 && looksLikeHeadline(line)) {
+            // The headline is the last headline-like line before the first paragraph: a site's name above it
+            // ("Đài Phát thanh và Truyền hình Hà Giang") or a section ("Thời sự") is not it.
+            if (!leadSeen && looksLikeHeadline(line) && !FULL_DATE.matcher(line).find()) {
                 title = line.strip();
+            } else if (!leadSeen && isParagraph(line)) {
+                leadSeen = true;
             }
             lastBodyLine = i;
             bodyLines.add(i);
@@ -195,6 +202,12 @@ public final class ArticleCleaner {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A line of the story's prose: a sentence's end, or longer than any headline. */
+    private static boolean isParagraph(String line) {
+        String s = line.strip();
+        return s.endsWith(".") || s.split("\\s+").length > MAX_HEADLINE_WORDS;
     }
 
     private static boolean looksLikeHeadline(String line) {

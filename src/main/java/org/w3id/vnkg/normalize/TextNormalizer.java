@@ -42,9 +42,18 @@ public final class TextNormalizer {
 
     /** NFC, no-break spaces to spaces, zero-width characters and the BOM removed, CR LF to LF. */
     public static String clean(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        // Most strings given here (keys of names already cleaned) are clean: check before copying them.
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        int first = 0;
+        while (first < s.length() && !needsCleaning(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> out.append(' ');
@@ -58,6 +67,14 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsCleaning(char c) {
+        return switch (c) {
+            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u200B', '\u200C', '\u200D', '\u2060',
+                 '\uFEFF', '\u00AD', '\r' -> true;
+            default -> false;
+        };
     }
 
     /**

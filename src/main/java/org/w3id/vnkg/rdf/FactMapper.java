@@ -1,9 +1,11 @@
 package org.w3id.vnkg.rdf;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -18,6 +20,7 @@ import org.w3id.vnkg.facts.Evidence;
 import org.w3id.vnkg.facts.Figure;
 import org.w3id.vnkg.facts.Gender;
 import org.w3id.vnkg.facts.Meeting;
+import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.normalize.TextNormalizer;
 
@@ -49,8 +52,24 @@ public final class FactMapper {
         this.version = version;
     }
 
+    /**
+     * The graph being built and the nodes already written into it: an article names the same people, bodies,
+     * sentences and dates many times, and each would mint its IRI from a normalised key again (a fifth of
+     * mapping). Adding a node's triples twice changes nothing, so reusing the node gives the same graph.
+     */
+    private record Out(Model m, Map<String, Resource> made, Map<PartialDate, Literal> dates) {
+        Out(Model m) {
+            this(m, new HashMap<>(), new HashMap<>());
+        }
+
+        Literal date(PartialDate d) {
+            return dates.computeIfAbsent(d, Literals::date);
+        }
+    }
+
     public Model map(DocumentFacts facts) {
         Model m = ModelFactory.createDefaultModel();
+        Out o = new Out(m);
         m.setNsPrefixes(Prefixes.MAP);
         ArticleInfo info = facts.article();
         Resource article = m.createResource(IriMinter.article(info.docId()), KG.Article)
@@ -62,32 +81,33 @@ public final class FactMapper {
             article.addProperty(Vocab.schemaHeadline, info.title());
         }
         if (info.published() != null) {
-            article.addLiteral(Vocab.schemaDatePublished, Literals.date(info.published()));
+            article.addLiteral(Vocab.schemaDatePublished, o.date(info.published()));
         }
         if (info.eventDate() != null) {
-            article.addLiteral(KG.eventDate, Literals.date(info.eventDate()));
+            article.addLiteral(KG.eventDate, o.date(info.eventDate()));
         }
         for (Post p : facts.posts()) {
-            mapPost(m, p);
+            mapPost(o, p);
         }
         for (Meeting meeting : facts.meetings()) {
-            mapMeeting(m, meeting);
+            mapMeeting(o, meeting);
         }
         for (Figure f : facts.figures()) {
-            mapFigure(m, f);
+            mapFigure(o, f);
         }
         return m;
     }
 
-    private void mapPost(Model m, Post p) {
-        Resource person = person(m, p.person());
+    private void mapPost(Out o, Post p) {
+        Model m = o.m();
+        Resource person = person(o, p.person());
         if (p.gender() != Gender.UNKNOWN) {
             person.addProperty(Vocab.schemaGender, p.gender() == Gender.MALE ? Vocab.SchemaMale : Vocab.SchemaFemale);
         }
         if (p.rank() != null) {
             person.addProperty(KG.rank, p.rank());
         }
-        Resource org = organization(m, p.organization(), p.province());
+        Resource org = organization(o, p.organization(), p.province());
         Resource role = m.createResource(IriMinter.role(p.role()), ORG.Role)
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.inScheme, KG.Roles)
@@ -105,9 +125,9 @@ public final class FactMapper {
                 .addProperty(KG.post, post)
                 .addProperty(KG.roleLabel, p.role())
                 .addLiteral(KG.confidence, m.createTypedLiteral(BigDecimal.valueOf(p.confidence())))
-                .addProperty(KG.evidence, evidence(m, p.evidence()));
+                .addProperty(KG.evidence, evidence(o, p.evidence()));
         if (p.asOf() != null) {
-            holding.addLiteral(KG.attestedOn, Literals.date(p.asOf()));
+            holding.addLiteral(KG.attestedOn, o.date(p.asOf()));
         }
         Resource qualifier = QUALIFIER.get(p.qualifier());
         if (qualifier != null) {
@@ -115,26 +135,27 @@ public final class FactMapper {
         }
     }
 
-    private void mapMeeting(Model m, Meeting meeting) {
+    private void mapMeeting(Out o, Meeting meeting) {
+        Model m = o.m();
         Evidence ev = meeting.evidence();
         String date = meeting.date() == null ? "" : meeting.date().toString();
         Resource node = m.createResource(
                         IriMinter.meeting(ev.docId(), date, meeting.kind(), meeting.organizer(), ev.begin()), KG.Meeting)
                 .addProperty(KG.kind, schemes.meetingKind(m, meeting.kind()))
                 .addProperty(KG.kindLabel, meeting.kind())
-                .addProperty(KG.evidence, evidence(m, ev));
+                .addProperty(KG.evidence, evidence(o, ev));
         if (meeting.date() != null) {
-            node.addLiteral(Vocab.schemaStartDate, Literals.date(meeting.date()));
+            node.addLiteral(Vocab.schemaStartDate, o.date(meeting.date()));
         }
         if (meeting.organizer() != null) {
-            node.addProperty(Vocab.schemaOrganizer, organization(m, meeting.organizer(), null));
+            node.addProperty(Vocab.schemaOrganizer, organization(o, meeting.organizer(), null));
         }
         for (String chair : meeting.chairs()) {
-            Resource person = person(m, chair);
+            Resource person = person(o, chair);
             node.addProperty(KG.chair, person).addProperty(Vocab.schemaAttendee, person);
         }
         for (String participant : meeting.participants()) {
-            node.addProperty(Vocab.schemaAttendee, person(m, participant));
+            node.addProperty(Vocab.schemaAttendee, person(o, participant));
         }
         if (meeting.place() != null) {
             node.addProperty(Vocab.schemaLocation, meeting.place());
@@ -150,7 +171,8 @@ public final class FactMapper {
         }
     }
 
-    private void mapFigure(Model m, Figure f) {
+    private void mapFigure(Out o, Figure f) {
+        Model m = o.m();
         Evidence ev = f.evidence();
         String value = f.value().toPlainString();
         Resource obs = m.createResource(IriMinter.observation(ev.docId(), f.indicator(), value, f.unit(), f.area(),
@@ -164,7 +186,7 @@ public final class FactMapper {
                         .addProperty(SKOS.notation, f.unit()))
                 .addProperty(KG.unitCode, f.unit())
                 .addProperty(KG.status, STATUS.get(f.status()))
-                .addProperty(KG.evidence, evidence(m, ev));
+                .addProperty(KG.evidence, evidence(o, ev));
         if (f.surface() != null) {
             obs.addProperty(KG.surfaceText, f.surface());
         }
@@ -180,11 +202,16 @@ public final class FactMapper {
         }
     }
 
-    private static Resource person(Model m, String name) {
-        return m.createResource(IriMinter.person(name), KG.Person)
+    private static Resource person(Out o, String name) {
+        return o.made().computeIfAbsent("person\u0001" + name, k -> o.m().createResource(IriMinter.person(name), KG.Person)
                 .addProperty(Vocab.schemaName, name)
                 .addProperty(RDFS.label, name, "vi")
-                .addProperty(KG.nameKey, TextNormalizer.key(name));
+                .addProperty(KG.nameKey, TextNormalizer.key(name)));
+    }
+
+    private Resource organization(Out o, String name, String province) {
+        return o.made().computeIfAbsent("org\u0001" + name + "\u0001" + province,
+                k -> organization(o.m(), name, province));
     }
 
     private Resource organization(Model m, String name, String province) {
@@ -200,6 +227,11 @@ public final class FactMapper {
                     .addProperty(SKOS.prefLabel, province, "vi"));
         }
         return org;
+    }
+
+    private static Resource evidence(Out o, Evidence e) {
+        return o.made().computeIfAbsent("evidence\u0001" + e.docId() + "\u0001" + e.begin() + "\u0001" + e.end()
+                + "\u0001" + e.text(), k -> evidence(o.m(), e));
     }
 
     private static Resource evidence(Model m, Evidence e) {

@@ -21,6 +21,8 @@ import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -49,6 +51,10 @@ public final class KgServer {
     public static final String CONFIG = "fuseki-config/config.ttl";
     private static final Property TDB2_LOCATION =
             ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#location");
+    private static final Property FUSEKI_DATASET =
+            ResourceFactory.createProperty("http://jena.apache.org/fuseki#dataset");
+    private static final Property TEXT_DATASET =
+            ResourceFactory.createProperty("http://jena.apache.org/text#dataset");
     private static final Property TEXT_DIRECTORY =
             ResourceFactory.createProperty("http://jena.apache.org/text#directory");
 
@@ -157,6 +163,10 @@ public final class KgServer {
     public FusekiServer build() {
         Model config = config();
         ensureTextIndex(config);
+        boolean readOnly = passwordFile == null;
+        if (readOnly) {
+            serveStoreDirectly(config);
+        }
         long limit = resultLimit != null ? resultLimit : Long.parseLong(contextValue(config, "vnkg:resultLimit", "10000"));
         FusekiServer.Builder b = FusekiServer.create()
                 // Before parseConfig: the query endpoints of the configuration get the limited handler.
@@ -183,7 +193,29 @@ public final class KgServer {
         if (passwordFile != null) {
             b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("vnkg");
         }
-        return b.build();
+        FusekiServer server = b.build();
+        if (readOnly) {
+            TextIndex index = ReadOnlyTextIndex.open(config);
+            server.getDataAccessPointRegistry().accessPoints().forEach(point ->
+                    point.getDataService().getDataset().getContext().set(TextQuery.textIndex, index));
+        }
+        return server;
+    }
+
+    /**
+     * A read-only server queries the TDB2 dataset itself, not the jena-text wrapper around it: TDB2 runs a query
+     * with its own engine (joins on node ids, the union default graph read from its indexes) only on a dataset it
+     * recognises as its own, and the wrapper, which exists to index writes, hides it. The search's
+     * {@code text:query} still finds the name index, put into the dataset's context ({@link ReadOnlyTextIndex}).
+     * With {@link #allowUpdate}, writes must reach the index, so the wrapper stays.
+     */
+    private static void serveStoreDirectly(Model config) {
+        for (Statement s : config.listStatements(null, FUSEKI_DATASET, (Resource) null).toList()) {
+            Statement inner = s.getResource().getProperty(TEXT_DATASET);
+            if (inner != null) {
+                s.changeObject(inner.getResource());
+            }
+        }
     }
 
     /** cors.properties, with the origins replaced when asked, as a file for Fuseki to read. */

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -37,15 +38,16 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * A folder stands for the files under it: Hadoop/Spark {@code part-*} files, which have no extension, are
  * read as N-Quads; other files by their extension; {@code _SUCCESS}, {@code .crc} and hidden files are
  * skipped. {@link Mode#BULK} uses the parallel loader, which builds the indexes fastest but is meant for
- * a new store, so it refuses one that holds data. {@link Mode#REPLACE} removes the named graphs the files
- * hold, then adds them with the basic loader: rerunning it gives the same store, as rerunning kg build does.
+ * a new store, so it refuses one that holds data. {@link Mode#REPLACE} replaces the named graphs the files
+ * hold in one write transaction: either every graph of the files replaces its old content or, when a file cannot
+ * be read or parsed, nothing changes. Rerunning it gives the same store, as rerunning kg build does.
  */
 public final class BulkLoader {
     /** How to load. */
     public enum Mode {
         /** Jena's parallel loader into a new or empty store. */
         BULK,
-        /** Replace the files' named graphs in a store that may hold others. */
+        /** Replace the files' named graphs in a store that may hold others, atomically. */
         REPLACE
     }
 
@@ -59,18 +61,14 @@ public final class BulkLoader {
             throw new IllegalArgumentException("no RDF files in " + inputs);
         }
         DatasetGraph dsg = store.dataset().asDatasetGraph();
-        DataLoader loader;
-        if (mode == Mode.BULK) {
-            if (!Txn.calculateRead(dsg, dsg::isEmpty)) {
-                throw new IllegalArgumentException("--bulk loads into a new or empty store, and "
-                        + store.location() + " holds data: load without --bulk to replace graphs in it");
-            }
-            loader = LoaderFactory.parallelLoader(dsg, output);
-        } else {
-            Set<Node> graphs = graphNames(files);
-            Txn.executeWrite(dsg, () -> graphs.forEach(dsg::removeGraph));
-            loader = LoaderFactory.basicLoader(dsg, output);
+        if (mode == Mode.REPLACE) {
+            return replace(dsg, files, output);
         }
+        if (!Txn.calculateRead(dsg, dsg::isEmpty)) {
+            throw new IllegalArgumentException("--bulk loads into a new or empty store, and "
+                    + store.location() + " holds data: load without --bulk to replace graphs in it");
+        }
+        DataLoader loader = LoaderFactory.parallelLoader(dsg, output);
         loader.startBulk();
         try {
             for (Path file : files) {
@@ -87,6 +85,43 @@ public final class BulkLoader {
             throw e;
         }
         return loader.countQuads() + loader.countTriples();
+    }
+
+    /**
+     * Replaces the named graphs of the files in one write transaction: a graph is cleared the first time one of
+     * its quads is read, then filled. A file that cannot be read or parsed, at any point, aborts the transaction,
+     * so the store keeps its old graphs (none half-replaced, none removed). One pass over the files: TDB2 writes
+     * a transaction's new blocks to disk as it goes, so its size is not bounded by the heap.
+     */
+    private static long replace(DatasetGraph dsg, List<Path> files, MonitorOutput output) {
+        Set<Node> cleared = new HashSet<>();
+        long[] count = {0};
+        StreamRDFBase sink = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                quad(Quad.create(Quad.defaultGraphIRI, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                if (!quad.isDefaultGraph() && cleared.add(quad.getGraph())) {
+                    dsg.removeGraph(quad.getGraph());
+                }
+                dsg.add(quad);
+                count[0]++;
+            }
+        };
+        Txn.executeWrite(dsg, () -> {
+            for (Path file : files) {
+                output.print("Loading %s", file);
+                try (InputStream in = open(file)) {
+                    RDFParser.source(in).lang(lang(file)).parse(sink);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
+                }
+            }
+        });
+        return count[0];
     }
 
     /** The files to load, in name order: each file given, and the data files under each folder given. */
@@ -137,26 +172,5 @@ public final class BulkLoader {
     private static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in) : in;
-    }
-
-    /** The named graphs the files hold: a first, cheap pass so REPLACE can clear them before loading. */
-    private static Set<Node> graphNames(List<Path> files) {
-        Set<Node> names = new LinkedHashSet<>();
-        StreamRDFBase collect = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                if (!quad.isDefaultGraph()) {
-                    names.add(quad.getGraph());
-                }
-            }
-        };
-        for (Path file : files) {
-            try (InputStream in = open(file)) {
-                RDFParser.source(in).lang(lang(file)).parse(collect);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
-        return names;
     }
 }

@@ -1,12 +1,26 @@
 package org.w3id.vnkg.store;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -18,10 +32,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdInline;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -35,8 +53,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Only one process may open a store at a time (TDB2 locks it); in one process, all opens share it.
  */
 public final class KgStore implements AutoCloseable {
+    /** The file listing the articles changed since the inferred graph was last rebuilt. */
+    public static final String LINK_PENDING = "link-pending.txt";
+
     private final Dataset dataset;
     private final Path location;
+    private final Set<String> pending = new HashSet<>();
 
     private KgStore(Dataset dataset, Path location) {
         this.dataset = dataset;
@@ -67,12 +89,154 @@ public final class KgStore implements AutoCloseable {
         return location;
     }
 
+    /** What replacing one named graph changed: triples removed from it and added to it. */
+    public record Change(Node graph, List<Triple> removed, List<Triple> added) {
+        public boolean none() {
+            return removed.isEmpty() && added.isEmpty();
+        }
+    }
+
     /** Replaces each named graph with its new content, all in one write transaction. */
     public void replaceGraphs(Map<String, Model> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
-            dataset.removeNamedModel(name);
-            dataset.addNamedModel(name, model);
-        }));
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> apply(diff(name, model.getGraph()), model.getGraph())));
+    }
+
+    /**
+     * Replaces one named graph, writing only the difference between its stored and its new content, and
+     * returns the triples removed and added. The difference is found in a read transaction first: a graph
+     * re-ingested unchanged opens no write transaction at all (a commit syncs the disk even when empty), and one
+     * edited in a few facts touches only those triples in the six quad indexes, where removing the whole graph
+     * and adding it back rewrites every triple of it. {@code beforeCommit} hears a non-empty change inside the
+     * write transaction, before it commits; if it throws, nothing is written.
+     */
+    public Change replaceGraph(String name, Model model, Consumer<Change> beforeCommit) {
+        Change seen = Txn.calculateRead(dataset, () -> diff(name, model.getGraph()));
+        if (seen.none()) {
+            return seen;
+        }
+        return Txn.calculateWrite(dataset, () -> {
+            // Found again under the write lock: another writer of this process may have come in between.
+            Change change = diff(name, model.getGraph());
+            apply(change, model.getGraph());
+            beforeCommit.accept(change);
+            return change;
+        });
+    }
+
+    /** The stored graph against the new one, triple by triple, inside a transaction. */
+    private Change diff(String name, Graph fresh) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = NodeFactory.createURI(name);
+        // Compared as TDB2 stores them: numbers, dates and booleans by value ("13"^^xsd:decimal reads back as
+        // "13.0"), so the same triple written two ways is neither removed nor added.
+        Set<Triple> freshStored = new HashSet<>();
+        fresh.find().forEachRemaining(t -> freshStored.add(asStored(t)));
+        Set<Triple> oldStored = new HashSet<>();
+        List<Triple> removed = new ArrayList<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Triple t = q.asTriple();
+            oldStored.add(asStored(t));
+            if (!freshStored.contains(asStored(t))) {
+                removed.add(t);
+            }
+        });
+        List<Triple> added = new ArrayList<>();
+        fresh.find().forEachRemaining(t -> {
+            if (!oldStored.contains(asStored(t))) {
+                added.add(t);
+            }
+        });
+        return new Change(g, removed, added);
+    }
+
+    /**
+     * Writes a change inside a write transaction: deletes first, then adds. A number, date or boolean TDB2 keeps
+     * inline cannot always be deleted by the node it reads back: "43"^^xsd:decimal is kept with its scale and read
+     * as "43.0", which is kept apart. So such a triple is deleted by its subject and predicate, on the stored ids,
+     * and what the new graph holds for that subject and predicate is written again.
+     */
+    private void apply(Change change, Graph fresh) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = change.graph();
+        Set<Triple> byValue = new HashSet<>();
+        for (Triple t : change.removed()) {
+            if (t.getObject().isLiteral() && NodeIdInline.inline(t.getObject()) != null) {
+                byValue.add(Triple.create(t.getSubject(), t.getPredicate(), Node.ANY));
+            } else {
+                dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+        NodeTupleTable quads = byValue.isEmpty() ? null
+                : TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        for (Triple sp : byValue) {
+            // By stored ids, as TDB2's own removeAll does: reading back and deleting by node would miss them.
+            List<Tuple<NodeId>> rows = new ArrayList<>();
+            quads.findAsNodeIds(g, sp.getSubject(), sp.getPredicate(), Node.ANY).forEachRemaining(rows::add);
+            rows.forEach(quads.getTupleTable()::delete);
+            fresh.find(sp.getSubject(), sp.getPredicate(), Node.ANY)
+                    .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+        change.added().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** A triple as TDB2 gives it back: an inlined literal (number, date, boolean) in its canonical form. */
+    private static Triple asStored(Triple t) {
+        Node o = t.getObject();
+        if (!o.isLiteral()) {
+            return t;
+        }
+        NodeId inline = NodeIdInline.inline(o);
+        return inline == null ? t : Triple.create(t.getSubject(), t.getPredicate(), NodeIdInline.extract(inline));
+    }
+
+    /**
+     * Records that the inferred graph no longer reflects this article file (re-ingested without relinking), in
+     * {@value #LINK_PENDING} in the store folder; {@link #clearLinkPending} empties the list once the inferred graph
+     * is rebuilt. Call it inside the transaction that changes the article, before its commit: a crash in between
+     * leaves a needless mark, never a missing one.
+     */
+    public void markLinkPending(String file) {
+        synchronized (pending) {
+            if (!pending.add(file) || location == null) {
+                return;
+            }
+            try {
+                Files.writeString(location.resolve(LINK_PENDING), file + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + location.resolve(LINK_PENDING), e);
+            }
+        }
+    }
+
+    /** The article files changed since the inferred graph was last rebuilt (see {@link #markLinkPending}). */
+    public Set<String> linkPending() {
+        synchronized (pending) {
+            Set<String> all = new TreeSet<>(pending);
+            if (location != null && Files.exists(location.resolve(LINK_PENDING))) {
+                try {
+                    Files.readAllLines(location.resolve(LINK_PENDING), StandardCharsets.UTF_8).stream()
+                            .filter(l -> !l.isBlank()).forEach(all::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + location.resolve(LINK_PENDING), e);
+                }
+            }
+            return all;
+        }
+    }
+
+    /** The inferred graph was rebuilt from every article: nothing is pending any more. */
+    public void clearLinkPending() {
+        synchronized (pending) {
+            pending.clear();
+            if (location != null) {
+                try {
+                    Files.deleteIfExists(location.resolve(LINK_PENDING));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete " + location.resolve(LINK_PENDING), e);
+                }
+            }
+        }
     }
 
     /** Removes named graphs, in one write transaction. */

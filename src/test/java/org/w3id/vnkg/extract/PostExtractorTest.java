@@ -152,6 +152,9 @@ class PostExtractorTest {
             Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính. => Nguyễn Văn Hùng / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => Nguyễn Văn Hùng / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn An, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh. => Lê Văn An / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
+            Ông Trần Thanh Liêm, nguyên Chủ tịch UBND tỉnh, được Bộ Chính trị điều động giữ chức Phó Trưởng Ban Kinh tế Trung ương. => Trần Thanh Liêm / Phó Trưởng Ban / Ban Kinh tế Trung ương => Trần Thanh Liêm / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            Bà Nguyễn Thị Hồng Nhung được chỉ định giữ chức Bí thư Đảng ủy phường Ninh Kiều. => Nguyễn Thị Hồng Nhung / Bí thư / Đảng ủy phường Ninh Kiều => -
+            Ông Lê Văn Sơn được Thủ tướng Chính phủ bổ nhiệm giữ chức Thứ trưởng Bộ Y tế. => Lê Văn Sơn / Thứ trưởng / Bộ Y tế => -
             Bộ Chính trị điều động, chỉ định đồng chí Phan Việt Cường, Ủy viên BCH Trung ương Đảng, Phó Trưởng Ban Kinh tế Trung ương, tham gia Ban Chấp hành. => Phan Việt Cường / Ủy viên / Ban Chấp hành Trung ương Đảng => Phan Việt Cường / Phó Trưởng Ban / Ban Kinh tế Trung ương
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {

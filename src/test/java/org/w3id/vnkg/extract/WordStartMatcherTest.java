@@ -104,7 +104,9 @@ class WordStartMatcherTest {
         "Sáng 8/4, Ban Chấp hành Đảng bộ tỉnh khóa XII tổ chức Hội nghị lần thứ 15; HỘI NGHỊ GIAO BAN trực tuyến",
         "Đồng chí Lương Cường có buổi làm việc với Ban Thường vụ; đã làm việc tại tỉnh Hà Giang; Buổi  làm việc",
         "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ; kỳ họp thứ 7; đã nhóm họp; tại hội nghị, tại Đại hội đại biểu",
-        "Tọa đàm khoa học, hội thảo, ahội nghị, đại hộii, tạihội nghị, cuộc   họp"})
+        "Tọa đàm khoa học, hội thảo, ahội nghị, đại hộii, tạihội nghị, cuộc   họp",
+        "Tỉnh ủy long trọng tổ chức Đại hội đại biểu; Đã trọng thể tổ chức Lễ; Hội nghị lần thứ 15 đã chính thức khai mạc",
+        "Đồng chí X đồng chủ trì buổi làm việc; Chủ trì hội nghị; đã tổ  chức hội nghị; Kỳ họp thứ 7 HĐND tỉnh diễn ra"})
     void meetingPatternsAreFoundAsFindFindsThem(String text) {
         for (WordStartMatcher at : new MeetingExtractor().wordStartMatchers()) {
             assertSameMatches(at.pattern(), at, text);

@@ -96,4 +96,15 @@ class ArticleCleanerTest {
         Article a = clean(STORY + "Bà Trần Thị B, Chủ tịch UBND tỉnh Lạng Sơn cho bi");
         assertThat(a.text()).endsWith("cho bi");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Đài Phát thanh và Truyền hình Hà Giang¶  • Hà Giang¶Thường trực Ban Bí thư giao ban trực tuyến¶18:26, 28/07/2023¶Ngày 28/7/2023, Thường trực Ban Bí thư tổ chức hội nghị. | Thường trực Ban Bí thư giao ban trực tuyến
+            Thời sự¶¶Thái Nguyên phấn đấu tăng trưởng kinh tế đạt 7,5% năm 2024¶¶Thái Nguyên¶¶Toàn Đảng bộ phấn đấu tăng trưởng 7,5%. | Thái Nguyên phấn đấu tăng trưởng kinh tế đạt 7,5% năm 2024
+            Bộ Xây dựng có thêm thứ trưởng¶Thứ năm, 18/4/2019, 15:42 (GMT+7)¶Ông Nguyễn Văn Sinh được bổ nhiệm. | Bộ Xây dựng có thêm thứ trưởng
+            """)
+    void takesTheLastHeadlineBeforeTheLeadAsTheTitle(String page, String title) {
+        // ¶ stands for a line break: a site's name or section above the headline, a date line below it
+        assertThat(clean(page.replace('¶', '\n')).title()).isEqualTo(title);
+    }
 }

@@ -9,9 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,17 +26,19 @@ import org.w3id.vnkg.pipeline.ArticlePipeline;
 import org.w3id.vnkg.pipeline.CorpusBuilder;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.TextIndexer;
 
 /** Builds a store on disk from corpus/sample, serves it and asks it over HTTP as a user would. */
 class KgServerIT {
     @TempDir
     static Path dir;
     private static FusekiServer server;
+    private static Path store;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        Path store = dir.resolve("store");
+        store = dir.resolve("store");
         try (KgStore kg = KgStore.open(store)) {
             new CorpusBuilder(new ArticlePipeline(), new FactMapper("test"), 2)
                     .build(ArticleReader.listCorpus(Path.of("corpus/sample")), kg, n -> { });
@@ -111,5 +117,24 @@ class KgServerIT {
                 "https://w3id.org/vnkg/graph/article/001_33591164b049cd22.txt", StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("001_33591164b049cd22.txt");
+    }
+
+    @Test
+    void searchesNamesWithoutDiacriticsThroughAnIndexItNeverWrites() throws Exception {
+        String search = Files.readString(Path.of("queries/web/search.rq"), StandardCharsets.UTF_8)
+                .replace("#@params", "VALUES ?_q { \"+luong +cuong*\" }");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(search, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Lương Cường");
+        // A Lucene IndexWriter holds the folder's write lock for as long as it is open: nobody holds it here.
+        try (FSDirectory index = FSDirectory.open(store.resolve(TextIndexer.FOLDER));
+             Lock lock = index.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+        }
     }
 }

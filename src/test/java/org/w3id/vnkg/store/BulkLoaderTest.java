@@ -91,6 +91,42 @@ class BulkLoaderTest {
     }
 
     @Test
+    void replaceModeInterruptedAfterItsFirstFileLeavesTheStoreAsItWas(@TempDir Path dir) throws IOException {
+        Path quads = sparkOutput(dir);
+        // The loader reports each file it starts: failing on the second one stops the load midway.
+        int[] started = {0};
+        MonitorOutput failOnSecondFile = (fmt, args) -> {
+            if (String.format(fmt, args).contains("part-00001") && ++started[0] == 1) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+        try (KgStore store = KgStore.open(dir.resolve("store"))) {
+            store.replaceGraphs(Map.of(ARTICLE, OntologyFiles.shapes()));
+            assertThatThrownBy(() -> BulkLoader.load(store, List.of(quads), BulkLoader.Mode.REPLACE, failOnSecondFile))
+                    .hasMessageContaining("disk full");
+            assertThat(graph(store, ARTICLE).isIsomorphicWith(OntologyFiles.shapes())).isTrue();
+            assertThat(store.graphNames()).containsExactly(ARTICLE);
+        }
+    }
+
+    @Test
+    void replaceModeFailingInItsLastFileLeavesTheStoreAsItWas(@TempDir Path dir) throws IOException {
+        Path quads = sparkOutput(dir);
+        // After the article and the ontology (part-00000, part-00001), a file whose second line is not N-Quads.
+        String other = IriMinter.articleGraph("other.txt");
+        Files.writeString(quads.resolve("part-00002"), "<urn:s> <urn:p> \"o\" <" + other + "> .\nnot n-quads\n");
+        try (KgStore store = KgStore.open(dir.resolve("store"))) {
+            store.replaceGraphs(Map.of(ARTICLE, OntologyFiles.shapes()));
+            long before = store.size();
+            assertThatThrownBy(() -> BulkLoader.load(store, List.of(quads), BulkLoader.Mode.REPLACE, QUIET))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(graph(store, ARTICLE).isIsomorphicWith(OntologyFiles.shapes())).isTrue();
+            assertThat(store.graphNames()).containsExactly(ARTICLE);
+            assertThat(store.size()).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aFolderWithoutRdfFilesIsAUserError(@TempDir Path dir) throws IOException {
         Path empty = Files.createDirectories(dir.resolve("quads"));
         Files.writeString(empty.resolve("_SUCCESS"), "");

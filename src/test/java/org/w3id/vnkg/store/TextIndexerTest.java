@@ -97,4 +97,17 @@ class TextIndexerTest {
     void findsNothingForOtherNames(String lucene) throws IOException {
         assertThat(search(lucene)).isEmpty();
     }
+
+    @Test
+    void indexesANameGivenByManyArticlesOnce(@TempDir Path other) {
+        Path store = other.resolve("store");
+        Model config = KgServer.builder(store).config();
+        Model graph = new FactMapper("test").map(FixtureFacts.facts());
+        try (KgStore kg = KgStore.open(store)) {
+            kg.replaceGraphs(Map.of(IriMinter.articleGraph("a.txt"), graph));
+            int once = TextIndexer.rebuild(kg, config);
+            kg.replaceGraphs(Map.of(IriMinter.articleGraph("b.txt"), graph, IriMinter.articleGraph("c.txt"), graph));
+            assertThat(TextIndexer.rebuild(kg, config)).isEqualTo(once);
+        }
+    }
 }

@@ -1,0 +1,51 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProvinceFinderTest {
+    private static final ProvinceFinder FINDER = new ProvinceFinder();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ngày 26/6, Tỉnh ủy Bắc Giang tổ chức hội nghị; tỉnh Bắc Giang đạt 13,45%. | Bắc Giang",
+        "Đoàn công tác làm việc tại tỉnh Bà Rịa - Vũng Tàu và tỉnh Bà Rịa - Vũng Tàu. | Bà Rịa - Vũng Tàu",
+        "UBND Thành phố Hồ Chí Minh; Hà Nội; thành phố Hồ Chí Minh | Hồ Chí Minh",
+        "Tỉnh ủy Thừa Thiên Huế, tỉnh Khánh Hoà, Khánh Hòa | Khánh Hòa"})
+    void takesTheMostNamedProvince(String text, String province) {
+        assertThat(FINDER.mainProvince(text)).isEqualTo(province);
+    }
+
+    @Test
+    void findsTheProvinceAPhraseEndsWith() {
+        assertThat(FINDER.provinceIn("Ủy ban nhân dân tỉnh Bắc Giang")).isEqualTo("Bắc Giang");
+        assertThat(FINDER.provinceIn("Ban Tuyên giáo Trung ương")).isNull();
+    }
+
+    /** The hand scan of words must give the spans of the [\p{L}\p{M}]+ regex it replaces. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Tỉnh ủy Bắc Giang, 13,45%; TP.HCM - Bà Rịa–Vũng Tàu (BR-VT)",
+        "Nguyê\u0303n 𝐀𝐁c ʼa ǅb x\uD800y ½ ²3 ١٢ Ω"})
+    void wordsAreTheSpansOfTheWordRegex(String text) {
+        assertSameSpans(text);
+    }
+
+    @Test
+    void wordsAreTheSpansOfTheWordRegexInTheSampleArticles() throws IOException {
+        for (String text : WordStartMatcherTest.sampleTexts()) {
+            assertSameSpans(text);
+        }
+    }
+
+    private static void assertSameSpans(String text) {
+        List<String> expected = ProvinceFinder.wordsByRegex(text).stream().map(s -> s[0] + "-" + s[1]).toList();
+        assertThat(ProvinceFinder.words(text).stream().map(s -> s[0] + "-" + s[1]).toList()).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,72 @@
+package org.w3id.vnkg.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.w3id.vnkg.link.LinkData;
+import org.w3id.vnkg.link.Linker;
+import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.serve.KgServer;
+import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.TextIndexer;
+
+/** Single articles re-ingested into a store: the graph a build stores, the text index kept, linking deferred. */
+class ArticleIngesterTest {
+    private static final Path SAMPLE = Path.of("corpus/sample/001_33591164b049cd22.txt");
+
+    @Test
+    void reingestsAnEditedArticleExactlyAndDefersOnlyTheLinking(@TempDir Path dir) throws IOException {
+        Path storeDir = dir.resolve("store");
+        Model config = KgServer.builder(storeDir).config();
+        ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper("test"));
+        String file = SAMPLE.getFileName().toString();
+        // The same file edited: one official renamed (sample 001 names Lê Thị Thu Hồng twice).
+        Path edited = Files.createDirectories(dir.resolve("edited")).resolve(file);
+        Files.writeString(edited, Files.readString(SAMPLE, StandardCharsets.UTF_8)
+                .replace("Lê Thị Thu Hồng", "Lê Thị Thu Hà"), StandardCharsets.UTF_8);
+        try (KgStore store = KgStore.open(storeDir)) {
+            TextIndexer.rebuild(store, config);
+            try (ArticleIngester ingester = new ArticleIngester(processor, store, TextIndexer.updater(config))) {
+                ArticleIngester.Outcome first = ingester.ingest(SAMPLE);
+                assertThat(first.failure()).isNull();
+                assertThat(store.graph(IriMinter.articleGraph(file))
+                        .isIsomorphicWith(processor.process(SAMPLE).graph())).isTrue();
+                assertThat(store.linkPending()).containsExactly(file);
+                new Linker(LinkData.standard()).link(store);
+                assertThat(store.linkPending()).isEmpty();
+
+                ArticleIngester.Outcome again = ingester.ingest(SAMPLE);
+                assertThat(again.removed() + again.added()).isZero();
+                assertThat(store.linkPending()).isEmpty();
+
+                ArticleIngester.Outcome changed = ingester.ingest(edited);
+                assertThat(changed.removed()).isPositive();
+                assertThat(changed.added()).isPositive();
+                assertThat(store.graph(IriMinter.articleGraph(file))
+                        .isIsomorphicWith(processor.process(edited).graph())).isTrue();
+                assertThat(store.linkPending()).containsExactly(file);
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(storeDir.resolve(TextIndexer.FOLDER)))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Lê Thị Thu Hồng"))))).isZero();
+            assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Lê Thị Thu Hà"))))).isPositive();
+            assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Lương Cường"))))).isPositive();
+        }
+    }
+}
+

@@ -130,9 +130,9 @@ public final class FigureExtractor {
                     storyFromLead = true;
                 }
             } else if (qs.isEmpty() && !isTitle && (storyPeriod == null || storyFromLead)) {
-                String reviewed = reviewedPeriod(text, found);
-                if (reviewed != null) {
-                    storyPeriod = reviewed;
+                String underReview = reviewedPeriod(text, found);
+                if (underReview != null) {
+                    storyPeriod = underReview;
                     storyFromLead = false;
                 }
             }

@@ -1,16 +1,12 @@
 package org.w3id.vnkg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +21,7 @@ import org.w3id.vnkg.pipeline.CorpusBuilder;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.serve.KgServer;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.NewStoreFolder;
 import org.w3id.vnkg.store.TextIndexer;
 
 /**
@@ -84,7 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be at least 1");
         }
-        boolean fresh = isNew(store.store);
+        boolean fresh = NewStoreFolder.isNew(store.store);
         CorpusBuilder.Loading loading = switch (loader) {
             case auto -> fresh ? CorpusBuilder.Loading.BULK : CorpusBuilder.Loading.TRANSACTIONS;
             case bulk -> {
@@ -98,10 +95,7 @@ final class BuildCommand implements Callable<Integer> {
         };
         boolean bulk = loading == CorpusBuilder.Loading.BULK;
         // A new store is built aside and renamed when whole: a killed build leaves no half-loaded store behind.
-        Path target = bulk ? partial(store.store) : store.store;
-        if (bulk) {
-            deleteTree(target);
-        }
+        Path target = bulk ? NewStoreFolder.prepare(store.store) : store.store;
         CorpusBuilder builder = new CorpusBuilder(new ArticlePipeline(), new FactMapper(Main.version()), threads)
                 .withBatchSize(batch).withLoading(loading);
         BuildReport report;
@@ -129,8 +123,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         if (bulk) {
-            deleteTree(store.store);   // an empty folder the user made for it
-            Files.move(target, store.store, StandardCopyOption.ATOMIC_MOVE);
+            NewStoreFolder.publish(target, store.store);
         }
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();
@@ -139,31 +132,5 @@ final class BuildCommand implements Callable<Integer> {
         Path json = reportFile != null ? reportFile : store.store.resolve("build-report.json");
         Files.writeString(json, report.toJson(), StandardCharsets.UTF_8);
         return report.exitCode();
-    }
-
-    /** A store folder that does not exist yet or is empty: built with the bulk loader by default. */
-    static boolean isNew(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    static Path partial(Path dir) {
-        Path abs = dir.toAbsolutePath().normalize();
-        return abs.resolveSibling(abs.getFileName() + ".partial");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.w3id.vnkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.serve.KgServer;
 import org.w3id.vnkg.store.BulkLoader;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.NewStoreFolder;
 import org.w3id.vnkg.store.TextIndexer;
 
 /**
  * {@code kg load [--bulk] --store DIR FILES...}: load RDF files, or the folders the Spark job wrote, into a
- * TDB2 store with Jena's TDB2 loader. With {@code --bulk}, the parallel loader into a new store; without,
+ * TDB2 store with Jena's TDB2 loader. With {@code --bulk}, the parallel loader into a new store, filled as
+ * {@code DIR.partial} and renamed when loaded, linked and indexed (see {@link NewStoreFolder}); without,
  * the named graphs in the files replace those in the store, in one write transaction (all or nothing). Then, as
  * kg build does after its last article, the offline linking step rewrites the reference graph and rebuilds the inferred graph, which depend on the
  * whole corpus and so are never part of a per-article output.
@@ -47,7 +50,7 @@ final class LoadCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         MonitorOutput output = (fmt, args) -> {
             err.println(String.format(fmt, args));
@@ -55,7 +58,12 @@ final class LoadCommand implements Callable<Integer> {
         };
         long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
-        try (KgStore kg = KgStore.open(store.store)) {
+        // A new store is bulk-loaded aside and renamed when whole: Jena's parallel loader commits index by index.
+        boolean aside = bulk && NewStoreFolder.isNew(store.store);
+        Path target = aside ? NewStoreFolder.prepare(store.store) : store.store;
+        KgStore kg = KgStore.open(target);
+        boolean loaded = false;
+        try {
             long quads = BulkLoader.load(kg, files, bulk ? BulkLoader.Mode.BULK : BulkLoader.Mode.REPLACE, output);
             out.printf("loaded %d quads into %s in %.1f s%n", quads, store.store, (System.nanoTime() - start) / 1e9);
             if (!noLink) {
@@ -63,7 +71,20 @@ final class LoadCommand implements Callable<Integer> {
                 out.printf("inferred graph rebuilt offline: %d triples%n", inferred);
             }
             // Written to TDB2 directly: the name index of the graph page's search box is rebuilt to match.
-            TextIndexer.rebuild(kg, KgServer.builder(store.store).config());
+            TextIndexer.rebuild(kg, KgServer.builder(target).config());
+            loaded = true;
+        } finally {
+            if (aside) {
+                kg.release();
+                if (!loaded) {
+                    NewStoreFolder.discard(target);
+                }
+            } else {
+                kg.close();
+            }
+        }
+        if (aside) {
+            NewStoreFolder.publish(target, store.store);
         }
         out.flush();
         return 0;

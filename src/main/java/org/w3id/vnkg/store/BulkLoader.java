@@ -19,6 +19,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -74,6 +75,9 @@ public final class BulkLoader {
             for (Path file : files) {
                 try (InputStream in = open(file)) {
                     loader.loadFromInputStream(file.toUri().toString(), in, lang(file));
+                } catch (RiotException e) {
+                    // Name the file and the line in one sentence, not a stack trace.
+                    throw new IllegalArgumentException(file + ": not valid RDF: " + e.getMessage(), e);
                 }
             }
             loader.finishBulk();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.vnkg.pipeline.SyntheticCorpus;
 import org.w3id.vnkg.rdf.IriMinter;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.NewStoreFolder;
 
 /** {@code kg build} end to end, in process: the real read, extract, map, SHACL and TDB2 load path. */
 class BuildCommandTest {
@@ -136,7 +137,7 @@ class BuildCommandTest {
         List<String> lines = Files.readAllLines(log);
         assertThat(lines).hasSize(1);
         assertThat(List.of(lines.get(0).split("\t"))).containsExactlyInAnyOrderElementsOf(names);
-        assertThat(BuildCommand.partial(bulk)).doesNotExist();
+        assertThat(NewStoreFolder.partial(bulk)).doesNotExist();
 
         Path transactions = dir.resolve("transactions");
         assertThat(run("build", "--corpus", articles.toString(), "--store", transactions.toString(),

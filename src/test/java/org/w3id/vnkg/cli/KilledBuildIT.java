@@ -18,6 +18,7 @@ import org.w3id.vnkg.pipeline.SyntheticCorpus;
 import org.w3id.vnkg.rdf.IriMinter;
 import org.w3id.vnkg.bench.LoadBench;
 import org.w3id.vnkg.store.KgStore;
+import org.w3id.vnkg.store.NewStoreFolder;
 
 /**
  * {@code kill -9} of a real {@code kg build} process (target/vnkg.jar) in the middle of loading: the store opens
@@ -81,7 +82,7 @@ class KilledBuildIT {
         Path corpus = dir.resolve("corpus");
         List<String> names = new SyntheticCorpus().writeGood(corpus, "b", 300);
         Path store = dir.resolve("store");
-        Path partial = BuildCommand.partial(store);
+        Path partial = NewStoreFolder.partial(store);
         Path out = dir.resolve("build.out");
         Path jar = Path.of("target/vnkg.jar").toAbsolutePath();
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

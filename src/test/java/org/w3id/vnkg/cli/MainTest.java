@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.FixtureFacts;
 import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.store.NewStoreFolder;
 
 class MainTest {
 
@@ -87,7 +88,16 @@ class MainTest {
         String csv = kg(0, "query", "--store", store, "--format", "csv", "-e", "PREFIX schema: <https://schema.org/> SELECT ?n { GRAPH <"
                 + IriMinter.articleGraph(FixtureFacts.DOC) + "> { ?p schema:name ?n } } ORDER BY ?n LIMIT 1");
         assertThat(csv.lines()).containsExactly("n", "Lê Thị Thu Hồng");
+        assertThat(NewStoreFolder.partial(Path.of(store))).doesNotExist();
         assertThat(Main.run("load", "--bulk", "--store", store, nq.toString())).as("bulk into a full store")
                 .isEqualTo(2);
+
+        // A new store whose load fails half way is not published, and nothing is left behind.
+        Path bad = dir.resolve("bad.nq");
+        Files.writeString(bad, Files.readString(nq) + "<http://x/s> <http://x/p> \"unterminated .\n");
+        Path other = dir.resolve("other");
+        assertThat(Main.run("load", "--bulk", "--store", other.toString(), bad.toString())).isEqualTo(2);
+        assertThat(other).doesNotExist();
+        assertThat(NewStoreFolder.partial(other)).doesNotExist();
     }
 }

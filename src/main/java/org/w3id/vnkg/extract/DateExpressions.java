@@ -25,6 +25,9 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "quý I/2024", "quý II năm 2024"                  -> QUARTER  2024-Q1
  *   "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025"    -> YEARS    2021-2025
  *   "(17/10/1963-17/10/2023)"                        -> DAYS     1963-10-17/2023-10-17
+ *   "hôm qua", "chiều nay", "sáng hôm nay"           -> DAY      counted from the day of publication
+ *   "nửa đầu năm 2025", "nửa cuối năm"               -> MONTHS   2025-H1, 2025-H2
+ *   "cả năm", "năm nay", "đến nay"                   -> YEAR     the anchor's year (a stock "đến nay" is counted now)
  * </pre>
  * A date without its year takes the anchor's; a period stays as precise as written (a year is not
  * 1 January). A day-month pair counts as a date only after a time word (ngày, sáng, chiều, tối ...) or
@@ -70,6 +73,13 @@ public final class DateExpressions {
     private static final Pattern YEARS = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm)\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
                     + "(?:[-–]|đến(?:\\s+năm)?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(?:(sáng|chiều|tối|trưa|đêm)\\s+)?hôm\\s+(nay|qua)|(sáng|chiều|tối|trưa|đêm)\\s+(nay|qua))"
+                    + "(?![\\p{L}])");
+    private static final Pattern HALF_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
+    private static final Pattern THIS_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:cả\\s+năm|năm\\s+nay|(?:tính\\s+)?đến\\s+nay)(?![\\p{L}]|\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:năm|cùng kỳ)\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
@@ -145,7 +155,7 @@ public final class DateExpressions {
         boolean digit = hasAsciiDigit(text);
         String folded = fold(text);
         boolean month = digit && folded.contains("tháng");
-        List<Scan> out = new ArrayList<>(9);
+        List<Scan> out = new ArrayList<>(12);
         if (digit && text.indexOf('/') >= 0) {
             out.add(new Scan(DAY_SPAN_AT, text, this::daySpan));
         }
@@ -159,6 +169,15 @@ public final class DateExpressions {
         }
         if (folded.contains("đầu")) {
             out.add(new Scan(SINCE_NEW_YEAR_AT, text, this::sinceNewYear));
+        }
+        if (folded.contains("nay") || folded.contains("qua")) {
+            out.add(new Scan(RELATIVE_DAY_AT, text, this::relativeDay));
+        }
+        if (folded.contains("nửa")) {
+            out.add(new Scan(HALF_YEAR_AT, text, this::halfYear));
+        }
+        if (folded.contains("cả năm") || folded.contains("năm nay") || folded.contains("đến nay")) {
+            out.add(new Scan(THIS_YEAR_AT, text, this::thisYear));
         }
         if (folded.contains("quý")) {
             out.add(new Scan(QUARTER_AT, text, this::quarter));
@@ -185,6 +204,10 @@ public final class DateExpressions {
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
             "tính", "từ", "đến", "tới");
     private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, "từ");
+    private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
+            "sáng", "chiều", "tối", "trưa", "đêm", "hôm");
+    private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, "nửa");
+    private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, "cả", "năm", "tính", "đến");
     private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, "quý");
     private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, "giai", "nhiệm", "thời", "từ");
     private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, "năm", "cùng");
@@ -219,6 +242,9 @@ public final class DateExpressions {
         out.put(MONTHS, MONTHS_AT);
         out.put(UP_TO_MONTH, UP_TO_MONTH_AT);
         out.put(SINCE_NEW_YEAR, SINCE_NEW_YEAR_AT);
+        out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
+        out.put(HALF_YEAR, HALF_YEAR_AT);
+        out.put(THIS_YEAR, THIS_YEAR_AT);
         out.put(QUARTER, QUARTER_AT);
         out.put(YEARS, YEARS_AT);
         out.put(YEAR, YEAR_AT);
@@ -264,6 +290,30 @@ public final class DateExpressions {
             return null; // 31/2
         }
         return new Found(m.start(), m.end(), Kind.DAY, d, d == null ? null : d.toString(), cue);
+    }
+
+    /** "Chiều hôm qua", "sáng nay": a day counted back from publication; unknown without a publication day. */
+    private Found relativeDay(Matcher m) {
+        String when = m.group(2) != null ? m.group(2) : m.group(4);
+        PartialDate d = anchor.daysBeforeToday("qua".equalsIgnoreCase(when) ? 1 : 0);
+        if (d == null) {
+            return null;
+        }
+        String cue = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : "hôm";
+        return new Found(m.start(), m.end(), Kind.DAY, d, d.toString(), cue.toLowerCase());
+    }
+
+    private Found halfYear(Matcher m) {
+        Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : anchor.year();
+        boolean last = "cuối".equalsIgnoreCase(m.group(1));
+        return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
+                year == null ? null : year + (last ? "-H2" : "-H1"), null);
+    }
+
+    private Found thisYear(Matcher m) {
+        Integer year = anchor.year();
+        return year == null ? null
+                : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year), String.valueOf(year), null);
     }
 
     private Found month(Matcher m) {

@@ -26,7 +26,8 @@ public final class DocDateResolver {
         TimeAnchor anchor = anchorOf(article);
         // first(): the lede's date is near the top, so the rest of the article is not scanned
         DateExpressions.Found f = new DateExpressions(anchor).first(text,
-                e -> e.kind() == DateExpressions.Kind.DAY && e.date() != null && opensSentence(text, e.start()));
+                e -> e.kind() == DateExpressions.Kind.DAY && e.date() != null && opensSentence(text, e.start())
+                        && !isDateLine(text, e.end()));
         return f != null ? f.date() : article.published();
     }
 
@@ -40,6 +41,20 @@ public final class DocDateResolver {
             years.add(Integer.parseInt(review.group(1)) + 1);
         }
         return new TimeAnchor(article.published(), years);
+    }
+
+    /** What may follow the date of a date line on its line: a time, a time zone ("18:30", "10:05 (GMT+7)"). */
+    private static final Pattern DATE_LINE_REST = Pattern.compile(
+            "(?iu)[\\s,|–-]*(?:\\d{1,2}[:h]\\d{2}(?:\\s*(?:AM|PM|SA|CH))?)?\\s*(?:\\(?\\s*GMT\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?\\s*");
+
+    /**
+     * Whether a date ends a date line ("Ngày đăng: 19/08/2020", "Cập nhật: 20/10/2022 - 16:40"): the day the page
+     * was published, not the event the story opens with.
+     */
+    static boolean isDateLine(String text, int end) {
+        int lineEnd = text.indexOf('\n', end);
+        String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+        return DATE_LINE_REST.matcher(rest).matches();
     }
 
     static final Pattern REVIEWED_YEAR = Pattern.compile(

@@ -27,14 +27,17 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * </pre>
  * <ul>
  *   <li>Period: a period written in the figure's clause or right after it ("2.614 đảng viên năm 2023"), unless
- *       it follows "so với"; else one opening the sentence ("Trong quý I/2024, ..."), which also holds for the
- *       following sentences; for a sentence naming the document a "sơ kết 3 năm thực hiện Nghị quyết"
- *       reviews, the years under review; else the year under review (targets: the year planned).</li>
+ *       it follows "so với"; else "5 năm" as the span of years the story named; else a period earlier in the
+ *       sentence; else one opening the sentence ("Trong quý I/2024, ..."), which also holds for the rest of its
+ *       paragraph; for a sentence naming the document a "sơ kết 3 năm thực hiện Nghị quyết" reviews, the years under
+ *       review; else the period the story reports on (a headline's with a figure, "hội nghị sơ kết ... 9 tháng", or
+ *       the first opening period), not for targets; else the year under review (targets: the year planned).</li>
  *   <li>Area: Việt Nam when a national phrase of {@code area-cues.tsv} stands before the figure in its
  *       clause or opens its sentence or paragraph; else a province the sentence or paragraph opens with;
- *       else the article's province.</li>
+ *       else the article's province; else, for a story about the whole country, Việt Nam.</li>
  *   <li>Status: the nearest cue of {@code status-cues.tsv} before the figure; a target cue holds for the
- *       rest of its paragraph; else actual.</li>
+ *       rest of its paragraph; else actual. A rate that a rate before it exceeded ("đạt 94,8%, vượt 90% so với kế
+ *       hoạch") is the plan's.</li>
  * </ul>
  * Numbers without a unit (ranks, term and session numbers, "15 chỉ tiêu") and numbers after a blocker word
  * of {@code figure-blockers.tsv} ("nhóm 13 tỉnh") are not figures. The headline is skipped: it repeats
@@ -45,6 +48,8 @@ public final class FigureExtractor {
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     private static final DateExpressions PERIOD_ONLY = new DateExpressions(new TimeAnchor(null, List.of()));
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+    private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
+    private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+năm(?![\\p{L}\\d]|\\s+\\d)");
 
     private final FigureWords words = FigureWords.standard();
     private final Quantities quantities = Quantities.standard();
@@ -69,9 +74,13 @@ public final class FigureExtractor {
 
     public List<Figure> extract(ArticleContext ctx) {
         String story = ctx.article().text();
-        TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears());
+        TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published());
         DateExpressions dates = new DateExpressions(anchor);
         Years years = Years.of(ctx.eventDate(), anchor, story);
+        // A story that names no province, never speaks of a province or city ("của tỉnh", "Đảng bộ tỉnh": its province
+        // is only left implicit) and speaks of the whole country ("Cả nước có ...") reports national figures.
+        boolean nationalStory = ctx.province() == null && !words.localWord.matcher(story).find()
+                && hasNationalCue(story);
         Matcher review = words.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
@@ -84,7 +93,10 @@ public final class FigureExtractor {
         }
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
         Map<String, Figure> out = new LinkedHashMap<>();
-        String sticky = null;
+        String storyPeriod = null; // the period the story reports on: its headline's, its review's, its first lead's
+        boolean storyFromLead = false;
+        String paraPeriod = null; // a period opening a sentence holds for the rest of its paragraph
+        List<String> spans = new ArrayList<>(); // spans of years the story has named, for "5 năm"
         String paraArea = null;
         boolean paraTarget = false;
         int prevEnd = -1;
@@ -93,18 +105,43 @@ public final class FigureExtractor {
             boolean newParagraph = prevEnd < 0 || story.substring(prevEnd, s.begin()).indexOf('\n') >= 0;
             prevEnd = s.end();
             // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
-            boolean numeric = hasDigit(text) || text.contains("quý") || text.contains("Quý");
+            boolean numeric = hasDigit(text) || text.contains("quý") || text.contains("Quý") || text.contains("nửa")
+                    || text.contains("cả năm");
             List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
             String lead = numeric ? leadingPeriod(text, found) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
             if (newParagraph) {
                 paraTarget = false;
+                paraPeriod = null;
                 paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
             }
-            if (lead != null) {
-                sticky = lead;
+            boolean isTitle = text.equals(title);
+            if (lead != null && isHeading(text) && (!isTitle || !qs.isEmpty())) {
+                // "TP.HCM: GRDP 9 tháng tăng 6,48%" (a headline with a figure), "Kết quả 6 tháng đầu năm" (a section)
+                storyPeriod = lead;
+                storyFromLead = false;
+            } else if (lead != null && !isTitle) {
+                // "Giai đoạn 2011 - 2015, ..." speaks of its own sentence: the counts after it ("Toàn tỉnh có 119/119 xã",
+                // "hơn 47.000 đảng viên") are of the year of the story
+                boolean span = lead.matches("\\d{4}-\\d{4}");
+                paraPeriod = span ? null : lead;
+                if (storyPeriod == null && !span) {
+                    storyPeriod = lead;
+                    storyFromLead = true;
+                }
+            } else if (qs.isEmpty() && !isTitle && (storyPeriod == null || storyFromLead)) {
+                String underReview = reviewedPeriod(text, found);
+                if (underReview != null) {
+                    storyPeriod = underReview;
+                    storyFromLead = false;
+                }
             }
-            if (text.equals(title)) {
+            for (DateExpressions.Found f : found) {
+                if (f.kind() == DateExpressions.Kind.YEARS && f.period() != null) {
+                    spans.add(f.period());
+                }
+            }
+            if (isTitle) {
                 continue;
             }
             if (qs.isEmpty()) {
@@ -114,6 +151,9 @@ public final class FigureExtractor {
             String sentenceArea = areaOpening(text.substring(0, qs.get(0).start()));
             if (sentenceArea == null) {
                 sentenceArea = paraArea != null ? paraArea : ctx.province();
+            }
+            if (sentenceArea == null && nationalStory) {
+                sentenceArea = "Việt Nam";
             }
             boolean namesReviewed = reviewedKind != null && text.toLowerCase(Locale.ROOT).contains(reviewedKind);
             String prevIndicator = null;
@@ -128,7 +168,13 @@ public final class FigureExtractor {
 
                 String period = explicitPeriod(text, found, clause, q);
                 if (period == null) {
-                    period = lead != null ? lead : namesReviewed ? reviewSpan : sticky;
+                    period = yearsCounted(text.substring(Math.min(clause, q.start()), q.start()), spans);
+                }
+                if (period == null) {
+                    period = earlierPeriod(text, found, q);
+                }
+                if (period == null) {
+                    period = lead != null ? lead : namesReviewed ? reviewSpan : paraPeriod;
                 }
                 String[] status = statusOf(text, q.start());
                 if (status != null && "yes".equals(status[2])) {
@@ -136,8 +182,17 @@ public final class FigureExtractor {
                 }
                 Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
                         : paraTarget ? Figure.Status.TARGET : Figure.Status.ACTUAL;
+                Figure.Status level = i > 0 && qs.get(i - 1).end() <= q.start()
+                        ? planLevel(qs.get(i - 1), q, text.substring(qs.get(i - 1).end(), q.start()), tail) : null;
+                if (level != null) {
+                    st = level;
+                }
+                boolean planned = st == Figure.Status.TARGET || st == Figure.Status.PLAN;
+                if (period == null && (!planned || storyFromLead)) {
+                    period = storyPeriod;
+                }
                 if (period == null) {
-                    period = st == Figure.Status.TARGET || st == Figure.Status.PLAN ? years.plan() : years.review();
+                    period = planned ? years.plan() : years.review();
                 }
                 // "thấp hơn bình quân chung cả nước (60,1%)": a bare figure in brackets belongs to the words before them
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
@@ -221,6 +276,96 @@ public final class FigureExtractor {
         return opens && k < text.length() && text.charAt(k) == ',';
     }
 
+    /**
+     * The status of a rate the plan set, when the text says a rate exceeded it: "tỷ lệ ... đạt 94,8%, vượt 90% so với
+     * kế hoạch đề ra" (90% is the plan's level, not an excess of 90%); null for an excess ("giá trị sản xuất đạt 40.516
+     * nghìn tỷ đồng, vượt 6,6% so với kế hoạch").
+     */
+    private Figure.Status planLevel(Quantities.Quantity before, Quantities.Quantity q, String between, String tail) {
+        // a level the plan set is near the rate that beat it (94,8% against 90%); an excess is small (62%, vượt 2%)
+        boolean near = q.value().multiply(java.math.BigDecimal.valueOf(2)).compareTo(before.value()) >= 0;
+        if (!"percent".equals(q.unit()) || !"percent".equals(before.unit()) || q.value().compareTo(before.value()) >= 0
+                || !near || !words.exceeds.matcher(between).matches()) {
+            return null;
+        }
+        Matcher noun = words.exceedsPlanNoun.matcher(tail);
+        if (!noun.find()) {
+            return null;
+        }
+        return words.targetNouns.contains(noun.group(1).toLowerCase(Locale.ROOT)) ? Figure.Status.TARGET : Figure.Status.PLAN;
+    }
+
+    private static boolean isHeading(String text) {
+        return !CLOSED.matcher(text).find() && text.split("\\s+").length <= 15;
+    }
+
+    /**
+     * The period a sentence says the story reviews: "tổ chức hội nghị sơ kết công tác 6 tháng đầu năm", "đánh giá tình
+     * hình kinh tế - xã hội tháng 10 và 10 tháng đầu năm" (the months so far rather than the one month), "quý I".
+     * Only periods shorter than a year: a year under review is the default anyway.
+     */
+    private String reviewedPeriod(String text, List<DateExpressions.Found> found) {
+        Matcher cue = words.reviewCue.matcher(text);
+        if (!cue.find()) {
+            return null;
+        }
+        DateExpressions.Found best = null;
+        for (DateExpressions.Found f : found) {
+            if (f.start() < cue.end() || f.period() == null || isComparisonBase(text, f)) {
+                continue;
+            }
+            boolean partOfYear = f.kind() == DateExpressions.Kind.MONTHS || f.kind() == DateExpressions.Kind.QUARTER
+                    || f.kind() == DateExpressions.Kind.MONTH;
+            if (!partOfYear) {
+                break;
+            }
+            if (best == null) {
+                best = f;
+            } else if (best.kind() == DateExpressions.Kind.MONTH && f.kind() == DateExpressions.Kind.MONTHS
+                    && text.substring(best.end(), f.start()).strip().equalsIgnoreCase("và")) {
+                best = f;
+            } else {
+                break;
+            }
+        }
+        return best == null ? null : best.period();
+    }
+
+    /** "Tổng vốn đầu tư toàn xã hội 5 năm đạt ...": the span of that many years the story named last. */
+    private static String yearsCounted(String clause, List<String> spans) {
+        Matcher m = YEARS_COUNTED.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        int n = Integer.parseInt(m.group(1));
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            String[] ab = spans.get(i).split("-");
+            int length = Integer.parseInt(ab[1]) - Integer.parseInt(ab[0]);
+            if (length == n || length + 1 == n) {
+                return spans.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A period written earlier in the figure's sentence, outside its clause: "GRDP 6 tháng đầu năm tăng 7,5%, trong
+     * khi GDP cả nước tăng 7,52%", "mục tiêu đến năm 2020, GRDP bình quân đầu người đạt 55 triệu đồng".
+     */
+    private static String earlierPeriod(String text, List<DateExpressions.Found> found, Quantities.Quantity q) {
+        String period = null;
+        for (DateExpressions.Found f : found) {
+            if (f.end() > q.start()) {
+                break;
+            }
+            if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null
+                    && !isComparisonBase(text, f)) {
+                period = f.period();
+            }
+        }
+        return period;
+    }
+
     /** A period in the figure's clause before it, or right after it, that is not a comparison's base. */
     private static String explicitPeriod(String text, List<DateExpressions.Found> found, int clause,
                                          Quantities.Quantity q) {
@@ -229,7 +374,8 @@ public final class FigureExtractor {
                 continue;
             }
             boolean inClause = f.start() >= clause && f.end() <= q.start();
-            boolean rightAfter = f.start() >= q.end() && f.start() - q.end() <= 3;
+            // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
+            boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(text.substring(q.end(), f.start())).matches();
             if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
                 return f.period();
             }

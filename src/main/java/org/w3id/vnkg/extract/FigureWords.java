@@ -30,6 +30,12 @@ final class FigureWords {
     final Pattern trailingFunctionWords;
     final Pattern leadingFunctionWords;
     final Set<String> verbsOnly;
+    final Pattern reviewCue;
+    final Pattern localWord;
+    /** "vượt 90% so với kế hoạch": group 1 the plan noun, after "vượt" and before it */
+    final Pattern exceeds;
+    final Pattern exceedsPlanNoun;
+    final Set<String> targetNouns;
 
     FigureWords(Tsv words, Tsv scales) {
         Map<String, List<String>> byClass = new LinkedHashMap<>();
@@ -48,6 +54,13 @@ final class FigureWords {
         trailingFunctionWords = Pattern.compile("(?iu)(?:\\s+(?:" + alternation(words, byClass, "trailing") + "))+\\s*$");
         leadingFunctionWords = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(words, byClass, "leading")
                 + ")\\s*[,:]?\\s+)+");
+        reviewCue = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "review-cue") + ")(?![\\p{L}])");
+        exceeds = Pattern.compile("(?iu)^[\\s,]*(?:" + alternation(words, byClass, "exceeds") + ")\\s*$");
+        List<String> nouns = new ArrayList<>(byClass.getOrDefault("plan-noun-plan", List.of()));
+        nouns.addAll(byClass.getOrDefault("plan-noun-target", List.of()));
+        exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:so với\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
+        targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
+        localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
     }
 

@@ -14,6 +14,7 @@ import org.w3id.vnkg.facts.Meeting;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
+import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
 /**
@@ -35,6 +36,8 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  */
 public final class MeetingExtractor {
     private static final Pattern TERM = Pattern.compile("(?iu)(?<![\\p{L}])(?:khóa|khoá)\\s+([IVXLC]+|\\d{1,3})(?![\\p{L}\\d])");
+    private static final Pattern TERM_YEARS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])nhiệm kỳ\\s+((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern SESSION = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:lần|kỳ họp|phiên họp|phiên)\\s+thứ\\s+(\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
     private static final Pattern ORDINAL = Pattern.compile("(?iu)^\\s*thứ\\s+(?:\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
@@ -48,6 +51,7 @@ public final class MeetingExtractor {
     private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:để|nhằm)\\s+");
 
     private final List<String> kinds;
+    private final Map<String, String> kindOfSurface;
     private final Pattern held;
     private final Pattern working;
     private final Pattern opened;
@@ -76,12 +80,18 @@ public final class MeetingExtractor {
     /** A meeting extractor that reads people through the given finder. */
     public MeetingExtractor(PersonFinder people) {
         this.people = people;
-        List<String> k = new ArrayList<>(Tsv.load("meeting-kinds.tsv").column("surface"));
+        Tsv kindTable = Tsv.load("meeting-kinds.tsv");
+        List<String> k = new ArrayList<>(kindTable.column("surface"));
+        Map<String, String> named = new java.util.HashMap<>();
+        for (Map<String, String> row : kindTable.rows()) {
+            named.put(row.get("surface"), row.get("kind").isEmpty() ? row.get("surface") : row.get("kind"));
+        }
+        this.kindOfSurface = Map.copyOf(named);
         k.sort(Comparator.comparingInt(String::length).reversed());
         this.kinds = List.copyOf(k);
         String kind = "(" + String.join("|", kinds.stream().map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).toList())
                 + ")(?![\\p{L}])";
-        this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?tổ chức\\s+" + kind);
+        this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?(?:tổ chức|(?<!biểu\\s)khai mạc)\\s+" + kind);
         this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+(với|tại)\\s+");
         this.met = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
@@ -92,7 +102,7 @@ public final class MeetingExtractor {
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
         String[] kindWords = kinds.stream().map(s -> s.split(" ", 2)[0]).toArray(String[]::new);
         this.kindNamed = new WordStartMatcher(kindMention, false, kindWords);
-        this.heldAt = new WordStartMatcher(held, false, "đã", "long", "trọng", "tổ");
+        this.heldAt = new WordStartMatcher(held, false, "đã", "long", "trọng", "tổ", "khai");
         this.openedAt = new WordStartMatcher(opened, false, kindWords);
         this.chairedAt = new WordStartMatcher(chaired, false, "đồng", "chủ");
         this.workingAt = new WordStartMatcher(working, false, "đã", "có", "buổi", "làm");
@@ -108,7 +118,7 @@ public final class MeetingExtractor {
 
     public List<Meeting> extract(ArticleContext ctx) {
         DateExpressions dates = new DateExpressions(
-                new TimeAnchor(ctx.eventDate(), ctx.namedYears()));
+                new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published()));
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
         List<Draft> dated = new ArrayList<>();
         Draft undated = null;
@@ -168,7 +178,7 @@ public final class MeetingExtractor {
         Matcher gathered;
         Draft d;
         if (kind && heldAt.in(text) && h.find()) {
-            d = new Draft(s, h.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            d = new Draft(s, kindOf(h.group(1)));
             String subject = subject(text, h.start(), d);
             List<PersonFinder.Mention> who = within(named, 0, h.start());
             if (who.isEmpty()) {
@@ -196,7 +206,7 @@ public final class MeetingExtractor {
             if (inner.find() && !o.find(o.start(2) + inner.start())) {
                 o.find(0);
             }
-            d = new Draft(s, o.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            d = new Draft(s, kindOf(o.group(1)));
             subject(text, o.start(), d);
             String rest = o.group(2);
             d.session = session(o.group());
@@ -221,7 +231,7 @@ public final class MeetingExtractor {
                 return null;
             }
             // "Sáng 5/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị ...": the people come from attendance()
-            d = new Draft(s, c.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            d = new Draft(s, kindOf(c.group(1)));
             d.triggerStart = c.start();
             d.topic = topic(text.substring(c.end()));
         }
@@ -241,6 +251,12 @@ public final class MeetingExtractor {
             d.term = term(text);
         }
         return d;
+    }
+
+    /** The kind a meeting named so is: "Đại hội đại biểu" -> "đại hội". */
+    private String kindOf(String surface) {
+        String key = surface.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return kindOfSurface.getOrDefault(key, key);
     }
 
     private static List<PersonFinder.Mention> within(List<PersonFinder.Mention> named, int from, int to) {
@@ -299,14 +315,38 @@ public final class MeetingExtractor {
         }
         if (ctx.province() != null && provinces.provinceIn(org) == null
                 && org.matches("(?iu).*(?:\\stỉnh|^tỉnh ủy|^tỉnh uỷ|\\sthành phố|^thành ủy|^thành uỷ)")) {
-            org = org + " " + ctx.province();
+            // "Thành ủy" in a Hồ Chí Minh City story is the Thành ủy of Thành phố Hồ Chí Minh (province-aliases.tsv)
+            String written = org.matches("(?iu).*(?:ủy|uỷ)") ? VnLexicon.standard().writtenName(ctx.province()) : null;
+            org = org + " " + (written != null ? written : ctx.province());
+        }
+        return writtenInFull(org);
+    }
+
+    /** The term: "khóa XIII", else the years of "nhiệm kỳ 2025 - 2030" (a congress elects for them). */
+    /** "Ủy ban nhân dân TP.HCM" -> "Ủy ban nhân dân Thành phố Hồ Chí Minh": a body names its province in full. */
+    private static String writtenInFull(String org) {
+        String[] words = org.split(" ");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String tail = String.join(" ", java.util.Arrays.asList(words).subList(words.length - n, words.length));
+            String written = VnLexicon.standard().writtenName(tail);
+            if (written != null && !tail.equals(written)) {
+                // an abbreviation (TP.HCM) is always written out; the bare name only after a committee (Thành ủy
+                // Hồ Chí Minh), not in "Học viện Chính trị quốc gia Hồ Chí Minh"
+                String head = String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - n));
+                boolean abbreviation = !written.endsWith(tail);
+                return abbreviation || head.matches("(?iu).*(?:ủy|uỷ)") ? head + " " + written : org;
+            }
         }
         return org;
     }
 
     private static String term(String text) {
         Matcher m = TERM.matcher(text);
-        return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : null;
+        if (m.find()) {
+            return m.group(1).toUpperCase(Locale.ROOT);
+        }
+        Matcher y = TERM_YEARS.matcher(text);
+        return y.find() ? y.group(1) + "-" + y.group(2) : null;
     }
 
     private static Integer session(String text) {

@@ -168,7 +168,7 @@ public final class ProvinceFinder {
         for (Hit h : find(text)) {
             if (afterLevelWord(text, h.start())) {
                 counts.merge(h.name(), 2, Integer::sum);
-            } else if (!readsAsPersonName(h.name())) {
+            } else if (!readsAsPersonName(text.substring(h.start(), h.end())) && !endsPersonName(text, h.start())) {
                 counts.merge(h.name(), 1, Integer::sum);
             }
         }
@@ -179,11 +179,31 @@ public final class ProvinceFinder {
         return LEVEL_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
-    /** "Hồ Chí Minh": a family name and two or more given names, so bare it is more likely the person. */
-    private static boolean readsAsPersonName(String province) {
-        String[] parts = province.split(" ");
+    /**
+     * "Hồ Chí Minh": a family name and two or more given names, so bare it is more likely the person. Read on the
+     * name as written: "TP.HCM" is the city.
+     */
+    private static boolean readsAsPersonName(String written) {
+        String[] parts = written.split("\\s+");
         return parts.length >= 3
                 && VnLexicon.standard().surnames().longestMatch(List.of(TokenWords.ofToken(parts[0])), 0, 1) != null;
+    }
+
+    /** "Phó Thủ tướng Trương Hòa Bình": a province name right after a capitalised family name is a person's given names. */
+    private static boolean endsPersonName(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        if (begin == end || end == start || !Character.isUpperCase(text.charAt(begin))) {
+            return false;
+        }
+        String word = text.substring(begin, end);
+        return VnLexicon.standard().surnames().longestMatch(List.of(TokenWords.ofToken(word)), 0, 1) != null;
     }
 
     /** The province a phrase ends with ("Ủy ban nhân dân tỉnh Bắc Giang" gives Bắc Giang), or null. */

@@ -46,7 +46,7 @@ public final class Quantities {
     private static final java.util.Set<String> BILLIONS = java.util.Set.of("tỷ", "tỉ", "nghìn tỷ", "ngàn tỷ");
     private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"));
 
-    private final Pattern pattern;
+    private final WordStartMatcher pattern; // a quantity begins with a digit: the regex is tried only there
     private final Map<String, String[]> units = new HashMap<>();
     private final Map<String, BigDecimal> scales = new HashMap<>();
 
@@ -62,10 +62,10 @@ public final class Quantities {
             scales.put(row.get("word"), new BigDecimal(row.get("factor")));
             scaleWords.add(row.get("word"));
         }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\d.,/])" + NUM
+        this.pattern = new WordStartMatcher(Pattern.compile("(?<![\\p{L}\\d.,/])" + NUM
                 + "(?:\\s*(/|[-–]|đến)\\s*" + NUM + ")?"
                 + "(?:\\s*(" + alternation(scaleWords) + "))?"
-                + "(?:\\s*(" + alternation(unitWords) + "))?(?![\\p{L}\\d])");
+                + "(?:\\s*(" + alternation(unitWords) + "))?(?![\\p{L}\\d])"), true);
     }
 
     public static Quantities standard() {
@@ -75,8 +75,9 @@ public final class Quantities {
     /** The quantities of a text, in order. */
     public List<Quantity> find(String text) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        WordStartMatcher.Scan scan = pattern.scan(text);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String[] unit;
             if (m.group(5) != null) {
                 unit = units.get(m.group(5).replaceAll("\\s+", " "));
@@ -102,6 +103,11 @@ public final class Quantities {
             }
         }
         return out;
+    }
+
+    /** The quantity pattern with its scan, for the test. */
+    WordStartMatcher pattern() {
+        return pattern;
     }
 
     private static BigDecimal strip(BigDecimal v) {

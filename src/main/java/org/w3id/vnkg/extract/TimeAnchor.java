@@ -17,14 +17,27 @@ import org.w3id.vnkg.facts.PartialDate;
  *
  * @param reference  the publication or event date, or null
  * @param namedYears the years the story names as "năm 2023" (duplicates count), for articles with no reference
+ * @param today      the day the article was published, which "hôm qua" and "sáng nay" count from, or null; an
+ *                   event date must not be used here: "hôm qua" in a story of an event held yesterday is still
+ *                   the day before publication
  */
-public record TimeAnchor(PartialDate reference, List<Integer> namedYears) {
+public record TimeAnchor(PartialDate reference, List<Integer> namedYears, PartialDate today) {
     public TimeAnchor {
         namedYears = List.copyOf(namedYears);
     }
 
+    /** An anchor whose reference is also the day of publication. */
+    public TimeAnchor(PartialDate reference, List<Integer> namedYears) {
+        this(reference, namedYears, reference);
+    }
+
     public static TimeAnchor of(PartialDate reference) {
         return new TimeAnchor(reference, List.of());
+    }
+
+    /** The day a number of days before publication ("hôm qua" = 1), or null when the publication day is unknown. */
+    public PartialDate daysBeforeToday(int days) {
+        return today == null || !today.isFullDate() ? null : PartialDate.of(today.toLocalDate().minusDays(days));
     }
 
     /** The year of a day or month written without one, or null when nothing tells it. */

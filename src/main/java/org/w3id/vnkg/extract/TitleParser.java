@@ -203,7 +203,7 @@ public final class TitleParser {
         String unitWord = null;
         String place = null;
         String province = null;
-        boolean provinceLevel = main.level().equals("province");
+        boolean provinceLevel = main.level().equals("province") || main.level().equals("city");
         TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
         if (level != null) {
             unitWord = unitWord(level.value(), words.subList(i, level.end()));
@@ -225,7 +225,8 @@ public final class TitleParser {
                 place = surface(tokens, i, p.end());
                 i = p.end();
             } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province")) {
-                int placeEnd = places.placeEnd(tokens, words, i, limit, false);
+                int placeEnd = main.level().equals("city") ? places.cityPlaceEnd(tokens, words, i, limit)
+                        : places.placeEnd(tokens, words, i, limit, false);
                 if (placeEnd > i) {
                     place = surface(tokens, i, placeEnd);
                     provinceLevel = false;

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param chairs       who chaired (chủ trì) or led it
  * @param participants named people reported present, chairs included
  * @param place        where, as written, or null
- * @param term         the congress term (khóa XII gives XII), or null
+ * @param term         the congress term (khóa XII gives XII; with no khóa, nhiệm kỳ 2025 - 2030 gives 2025-2030), or null
  * @param session      the session number (lần thứ 15), or null
  * @param topic        what it was about, as written, or null
  * @param evidence     the sentence that reports it

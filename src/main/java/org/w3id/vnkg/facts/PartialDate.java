@@ -70,13 +70,29 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     @Override
     public String toString() {
-        if (day != null) {
-            return String.format("%04d-%02d-%02d", year, month, day);
-        }
+        // By hand, not String.format: dates are printed for every date expression and fact (JFR: ~1%).
+        StringBuilder out = new StringBuilder(10);
+        pad(out, year, 4);
         if (month != null) {
-            return String.format("%04d-%02d", year, month);
+            pad(out.append('-'), month, 2);
+            if (day != null) {
+                pad(out.append('-'), day, 2);
+            }
         }
-        return String.format("%04d", year);
+        return out.toString();
+    }
+
+    /** As %0{width}d prints a value. */
+    private static void pad(StringBuilder out, int value, int width) {
+        if (value < 0) {
+            out.append(String.format("%0" + width + "d", value));
+            return;
+        }
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 
     @Override

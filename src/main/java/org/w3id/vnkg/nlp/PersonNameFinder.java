@@ -169,7 +169,8 @@ public final class PersonNameFinder {
             if (body != null) {
                 mark(blocked, i, body.end());
                 if (body.value().kind() == VnLexicon.Body.Kind.COMMITTEE) {
-                    int end = places.placeEnd(tokens, words, body.end(), n, body.value().level().equals("province"));
+                    int end = body.value().level().equals("city") ? places.cityPlaceEnd(tokens, words, body.end(), n)
+                            : places.placeEnd(tokens, words, body.end(), n, body.value().level().equals("province"));
                     mark(blocked, body.end(), end);
                 }
             }

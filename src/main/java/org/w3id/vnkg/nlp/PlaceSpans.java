@@ -20,6 +20,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 public final class PlaceSpans {
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]*)?");
 
+    /** Lengths of a person's name, most common first. */
+    private static final int[] NAME_LENGTHS = {3, 4, 2};
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
     private final VnLexicon lex;
@@ -72,9 +74,42 @@ public final class PlaceSpans {
             return i;
         }
         if (run >= 4) {
-            return i + 2;
+            // a place and a name run together: "TP Vinh Trần Quốc Chung", "Buôn Ma Thuột Hồ Thị Nguyên Thảo"
+            int beforeName = nameAtEndOfRun(words, i, run, n);
+            return i + (beforeName > 0 ? beforeName : 2);
         }
         boolean startsWithSurname = lex.surnames().longestMatch(words, i, n) != null;
         return startsWithSurname && run == 3 ? i : i + Math.min(run, 3);
+    }
+
+    /**
+     * After "Thành ủy", which names a province (Thành ủy Hải Phòng) or a province's city (Thành ủy Vinh): a
+     * province, or a place that does not start with a family name, so that "Bí thư Thành ủy Lê An" stays a
+     * person.
+     */
+    public int cityPlaceEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        int n = Math.min(limit, tokens.size());
+        if (i >= n || provinceAt(words, i, n) != null || lex.placeNames().longestMatch(words, i, n) != null) {
+            return placeEnd(tokens, words, i, limit, true);
+        }
+        if (lex.surnames().longestMatch(words, i, n) != null) {
+            return i;
+        }
+        return placeEnd(tokens, words, i, limit, false);
+    }
+
+    /**
+     * Where a person's name starts inside a run of {@code run} capitalised words at i, so that the place before
+     * it keeps one to three words: a family name whose name (with it) ends the run, three words long if one
+     * is, else four, else two. 0 when none.
+     */
+    private int nameAtEndOfRun(List<List<String>> words, int i, int run, int n) {
+        for (int nameLength : NAME_LENGTHS) {
+            int k = run - nameLength;
+            if (k >= 1 && k <= 3 && lex.surnames().longestMatch(words, i + k, n) != null) {
+                return k;
+            }
+        }
+        return 0;
     }
 }

@@ -126,6 +126,28 @@ class DateExpressionsTest {
                 .isEqualTo(JAN_2024.find(text).isEmpty() ? null : JAN_2024.find(text).get(0));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chiều hôm qua, Thành ủy tổ chức hội nghị          | 2025-07-11
+            Sáng nay, Ban Thường vụ tổ chức hội nghị           | 2025-07-12
+            Tối qua, tỉnh tổ chức hội nghị                     | 2025-07-11
+            Kinh tế tăng 7,5% trong nửa đầu năm                | 2025-H1
+            nửa cuối năm 2024                                  | 2024-H2
+            thành phố phấn đấu cả năm tăng trưởng 10%          | 2025
+            Đến nay, toàn tỉnh có 67/152 xã                     | 2025
+            """)
+    void readsDaysCountedFromPublicationAndPeriodsInWords(String text, String period) {
+        // the event date (reference) is not what "hôm qua" counts from: the publication day is
+        DateExpressions d = new DateExpressions(new TimeAnchor(PartialDate.parse("2025-07-11"), List.of(),
+                PartialDate.parse("2025-07-12")));
+        assertThat(d.find(text)).extracting(DateExpressions.Found::period).containsExactly(period);
+    }
+
+    @Test
+    void readsNoRelativeDayWithoutAPublicationDay() {
+        assertThat(new DateExpressions(new TimeAnchor(null, List.of())).find("Chiều hôm qua, Thành ủy họp")).isEmpty();
+    }
+
     /** A scan tries each pattern only where a match can begin: it must find what Matcher.find() finds. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -20,8 +20,13 @@ class DocDateResolverTest {
             (Chinhphu.vn) - Chiều 5/3, Thủ tướng làm việc với tỉnh.                          | 2024-03-05 | 2024-03-05
             Tỉnh thực hiện Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy.               | 2024-04-08 | 2024-04-08
             Tỉnh thực hiện tốt các nhiệm vụ.                                                 | -          | -
+            Chiều hôm qua, Thành ủy Đà Nẵng tổ chức hội nghị sơ kết.                         | 2025-07-12 | 2025-07-11
+            Sáng nay, Ban Thường vụ Thành ủy Hải Phòng tổ chức hội nghị.                     | 2026-04-10 | 2026-04-10
+            Ngày đăng: 19/08/2020\\nNgày 18-8, Bộ trưởng làm việc với tỉnh Đắk Lắk.          | 2020-08-19 | 2020-08-18
+            Cập nhật: 20/10/2022 - 16:40\\nSáng 20-10, Tỉnh ủy tổ chức hội nghị.               | 2022-10-20 | 2022-10-20
             """)
     void takesTheFirstDayThatOpensASentenceElseTheDateLine(String text, String published, String expected) {
+        text = text.replace("\\n", "\n");
         Article a = new Article("t.txt", text, null, published == null ? null : PartialDate.parse(published), "0");
         PartialDate d = new DocDateResolver().resolve(a);
         assertThat(d == null ? null : d.toString()).isEqualTo(expected);

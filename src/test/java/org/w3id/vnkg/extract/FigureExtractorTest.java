@@ -151,4 +151,75 @@ class FigureExtractorTest {
                 + "9.000 tỷ đồng, bằng 105% dự toán.", "2024-12-20", "Nghệ An");
         assertThat(found).extracting(Figure::indicator).contains("kim ngạch xuất khẩu so với cùng kỳ");
     }
+
+    @Test
+    void givesAFigureWithoutAPeriodOfItsClauseThePeriodEarlierInItsSentence() {
+        // f05 (VnExpress style): the national figure shares the half year of the city's
+        List<Figure> found = figures("Theo báo cáo, tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm tăng 7,5% so với cùng "
+                + "kỳ, trong khi GDP cả nước tăng 7,52%. Đại hội đề ra mục tiêu đến năm 2030, GRDP bình quân đầu người đạt "
+                + "200 triệu đồng.", "2025-07-12", "Đà Nẵng");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area, Figure::period)
+                .containsExactly(tuple(7.5, "Đà Nẵng", "2025-H1"), tuple(7.52, "Việt Nam", "2025-H1"),
+                        tuple(200000000.0, "Đà Nẵng", "2030"));
+    }
+
+    @Test
+    void datesFiguresToThePeriodTheStorysMeetingReviews() {
+        List<Figure> found = figures("Sáng 20-10, Tỉnh ủy Kiên Giang tổ chức hội nghị trực tuyến sơ kết tình hình thực hiện "
+                + "nhiệm vụ 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2022.\n\nTổng thu ngân sách trên địa bàn được "
+                + "10.260 tỷ đồng. Năm 2023, tỉnh phấn đấu thu ngân sách 12.000 tỷ đồng.", "2022-10-20", "Kiên Giang");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(10260e9, "2022-01/2022-09", "actual"), tuple(12000e9, "2023", "target"));
+    }
+
+    @Test
+    void keepsAPeriodOpeningASentenceToItsParagraph() {
+        List<Figure> found = figures("6 tháng đầu năm 2020, giá trị sản xuất nông nghiệp tăng 3,1%. Quý II, kim ngạch xuất "
+                + "khẩu nông sản đạt 180 triệu USD.\n\nĐến nay, toàn tỉnh có 67 xã đạt chuẩn nông thôn mới.\n\n"
+                + "Giai đoạn 2016 - 2020, tốc độ tăng trưởng bình quân đạt 6,5%/năm. Tổng vốn đầu tư toàn xã hội 5 năm đạt "
+                + "49.500 tỷ đồng.\n\nToàn Đảng bộ có hơn 47.000 đảng viên.", "2020-08-18", "Đắk Lắk");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(3.1, "2020-H1"), tuple(180e6, "2020-Q2"), tuple(67.0, "2020"),
+                        tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
+    }
+
+    @Test
+    void makesTheFiguresOfAStoryAboutTheWholeCountryNational() {
+        // f07 (baochinhphu.vn): "Phó Thủ tướng Trương Hòa Bình" names a person, not the province Hòa Bình
+        String text = "Sáng 1/11, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ. Dự phiên họp có Phó Thủ tướng Trương "
+                + "Hòa Bình.\n\nCả nước có gần 92.000 doanh nghiệp thành lập mới. Vốn FDI thực hiện đạt 12,6 tỷ USD.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isNull();
+        assertThat(figures(text, "2016-11-01", province)).extracting(Figure::area).containsOnly("Việt Nam");
+    }
+
+    @Test
+    void findsTheCityOfAStoryThatWritesItTpHcm() {
+        assertThat(new ProvinceFinder().mainProvince("TTO - Chiều 3-10, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 9. "
+                + "Theo báo cáo, GRDP 9 tháng ước tăng 6,48%.")).isEqualTo("Hồ Chí Minh");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tỷ lệ đảng viên là trưởng thôn đạt 94,8% vượt 90% so với kế hoạch đề ra          | 90  | plan
+            tỷ lệ lao động qua đào tạo đạt 70%, vượt 65% chỉ tiêu                             | 65  | target
+            giá trị sản xuất đạt 40.516 nghìn tỷ đồng, vượt 6,6% so với kế hoạch               | 6.6 | actual
+            tỷ lệ che phủ rừng đạt 62%, vượt 2% so với kế hoạch                                | 2   | actual
+            """)
+    void readsARateThatARateExceededAsThePlansLevel(String text, String value, String status) {
+        // sample 000 (Bắc Giang, 2024): "vượt 90% so với kế hoạch đề ra" is the plan's rate
+        List<Figure> found = figures("Năm 2023, " + text + ".", "2024-01-06", "Bắc Giang");
+        assertThat(found).filteredOn(f -> f.value().compareTo(new BigDecimal(value)) == 0)
+                .singleElement().satisfies(f -> assertThat(f.status().code()).isEqualTo(status));
+    }
+
+    @Test
+    void keepsASpanOpeningASentenceToThatSentence() {
+        // g13 (dangcongsan.vn style, Đại hội 2020): the counts after a term's summary are of the congress year
+        List<Figure> found = figures("Nhiệm kỳ 2015 - 2020, kinh tế của tỉnh tăng trưởng bình quân 8,5%/năm. Tỉnh đón gần "
+                + "7,5 triệu lượt khách du lịch năm 2019. Toàn tỉnh có 119 xã đạt chuẩn nông thôn mới.", "2020-10-14",
+                "Ninh Bình");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(8.5, "2015-2020"), tuple(7.5e6, "2019"), tuple(119.0, "2020"));
+    }
 }

@@ -26,11 +26,13 @@ class MeetingExtractorTest {
             TTXVN - Ngày 5/1, Tỉnh ủy Sơn La tổ chức Hội nghị tổng kết công tác năm 2023.             | 2024-01-05 | hội nghị tổng kết | Tỉnh ủy Sơn La
             Chiều 12/5, Phó Thủ tướng Trần Hồng Hà có buổi làm việc với Ban Thường vụ Tỉnh ủy Lâm Đồng. | 2024-05-12 | buổi làm việc     | Ban Thường vụ Tỉnh ủy Lâm Đồng
             Chiều 5/3, Ban Thường vụ Tỉnh ủy Bình Định họp cho ý kiến về công tác cán bộ.              | 2024-03-05 | cuộc họp          | Ban Thường vụ Tỉnh ủy Bình Định
-            Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc. | 2024-10-20 | đại hội đại biểu  | Đảng bộ tỉnh Hà Tĩnh
-            Sáng 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I đã khai mạc. | 2024-10-14 | đại hội đại biểu | Đảng bộ tỉnh Gia Lai
+            Sáng 20/10, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025-2030 khai mạc. | 2024-10-20 | đại hội           | Đảng bộ tỉnh Hà Tĩnh
+            Sáng 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ I đã khai mạc. | 2024-10-14 | đại hội | Đảng bộ tỉnh Gia Lai
             Sáng 10/12, Kỳ họp thứ 25 HĐND tỉnh Bắc Ninh khóa XIX đã khai mạc.                       | 2024-12-10 | kỳ họp            | Hội đồng nhân dân tỉnh Bắc Ninh
             Ngày 28-3-2024, Ban Thường vụ Thành ủy Hải Phòng họp phiên thường kỳ tháng 3/2024.        | 2024-03-28 | phiên họp         | Ban Thường vụ Thành ủy Hải Phòng
             Chiều ngày 9-7, Huyện ủy Mộc Châu, tỉnh Sơn La tổ chức hội nghị sơ kết công tác 6 tháng.   | 2024-07-09 | hội nghị sơ kết   | Huyện ủy Mộc Châu
+            Sáng 6/12, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 14.     | 2024-12-06 | kỳ họp            | Hội đồng nhân dân tỉnh Bình Định
+            TTO - Chiều 3-10, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 9.                        | 2024-10-03 | phiên họp         | Ủy ban nhân dân Thành phố Hồ Chí Minh
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -170,5 +172,31 @@ class MeetingExtractorTest {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);
         assertThat(m.participants()).isEmpty();
+    }
+
+    @Test
+    void readsTheTermOfACongressFromItsYearsWhenItHasNoKhoa() {
+        List<Meeting> found = meetings("Sáng 12/10, tại thành phố Đông Hà, Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ "
+                + "XVI, nhiệm kỳ 2015 - 2020 đã khai mạc.", "2015-10-12", "Quảng Trị");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("đại hội");
+            assertThat(m.term()).isEqualTo("2015-2020");
+            assertThat(m.session()).isEqualTo(16);
+        });
+    }
+
+    @Test
+    void datesAMeetingHeldYesterdayFromThePublicationDay() {
+        // f05-style VnExpress lede: the event is the day before the page's date
+        List<Meeting> found = meetings("Chiều hôm qua, Ban Chấp hành Đảng bộ thành phố Đà Nẵng tổ chức hội nghị sơ kết "
+                + "công tác 6 tháng đầu năm 2025.", "2025-07-12", "Đà Nẵng");
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.date()).hasToString("2025-07-11"));
+    }
+
+    @Test
+    void takesNoChairFromAnOpeningSpeech() {
+        List<Meeting> found = meetings("Sáng 8/4, Ban Chấp hành Đảng bộ tỉnh Nghệ An tổ chức Hội nghị lần thứ 20. Đồng chí "
+                + "Thái Thanh Quý, Bí thư Tỉnh ủy phát biểu khai mạc hội nghị.", "2024-04-08", "Nghệ An");
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.chairs()).isEmpty());
     }
 }

@@ -68,6 +68,12 @@ class PostExtractorTest {
             Chủ tịch UBND huyện Yên Thế Nguyễn Văn Bình kiểm tra tiến độ. => Bắc Giang => Nguyễn Văn Bình / Chủ tịch / Ủy ban nhân dân huyện Yên Thế
             Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn chủ trì. => Hà Giang => Nguyễn Văn Sơn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Hà Giang
             Bí thư Huyện ủy Lục Nam Nguyễn Văn Bình dự lễ. => Bắc Giang => Nguyễn Văn Bình / Bí thư / Huyện ủy Lục Nam
+            Chủ tịch UBND TP Vinh Trần Quốc Chung báo cáo. => Nghệ An => Trần Quốc Chung / Chủ tịch / Ủy ban nhân dân thành phố Vinh
+            Bí thư Thành ủy Vinh Trần Ngọc Tú chủ trì. => Nghệ An => Trần Ngọc Tú / Bí thư / Thành ủy Vinh
+            Bí thư Thành ủy Lê An chủ trì. => Hải Phòng => Lê An / Bí thư / Thành ủy Hải Phòng
+            Bí thư Thành ủy Hải Phòng Lê Tiến Châu chủ trì. => - => Lê Tiến Châu / Bí thư / Thành ủy Hải Phòng
+            Thượng tá Lê Văn Hà, Chỉ huy trưởng Bộ Chỉ huy Biên phòng tỉnh, báo cáo. => Lào Cai => Lê Văn Hà / Chỉ huy trưởng / Bộ Chỉ huy Biên phòng tỉnh Lào Cai
+            Anh Bùi Quang Huy được bầu giữ chức Bí thư thứ nhất Trung ương Đoàn. => - => Bùi Quang Huy / Bí thư thứ nhất / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh
             Chánh án TAND tỉnh Đỗ Văn Dũng cho biết. => Long An => Đỗ Văn Dũng / Chánh án / Tòa án nhân dân tỉnh Long An
             Viện trưởng VKSND tỉnh Nguyễn Văn Tường dự. => Long An => Nguyễn Văn Tường / Viện trưởng / Viện Kiểm sát nhân dân tỉnh Long An
             Phó Chánh án TAND tối cao Nguyễn Sơn dự. => Long An => Nguyễn Sơn / Phó Chánh án / Tòa án nhân dân tối cao

@@ -125,4 +125,16 @@ class WordStartMatcherTest {
         }
         assertThat(matches).isGreaterThan(10);
     }
+
+    @Test
+    void quantitiesAreFoundAsFindFindsThem() throws IOException {
+        WordStartMatcher at = Quantities.standard().pattern();
+        assertSameMatches(at.pattern(), at, "13,45%; 181,9 nghìn tỷ đồng; 148,5 triệu USD; 1.418.000 lượt người; "
+                + "154/182 xã; 7,7 - 14,2%; 84.455 đồng chí; đạt 19.500 tỷ; x12 tấn; 1,5/2 ha; 3 đến 5 tỷ đồng");
+        int matches = 0;
+        for (String text : sampleTexts()) {
+            matches += assertSameMatches(at.pattern(), at, text);
+        }
+        assertThat(matches).isGreaterThan(20);
+    }
 }

@@ -78,7 +78,10 @@ public final class DistrictFinder {
         // committee begins (WordStartMatcher): a third of the time of find().
         this.mention = new WordStartMatcher(Pattern.compile("(?<![\\p{L}])" + notTail + "((?iu:"
                 + String.join("|", words) + "))(?:[ \\u00a0]++|(?<=\\.))"
-                + "(\\p{Lu}[\\p{L}\\p{M}]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}]*+){0,2}+|\\d{1,2}+(?!\\d))"),
+                + "(\\p{Lu}[\\p{L}\\p{M}]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}]*+){0,2}+"
+                // "phường Xuân Hương - Đà Lạt": a 2025 commune named with its former town
+                + "(?: - \\p{Lu}[\\p{L}\\p{M}]*+ \\p{Lu}[\\p{L}\\p{M}]*+(?![ \\u00a0]\\p{Lu}))?+"
+                + "|\\d{1,2}+(?!\\d))"),
                 false, plainWords.toArray(String[]::new));
     }
 

@@ -79,7 +79,26 @@ public final class PlaceSpans {
             return i + (beforeName > 0 ? beforeName : 2);
         }
         boolean startsWithSurname = lex.surnames().longestMatch(words, i, n) != null;
-        return startsWithSurname && run == 3 ? i : i + Math.min(run, 3);
+        if (startsWithSurname && run == 3) {
+            return i;
+        }
+        return joinedName(tokens, words, i + Math.min(run, 3), n);
+    }
+
+    /**
+     * The end of a place named with its former town after a spaced dash, as the communes and wards of 2025
+     * are ("phường Xuân Hương - Đà Lạt"): two capitalised words that start no title and end the run.
+     */
+    private int joinedName(List<CoreLabel> tokens, List<List<String>> words, int end, int n) {
+        int j = end + 1;
+        if (j + 2 > n || !tokens.get(end).word().equals("-")
+                || tokens.get(end).beginPosition() == tokens.get(end - 1).endPosition()
+                || !isCapitalised(tokens.get(j).word()) || !isCapitalised(tokens.get(j + 1).word())
+                || j + 2 < n && isCapitalised(tokens.get(j + 2).word())
+                || lex.roles().longestMatch(words, j, n) != null) {
+            return end;
+        }
+        return j + 2;
     }
 
     /**

@@ -203,6 +203,8 @@ class PostExtractorTest {
             Huyện ủy Mộc Châu họp. Ông Lò Văn Mừng, Phó Chủ tịch UBND tỉnh phát biểu. => Lò Văn Mừng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Sơn La
             Đại hội Đảng bộ xã Chiềng Sơn lần thứ I. Ông Lò Văn Tâm, Chủ tịch UBND xã, được bầu giữ chức Phó Bí thư Đảng ủy xã. => Lò Văn Tâm / Chủ tịch / Ủy ban nhân dân xã Chiềng Sơn ; Lò Văn Tâm / Phó Bí thư / Đảng ủy xã Chiềng Sơn
             Thị xã Mộc Châu tổ chức hội nghị. Ông Lò Văn Tâm, Chủ tịch UBND thị xã phát biểu. => Lò Văn Tâm / Chủ tịch / Ủy ban nhân dân thị xã Mộc Châu
+            Phường Xuân Hương - Đà Lạt vận hành chính quyền. Ông Đặng Trí Dũng, Bí thư Đảng ủy phường Xuân Hương - Đà Lạt và bà Nguyễn Thị Phượng, Chủ tịch UBND phường dự. => Đặng Trí Dũng / Bí thư / Đảng ủy phường Xuân Hương - Đà Lạt ; Nguyễn Thị Phượng / Chủ tịch / Ủy ban nhân dân phường Xuân Hương - Đà Lạt
+            Huyện Lục Nam họp. Các đồng chí: Vi Văn Tùng - Chủ tịch UBND huyện Lục Nam - Nguyễn Văn Bình phát biểu. => Vi Văn Tùng / Chủ tịch / Ủy ban nhân dân huyện Lục Nam
             Quận 1 tổng kết năm. Ông Võ Văn Đức, Chủ tịch UBND quận phát biểu. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1
             Tỉnh ủy Sơn La họp. Ông Võ Văn Đức, Chủ tịch UBND Q.1, cho biết. Ông Lê Văn Hòa, Chủ tịch UBND phường 5 dự. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1 ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân phường 5
             """)

@@ -89,7 +89,9 @@ final class ReadOnlyTextIndex {
         }
 
         private static UnsupportedOperationException refused(String name) {
-            return new UnsupportedOperationException("the text index is read-only for kg serve: " + name);
+            // Jena's writer only writes to an index that is missing or broken (an interrupted rebuild, say).
+            return new UnsupportedOperationException("kg serve opens the text index read-only and it would have to"
+                    + " write " + name + ": the index is incomplete; rebuild it with kg link --offline");
         }
     }
 }

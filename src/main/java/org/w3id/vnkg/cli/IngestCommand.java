@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             if (link) {
-                out.printf("inferred graph rebuilt: %d triples%n", new Linker(LinkData.standard()).link(kg).size());
+                out.printf("inferred graph rebuilt: %d triples%n", new Linker(LinkData.standard()).link(kg));
             } else if (!kg.linkPending().isEmpty()) {
                 out.printf("inferred graph not yet updated for %d changed articles: run kg link --offline --store %s%n",
                         kg.linkPending().size(), store.store);

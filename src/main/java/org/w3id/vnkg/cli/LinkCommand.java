@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.rdf.model.Model;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,11 +47,11 @@ final class LinkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Linker linker = new Linker(LinkData.standard());
         try (KgStore kg = KgStore.open(store.store)) {
-            Model inferred = linker.link(kg);
-            out.println("inferred graph rebuilt offline: " + inferred.size() + " triples");
+            long inferred = linker.link(kg);
+            out.println("inferred graph rebuilt offline: " + inferred + " triples");
             if (!offline) {
                 try {
-                    long added = linker.addOnline(kg, inferred, new WikidataReconciler(endpoint));
+                    long added = linker.addOnline(kg, new WikidataReconciler(endpoint));
                     out.println("online reconciliation against " + endpoint + ": " + added + " triples added");
                 } catch (RuntimeException e) {
                     // No network (or the endpoint refused): the offline graph is complete on its own.

@@ -67,7 +67,7 @@ final class LoadCommand implements Callable<Integer> {
             long quads = BulkLoader.load(kg, files, bulk ? BulkLoader.Mode.BULK : BulkLoader.Mode.REPLACE, output);
             out.printf("loaded %d quads into %s in %.1f s%n", quads, store.store, (System.nanoTime() - start) / 1e9);
             if (!noLink) {
-                long inferred = new Linker(LinkData.standard()).link(kg).size();
+                long inferred = new Linker(LinkData.standard()).link(kg);
                 out.printf("inferred graph rebuilt offline: %d triples%n", inferred);
             }
             // Written to TDB2 directly: the name index of the graph page's search box is rebuilt to match.

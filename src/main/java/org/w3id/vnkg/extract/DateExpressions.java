@@ -17,6 +17,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  * Finds the dates and periods a Vietnamese text names and resolves them against a {@link TimeAnchor}.
  * <pre>
  *   "Ngày 6/1", "Sáng 8/4", "ngày 9-4", "28/7/2023"   -> DAY      2024-01-06 ...
+ *   "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3"     -> DAY
  *   "tháng 10/2025", "tháng 12"                      -> MONTH    2025-10
  *   "năm 2023", "cùng kỳ 2022"                       -> YEAR     2023
  *   "6 tháng đầu năm 2023", "6 tháng cuối năm"       -> MONTHS   2023-H1, 2023-H2
@@ -27,7 +28,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "(17/10/1963-17/10/2023)"                        -> DAYS     1963-10-17/2023-10-17
  *   "hôm qua", "chiều nay", "sáng hôm nay"           -> DAY      counted from the day of publication
  *   "nửa đầu năm 2025", "nửa cuối năm"               -> MONTHS   2025-H1, 2025-H2
- *   "cả năm", "năm nay", "đến nay"                   -> YEAR     the anchor's year (a stock "đến nay" is counted now)
+ *   "cả năm", "năm nay", "đến nay", "hiện có"        -> YEAR     the anchor's year (a stock "hiện có" is counted now)
  * </pre>
  * A date without its year takes the anchor's; a period stays as precise as written (a year is not
  * 1 January). A day-month pair counts as a date only after a time word (ngày, sáng, chiều, tối ...) or
@@ -53,11 +54,13 @@ public final class DateExpressions {
     public record Found(int start, int end, Kind kind, PartialDate date, String period, String cue) {
     }
 
-    private static final String TIME_WORD = "(ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến)";
+    /** "thứ Hai" ... "Chủ nhật", written before a day: "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3". */
+    private static final String WEEKDAY = "thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật";
+    private static final String TIME_WORD = "(ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|" + WEEKDAY + ")";
     private static final Pattern DAY_SPAN = Pattern.compile(
             "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern DAY = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:ngày|nay|qua|mai))?\\s*\\(?\\s*)?"
+            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:ngày|nay|qua|mai|" + WEEKDAY + "))?(?:\\s*,\\s*ngày)?\\s*\\(?\\s*)?"
                     + "(?<![\\d/.,])(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/]|,\\d)");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![\\d/])");
@@ -79,7 +82,7 @@ public final class DateExpressions {
     private static final Pattern HALF_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
     private static final Pattern THIS_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:cả\\s+năm|năm\\s+nay|(?:tính\\s+)?đến\\s+nay)(?![\\p{L}]|\\s*\\d)");
+            "(?iu)(?<![\\p{L}])(?:cả\\s+năm|năm\\s+nay|(?:tính\\s+)?đến\\s+nay|hiện\\s+nay|hiện\\s+có)(?![\\p{L}]|\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:năm|cùng kỳ)\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
@@ -176,7 +179,8 @@ public final class DateExpressions {
         if (folded.contains("nửa")) {
             out.add(new Scan(HALF_YEAR_AT, text, this::halfYear));
         }
-        if (folded.contains("cả năm") || folded.contains("năm nay") || folded.contains("đến nay")) {
+        if (folded.contains("cả năm") || folded.contains("năm nay") || folded.contains("đến nay")
+                || folded.contains("hiện nay") || folded.contains("hiện có")) {
             out.add(new Scan(THIS_YEAR_AT, text, this::thisYear));
         }
         if (folded.contains("quý")) {
@@ -198,7 +202,7 @@ public final class DateExpressions {
      */
     private static final WordStartMatcher DAY_SPAN_AT = new WordStartMatcher(DAY_SPAN, true);
     private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true,
-            "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến");
+            "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "thứ", "chủ");
     private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, "tháng");
     private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true);
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
@@ -207,7 +211,8 @@ public final class DateExpressions {
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
             "sáng", "chiều", "tối", "trưa", "đêm", "hôm");
     private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, "nửa");
-    private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, "cả", "năm", "tính", "đến");
+    private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, "cả", "năm", "tính", "đến",
+            "hiện");
     private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, "quý");
     private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, "giai", "nhiệm", "thời", "từ");
     private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, "năm", "cùng");

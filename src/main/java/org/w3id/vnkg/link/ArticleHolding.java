@@ -1,5 +1,7 @@
 package org.w3id.vnkg.link;
 
+import java.util.function.UnaryOperator;
+
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 
@@ -44,6 +46,13 @@ record ArticleHolding(String graph, String holding, String person, String name, 
     static String lexical(QuerySolution s, String var) {
         RDFNode n = s.get(var);
         return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    /** The same holding with its repeated strings (graph, person, name, body ...) replaced by shared copies. */
+    ArticleHolding shared(UnaryOperator<String> share) {
+        return new ArticleHolding(share.apply(graph), holding, share.apply(person), share.apply(name),
+                share.apply(role), share.apply(org), share.apply(orgLabel), share.apply(areaLabel), date,
+                share.apply(qualifier), share.apply(doc));
     }
 
     boolean isFormer() {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,18 +69,34 @@ public final class Enricher {
         this.persons = new PersonResolver(data);
     }
 
+    /** The inferred graph, in memory: for small stores and tests. */
     public Model enrich(KgStore store) {
-        List<ArticleHolding> holdings = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (QuerySolution s : store.select(query("holdings.rq"))) {
-            ArticleHolding h = ArticleHolding.of(s);
-            if (seen.add(h.holding())) {
-                holdings.add(h);
-            }
-        }
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.MAP);
         m.setNsPrefix("wd", Vocab.WD);
+        enrich(store, m);
+        return m;
+    }
+
+    /**
+     * Adds the inferred graph to {@code m}, which may be a write-only model streaming to disk: the holdings are
+     * read row by row and kept in a compact form (repeated strings shared), and nothing is read back from
+     * {@code m}.
+     */
+    public void enrich(KgStore store, Model m) {
+        List<ArticleHolding> holdings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, String> shared = new HashMap<>();
+        store.selectEach(query("holdings.rq"), s -> {
+            ArticleHolding h = ArticleHolding.of(s).shared(v -> v == null ? null : shared.computeIfAbsent(v, x -> x));
+            if (seen.add(h.holding())) {
+                holdings.add(h);
+            }
+        });
+        seen.clear();
+        shared.clear();
+        // In article order, so that every choice made by "the first one" is the same on every run.
+        holdings.sort(Comparator.comparing(ArticleHolding::doc).thenComparing(ArticleHolding::holding));
         Model scratch = ModelFactory.createDefaultModel();
         ReferenceGraph reference = new ReferenceGraph(data);
 
@@ -86,6 +104,7 @@ public final class Enricher {
         holdings.forEach(h -> byDoc.computeIfAbsent(h.doc(), k -> new ArrayList<>()).add(h));
         Map<String, ProvinceUnit> unitOf = new HashMap<>();
         Map<String, TenureDeriver.Post> postOf = new HashMap<>();
+        Map<TenureDeriver.Post, TenureDeriver.Post> posts = new HashMap<>();   // one copy of each post
         Map<String, ProvinceInference.Settled> settledOfDoc = new HashMap<>();
         byDoc.forEach((doc, hs) -> {
             Optional<ProvinceInference.Settled> settled = inference.settle(hs);
@@ -118,18 +137,19 @@ public final class Enricher {
                         bodyIri = h.org();
                     }
                 }
-                postOf.put(h.holding(), new TenureDeriver.Post(IriMinter.resolvedPost(bodyIri, h.role()), bodyIri,
-                        h.role()));
+                TenureDeriver.Post post = new TenureDeriver.Post(IriMinter.resolvedPost(bodyIri, h.role()), bodyIri,
+                        h.role());
+                postOf.put(h.holding(), posts.computeIfAbsent(post, p -> p));
             }
         });
 
         // A figure the article gives no area for is about the province the article's bodies were settled to.
-        for (QuerySolution s : store.select(query("figures-without-area.rq"))) {
+        store.selectEach(query("figures-without-area.rq"), s -> {
             ProvinceInference.Settled st = settledOfDoc.get(ArticleHolding.lexical(s, "doc"));
             if (st != null) {
                 areaEnrichment(m, s.getResource("obs").getURI(), st);
             }
-        }
+        });
 
         Map<String, String> personOf = persons.resolve(holdings, unitOf);
         Map<String, Set<String>> resolvedOfName = new LinkedHashMap<>();
@@ -159,7 +179,7 @@ public final class Enricher {
                     .addProperty(ORG.role, m.createResource(IriMinter.role(p.role())));
         }
 
-        for (QuerySolution s : store.select(query("areas.rq"))) {
+        store.selectEach(query("areas.rq"), s -> {
             String label = ArticleHolding.lexical(s, "areaLabel");
             Resource area = s.getResource("area");
             for (ProvinceUnit u : data.provincesNamed(label)) {
@@ -171,8 +191,7 @@ public final class Enricher {
                 data.provinceByName(label, day).ifPresent(u ->
                         m.add(m.createResource(s.getResource("fact").getURI()), KG.provinceUnit, unit(m, u)));
             }
-        }
-        return m;
+        });
     }
 
     private static Resource unit(Model m, ProvinceUnit u) {

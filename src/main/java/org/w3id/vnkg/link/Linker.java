@@ -1,11 +1,21 @@
 package org.w3id.vnkg.link;
 
-import java.util.LinkedHashMap;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 
 import org.w3id.vnkg.rdf.IriMinter;
+import org.w3id.vnkg.rdf.SinkGraph;
 import org.w3id.vnkg.store.KgStore;
 
 /**
@@ -13,8 +23,11 @@ import org.w3id.vnkg.store.KgStore;
  * shipped with the project. {@code kg build} calls it after loading the articles; {@code kg link} calls it
  * on its own (and adds what an online endpoint returns, see {@link WikidataReconciler}).
  * <pre>
- *   new Linker(LinkData.standard()).link(store);   // replaces graph/reference and graph/inferred
+ *   long triples = new Linker(LinkData.standard()).link(store);   // replaces graph/reference and graph/inferred
  * </pre>
+ * The inferred graph grows with the corpus (some twenty triples per post holding), so it is never held in
+ * memory: the enrichment streams it to a temporary N-Triples file, which is then read into the store in one
+ * write transaction.
  */
 public final class Linker {
     private final LinkData data;
@@ -28,23 +41,43 @@ public final class Linker {
         return new ReferenceGraph(data).build();
     }
 
-    /** Replaces the reference graph, then rebuilds the inferred graph from the articles; returns it. Articles
+    /** Replaces the reference graph, then rebuilds the inferred graph from the articles; returns its size. Articles
      * re-ingested without linking ({@link KgStore#linkPending}) are then up to date. */
-    public Model link(KgStore store) {
+    public long link(KgStore store) {
         store.replaceGraphs(Map.of(IriMinter.referenceGraph(), reference()));
-        Model inferred = new Enricher(data).enrich(store);
-        Map<String, Model> graphs = new LinkedHashMap<>();
-        graphs.put(IriMinter.inferredGraph(), inferred);
-        store.replaceGraphs(graphs);
-        store.clearLinkPending();
-        return inferred;
+        Path file = null;
+        try {
+            file = Files.createTempFile("vnkg-inferred-", ".nt");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
+                writer.start();
+                new Enricher(data).enrich(store, ModelFactory.createModelForGraph(new SinkGraph(writer::triple)));
+                writer.finish();
+            }
+            long triples = store.replaceGraphFromFile(IriMinter.inferredGraph(), file);
+            store.clearLinkPending();
+            return triples;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the inferred graph to a temporary file", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // A temporary file left behind is not worth failing a build for.
+                }
+            }
+        }
     }
 
-    /** Adds what an online reconciliation found to the inferred graph; returns the number of triples added. */
-    public long addOnline(KgStore store, Model inferred, WikidataReconciler reconciler) {
+    /**
+     * Adds what an online reconciliation of the stored inferred graph found to it; returns the number of triples
+     * added. Meant for the stores the online endpoint can answer for (one request per unmatched person).
+     */
+    public long addOnline(KgStore store, WikidataReconciler reconciler) {
+        Model inferred = store.graph(IriMinter.inferredGraph());
         Model found = reconciler.reconcile(inferred);
-        inferred.add(found);
-        store.replaceGraphs(Map.of(IriMinter.inferredGraph(), inferred));
+        store.replaceGraphs(Map.of(IriMinter.inferredGraph(), inferred.add(found)));
         return found.size();
     }
 }

@@ -144,7 +144,7 @@ public final class CorpusBuilder {
             pool.shutdownNow();
         }
         // The inferred graph depends on every article: rebuilt once all are loaded.
-        long inferred = new Linker(LinkData.standard()).link(store).size();
+        long inferred = new Linker(LinkData.standard()).link(store);
         LOG.info("inferred graph: {} triples", inferred);
         return report;
     }

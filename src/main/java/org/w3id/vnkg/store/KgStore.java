@@ -32,6 +32,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -94,6 +96,34 @@ public final class KgStore implements AutoCloseable {
         public boolean none() {
             return removed.isEmpty() && added.isEmpty();
         }
+    }
+
+    /**
+     * Replaces a named graph with the triples of an N-Triples file, read as a stream in one write transaction: the
+     * way to write a graph too large to hold in memory (the inferred graph of a large corpus). Returns the number of
+     * triples the graph holds afterwards.
+     */
+    public long replaceGraphFromFile(String name, Path ntriples) {
+        Node g = NodeFactory.createURI(name);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(g);
+            Graph target = dsg.getGraph(g);
+            RDFParser.source(ntriples).lang(Lang.NTRIPLES).parse(StreamRDFLib.graph(target));
+            return (long) target.size();
+        });
+    }
+
+    /** Runs a SELECT query over the union of the named graphs and hands each row to {@code row}, without copying
+     * the result: for inputs too large to hold. Rows are only valid inside the call. */
+    public void selectEach(String sparql, Consumer<QuerySolution> row) {
+        Query query = QueryFactory.create(sparql);
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                qe.execSelect().forEachRemaining(row);
+            }
+        });
     }
 
     /** Replaces each named graph with its new content, all in one write transaction. */

@@ -135,6 +135,7 @@ class DateExpressionsTest {
             nửa cuối năm 2024                                  | 2024-H2
             thành phố phấn đấu cả năm tăng trưởng 10%          | 2025
             Đến nay, toàn tỉnh có 67/152 xã                     | 2025
+            Thành phố hiện có hơn 2.000 doanh nghiệp            | 2025
             """)
     void readsDaysCountedFromPublicationAndPeriodsInWords(String text, String period) {
         // the event date (reference) is not what "hôm qua" counts from: the publication day is
@@ -152,6 +153,7 @@ class DateExpressionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "NGÀY 26/6, TỈNH ỦY tổ chức; Sáng nay (5/1), Chiều ngày 9-2, tối 25/1, đêm 3/2, hôm 4/5, trưa 1/1",
+        "Chiều thứ Hai (15/1), Thứ Sáu, ngày 15/3; Chủ nhật 7/4; chiều hôm qua, sáng nay; nửa đầu năm 2024; hiện có, đến nay",
         "Từ đầu năm đến nay, từ tháng 3 đến tháng 5 năm 2024; Tính đến hết tháng 10/2025; tới cuối tháng 6",
         "QUÝ III/2025, quý I năm 2024, Quý 2 2023; GIAI ĐOẠN 2021 - 2025, Nhiệm kỳ 2020-2025, thời kỳ 2016 đến năm 2020",
         "Năm 2023, CÙNG KỲ 2022, từ năm 2019-2020; 6 tháng đầu năm 2023, 9 tháng, 10 tháng cuối năm",

@@ -21,6 +21,10 @@ class DocDateResolverTest {
             Tỉnh thực hiện Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy.               | 2024-04-08 | 2024-04-08
             Tỉnh thực hiện tốt các nhiệm vụ.                                                 | -          | -
             Chiều hôm qua, Thành ủy Đà Nẵng tổ chức hội nghị sơ kết.                         | 2025-07-12 | 2025-07-11
+            Chiều thứ Hai (15/1), Bộ trưởng làm việc với tỉnh Vĩnh Phúc.                     | 2018-01-16 | 2018-01-15
+            Sáng thứ Năm (13/7), Tỉnh ủy Cà Mau tổ chức hội nghị sơ kết.                     | 2017-07-13 | 2017-07-13
+            Thứ Sáu, ngày 15/3, Thủ tướng làm việc với tỉnh.                                 | 2019-03-15 | 2019-03-15
+            Tỉnh xếp thứ 5/63 tỉnh, thành phố về chỉ số PCI.                                 | 2024-04-08 | 2024-04-08
             Sáng nay, Ban Thường vụ Thành ủy Hải Phòng tổ chức hội nghị.                     | 2026-04-10 | 2026-04-10
             Ngày đăng: 19/08/2020\\nNgày 18-8, Bộ trưởng làm việc với tỉnh Đắk Lắk.          | 2020-08-19 | 2020-08-18
             Cập nhật: 20/10/2022 - 16:40\\nSáng 20-10, Tỉnh ủy tổ chức hội nghị.               | 2022-10-20 | 2022-10-20

@@ -199,4 +199,17 @@ class MeetingExtractorTest {
                 + "Thái Thanh Quý, Bí thư Tỉnh ủy phát biểu khai mạc hội nghị.", "2024-04-08", "Nghệ An");
         assertThat(found).singleElement().satisfies(m -> assertThat(m.chairs()).isEmpty());
     }
+
+    @Test
+    void countsTheHostsOfAWorkingVisitAsParticipants() {
+        // g16 (baochinhphu.vn style): "Tiếp và làm việc với đoàn có ..." names the province's side
+        List<Meeting> found = meetings("Chiều thứ Hai (15/1), Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng đã làm việc "
+                + "với lãnh đạo tỉnh Vĩnh Phúc. Tiếp và làm việc với đoàn có ông Hoàng Văn Nghiệm, Phó Bí thư Tỉnh ủy, "
+                + "Chủ tịch UBND tỉnh Vĩnh Phúc.", "2018-01-15", "Vĩnh Phúc");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date()).hasToString("2018-01-15");
+            assertThat(m.chairs()).containsExactly("Nguyễn Chí Dũng");
+            assertThat(m.participants()).containsExactly("Nguyễn Chí Dũng", "Hoàng Văn Nghiệm");
+        });
+    }
 }

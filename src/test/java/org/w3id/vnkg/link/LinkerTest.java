@@ -100,7 +100,8 @@ class LinkerTest {
         }
         graphs.put(IriMinter.ontologyGraph(), OntologyFiles.ontology()); // as kg build loads it
         store.replaceGraphs(graphs);
-        inferred = new Linker(LinkData.standard()).link(store);
+        new Linker(LinkData.standard()).link(store);
+        inferred = store.graph(IriMinter.inferredGraph());
     }
 
     @AfterAll

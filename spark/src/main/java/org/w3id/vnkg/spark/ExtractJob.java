@@ -73,13 +73,32 @@ public final class ExtractJob implements Callable<Integer> {
             conf.setMaster(master);
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            // Many small articles per partition amortise the task overhead; several partitions per core
-            // even out articles of very different lengths.
-            int n = partitions > 0 ? partitions : sc.defaultParallelism() * 4;
+            int n = partitions > 0 ? partitions : defaultPartitions(sc, input);
             ExtractionTotals totals = new SparkExtraction(sc).run(input, format, output, n, maxBytes);
             System.out.print(totals.summary());
             System.out.flush();
             return totals.exitCode();
         }
+    }
+
+    /** Input bytes per partition by default: a partition's outcomes (some 25 times its text as N-Quads) are
+     * serialised whole before they can spill, so a 32 MB block of JSON lines per task ran a 4 GB executor out of
+     * memory at 100k articles; 4 MB keeps a task's outcomes near 100 MB. */
+    static final long BYTES_PER_PARTITION = 4L << 20;
+
+    /**
+     * Several partitions per core, to even out articles of very different lengths, and at least one per
+     * {@link #BYTES_PER_PARTITION} of input, so that what one task holds does not grow with the corpus.
+     */
+    static int defaultPartitions(JavaSparkContext sc, String input) {
+        long bytes;
+        try {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+            bytes = path.getFileSystem(sc.hadoopConfiguration()).getContentSummary(path).getLength();
+        } catch (java.io.IOException e) {
+            bytes = 0;   // the read itself reports a missing input, with its name
+        }
+        long bySize = (bytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(sc.defaultParallelism() * 4L, bySize));
     }
 }

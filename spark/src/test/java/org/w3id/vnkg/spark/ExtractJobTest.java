@@ -157,6 +157,20 @@ class ExtractJobTest {
     }
 
     @Test
+    void theDefaultPartitionsGrowWithTheInputSoATaskHoldsAboutTheSame(@TempDir Path dir) throws IOException {
+        Path small = dir.resolve("small.jsonl");
+        Files.write(small, new byte[5 << 20]);
+        Path large = dir.resolve("large.jsonl");
+        Files.write(large, new byte[(int) (ExtractJob.BYTES_PER_PARTITION * 20 + 1)]);
+        try (JavaSparkContext sc = new JavaSparkContext(new SparkConf().setAppName("test").setMaster("local[2]"))) {
+            // A small input: several partitions per core; a large one: one per BYTES_PER_PARTITION.
+            assertThat(ExtractJob.defaultPartitions(sc, small.toString())).isEqualTo(8);
+            assertThat(ExtractJob.defaultPartitions(sc, large.toString())).isEqualTo(21);
+            assertThat(ExtractJob.defaultPartitions(sc, dir.toString())).isEqualTo(22);
+        }
+    }
+
+    @Test
     void aLimitOutsideOneByteToOneGigabyteIsAUsageError(@TempDir Path dir) {
         assertThat(ExtractJob.run("--input", SAMPLE.toString(), "--output", dir.resolve("out").toString(),
                 "--max-bytes", "0")).isEqualTo(2);

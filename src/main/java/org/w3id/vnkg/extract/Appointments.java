@@ -33,16 +33,43 @@ final class Appointments {
         return titles.appointsAt(words, t.start(), t.end());
     }
 
-    /** True when a transfer verb stands before the person's name in the same clause. */
+    /**
+     * True when the person's name is the object of a transfer verb: "điều động đồng chí A", "điều động, chỉ
+     * định đồng chí A". Only other verbs of the decision and commas may stand between, so "Về công tác luân
+     * chuyển, đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy cho biết" transfers nobody.
+     */
     boolean transferred(List<String> tokenWords, List<List<String>> words, PersonMention m) {
         int from = Math.max(0, m.mentionBegin() - VERB_WINDOW);
-        for (int k = m.mentionBegin() - 1; k >= from; k--) {
-            String w = tokenWords.get(k);
-            if (w.equals(";") || w.equals(":") || w.equals(".")) {
-                return false;
+        int j = m.mentionBegin();
+        boolean verb = false;
+        while (j > from) {
+            int step = verbEndingAt(words, j, from);
+            if (step < 0) {
+                break;
             }
-            var v = lex.transferVerbs().longestMatch(words, k, m.mentionBegin());
-            if (v != null) {
+            verb = true;
+            j = step;
+            if (j > from && tokenWords.get(j - 1).equals(",")) {
+                j--;
+            }
+        }
+        return verb && transferVerbIn(words, j, m.mentionBegin());
+    }
+
+    /** The start of a word of the decision (transfers.tsv: verb or joins) that ends at token {@code end}, or -1. */
+    private int verbEndingAt(List<List<String>> words, int end, int from) {
+        for (int k = Math.max(from, end - 3); k < end; k++) {
+            var v = lex.decisionWords().longestMatch(words, k, end);
+            if (v != null && v.end() == end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean transferVerbIn(List<List<String>> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.transferVerbs().longestMatch(words, k, to) != null) {
                 return true;
             }
         }

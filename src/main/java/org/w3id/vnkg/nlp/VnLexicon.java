@@ -57,6 +57,7 @@ public final class VnLexicon {
     private final TokenTrie<Post.Qualifier> titleLinks = new TokenTrie<>();
     private final TokenTrie<Boolean> appointingLinks = new TokenTrie<>();
     private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
+    private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
     private final Set<String> membershipRoles = new HashSet<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
@@ -91,7 +92,11 @@ public final class VnLexicon {
         }
         for (Map<String, String> r : Tsv.load("transfers.tsv").rows()) {
             switch (r.get("kind")) {
-                case "verb" -> transferVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "verb" -> {
+                    transferVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                    decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                }
+                case "joins" -> decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
                 default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
             }
@@ -186,6 +191,11 @@ public final class VnLexicon {
     /** "điều động", "luân chuyển": the titles after the transferred person's name are the posts left. */
     public TokenTrie<Boolean> transferVerbs() {
         return transferVerbs;
+    }
+
+    /** The words of a decision that may stand between a transfer verb and the name: the verbs, "chỉ định", "và". */
+    public TokenTrie<Boolean> decisionWords() {
+        return decisionWords;
     }
 
     /** Roles a transfer does not end ("Ủy viên" of the Central Committee). */

@@ -17,6 +17,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -30,6 +33,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  *           .values("doc", List.of("a.txt", "b.txt"))  // VALUES ?doc { "a.txt" "b.txt" }
  *           .query();
  * </pre>
+ * A bound variable that the file gives a default in a VALUES block of its WHERE group (as the library's
+ * queries do, e.g. {@code VALUES ?name { "Lê Thị Thu Hồng" }}) loses that default: the bound value replaces
+ * it (Jena refuses to substitute a variable a VALUES block assigns).
  * Binding a variable the query does not use is refused: it is almost always a typo that would silently
  * leave the query unfiltered. Instances are immutable; {@code bind} returns a new template.
  */
@@ -90,7 +96,8 @@ public final class QueryTemplate {
 
     /** The query with every bound value put in. */
     public Query query() {
-        Query q = bindings.isEmpty() ? parsed.cloneQuery() : QueryTransformOps.syntaxSubstitute(parsed, bindings);
+        Query q = bindings.isEmpty() ? parsed.cloneQuery()
+                : QueryTransformOps.syntaxSubstitute(withoutDefaults(parsed, bindings.keySet()), bindings);
         if (!values.isEmpty()) {
             if (q.hasValues()) {
                 throw new IllegalStateException(source + " already has a VALUES block");
@@ -101,6 +108,46 @@ public final class QueryTemplate {
             q.setValuesDataBlock(vars, rows);
         }
         return q;
+    }
+
+    /**
+     * The query without the columns of its top-level VALUES blocks that a bound value replaces; a block
+     * left without columns goes. Rows that become equal are kept once.
+     */
+    private static Query withoutDefaults(Query parsed, java.util.Set<Var> bound) {
+        Query q = parsed.cloneQuery();
+        if (!(q.getQueryPattern() instanceof ElementGroup group)) {
+            return q;
+        }
+        List<Element> kept = new ArrayList<>();
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementData data && data.getVars().stream().anyMatch(bound::contains)) {
+                List<Var> vars = data.getVars().stream().filter(v -> !bound.contains(v)).toList();
+                if (!vars.isEmpty()) {
+                    ElementData rest = new ElementData();
+                    vars.forEach(rest::add);
+                    data.getRows().stream().map(r -> project(r, vars)).distinct().forEach(rest::add);
+                    kept.add(rest);
+                }
+            } else {
+                kept.add(e);
+            }
+        }
+        ElementGroup g = new ElementGroup();
+        kept.forEach(g::addElement);
+        q.setQueryPattern(g);
+        return q;
+    }
+
+    private static Binding project(Binding row, List<Var> vars) {
+        org.apache.jena.sparql.engine.binding.BindingBuilder b = BindingFactory.builder();
+        for (Var v : vars) {
+            Node n = row.get(v);
+            if (n != null) {
+                b.add(v, n);
+            }
+        }
+        return b.build();
     }
 
     /** Rows of the VALUES block: every combination of the listed values (one variable gives one row each). */

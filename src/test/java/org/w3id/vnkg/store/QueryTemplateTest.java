@@ -64,6 +64,14 @@ class QueryTemplateTest {
     }
 
     @Test
+    void aBoundValueReplacesTheDefaultOfTheValuesLine() {
+        String q = "SELECT ?p { VALUES (?name ?x) { (\"" + NAMES.get(0) + "\" 1) } ?p <" + NAME + "> ?name }";
+        assertThat(run(QueryTemplate.of("test", q))).containsExactly("urn:p0");
+        assertThat(run(QueryTemplate.of("test", q).bind("name", NAMES.get(2)))).containsExactly("urn:p2");
+        assertThat(run(QueryTemplate.of("test", q).bind("name", "absent"))).isEmpty();
+    }
+
+    @Test
     void loadsTheQueriesOfTheLibrary() {
         assertThat(QueryTemplate.load("queries/person-posts.rq").bind("name", "Lê Thị Thu Hồng").query()
                 .toString()).contains("\"Lê Thị Thu Hồng\"");

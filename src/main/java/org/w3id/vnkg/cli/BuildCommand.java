@@ -99,6 +99,7 @@ final class BuildCommand implements Callable<Integer> {
         CorpusBuilder builder = new CorpusBuilder(new ArticlePipeline(), new FactMapper(Main.version()), threads)
                 .withBatchSize(batch).withLoading(loading);
         BuildReport report;
+        boolean complete = false;
         KgStore kg = KgStore.open(target);
         try (PrintWriter log = commitLog == null ? null : new PrintWriter(Files.newBufferedWriter(commitLog,
                      StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
@@ -115,9 +116,13 @@ final class BuildCommand implements Callable<Integer> {
             if (compact && !bulk) {
                 kg.compact();
             }
+            complete = true;
         } finally {
             if (bulk) {
                 kg.release();
+                if (!complete) {
+                    NewStoreFolder.discard(target);   // never published: nothing of it is worth keeping
+                }
             } else {
                 kg.close();
             }

@@ -13,8 +13,9 @@
 # the same number of quads, and the same triples in article graphs; the script says so, and exits 1 if not.
 # On a machine with more than 2 cores every step runs under `taskset -c 0,1`.
 # Environment: RUNS (3), WORK (target/spark-vs-build), EXTRACT_LIMIT (2000), HEAP (-Xmx4g, for both jobs),
-# SEED (42), KEEP (set: keep the last run's outputs and stores). The corpus is kept in WORK and reused for the same
-# N and seed.
+# SEED (42), KEEP (set: keep the last run's outputs and stores; KEEP=build keeps kg build's store only, e.g. for
+# `kg bench queries --store WORK/build-store`). The corpus is kept in WORK and reused for the same N and seed.
+# kg build logs its garbage collections to WORK/gc-build.log: the section gives its peak heap.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -83,9 +84,12 @@ for r in $(seq 1 "$runs"); do
   # Counted, then removed before kg build runs: at 100k articles the N-Quads and each store take tens of GB.
   spark_quads=$(quads "$work/spark-store")
   spark_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/spark-out/summary.json")
-  [ -n "${KEEP:-}" ] || rm -rf "$work/spark-out" "$work/spark-store" "$spill"
+  if [ -z "${KEEP:-}" ] || [ "$KEEP" = build ]; then rm -rf "$work/spark-out" "$work/spark-store" "$spill"; fi
   say "run $r/$runs: kg build --threads 2"
-  build_s+=("$(timed "${pin[@]}" ./kg build --threads 2 --corpus "$corpus" --store "$work/build-store")")
+  build_s+=("$(KG_JAVA_OPTS="$heap -Xlog:gc:file=$work/gc-build.log" \
+    timed "${pin[@]}" ./kg build --threads 2 --corpus "$corpus" --store "$work/build-store")")
+  # The largest heap before a collection (-Xlog:gc lines "Pause ... 812M->301M(2048M)"), in MB.
+  build_peak=$(sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' "$work/gc-build.log" | sort -n | tail -1)
   build_quads=$(quads "$work/build-store")
   build_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/build-store/build-report.json" | head -1)
   [ -n "${KEEP:-}" ] || rm -rf "$work/build-store"
@@ -132,7 +136,8 @@ run(s), each run alternating the two ways:
 
 Quads in the store bulk-loaded from the Spark output: $spark_quads; in kg build's store: $build_quads; triples in
 article graphs $spark_triples and $build_triples: **$match**. Both JVMs start inside the timings (Spark's
-context and CoreNLP's pipeline take some 10-20 s), which weighs on small N.
+context and CoreNLP's pipeline take some 10-20 s), which weighs on small N. Peak heap of the last \`kg build\`
+(largest heap before a garbage collection): ${build_peak:-?} MB under \`$heap\`.
 MD
 )
 printf '%s\n' "$section" >> bench/FINDINGS.md

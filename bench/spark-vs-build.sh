@@ -5,7 +5,9 @@
 #   RUNS=1 bench/spark-vs-build.sh 100000       the issue's scale: hours on 2 cores; up to ~100 GB under WORK
 #                       at the peak (Spark's spill, N-Quads ~20 GB, the store loaded from them), 240 MB at N=200
 # Each run (alternating, so drift in the machine's load hits both alike):
-#   spark    spark/run-local.sh --master 'local[2]'   corpus -> N-Quads (extract, map, SHACL, write)
+#   spark    spark/run-local.sh --master 'local[2]'   corpus -> N-Quads (extract, map, SHACL, write); the same
+#            articles as one JSON-lines file, the input the README advises for Spark (a folder of 100k files takes
+#            Spark minutes to list), while kg build reads the folder
 #   load     ./kg load --bulk of that output            N-Quads -> a new TDB2 store (+ linking, text index)
 #   build    ./kg build --threads 2                     corpus -> TDB2 store (extract ... load, link, compact, index)
 # then, once, ./kg bench extract on the first EXTRACT_LIMIT articles (held in memory; its "full threads=2" line is
@@ -69,6 +71,11 @@ if [ ! -d "$corpus" ]; then
   ./kg bench gen --articles "$n" --seed "$seed" --out "$corpus.tmp" >> "$log" 2>&1
   mv "$corpus.tmp" "$corpus"
 fi
+jsonl="$corpus.jsonl"
+if [ ! -f "$jsonl" ]; then
+  ./kg bench gen --articles "$n" --seed "$seed" --jsonl --out "$jsonl.tmp" >> "$log" 2>&1
+  mv "$jsonl.tmp" "$jsonl"
+fi
 bytes=$(du -sb "$corpus" | cut -f1)
 load_before=$(load_avg)
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
@@ -77,7 +84,7 @@ spark_s=(); load_s=(); total_s=(); build_s=()
 for r in $(seq 1 "$runs"); do
   rm -rf "$work/spark-out" "$work/spark-store" "$work/build-store"
   say "run $r/$runs: Spark job, local[2]"
-  spark_s+=("$(timed "${pin[@]}" spark/run-local.sh --input "$corpus" --output "$work/spark-out" --master 'local[2]')")
+  spark_s+=("$(timed "${pin[@]}" spark/run-local.sh --input "$jsonl" --output "$work/spark-out" --master 'local[2]')")
   say "run $r/$runs: kg load --bulk"
   load_s+=("$(timed "${pin[@]}" ./kg load --bulk --store "$work/spark-store" "$work/spark-out/quads")")
   total_s+=("$(awk -v a="${spark_s[-1]}" -v b="${load_s[-1]}" 'BEGIN { printf "%.1f", a + b }')")
@@ -122,7 +129,7 @@ section=$(cat <<MD
 ### Spark job (local[2]) against kg build (--threads 2), $n generated articles ($started)
 
 \`RUNS=$runs bench/spark-vs-build.sh $n\` at commit $commit: corpus \`kg bench gen --articles $n --seed $seed\`
-($((bytes / 1024)) KB), Java $java_version, Spark $spark_version, Jena $jena_version, $cores, heap \`$heap\` for
+($((bytes / 1024)) KB; a folder for kg build, one JSON-lines file for Spark), Java $java_version, Spark $spark_version, Jena $jena_version, $cores, heap \`$heap\` for
 both; load average (1, 5, 15 min) $load_before before, $load_after after. Wall-clock seconds, median of $runs
 run(s), each run alternating the two ways:
 

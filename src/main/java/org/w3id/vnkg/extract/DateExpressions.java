@@ -214,8 +214,11 @@ public final class DateExpressions {
      * checks each against find() on real text.
      */
     private static final WordStartMatcher DAY_SPAN_AT = new WordStartMatcher(DAY_SPAN, true);
+    // The first word of a weekday ("thứ" of "thứ Hai"): the matcher compares whole opening words, and the regex lets
+    // any spaces stand between a weekday's words.
     private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true, Stream.concat(
-            WORDS.words("day", "day-part", "day-ago", "bound").stream(), DateLine.weekdays().stream()).toArray(String[]::new));
+            WORDS.words("day", "day-part", "day-ago", "bound").stream(),
+            DateLine.weekdays().stream().map(w -> w.split(" ")[0])).toArray(String[]::new));
     private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, "tháng");
     private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true);
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,

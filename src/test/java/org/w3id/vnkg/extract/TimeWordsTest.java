@@ -28,6 +28,7 @@ class TimeWordsTest {
             Đêm 9/4, lực lượng chức năng ra quân.                             | 2026-04-09
             Hôm 8/4, Tỉnh ủy tổ chức hội nghị.                                | 2026-04-08
             Sáng ngày 7/4, Tỉnh ủy tổ chức hội nghị.                          | 2026-04-07
+            Thứ  Sáu (3/4), Tỉnh ủy tổ chức hội nghị.                         | 2026-04-03
             """)
     void placesTheDayThatItsWordsName(String sentence, String day) {
         TimeAnchor anchor = new TimeAnchor(PartialDate.parse("2026-04-10"), List.of());

@@ -5,7 +5,9 @@
 #   RUNS=1 bench/spark-vs-build.sh 100000       the issue's scale: hours on 2 cores; up to ~100 GB under WORK
 #                       at the peak (Spark's spill, N-Quads ~20 GB, the store loaded from them), 240 MB at N=200
 # Each run (alternating, so drift in the machine's load hits both alike):
-#   spark    spark/run-local.sh --master 'local[2]'   corpus -> N-Quads (extract, map, SHACL, write)
+#   spark    spark/run-local.sh --master 'local[2]'   corpus -> N-Quads (extract, map, SHACL, write); the same
+#            articles as one JSON-lines file, the input the README advises for Spark (a folder of 100k files takes
+#            Spark minutes to list), while kg build reads the folder
 #   load     ./kg load --bulk of that output            N-Quads -> a new TDB2 store (+ linking, text index)
 #   build    ./kg build --threads 2                     corpus -> TDB2 store (extract ... load, link, compact, index)
 # then, once, ./kg bench extract on the first EXTRACT_LIMIT articles (held in memory; its "full threads=2" line is
@@ -13,8 +15,9 @@
 # the same number of quads, and the same triples in article graphs; the script says so, and exits 1 if not.
 # On a machine with more than 2 cores every step runs under `taskset -c 0,1`.
 # Environment: RUNS (3), WORK (target/spark-vs-build), EXTRACT_LIMIT (2000), HEAP (-Xmx4g, for both jobs),
-# SEED (42), KEEP (set: keep the last run's outputs and stores). The corpus is kept in WORK and reused for the same
-# N and seed.
+# SEED (42), KEEP (set: keep the last run's outputs and stores; KEEP=build keeps kg build's store only, e.g. for
+# `kg bench queries --store WORK/build-store`). The corpus is kept in WORK and reused for the same N and seed.
+# kg build logs its garbage collections to WORK/gc-build.log: the section gives its peak heap.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -68,6 +71,11 @@ if [ ! -d "$corpus" ]; then
   ./kg bench gen --articles "$n" --seed "$seed" --out "$corpus.tmp" >> "$log" 2>&1
   mv "$corpus.tmp" "$corpus"
 fi
+jsonl="$corpus.jsonl"
+if [ ! -f "$jsonl" ]; then
+  ./kg bench gen --articles "$n" --seed "$seed" --jsonl --out "$jsonl.tmp" >> "$log" 2>&1
+  mv "$jsonl.tmp" "$jsonl"
+fi
 bytes=$(du -sb "$corpus" | cut -f1)
 load_before=$(load_avg)
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
@@ -76,16 +84,19 @@ spark_s=(); load_s=(); total_s=(); build_s=()
 for r in $(seq 1 "$runs"); do
   rm -rf "$work/spark-out" "$work/spark-store" "$work/build-store"
   say "run $r/$runs: Spark job, local[2]"
-  spark_s+=("$(timed "${pin[@]}" spark/run-local.sh --input "$corpus" --output "$work/spark-out" --master 'local[2]')")
+  spark_s+=("$(timed "${pin[@]}" spark/run-local.sh --input "$jsonl" --output "$work/spark-out" --master 'local[2]')")
   say "run $r/$runs: kg load --bulk"
   load_s+=("$(timed "${pin[@]}" ./kg load --bulk --store "$work/spark-store" "$work/spark-out/quads")")
   total_s+=("$(awk -v a="${spark_s[-1]}" -v b="${load_s[-1]}" 'BEGIN { printf "%.1f", a + b }')")
   # Counted, then removed before kg build runs: at 100k articles the N-Quads and each store take tens of GB.
   spark_quads=$(quads "$work/spark-store")
   spark_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/spark-out/summary.json")
-  [ -n "${KEEP:-}" ] || rm -rf "$work/spark-out" "$work/spark-store" "$spill"
+  if [ -z "${KEEP:-}" ] || [ "$KEEP" = build ]; then rm -rf "$work/spark-out" "$work/spark-store" "$spill"; fi
   say "run $r/$runs: kg build --threads 2"
-  build_s+=("$(timed "${pin[@]}" ./kg build --threads 2 --corpus "$corpus" --store "$work/build-store")")
+  build_s+=("$(KG_JAVA_OPTS="$heap -Xlog:gc:file=$work/gc-build.log" \
+    timed "${pin[@]}" ./kg build --threads 2 --corpus "$corpus" --store "$work/build-store")")
+  # The largest heap before a collection (-Xlog:gc lines "Pause ... 812M->301M(2048M)"), in MB.
+  build_peak=$(sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' "$work/gc-build.log" | sort -n | tail -1)
   build_quads=$(quads "$work/build-store")
   build_triples=$(sed -n 's/.*"triples": \([0-9]*\).*/\1/p' "$work/build-store/build-report.json" | head -1)
   [ -n "${KEEP:-}" ] || rm -rf "$work/build-store"
@@ -118,7 +129,7 @@ section=$(cat <<MD
 ### Spark job (local[2]) against kg build (--threads 2), $n generated articles ($started)
 
 \`RUNS=$runs bench/spark-vs-build.sh $n\` at commit $commit: corpus \`kg bench gen --articles $n --seed $seed\`
-($((bytes / 1024)) KB), Java $java_version, Spark $spark_version, Jena $jena_version, $cores, heap \`$heap\` for
+($((bytes / 1024)) KB; a folder for kg build, one JSON-lines file for Spark), Java $java_version, Spark $spark_version, Jena $jena_version, $cores, heap \`$heap\` for
 both; load average (1, 5, 15 min) $load_before before, $load_after after. Wall-clock seconds, median of $runs
 run(s), each run alternating the two ways:
 
@@ -132,7 +143,8 @@ run(s), each run alternating the two ways:
 
 Quads in the store bulk-loaded from the Spark output: $spark_quads; in kg build's store: $build_quads; triples in
 article graphs $spark_triples and $build_triples: **$match**. Both JVMs start inside the timings (Spark's
-context and CoreNLP's pipeline take some 10-20 s), which weighs on small N.
+context and CoreNLP's pipeline take some 10-20 s), which weighs on small N. Peak heap of the last \`kg build\`
+(largest heap before a garbage collection): ${build_peak:-?} MB under \`$heap\`.
 MD
 )
 printf '%s\n' "$section" >> bench/FINDINGS.md

@@ -27,7 +27,7 @@ import org.w3id.vnkg.lexicon.Tsv;
  * ("ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang"), figures in Vietnamese number
  * formats ("181,9 nghìn tỷ đồng", "1.418.000 lượt người", "14,14%"), filler sentences, a byline and a teaser
  * block ("Có thể bạn quan tâm"), 5-8 KB in all like the samples. Sentences come from
- * {@code bench/templates.tsv}; provinces, surnames, meeting kinds, indicators, units, scales, status cues and
+ * {@code bench/templates.tsv}, in the proportions of {@code bench/mix.tsv} (calibrated on real articles); provinces, surnames, meeting kinds, indicators, units, scales, status cues and
  * teaser markers from the project's gazetteers, so the text exercises the same grammar the extractors use.
  * Article {@code i} depends only on the seed and {@code i}: the first 100 articles of a 100k corpus are the
  * 100 of a 100-article corpus.
@@ -51,6 +51,7 @@ public final class ArticleGenerator {
     private final List<String> measureUnits;
     private final List<String> scales;
     private final List<String> teaserMarkers;
+    private final List<String> sentenceKinds;    // each body-sentence kind repeated by its weight in mix.tsv
 
     public ArticleGenerator(long seed) {
         this.seed = seed;
@@ -90,6 +91,11 @@ public final class ArticleGenerator {
                 .filter(r -> Long.parseLong(r.get("factor")) <= 1_000_000_000_000L).map(r -> r.get("word")).toList();
         this.teaserMarkers = Tsv.load("boilerplate.tsv").rows().stream()
                 .filter(r -> "teaser".equals(r.get("kind"))).map(r -> r.get("marker")).toList();
+        List<String> kinds = new ArrayList<>();
+        for (Map<String, String> row : Tsv.loadResource(BASE + "mix.tsv").rows()) {
+            kinds.addAll(java.util.Collections.nCopies(Integer.parseInt(row.get("weight")), row.get("kind")));
+        }
+        this.sentenceKinds = List.copyOf(kinds);
         for (String kind : List.of("headline", "dateline", "lead", "official", "figure", "filler", "title", "byline",
                 "caption")) {
             if (!templates.containsKey(kind)) {
@@ -123,6 +129,39 @@ public final class ArticleGenerator {
             }
             return bytes.length;
         }).sum();
+    }
+
+    /**
+     * Writes articles {@code 0 .. count-1} as one JSON-lines file, {@code {"file": ..., "text": ...}} per line in
+     * index order (the input the Spark job wants for large corpora); returns the bytes of article text.
+     */
+    public long writeJsonLines(int count, Path file) throws IOException {
+        if (count < 0) {
+            throw new IllegalArgumentException("article count must be >= 0: " + count);
+        }
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        com.google.gson.Gson gson = new com.google.gson.GsonBuilder().disableHtmlEscaping().create();
+        long[] bytes = {0};
+        try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            IntStream.range(0, count).parallel().mapToObj(i -> {
+                String text = article(i);
+                com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+                o.addProperty("file", fileName(i));
+                o.addProperty("text", text);
+                return new String[] {gson.toJson(o), text};
+            }).forEachOrdered(line -> {
+                try {
+                    w.write(line[0]);
+                    w.write('\n');
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                bytes[0] += line[1].getBytes(StandardCharsets.UTF_8).length;
+            });
+        }
+        return bytes[0];
     }
 
     private long mix(int index) {
@@ -161,8 +200,7 @@ public final class ArticleGenerator {
                 }
                 int sentences = 2 + rnd.nextInt(3);
                 for (int i = 0; i < sentences; i++) {
-                    int r = rnd.nextInt(10);
-                    String kind = r < 3 ? "official" : r < 6 ? "figure" : "filler";
+                    String kind = pick(sentenceKinds);
                     out.append(i == 0 ? "" : " ").append(fill(pick(templates.get(kind))));
                 }
                 out.append("\n\n");

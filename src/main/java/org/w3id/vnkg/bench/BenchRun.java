@@ -242,7 +242,8 @@ public final class BenchRun {
         return String.join("\n", lines) + "\n";
     }
 
-    private void queries(Path store) throws IOException {
+    /** The key queries under load from {@code clients} HTTP clients, then every query of the library, on a store. */
+    public void queries(Path store) throws IOException {
         log.accept("queries over HTTP");
         report.loadShape(cfg.clients(), cfg.loadDuration().toSeconds());
         long t = System.nanoTime();

@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         int loaded = 0;
         int failed = 0;
         try (KgStore kg = KgStore.open(store.store)) {
-            if (!Files.isDirectory(store.store.resolve(TextIndexer.FOLDER))) {
+            if (!TextIndexer.isComplete(store.store)) {
                 TextIndexer.rebuild(kg, config);
             }
             ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper(Main.version()));
@@ -78,6 +78,9 @@ final class IngestCommand implements Callable<Integer> {
                                 o.storeMs(), o.indexMs());
                     }
                 }
+                long t = System.nanoTime();
+                ingester.commitIndex();
+                out.printf(Locale.ROOT, "text index committed in %.0f ms%n", (System.nanoTime() - t) / 1e6);
             }
             if (link) {
                 out.printf("inferred graph rebuilt: %d triples%n", new Linker(LinkData.standard()).link(kg));

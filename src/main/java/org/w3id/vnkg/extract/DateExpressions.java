@@ -9,8 +9,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.normalize.DateLine;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
 /**
@@ -54,8 +57,13 @@ public final class DateExpressions {
     public record Found(int start, int end, Kind kind, PartialDate date, String period, String cue) {
     }
 
-    /** "thứ Hai" ... "Chủ nhật", written before a day: "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3". */
-    private static final String WEEKDAY = "thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật";
+    /**
+     * "thứ Hai" ... "Chủ nhật", written before a day: "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3". The names are
+     * the weekdays of {@code lexicon/date-lines.tsv}, which the date lines of pages read too.
+     */
+    private static final String WEEKDAY = DateLine.weekdays().stream()
+            .map(w -> Pattern.compile(" ").splitAsStream(w).map(Pattern::quote).collect(Collectors.joining("\\s+")))
+            .collect(Collectors.joining("|"));
     private static final String TIME_WORD = "(ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|" + WEEKDAY + ")";
     private static final Pattern DAY_SPAN = Pattern.compile(
             "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
@@ -201,8 +209,9 @@ public final class DateExpressions {
      * checks each against find() on real text.
      */
     private static final WordStartMatcher DAY_SPAN_AT = new WordStartMatcher(DAY_SPAN, true);
-    private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true,
-            "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến", "thứ", "chủ");
+    private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true, Stream.concat(
+            Stream.of("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến"),
+            DateLine.weekdays().stream()).toArray(String[]::new));
     private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, "tháng");
     private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true);
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,

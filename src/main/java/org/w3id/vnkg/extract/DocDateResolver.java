@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.normalize.Article;
+import org.w3id.vnkg.normalize.DateLine;
 
 /**
  * Finds the date of an article's main event: the first day that opens a sentence of the story
@@ -43,10 +44,6 @@ public final class DocDateResolver {
         return new TimeAnchor(article.published(), years);
     }
 
-    /** What may follow the date of a date line on its line: a time, a time zone ("18:30", "10:05 (GMT+7)"). */
-    private static final Pattern DATE_LINE_REST = Pattern.compile(
-            "(?iu)[\\s,|–-]*(?:\\d{1,2}[:h]\\d{2}(?:\\s*(?:AM|PM|SA|CH))?)?\\s*(?:\\(?\\s*GMT\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?\\s*");
-
     /**
      * Whether a date ends a date line ("Ngày đăng: 19/08/2020", "Cập nhật: 20/10/2022 - 16:40"): the day the page
      * was published, not the event the story opens with.
@@ -54,7 +51,7 @@ public final class DocDateResolver {
     static boolean isDateLine(String text, int end) {
         int lineEnd = text.indexOf('\n', end);
         String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        return DATE_LINE_REST.matcher(rest).matches();
+        return DateLine.standard().isTail(rest); // a time, a time zone: "18:30", "10:05 (GMT+7)"
     }
 
     static final Pattern REVIEWED_YEAR = Pattern.compile(

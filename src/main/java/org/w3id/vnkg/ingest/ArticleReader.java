@@ -3,6 +3,7 @@ package org.w3id.vnkg.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,7 +14,12 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads article files (.txt, .html, .htm) into {@link RawArticle}s.
@@ -119,17 +125,90 @@ public final class ArticleReader {
         }
         Elements blocks = doc.body().select(BLOCKS);
         Set<Element> containers = containersOf(blocks);
+        Set<Element> leaves = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element block : blocks) {
-            // A container's children are read on their own; a list item may also hold text of its own.
-            String t = containers.contains(block) ? ("li".equals(block.normalName()) ? block.ownText() : "") : block.text();
-            t = t.strip();
-            if (!t.isEmpty()) {
-                out.append(t).append("\n\n");
+            if (!containers.contains(block)) {
+                leaves.add(block);
             }
+        }
+        BlockLines lines = new BlockLines(leaves);
+        // An iterative walk: a recursive one overflows the stack on deeply nested pages.
+        NodeTraversor.filter(lines, doc.body());
+        for (String line : lines.lines()) {
+            out.append(line).append("\n\n");
         }
         if (out.length() == 0 || out.toString().strip().equals(title.strip())) {
             out.append(doc.body().wholeText());
         }
         return out.toString();
+    }
+
+    /**
+     * The lines of a page in document order: the text of each block that holds no other block, and the runs of
+     * text outside any such block ("<b>Tin liên quan</b>" or "<span class=time>Thứ Năm, 19/12/2019</span>"
+     * in a div), which a line break or a block ends. A link outside blocks is a line of its own: links outside
+     * paragraphs are lists of other stories ("<b>Tin liên quan</b><a>...</a><a>...</a>"). Runs outside blocks are kept only between the first
+     * and the last block, where the story and its date line are: above and below lie menus and footers.
+     */
+    private static final class BlockLines implements NodeFilter {
+        private final Set<Element> leaves;
+        private final List<String> lines = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private int firstBlock = -1;
+        private int lastBlock = -1;
+
+        BlockLines(Set<Element> leaves) {
+            this.leaves = leaves;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                run.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                if (leaves.contains(e)) {
+                    endRun();
+                    String t = e.text().strip();
+                    if (!t.isEmpty()) {
+                        firstBlock = firstBlock < 0 ? lines.size() : firstBlock;
+                        lastBlock = lines.size();
+                        lines.add(t);
+                    }
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                if (e.isBlock() || "br".equals(e.normalName()) || "a".equals(e.normalName())) {
+                    endRun();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && (e.isBlock() || "a".equals(e.normalName())) && !leaves.contains(e)) {
+                endRun();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void endRun() {
+            String t = StringUtil.normaliseWhitespace(run.toString()).strip();
+            run.setLength(0);
+            if (!t.isEmpty()) {
+                lines.add(t);
+            }
+        }
+
+        List<String> lines() {
+            endRun();
+            if (firstBlock < 0) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = firstBlock; i <= lastBlock; i++) {
+                out.add(lines.get(i));
+            }
+            return out;
+        }
     }
 }

@@ -76,7 +76,7 @@ public final class PlaceSpans {
         if (run >= 4) {
             // a place and a name run together: "TP Vinh Trần Quốc Chung", "Buôn Ma Thuột Hồ Thị Nguyên Thảo"
             int beforeName = nameAtEndOfRun(words, i, run, n);
-            return i + (beforeName > 0 ? beforeName : 2);
+            return i + (beforeName > 0 ? withDoubleSurname(words, i, run, beforeName) : 2);
         }
         boolean startsWithSurname = lex.surnames().longestMatch(words, i, n) != null;
         if (startsWithSurname && run == 3) {
@@ -115,6 +115,24 @@ public final class PlaceSpans {
             return i;
         }
         return placeEnd(tokens, words, i, limit, false);
+    }
+
+    /**
+     * Where a name found at {@code i + k} starts when it carries a double family name: the family names of the
+     * father and the mother ("Lương Nguyễn Minh Triết", "Trần Lê Quang") or of a lineage ("Tôn Nữ Thị Ninh")
+     * stand side by side. "thành phố Lương Nguyễn Minh Triết" is all one name, the place not written; "quận Hải
+     * Châu Lương Nguyễn Minh Triết" keeps a place of two words. A place of one word is too short to give one up
+     * ("huyện Kim Sơn Nguyễn Văn Bình": Sơn is a family name, but Kim alone is no district), and a name stays
+     * within four words.
+     */
+    private int withDoubleSurname(List<List<String>> words, int i, int run, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) {
+            TokenTrie.Match<String> first = lex.surnames().longestMatch(words, i + j, i + k);
+            if (first != null && first.end() == i + k && (j == 0 || j >= 2) && run - j <= 4) {
+                return j;
+            }
+        }
+        return k;
     }
 
     /**

@@ -28,13 +28,8 @@ import org.w3id.vnkg.lexicon.Tsv;
  * "... hội nghị. Ảnh: Văn Hương") are blanked, so that no photographer or reporter becomes an official.
  */
 public final class ArticleCleaner {
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^\\s*(?:date\\s+(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?"
-                    + "|(?:\\d{1,2}:\\d{2}\\s*,?\\s*)?(?:[^\\d\\n]{0,20}?)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*,?\\s*\\d{1,2}:\\d{2})?)"
-                    + "\\s*(?:\\|\\s*)?",
-            Pattern.CASE_INSENSITIVE);
-    /** "Thứ Tư, 14-10-2020, 18:20": a line with a full date is the page's date line, never the headline. */
-    private static final Pattern FULL_DATE = Pattern.compile("\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}\\b");
+    /** A line with a full date ("... ngày 14.10.2020") is never the headline. */
+    private static final Pattern FULL_DATE = Pattern.compile("\\b\\d{1,2}([/.-])\\d{1,2}\\1\\d{4}\\b");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:Ảnh|Ảnh minh họa|Nguồn|Video)\\s*:[^)\\n]*\\)");
     private static final Pattern BYLINE_WORD = Pattern.compile("\\(?\\p{Lu}[\\p{L}'’]*\\.?\\)?");
     /** "Toàn cảnh hội nghị. Ảnh: Văn Hương" at the end of a caption line. */
@@ -47,6 +42,7 @@ public final class ArticleCleaner {
     private final List<String> relatedMarkers;
     private final List<String> chromeMarkers;
     private final List<String> bylinePrefixes;
+    private final DateLine dateLines = DateLine.standard();
 
     public ArticleCleaner() {
         List<String> teasers = new ArrayList<>();
@@ -106,11 +102,12 @@ public final class ArticleCleaner {
                 continue;
             }
             inRelated = false;
-            Matcher m = DATE_LINE.matcher(line);
-            if (published == null && m.find() && m.end() > 0 && isDateLine(line, m)) {
-                published = dateOf(m);
-                blank(kept, span[0], span[0] + m.end());
-                if (line.substring(m.end()).isBlank()) {
+            // Every date line above the story is blanked ("Đăng ... Cập nhật ..." may take two); the first dates the page.
+            DateLine.Reading dateLine = published == null || !leadSeen ? dateLines.read(line) : null;
+            if (dateLine != null) {
+                published = published == null ? dateLine.date() : published;
+                blank(kept, span[0], span[0] + dateLine.end());
+                if (line.substring(dateLine.end()).isBlank()) {
                     continue;
                 }
             }
@@ -180,28 +177,6 @@ public final class ArticleCleaner {
             }
         }
         return false;
-    }
-
-    private static boolean isDateLine(String line, Matcher m) {
-        // "08/04/2024" alone, "18:26, 28/07/2023", "date 2024-06 Ngày 26/6 ...": a date at the start of a line
-        // that is not part of a sentence about the date ("Ngày 28/7/2023, ...").
-        String before = line.substring(0, m.end());
-        return !TextNormalizer.key(before).startsWith("ngày");
-    }
-
-    private static PartialDate dateOf(Matcher m) {
-        if (m.group(1) != null) {
-            int y = Integer.parseInt(m.group(1));
-            int mo = Integer.parseInt(m.group(2));
-            return m.group(3) == null ? PartialDate.ofMonth(y, mo)
-                    : new PartialDate(y, mo, Integer.parseInt(m.group(3)));
-        }
-        try {
-            return new PartialDate(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(4)));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** A line of the story's prose: a sentence's end, or longer than any headline. */

@@ -23,6 +23,11 @@ import org.w3id.vnkg.store.TextIndexer;
  * {@link KgStore#linkPending} (written before the commit), and {@code kg link} (or the next build) rebuilds the
  * inferred graph and empties the list; until then the inferred facts are those of the last link. An article
  * re-ingested unchanged writes nothing and leaves nothing pending.
+ * <p>
+ * The text index is updated in memory after each article and committed to disk when the ingester closes (or on
+ * {@link #commitIndex}): a Lucene commit per article cost more than the rest of the store work. Until then the
+ * store folder holds {@code text-index.uncommitted}, and a server or ingest that finds it (a process stopped in
+ * between) rebuilds the index ({@link TextIndexer#isComplete}).
  */
 public final class ArticleIngester implements AutoCloseable {
     private final ArticleProcessor processor;
@@ -77,19 +82,30 @@ public final class ArticleIngester implements AutoCloseable {
             return new Outcome(r.file(), "same text as " + same.values().iterator().next(), 0, 0, ms(t1 - t0), 0, 0);
         }
         // Marked inside the transaction, before its commit: a crash after the commit cannot leave a changed
-        // article unlisted (a crash before it leaves a needless mark, which the next link clears).
+        // article unlisted (a crash before it leaves a needless mark, which the next link clears), nor the text
+        // index behind the store unmarked.
         KgStore.Change change = store.replaceGraph(r.graphName(), r.graph(), c -> {
             if (!c.none()) {
                 store.markLinkPending(r.file());
+                if (index != null) {
+                    index.beforeStoreCommit();
+                }
             }
         });
         long t2 = System.nanoTime();
         if (index != null) {
-            index.update(store, change.removed(), change.added());
+            index.update(store, change);
         }
         long t3 = System.nanoTime();
         return new Outcome(r.file(), null, change.removed().size(), change.added().size(), ms(t1 - t0), ms(t2 - t1),
                 ms(t3 - t2));
+    }
+
+    /** Commits the text index now (closing does it too): what was re-ingested so far becomes searchable. */
+    public void commitIndex() {
+        if (index != null) {
+            index.commit();
+        }
     }
 
     private static double ms(long nanos) {

@@ -262,9 +262,10 @@ public final class KgServer {
         return dflt;
     }
 
-    /** A store built before the names were indexed gets its text index now, so search works on it too. */
+    /** A store built before the names were indexed gets its text index now, so search works on it too; so does one
+     * whose index an interrupted {@code kg ingest} left uncommitted ({@link TextIndexer#isComplete}). */
     private void ensureTextIndex(Model config) {
-        if (Files.isDirectory(store.resolve(TextIndexer.FOLDER)) || !Files.isDirectory(store)) {
+        if (TextIndexer.isComplete(store) || !Files.isDirectory(store)) {
             return;
         }
         try (KgStore kg = KgStore.open(store)) {

@@ -28,6 +28,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -133,24 +134,32 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Replaces one named graph, writing only the difference between its stored and its new content, and
-     * returns the triples removed and added. The difference is found in a read transaction first: a graph
-     * re-ingested unchanged opens no write transaction at all (a commit syncs the disk even when empty), and one
-     * edited in a few facts touches only those triples in the six quad indexes, where removing the whole graph
-     * and adding it back rewrites every triple of it. {@code beforeCommit} hears a non-empty change inside the
-     * write transaction, before it commits; if it throws, nothing is written.
+     * returns the triples removed and added. One edited in a few facts touches only those triples in the six quad
+     * indexes, where removing the whole graph and adding it back rewrites every triple of it. The difference is
+     * found once, under the write lock; a graph re-ingested unchanged aborts the transaction, which writes and syncs
+     * nothing (a commit syncs every index file of the store, even when empty). {@code beforeCommit} hears a
+     * non-empty change inside the write transaction, before it commits; if it throws, nothing is written.
      */
     public Change replaceGraph(String name, Model model, Consumer<Change> beforeCommit) {
-        Change seen = Txn.calculateRead(dataset, () -> diff(name, model.getGraph()));
-        if (seen.none()) {
-            return seen;
-        }
-        return Txn.calculateWrite(dataset, () -> {
-            // Found again under the write lock: another writer of this process may have come in between.
+        dataset.begin(TxnType.WRITE);
+        try {
             Change change = diff(name, model.getGraph());
+            if (change.none()) {
+                dataset.abort();
+                return change;
+            }
             apply(change, model.getGraph());
             beforeCommit.accept(change);
+            dataset.commit();
             return change;
-        });
+        } catch (RuntimeException | Error e) {
+            if (dataset.isInTransaction()) {
+                dataset.abort();
+            }
+            throw e;
+        } finally {
+            dataset.end();
+        }
     }
 
     /** The stored graph against the new one, triple by triple, inside a transaction. */

@@ -2,12 +2,16 @@ package org.w3id.vnkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,6 +32,9 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.index.Term;
 
 /**
@@ -64,7 +71,10 @@ public final class TextIndexer {
             }
             int count = Txn.calculateRead(dataset, () -> index(dataset.asDatasetGraph(), predicates, def, index));
             index.commit();
+            Files.deleteIfExists(uncommittedMarker(folder));
             return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + uncommittedMarker(folder), e);
         } finally {
             index.close();
         }
@@ -72,65 +82,145 @@ public final class TextIndexer {
 
     /**
      * Opens the existing index of the configuration to keep it up to date with a few changes at a time (one
-     * re-ingested article): cheaper than {@link #rebuild} by the size of the store. Close it to release the index.
+     * re-ingested article): cheaper than {@link #rebuild} by the size of the store. Close it to commit and release
+     * the index.
      */
     public static Updater updater(Model config) {
         TextQuery.init();
-        return new Updater((TextIndex) Assembler.general().open(indexSpec(config)));
+        Resource spec = indexSpec(config);
+        Path folder = Path.of(spec.getRequiredProperty(TextVocab.pDirectory).getString());
+        return new Updater((TextIndex) Assembler.general().open(spec), uncommittedMarker(folder));
     }
 
-    /** An open index that re-indexes the names of the subjects a change touched. */
+    /**
+     * Whether the text index of a store folder holds every name of the store: it exists and no updater left
+     * changes uncommitted (a process that stopped between an article's commit and the index's). A server or an
+     * ingest rebuilds an index that is not.
+     */
+    public static boolean isComplete(Path storeDir) {
+        Path folder = storeDir.resolve(FOLDER);
+        return Files.isDirectory(folder) && !Files.exists(uncommittedMarker(folder));
+    }
+
+    /** The file that says an updater has changed the store but not yet committed the index. */
+    static Path uncommittedMarker(Path indexFolder) {
+        return indexFolder.resolveSibling(indexFolder.getFileName() + ".uncommitted");
+    }
+
+    /**
+     * An open index that re-indexes the names of the subjects a change touched. The index is committed by
+     * {@link #commit} or {@link #close}, not after every article: a Lucene commit syncs five or more files to disk
+     * and starts merges, which cost more than the update itself. What is not yet committed is kept exact by a
+     * marker file, written to disk before the first change it covers is committed to the store
+     * ({@link #beforeStoreCommit}) and deleted after the index's commit: a process that stops in between leaves
+     * it, and {@link #isComplete} then says the index must be rebuilt.
+     */
     public static final class Updater implements AutoCloseable {
         private final TextIndex index;
         private final EntityDefinition def;
         private final Set<Node> predicates = new HashSet<>();
+        private final Path marker;
+        private boolean uncommitted;
 
-        private Updater(TextIndex index) {
+        private Updater(TextIndex index, Path marker) {
             this.index = index;
             this.def = index.getDocDef();
+            this.marker = marker;
             for (String field : def.fields()) {
                 predicates.addAll(def.getPredicates(field));
             }
         }
 
         /**
-         * Brings the index up to date after triples were removed and added (committed already): every subject
-         * one of them names gets its documents replaced by the names the store now holds for it, in any graph, so
-         * a name still given by another article stays and one no longer given anywhere goes. Returns the subjects
-         * re-indexed.
+         * Call inside the store's write transaction that is about to change names, before it commits: writes the
+         * marker that the index is behind the store, once until the next {@link #commit}.
          */
-        public int update(KgStore store, List<Triple> removed, List<Triple> added) {
-            Set<Node> subjects = new LinkedHashSet<>();
-            for (List<Triple> ts : List.of(removed, added)) {
-                for (Triple t : ts) {
-                    if (t.getSubject().isURI() && t.getObject().isLiteral() && predicates.contains(t.getPredicate())) {
+        public void beforeStoreCommit() {
+            if (uncommitted) {
+                return;
+            }
+            try (FileChannel ch = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + marker, e);
+            }
+            uncommitted = true;
+        }
+
+        /**
+         * Brings the index up to date after an article graph changed (committed already). A name triple the change
+         * removed that another article still gives, or added that another article gave already, leaves the names
+         * of the union as they were, and the index too. Every other subject gets its documents replaced by the
+         * names the store now holds for it, in any graph, so a name still given by another article stays and one
+         * no longer given anywhere goes. Returns the subjects re-indexed.
+         */
+        public int update(KgStore store, KgStore.Change change) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            return Txn.calculateRead(dsg, () -> {
+                Set<Node> subjects = new LinkedHashSet<>();
+                for (Triple t : change.removed()) {
+                    if (isName(t) && !dsg.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())) {
                         subjects.add(t.getSubject());
                     }
                 }
-            }
-            if (subjects.isEmpty()) {
-                return 0;
-            }
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            Txn.executeRead(dsg, () -> {
+                for (Triple t : change.added()) {
+                    if (isName(t) && !inOtherGraph(dsg, change.graph(), t)) {
+                        subjects.add(t.getSubject());
+                    }
+                }
+                if (subjects.isEmpty()) {
+                    return 0;
+                }
+                beforeStoreCommit();
+                NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
                 for (Node s : subjects) {
                     deleteDocuments(s);
-                    Set<List<Node>> seen = new HashSet<>();
                     for (Node p : predicates) {
-                        for (var it = dsg.find(Node.ANY, s, p, Node.ANY); it.hasNext(); ) {
-                            Quad q = it.next();
-                            if (q.getObject().isLiteral() && seen.add(List.of(p, q.getObject()))) {
-                                Entity entity = TextQueryFuncs.entityFromQuad(def, q);
+                        // A province's or a body's name is in thousands of article graphs: the copies are told
+                        // apart by their node ids, and only each distinct name is read from the node table.
+                        Map<NodeId, NodeId> graphOfName = new LinkedHashMap<>();
+                        quads.findAsNodeIds(Node.ANY, s, p, Node.ANY)
+                                .forEachRemaining(q -> graphOfName.putIfAbsent(q.get(3), q.get(0)));
+                        graphOfName.forEach((o, g) -> {
+                            Node name = quads.getNodeTable().getNodeForNodeId(o);
+                            if (name.isLiteral()) {
+                                Entity entity = TextQueryFuncs.entityFromQuad(def,
+                                        Quad.create(quads.getNodeTable().getNodeForNodeId(g), s, p, name));
                                 if (entity != null) {
                                     index.addEntity(entity);
                                 }
                             }
-                        }
+                        });
                     }
                 }
+                return subjects.size();
             });
+        }
+
+        private boolean isName(Triple t) {
+            return t.getSubject().isURI() && t.getObject().isLiteral() && predicates.contains(t.getPredicate());
+        }
+
+        private static boolean inOtherGraph(DatasetGraph dsg, Node graph, Triple t) {
+            for (var it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext(); ) {
+                if (!it.next().getGraph().equals(graph)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Commits what was updated, then deletes the marker. */
+        public void commit() {
             index.commit();
-            return subjects.size();
+            if (uncommitted) {
+                try {
+                    Files.deleteIfExists(marker);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete " + marker, e);
+                }
+                uncommitted = false;
+            }
         }
 
         private void deleteDocuments(Node subject) {
@@ -144,9 +234,14 @@ public final class TextIndexer {
             }
         }
 
+        /** Commits and releases the index. */
         @Override
         public void close() {
-            index.close();
+            try {
+                commit();
+            } finally {
+                index.close();
+            }
         }
     }
 

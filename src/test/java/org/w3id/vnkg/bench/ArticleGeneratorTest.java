@@ -96,4 +96,19 @@ class ArticleGeneratorTest {
         assertThat(bytes).isEqualTo(files.stream().mapToLong(p -> p.toFile().length()).sum());
         assertThatThrownBy(() -> gen.write(-1, dir)).isInstanceOf(IllegalArgumentException.class);
     }
+    @Test
+    void writesTheSameArticlesAsJsonLinesInIndexOrder(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.jsonl");
+        long bytes = gen.writeJsonLines(12, file);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(12);
+        long total = 0;
+        for (int i = 0; i < 12; i++) {
+            com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(lines.get(i)).getAsJsonObject();
+            assertThat(o.get("file").getAsString()).isEqualTo(gen.fileName(i));
+            assertThat(o.get("text").getAsString()).isEqualTo(gen.article(i));
+            total += gen.article(i).getBytes(StandardCharsets.UTF_8).length;
+        }
+        assertThat(bytes).isEqualTo(total);
+    }
 }

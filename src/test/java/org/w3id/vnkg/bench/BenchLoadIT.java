@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.w3id.vnkg.cli.Main;
 
-/** A short run of the load benchmark over the sample store: it serves, drives clients and reports. */
+/** Short runs of the query benchmarks over the sample store: they serve, drive clients and report. */
 class BenchLoadIT {
 
     @Test
@@ -27,5 +27,24 @@ class BenchLoadIT {
         assertThat(Integer.parseInt(cells[3].trim())).as("queries ok").isPositive();
         assertThat(Integer.parseInt(cells[4].trim())).as("errors").isZero();
         assertThat(exit).isZero();
+    }
+    @Test
+    void timesTheKeyQueriesWithValuesFromTheStoreAndEveryLibraryQuery(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Path report = dir.resolve("queries.md");
+        assertThat(Main.run("build", "--corpus", "corpus/sample", "--store", store.toString())).isZero();
+        assertThat(Main.run("bench", "queries", "--store", store.toString(), "--clients", "2", "--seconds", "1",
+                "--report", report.toString())).isZero();
+        String md = Files.readString(report);
+        for (String key : new String[] {"who held a post at a date", "posts of a person", "a province's figures"}) {
+            String row = md.lines().filter(l -> l.startsWith("| " + key + " |")).findFirst().orElseThrow();
+            assertThat(Integer.parseInt(row.split("\\|")[2].trim())).as(key + ": queries answered").isPositive();
+        }
+        assertThat(md).contains("| `posts-of-person.rq` |").contains("| `eval/posts.rq` |")
+                .doesNotContain("| `posts-of-person.rq` | null");
+    }
+    @Test
+    void refusesAFolderThatIsNoStore(@TempDir Path dir) {
+        assertThat(Main.run("bench", "queries", "--store", dir.resolve("none").toString())).isNotZero();
     }
 }

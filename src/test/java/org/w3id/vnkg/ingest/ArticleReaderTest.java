@@ -42,6 +42,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readsTextOutsideBlocksBetweenTheStorysBlocksButNotMenusAndFooters() {
+        String html = "<html><body><div class=\"menu\"><a href=\"/\">Trang chủ</a> <a href=\"/ct\">Chính trị</a></div>"
+                + "<h1>Hội nghị Tỉnh ủy</h1><div class=\"date\">Cập nhật: <b>09/08/2022</b> 16:35</div>"
+                + "<p>" + SENTENCE + "</p><div class=\"box\"><strong>Tin liên quan</strong><br><a href=\"#\">Tin khác</a></div>"
+                + "<p>Đoạn cuối.</p><div class=\"footer\">Tổng Biên tập: Nguyễn Văn A</div></body></html>";
+        String text = ArticleReader.parse("a.html", html.getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(text.lines().filter(l -> !l.isBlank()).toList()).containsExactly("Hội nghị Tỉnh ủy",
+                "Cập nhật: 09/08/2022 16:35", SENTENCE, "Tin liên quan", "Tin khác", "Đoạn cuối.");
+    }
+
+    @Test
     void refusesHtmlWithOnlyScripts() {
         byte[] html = "<html><body><script>alert(1)</script><style>p{}</style></body></html>"
                 .getBytes(StandardCharsets.UTF_8);

@@ -38,6 +38,16 @@ class PersonNameFinderTest {
             Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn chủ trì.  | Nguyễn Văn Sơn      | UNKNOWN | -
             Bí thư Huyện ủy Lục Nam Nguyễn Văn Bình dự.          | Nguyễn Văn Bình     | UNKNOWN | -
             Phó Chủ tịch Nguyễn Hòa Bình làm việc.               | Nguyễn Hòa Bình     | UNKNOWN | -
+            Phát biểu tại hội nghị, Chủ tịch UBND thành phố Lương Nguyễn Minh Triết cho biết. | Lương Nguyễn Minh Triết | UNKNOWN | -
+            Cùng chủ trì có các đồng chí: Lương Nguyễn Minh Triết, Phó Bí thư Thường trực Thành ủy. | Lương Nguyễn Minh Triết | UNKNOWN | -
+            Bí thư Quận ủy Hải Châu Lương Nguyễn Minh Triết dự.  | Lương Nguyễn Minh Triết | UNKNOWN | -
+            Bà Tôn Nữ Thị Ninh phát biểu.                        | Tôn Nữ Thị Ninh     | FEMALE  | -
+            Phó Chủ tịch UBND huyện Trần Lê Quang Huy dự.       | Trần Lê Quang Huy   | UNKNOWN | -
+            Giám đốc Sở Nguyễn Phước Hải Trung trình bày.        | Nguyễn Phước Hải Trung | UNKNOWN | -
+            Chủ tịch UBND thành phố Vinh Trần Quốc Chung dự.     | Trần Quốc Chung     | UNKNOWN | -
+            Bí thư Huyện ủy Kim Sơn Nguyễn Văn Bình dự.          | Nguyễn Văn Bình     | UNKNOWN | -
+            Bí thư Thành ủy Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. | Hồ Thị Nguyên Thảo  | UNKNOWN | -
+            Thường trực Nguyễn Văn Bình chủ trì.                 | Nguyễn Văn Bình     | UNKNOWN | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
         assertThat(mentions(text)).singleElement().satisfies(m -> {

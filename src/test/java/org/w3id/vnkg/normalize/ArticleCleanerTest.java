@@ -79,16 +79,56 @@ class ArticleCleanerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            date 2024-06                  | 2024-06
-            18:26, 28/07/2023             | 2023-07-28
-            08/04/2024                    | 2024-04-08
-            Thứ Sáu, 15/03/2024, 10:20    | 2024-03-15
+    @CsvSource(delimiterString = "=>", textBlock = """
+            date 2024-06                              => 2024-06
+            18:26, 28/07/2023                         => 2023-07-28
+            08/04/2024                                => 2024-04-08
+            Thứ Sáu, 15/03/2024, 10:20                => 2024-03-15
+            Thứ Tư, 14-10-2020, 18:20                 => 2020-10-14
+            Cập nhật lúc 10:15, Thứ Sáu, 15/01/2016   => 2016-01-15
+            Ngày đăng: 19/08/2020                     => 2020-08-19
+            04/04/2023 | 16:20                        => 2023-04-04
+            Chủ nhật, ngày 05.01.2025 - 8 giờ 30      => 2025-01-05
             """)
     void readsThePublicationDateFromTheDateLine(String line, String date) {
         Article a = clean("Tỉnh ủy Lạng Sơn tổ chức hội nghị\n" + line + "\n" + STORY);
         assertThat(a.published()).isEqualTo(PartialDate.parse(date));
         assertThat(a.text()).doesNotContain(line);
+    }
+
+    @Test
+    void takesNoDateLineFromTheFirstSentenceOfTheStory() {
+        Article a = clean("Tỉnh ủy Lạng Sơn tổ chức hội nghị\nSáng 12/3/2024, Tỉnh ủy Lạng Sơn tổ chức hội nghị.\n");
+        assertThat(a.published()).isNull();
+        assertThat(a.text()).contains("Sáng 12/3/2024, Tỉnh ủy");
+    }
+
+    @Test
+    void blanksASecondDateLineAboveTheStoryButDatesThePageByTheFirst() {
+        Article a = clean("Tỉnh ủy Lạng Sơn tổ chức hội nghị\nNgày đăng: 05/02/2024\nCập nhật: 06/02/2024 08:00\n" + STORY);
+        assertThat(a.published()).isEqualTo(PartialDate.parse("2024-02-05"));
+        assertThat(a.text()).doesNotContain("06/02/2024");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <p><strong>Tin liên quan</strong></p>
+            <div class="related"><b>Tin liên quan</b>
+            <div class="related"><span>Bài viết liên quan:</span>
+            <aside><em>XEM THÊM</em>
+            <div class="box-tinlienquan"><strong>Tin liên quan</strong><a href="#">Bắc Giang khởi công dự án đường vành đai mới</a></div>
+            """)
+    void cutsRelatedHeadlinesWhateverElementWrapsTheMarker(String marker) {
+        String html = "<html><body><h1>Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh lần thứ 20</h1>"
+                + "<span class=\"time\">Thứ Năm, 19/12/2019, 17:05</span>"
+                + "<p>Chiều 19/12, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh tổ chức Hội nghị lần thứ 20.</p>"
+                + marker + "<p><a href=\"#\">Kinh tế Hà Tĩnh 6 tháng đầu năm tăng trưởng 18,6%</a></p>"
+                + "<ul><li><a href=\"#\">Hà Tĩnh: GRDP 9 tháng tăng 16,2%</a></li></ul>"
+                + "<p>Hội nghị cũng cho ý kiến về công tác cán bộ của tỉnh.</p></body></html>";
+        Article a = CLEANER.clean(org.w3id.vnkg.ingest.ArticleReader.parse("a.html",
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(a.text()).contains("lần thứ 20.", "công tác cán bộ").doesNotContain("18,6%", "16,2%");
+        assertThat(a.published()).isEqualTo(PartialDate.parse("2019-12-19"));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.w3id.vnkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.w3id.vnkg.bench.BenchReport;
+import org.w3id.vnkg.bench.BenchRun;
+
+/**
+ * {@code kg bench queries --store DIR [--clients 2] [--seconds 5] [--report FILE]}: the query part of
+ * {@code kg bench all} on a store that already exists, such as one built from 100k articles, which
+ * {@code kg bench all} would take hours to rebuild: the three key queries under load from HTTP clients, with
+ * values taken from the store, then every query of {@code queries/}.
+ */
+@Command(name = "queries", description = "Key queries under HTTP load and every query of queries/, on an existing store.")
+final class BenchQueriesCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--clients", description = "Concurrent HTTP clients (default ${DEFAULT-VALUE}).")
+    int clients = 2;
+
+    @Option(names = "--seconds", description = "Seconds of load per key query (default ${DEFAULT-VALUE}).")
+    int seconds = 5;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "The query library to time (default ${DEFAULT-VALUE}).")
+    Path queries = Path.of("queries");
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Markdown report (default ${DEFAULT-VALUE}).")
+    Path report = Path.of("target/bench-queries.md");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (clients < 1 || seconds < 1) {
+            throw new IllegalArgumentException("--clients and --seconds must be at least 1");
+        }
+        if (!Files.isDirectory(store.store)) {
+            throw new IllegalArgumentException("no store at " + store.store + ": run kg build first");
+        }
+        if (!Files.isDirectory(queries)) {
+            throw new IllegalArgumentException("no query library at " + queries);
+        }
+        // One log line per request would cost more than the queries being timed.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
+        PrintWriter err = spec.commandLine().getErr();
+        String invocation = "kg bench queries --store " + store.store + " --clients " + clients + " --seconds " + seconds;
+        BenchReport r = new BenchReport(invocation, Map.of());
+        // Only the store, the clients, the load time and the library matter to the query part.
+        BenchRun.Config cfg = new BenchRun.Config(0, 0, store.store, 0, 1, 0, Duration.ofSeconds(seconds), clients,
+                null, null, queries, "");
+        String loadBefore = loadAverage();
+        new BenchRun(cfg, r, msg -> {
+            err.println(msg);
+            err.flush();
+        }).queries(store.store);
+        String md = "# Queries on " + store.store.getFileName() + "\n\n" + Instant.now() + ", `" + invocation + "`; "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", kg " + Main.version() + "; load average (1, 5, 15 min) " + loadBefore + " before, "
+                + loadAverage() + " after.\n\n" + r.queriesMarkdown();
+        spec.commandLine().getOut().print(md);
+        spec.commandLine().getOut().flush();
+        if (report.getParent() != null) {
+            Files.createDirectories(report.getParent());
+        }
+        Files.writeString(report, md, StandardCharsets.UTF_8);
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+}

@@ -104,13 +104,15 @@ public final class BenchRun {
         bench.full(cores);
         bench.tokenizeOnly(cores);
         for (int threads : cores == 1 ? new int[] {1} : new int[] {1, cores}) {
+            List<ExtractionBench.Throughput> path = new ArrayList<>();
             List<ExtractionBench.Throughput> full = new ArrayList<>();
             List<ExtractionBench.Throughput> tok = new ArrayList<>();
             for (int r = 0; r < cfg.runs(); r++) {
+                path.add(bench.extractAndMap(threads));
                 full.add(bench.full(threads));
                 tok.add(bench.tokenizeOnly(threads));
             }
-            report.extraction(threads, full, tok);
+            report.extraction(threads, path, full, tok);
         }
         log.accept("extraction: stages and profile");
         report.stages(bench.stages());

@@ -77,7 +77,7 @@ public final class PostExtractor {
                 }
                 int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
                 for (TitleParser.Chain chain : chainsOf(tokens, words, people, k, next)) {
-                    addPosts(ctx, s, m, chain, out, bare);
+                    addPosts(ctx, s, words, m, chain, out, bare);
                 }
             }
         }
@@ -143,7 +143,7 @@ public final class PostExtractor {
             }
             for (PersonMention m : people) {
                 if (m.mentionBegin() > c && m.tokenEnd() <= listEnd) {
-                    addPosts(ctx, s, m, group, out, bare);
+                    addPosts(ctx, s, words, m, group, out, bare);
                 }
             }
         }
@@ -184,10 +184,10 @@ public final class PostExtractor {
         return w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")");
     }
 
-    private void addPosts(ArticleContext ctx, Sentence s, PersonMention m, TitleParser.Chain chain,
-                          Map<String, Post> out, List<Bare> bare) {
+    /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
+    private void addPosts(ArticleContext ctx, Sentence s, List<List<String>> words, PersonMention m,
+                          TitleParser.Chain chain, Map<String, Post> out, List<Bare> bare) {
         List<Title> ts = chain.titles();
-        List<List<String>> words = TokenWords.of(s.core().tokens());
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.transferred(s.core().tokens().stream().map(CoreLabel::word).toList(), words, m);
         List<Post> made = new ArrayList<>(ts.size());

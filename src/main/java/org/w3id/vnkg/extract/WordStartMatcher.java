@@ -3,6 +3,7 @@ package org.w3id.vnkg.extract;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A regex tried only where it can begin: at an ASCII digit (if asked) or at the start of a word (no letter
@@ -31,7 +32,8 @@ final class WordStartMatcher {
 
     private final Pattern pattern;
     private final boolean digits;
-    private final char[][] words; // folded
+    private final char[] firsts; // the distinct folded first units of the words
+    private final char[][][] byFirst; // the words (folded) opening with firsts[k]
     private final long[] opens = new long[(Character.MAX_VALUE + 1) / 64]; // units whose fold opens a word
 
     /**
@@ -42,14 +44,23 @@ final class WordStartMatcher {
     WordStartMatcher(Pattern pattern, boolean digits, String... words) {
         this.pattern = pattern;
         this.digits = digits;
-        this.words = Arrays.stream(words).map(WordStartMatcher::fold).distinct().map(String::toCharArray)
+        char[][] folded = Arrays.stream(words).map(WordStartMatcher::fold).distinct().map(String::toCharArray)
                 .toArray(char[][]::new);
-        for (char[] w : this.words) {
+        for (char[] w : folded) {
             if (w.length == 0) {
                 throw new IllegalArgumentException("empty opening word for " + pattern);
             }
+        }
+        // Grouped by first unit: the meeting kinds open with some forty words, and comparing every one of them
+        // at every word start that passes the bit set was most of the scan (JFR).
+        this.firsts = Arrays.stream(folded).map(w -> String.valueOf(w[0])).distinct().collect(Collectors.joining())
+                .toCharArray();
+        this.byFirst = new char[firsts.length][][];
+        for (int k = 0; k < firsts.length; k++) {
+            char f = firsts[k];
+            byFirst[k] = Arrays.stream(folded).filter(w -> w[0] == f).toArray(char[][]::new);
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                if (FOLD[c] == w[0]) {
+                if (FOLD[c] == f) {
                     opens[c >>> 6] |= 1L << c;
                 }
             }
@@ -78,17 +89,19 @@ final class WordStartMatcher {
     /** The matches of one text in order: the same sequence as repeated {@link Matcher#find()}. */
     final class Scan {
         private final String text;
-        private final Matcher m;
+        private final WordStarts starts;
+        private Matcher m; // made at the first place the pattern can begin: most texts have none
         private int from;
 
         private Scan(String text) {
             this.text = text;
-            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.starts = WordStarts.of(text);
         }
 
         /** Moves to the next match; false when there is none. */
         boolean find() {
             for (int at = next(from); at >= 0; at = next(at + 1)) {
+                Matcher m = matcher();
                 m.region(at, text.length());
                 if (m.lookingAt()) {
                     from = m.end() > m.start() ? m.end() : m.end() + 1;
@@ -101,11 +114,15 @@ final class WordStartMatcher {
 
         /** The current match (valid after {@link #find()} returned true). */
         Matcher matcher() {
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             return m;
         }
 
         private int next(int start) {
-            for (int i = start; i < text.length(); i++) {
+            for (int k = starts.from(start); k < starts.size(); k++) {
+                int i = starts.get(k);
                 char c = text.charAt(i);
                 if (digits && c >= '0' && c <= '9') {
                     return i;
@@ -120,7 +137,12 @@ final class WordStartMatcher {
 
         /** Whether a word opens at i, its characters compared as a (?iu) regex compares them (by their fold). */
         private boolean opensWord(int i) {
-            for (char[] w : words) {
+            char f = FOLD[text.charAt(i)];
+            int k = 0;
+            while (firsts[k] != f) {
+                k++; // the bit set let only these units through
+            }
+            for (char[] w : byFirst[k]) {
                 if (i + w.length <= text.length() && opensWord(i, w)) {
                     return true;
                 }
@@ -129,7 +151,7 @@ final class WordStartMatcher {
         }
 
         private boolean opensWord(int i, char[] w) {
-            for (int k = 0; k < w.length; k++) {
+            for (int k = 1; k < w.length; k++) {
                 if (FOLD[text.charAt(i + k)] != w[k]) {
                     return false;
                 }

@@ -1,43 +1,129 @@
 package org.w3id.vnkg.link;
 
-import java.util.function.UnaryOperator;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 
 import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.rdf.KG;
 
 /**
  * One post holding as an article graph states it, read back from the store for the enrichment.
+ * <p>
+ * The enrichment holds every holding of the corpus at once (0.25 to 2.5 million for 100,000 articles), so a
+ * holding is kept small: its strings are shared copies ({@link #of(QuerySolution, Map)}), and its IRI, the one
+ * string that is unique to it, is kept as the 80 bits of its hash ({@code holding/} plus 20 hex digits, see
+ * {@code IriMinter.holding}) and rebuilt when asked for. An IRI of another shape is kept as it is.
+ * The graph IRI the query returns is not kept: nothing downstream reads it.
  *
- * @param graph     the article graph
- * @param holding   the kg:PostHolding IRI
- * @param person    the person IRI of the article (a name key)
- * @param name      the name as written
- * @param role      the role as written
- * @param org       the organization IRI of the article
- * @param orgLabel  the organization's name
- * @param areaLabel the province the body names (kg:jurisdiction), or null
- * @param date      the date the holding is attested on, else the article's date, or null
- * @param qualifier the local name of the kg:qualifier (Former, NewlyAppointed ...), or null
- * @param doc       the article's file name
+ * <ul>
+ *   <li>person: the person IRI of the article (a name key); name: the name as written</li>
+ *   <li>role: the role as written; org: the organization IRI of the article; orgLabel: its name</li>
+ *   <li>areaLabel: the province the body names (kg:jurisdiction), or null</li>
+ *   <li>date: the date the holding is attested on, else the article's date, or null</li>
+ *   <li>qualifier: the local name of the kg:qualifier (Former, NewlyAppointed ...), or null</li>
+ *   <li>doc: the article's file name</li>
+ * </ul>
  */
-record ArticleHolding(String graph, String holding, String person, String name, String role, String org,
-                      String orgLabel, String areaLabel, PartialDate date, String qualifier, String doc) {
+final class ArticleHolding {
+    static final String HOLDING_PREFIX = KG.ID + "holding/";
+    private static final int HASH_DIGITS = 20;
 
-    static ArticleHolding of(QuerySolution s) {
-        PartialDate date = firstDate(s, "attested", "eventDate", "published");
-        return new ArticleHolding(s.getResource("graph").getURI(), s.getResource("holding").getURI(),
-                s.getResource("person").getURI(), lexical(s, "name"), lexical(s, "role"),
-                s.getResource("org").getURI(), lexical(s, "orgLabel"), lexical(s, "areaLabel"), date,
-                s.contains("qualifier") ? s.getResource("qualifier").getLocalName() : null, lexical(s, "doc"));
+    /** Article order (file name), then holding IRI: every choice made by "the first one" is the same on every run. */
+    static final Comparator<ArticleHolding> ARTICLE_ORDER = (a, b) -> {
+        int c = a.doc == b.doc ? 0 : a.doc.compareTo(b.doc);
+        return c != 0 ? c : a.compareHolding(b);
+    };
+
+    private final long hashHigh;     // hex digits 1-16 of the holding hash
+    private final int hashLow;       // hex digits 17-20
+    private final String otherIri;   // the holding IRI when it is not of the hashed shape, else null
+    private final String person;
+    private final String name;
+    private final String role;
+    private final String org;
+    private final String orgLabel;
+    private final String areaLabel;
+    private final PartialDate date;
+    private final String qualifier;
+    private final String doc;
+
+    ArticleHolding(String holding, String person, String name, String role, String org, String orgLabel,
+                   String areaLabel, PartialDate date, String qualifier, String doc) {
+        Objects.requireNonNull(holding, "holding");
+        if (isHashed(holding)) {
+            int at = HOLDING_PREFIX.length();
+            this.hashHigh = Long.parseUnsignedLong(holding, at, at + 16, 16);
+            this.hashLow = Integer.parseInt(holding, at + 16, at + HASH_DIGITS, 16);
+            this.otherIri = null;
+        } else {
+            this.hashHigh = 0;
+            this.hashLow = 0;
+            this.otherIri = holding;
+        }
+        this.person = person;
+        this.name = name;
+        this.role = role;
+        this.org = org;
+        this.orgLabel = orgLabel;
+        this.areaLabel = areaLabel;
+        this.date = date;
+        this.qualifier = qualifier;
+        this.doc = Objects.requireNonNull(doc, "doc");
+    }
+
+    /**
+     * A row of {@code holdings.rq}, its repeated strings (person, name, body, doc ...) and dates replaced by the
+     * copies {@code shared} already holds (and added to it when new).
+     */
+    static ArticleHolding of(QuerySolution s, Map<Object, Object> shared) {
+        PartialDate date = firstDate(s, shared, "attested", "eventDate", "published");
+        return new ArticleHolding(s.getResource("holding").getURI(), share(shared, s.getResource("person").getURI()),
+                share(shared, lexical(s, "name")), share(shared, lexical(s, "role")),
+                share(shared, s.getResource("org").getURI()), share(shared, lexical(s, "orgLabel")),
+                share(shared, lexical(s, "areaLabel")), date,
+                s.contains("qualifier") ? share(shared, s.getResource("qualifier").getLocalName()) : null,
+                share(shared, lexical(s, "doc")));
+    }
+
+    private static String share(Map<Object, Object> shared, String v) {
+        return v == null ? null : (String) shared.computeIfAbsent(v, x -> x);
+    }
+
+    /** The first of {@code vars} bound to a date of the form yyyy, yyyy-mm or yyyy-mm-dd; parsed once per lexical
+     * form when {@code shared} is given (it maps the form to its date). */
+    private static PartialDate firstDate(QuerySolution s, Map<Object, Object> shared, String... vars) {
+        for (String v : vars) {
+            String lex = lexical(s, v);
+            if (lex == null) {
+                continue;
+            }
+            Object d = shared.computeIfAbsent(new DateForm(lex), f -> parse(lex));
+            if (d != NOT_A_DATE) {
+                return (PartialDate) d;
+            }
+        }
+        return null;
+    }
+
+    /** A lexical form as a key of the shared map, apart from the strings. */
+    private record DateForm(String lexical) {
+    }
+
+    private static final Object NOT_A_DATE = new Object();
+
+    private static Object parse(String lex) {
+        return lex.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? PartialDate.parse(lex) : NOT_A_DATE;
     }
 
     static PartialDate firstDate(QuerySolution s, String... vars) {
         for (String v : vars) {
             String lex = lexical(s, v);
-            if (lex != null && lex.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                return PartialDate.parse(lex);
+            if (lex != null && parse(lex) instanceof PartialDate d) {
+                return d;
             }
         }
         return null;
@@ -48,14 +134,88 @@ record ArticleHolding(String graph, String holding, String person, String name, 
         return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
     }
 
-    /** The same holding with its repeated strings (graph, person, name, body ...) replaced by shared copies. */
-    ArticleHolding shared(UnaryOperator<String> share) {
-        return new ArticleHolding(share.apply(graph), holding, share.apply(person), share.apply(name),
-                share.apply(role), share.apply(org), share.apply(orgLabel), share.apply(areaLabel), date,
-                share.apply(qualifier), share.apply(doc));
+    /** {@code holding/} plus 20 lower-case hex digits, as IriMinter.holding mints. */
+    static boolean isHashed(String iri) {
+        if (iri.length() != HOLDING_PREFIX.length() + HASH_DIGITS || !iri.startsWith(HOLDING_PREFIX)) {
+            return false;
+        }
+        for (int i = HOLDING_PREFIX.length(); i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The kg:PostHolding IRI (rebuilt: a new string on each call). */
+    String holding() {
+        if (otherIri != null) {
+            return otherIri;
+        }
+        String high = Long.toHexString(hashHigh);
+        String low = Integer.toHexString(hashLow);
+        StringBuilder b = new StringBuilder(HOLDING_PREFIX.length() + HASH_DIGITS).append(HOLDING_PREFIX);
+        b.append("0".repeat(16 - high.length())).append(high);
+        b.append("0".repeat(4 - low.length())).append(low);
+        return b.toString();
+    }
+
+    /** Compares the holding IRIs as strings would, without building them. */
+    int compareHolding(ArticleHolding o) {
+        if (otherIri == null && o.otherIri == null) {
+            int c = Long.compareUnsigned(hashHigh, o.hashHigh);
+            return c != 0 ? c : Integer.compare(hashLow, o.hashLow);
+        }
+        return holding().compareTo(o.holding());
+    }
+
+    boolean sameHolding(ArticleHolding o) {
+        return hashHigh == o.hashHigh && hashLow == o.hashLow && Objects.equals(otherIri, o.otherIri);
+    }
+
+    String person() {
+        return person;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String role() {
+        return role;
+    }
+
+    String org() {
+        return org;
+    }
+
+    String orgLabel() {
+        return orgLabel;
+    }
+
+    String areaLabel() {
+        return areaLabel;
+    }
+
+    PartialDate date() {
+        return date;
+    }
+
+    String qualifier() {
+        return qualifier;
+    }
+
+    String doc() {
+        return doc;
     }
 
     boolean isFormer() {
         return "Former".equals(qualifier);
+    }
+
+    @Override
+    public String toString() {
+        return "ArticleHolding[" + holding() + ", " + name + ", " + role + ", " + orgLabel + ", " + date + ", " + doc + "]";
     }
 }

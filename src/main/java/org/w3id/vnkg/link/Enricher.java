@@ -7,17 +7,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -84,47 +81,43 @@ public final class Enricher {
      * {@code m}.
      */
     public void enrich(KgStore store, Model m) {
-        List<ArticleHolding> holdings = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, String> shared = new HashMap<>();
-        store.selectEach(query("holdings.rq"), s -> {
-            ArticleHolding h = ArticleHolding.of(s).shared(v -> v == null ? null : shared.computeIfAbsent(v, x -> x));
-            if (seen.add(h.holding())) {
-                holdings.add(h);
-            }
-        });
-        seen.clear();
-        shared.clear();
-        // In article order, so that every choice made by "the first one" is the same on every run.
-        holdings.sort(Comparator.comparing(ArticleHolding::doc).thenComparing(ArticleHolding::holding));
+        List<ArticleHolding> holdings = holdings(store);
         Model scratch = ModelFactory.createDefaultModel();
         ReferenceGraph reference = new ReferenceGraph(data);
 
-        Map<String, List<ArticleHolding>> byDoc = new LinkedHashMap<>();
-        holdings.forEach(h -> byDoc.computeIfAbsent(h.doc(), k -> new ArrayList<>()).add(h));
-        Map<String, ProvinceUnit> unitOf = new HashMap<>();
-        Map<String, TenureDeriver.Post> postOf = new HashMap<>();
-        Map<TenureDeriver.Post, TenureDeriver.Post> posts = new HashMap<>();   // one copy of each post
+        // What the steps below find for a holding is kept by its position in the sorted list, not in maps keyed
+        // by its IRI: an array slot costs 4 bytes, a map entry and the IRI some 150.
+        int n = holdings.size();
+        ProvinceUnit[] unitOf = new ProvinceUnit[n];
+        TenureDeriver.Post[] postOf = new TenureDeriver.Post[n];
+        Map<TenureDeriver.Post, TenureDeriver.Post> posts = new LinkedHashMap<>();   // one copy of each post
         Map<String, ProvinceInference.Settled> settledOfDoc = new HashMap<>();
-        byDoc.forEach((doc, hs) -> {
-            Optional<ProvinceInference.Settled> settled = inference.settle(hs);
+        for (int from = 0, to; from < n; from = to) {
+            String doc = holdings.get(from).doc();
+            to = from + 1;
+            while (to < n && holdings.get(to).doc().equals(doc)) {
+                to++;
+            }
+            Optional<ProvinceInference.Settled> settled = inference.settle(holdings.subList(from, to));
             settled.ifPresent(st -> settledOfDoc.put(doc, st));
-            for (ArticleHolding h : hs) {
+            for (int i = from; i < to; i++) {
+                ArticleHolding h = holdings.get(i);
                 String bodyIri = null;
                 if (h.areaLabel() != null && h.date() != null) {
                     Optional<ProvinceUnit> u = data.provinceByName(h.areaLabel(), LinkedTenure.earliest(h.date()));
                     if (u.isPresent()) {
-                        unitOf.put(h.holding(), u.get());
-                        m.add(m.createResource(h.holding()), KG.provinceUnit, unit(m, u.get()));
+                        unitOf[i] = u.get();
+                        Resource holding = m.createResource(h.holding());
+                        m.add(holding, KG.provinceUnit, unit(m, u.get()));
                         String kind = inference.genericKind(LinkData.withoutProvince(h.orgLabel(), u.get()));
                         if (kind != null) {
                             bodyIri = IriMinter.provincialBody(u.get().era(), u.get().gsoCode(), kind);
-                            m.add(m.createResource(h.holding()), KG.resolvedOrganization, m.createResource(bodyIri));
+                            m.add(holding, KG.resolvedOrganization, m.createResource(bodyIri));
                         }
                     }
                 } else if (h.areaLabel() == null && settled.isPresent() && inference.genericKind(h.orgLabel()) != null) {
                     ProvinceUnit u = settled.get().unit();
-                    unitOf.put(h.holding(), u);
+                    unitOf[i] = u;
                     bodyIri = IriMinter.provincialBody(u.era(), u.gsoCode(), inference.genericKind(h.orgLabel()));
                     enrichment(m, h, u, bodyIri, settled.get());
                 }
@@ -139,9 +132,9 @@ public final class Enricher {
                 }
                 TenureDeriver.Post post = new TenureDeriver.Post(IriMinter.resolvedPost(bodyIri, h.role()), bodyIri,
                         h.role());
-                postOf.put(h.holding(), posts.computeIfAbsent(post, p -> p));
+                postOf[i] = posts.computeIfAbsent(post, p -> p);
             }
-        });
+        }
 
         // A figure the article gives no area for is about the province the article's bodies were settled to.
         store.selectEach(query("figures-without-area.rq"), s -> {
@@ -151,21 +144,8 @@ public final class Enricher {
             }
         });
 
-        Map<String, String> personOf = persons.resolve(holdings, unitOf);
-        Map<String, Set<String>> resolvedOfName = new LinkedHashMap<>();
-        for (ArticleHolding h : holdings) {
-            String p = personOf.get(h.holding());
-            m.add(m.createResource(h.holding()), KG.resolvedMember, m.createResource(p));
-            m.createResource(p, KG.Person).addProperty(Vocab.schemaName, h.name())
-                    .addProperty(KG.nameKey, TextNormalizer.key(h.name()));
-            resolvedOfName.computeIfAbsent(h.person(), k -> new LinkedHashSet<>()).add(p);
-        }
-        // The article's name node is one resolved person only when the name resolves to one.
-        resolvedOfName.forEach((name, resolved) -> {
-            if (resolved.size() == 1) {
-                m.add(m.createResource(name), OWL.sameAs, m.createResource(resolved.iterator().next()));
-            }
-        });
+        String[] personOf = persons.resolve(holdings, unitOf);
+        resolvedMembers(m, holdings, personOf);
 
         Map<String, List<LinkedTenure>> linkedOf = new HashMap<>();
         for (LinkedTenure t : data.tenures()) {
@@ -174,7 +154,7 @@ public final class Enricher {
                     + IriMinter.resolvedPost(body, t.role()), k -> new ArrayList<>()).add(t);
         }
         new TenureDeriver().derive(m, holdings, personOf, postOf, linkedOf);
-        for (TenureDeriver.Post p : new LinkedHashSet<>(postOf.values())) {
+        for (TenureDeriver.Post p : posts.keySet()) {
             m.createResource(p.iri(), ORG.Post).addProperty(ORG.postIn, m.createResource(p.org()))
                     .addProperty(ORG.role, m.createResource(IriMinter.role(p.role())));
         }
@@ -192,6 +172,60 @@ public final class Enricher {
                         m.add(m.createResource(s.getResource("fact").getURI()), KG.provinceUnit, unit(m, u)));
             }
         });
+    }
+
+    /** kg:resolvedMember of each holding, the resolved persons, and owl:sameAs from an article's person node to
+     * the one person it resolves to. */
+    private static void resolvedMembers(Model m, List<ArticleHolding> holdings, String[] personOf) {
+        Map<String, String> resolvedOfName = new HashMap<>();   // article person node -> its one resolved person
+        Set<PersonName> written = new HashSet<>();
+        for (int i = 0; i < personOf.length; i++) {
+            ArticleHolding h = holdings.get(i);
+            String p = personOf[i];
+            m.add(m.createResource(h.holding()), KG.resolvedMember, m.createResource(p));
+            if (written.add(new PersonName(p, h.name()))) { // the same triples for every holding of the name
+                m.createResource(p, KG.Person).addProperty(Vocab.schemaName, h.name())
+                        .addProperty(KG.nameKey, TextNormalizer.key(h.name()));
+            }
+            resolvedOfName.merge(h.person(), p, (a, b) -> a.equals(b) ? a : MANY);
+        }
+        // The article's name node is one resolved person only when the name resolves to one.
+        resolvedOfName.forEach((name, resolved) -> {
+            if (resolved != MANY) {
+                m.add(m.createResource(name), OWL.sameAs, m.createResource(resolved));
+            }
+        });
+    }
+
+    /** Marks an article person node whose holdings resolve to more than one person. */
+    private static final String MANY = new String("(many)");
+
+    /** A resolved person and a name it is written with. */
+    private record PersonName(String person, String name) {
+    }
+
+    /**
+     * Every holding of every article graph, once, in article order (file name, then holding IRI), so that every
+     * choice made by "the first one" is the same on every run. Rows are kept in a compact form (repeated strings
+     * shared, see {@link ArticleHolding}); a holding the query returns twice (two dates, two qualifiers) keeps its
+     * first row: the sort is stable, so that row comes first among its equals and the others are dropped.
+     */
+    static List<ArticleHolding> holdings(KgStore store) {
+        ArrayList<ArticleHolding> rows = new ArrayList<>();
+        Map<Object, Object> shared = new HashMap<>();
+        store.selectEach(query("holdings.rq"), s -> rows.add(ArticleHolding.of(s, shared)));
+        shared.clear();
+        rows.sort(ArticleHolding.ARTICLE_ORDER);
+        int kept = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            ArticleHolding h = rows.get(i);
+            if (kept == 0 || !rows.get(kept - 1).sameHolding(h)) {
+                rows.set(kept++, h);
+            }
+        }
+        rows.subList(kept, rows.size()).clear();
+        rows.trimToSize();
+        return rows;
     }
 
     private static Resource unit(Model m, ProvinceUnit u) {

@@ -50,6 +50,8 @@ public final class LinkData {
     private final List<Body> bodies = new ArrayList<>();
     private final Map<String, Body> bodyByNameKey = new HashMap<>();
     private final List<LinkedTenure> tenures = new ArrayList<>();
+    /** The tenures by the name key of their person, in file order: the linking asks once per name of the corpus. */
+    private final Map<String, List<LinkedTenure>> tenuresByNameKey = new HashMap<>();
     private final List<String> roles;
 
     private LinkData() {
@@ -61,6 +63,10 @@ public final class LinkData {
         loadVariants();
         loadSecretaries();
         loadOfficials();
+        for (LinkedTenure t : tenures) {
+            tenuresByNameKey.computeIfAbsent(TextNormalizer.key(t.person()), k -> new ArrayList<>()).add(t);
+        }
+        tenuresByNameKey.replaceAll((k, v) -> List.copyOf(v));
     }
 
     public static LinkData standard() {
@@ -129,8 +135,7 @@ public final class LinkData {
 
     /** The link-data tenures of a person, by name key. */
     public List<LinkedTenure> tenuresOf(String person) {
-        String key = TextNormalizer.key(person);
-        return tenures.stream().filter(t -> TextNormalizer.key(t.person()).equals(key)).toList();
+        return tenuresByNameKey.getOrDefault(TextNormalizer.key(person), List.of());
     }
 
     /** The name key used for provinces: key, with "tỉnh", "thành phố", "tp." dropped in front. */

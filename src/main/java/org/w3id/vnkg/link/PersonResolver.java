@@ -1,6 +1,6 @@
 package org.w3id.vnkg.link;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,63 +58,84 @@ final class PersonResolver {
     }
 
     /**
-     * The resolved person IRI of every holding.
+     * The resolved person IRI of every holding, by position in {@code holdings}; equal IRIs are one string.
+     * <p>
+     * The holdings of a name are grouped by sorting their positions by name key: the article order of the
+     * list keeps each article's holdings together and in order within a name, as the steps below need.
      *
-     * @param holdings all holdings of all articles
+     * @param holdings all holdings of all articles, in article order
      * @param unitOf   the province unit of a holding (stated or inferred), or null for national bodies
      */
-    Map<String, String> resolve(List<ArticleHolding> holdings, Map<String, ProvinceUnit> unitOf) {
-        Map<String, Map<String, List<ArticleHolding>>> byNameThenDoc = new LinkedHashMap<>();
-        for (ArticleHolding h : holdings) {
-            byNameThenDoc.computeIfAbsent(TextNormalizer.key(h.name()), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(h.doc(), k -> new ArrayList<>()).add(h);
+    String[] resolve(List<ArticleHolding> holdings, ProvinceUnit[] unitOf) {
+        int n = holdings.size();
+        Map<String, Integer> keyIdOfName = new HashMap<>();   // the written names are shared strings: few
+        Map<String, Integer> keyIds = new HashMap<>();
+        long[] byName = new long[n];
+        for (int i = 0; i < n; i++) {
+            int keyId = keyIdOfName.computeIfAbsent(holdings.get(i).name(),
+                    name -> keyIds.computeIfAbsent(TextNormalizer.key(name), k -> keyIds.size()));
+            byName[i] = (long) keyId << 32 | i;
         }
-        Map<String, String> out = new HashMap<>();
-        byNameThenDoc.forEach((nameKey, docs) -> {
-            Map<String, Set<String>> lineagesOfDoc = new LinkedHashMap<>();
-            Set<String> allLineages = new LinkedHashSet<>();
-            docs.forEach((doc, hs) -> {
-                Set<String> ls = new LinkedHashSet<>();
-                for (ArticleHolding h : hs) {
-                    ProvinceUnit u = unitOf.get(h.holding());
-                    if (u != null) {
-                        ls.add(lineage(u));
-                    }
-                }
-                lineagesOfDoc.put(doc, ls);
-                allLineages.addAll(ls);
-            });
-            Map<String, String> linkedByLineage = new HashMap<>();
-            List<LinkedTenure> linked = data.tenuresOf(docs.values().iterator().next().get(0).name());
-            Set<String> linkedIris = new LinkedHashSet<>();
-            for (LinkedTenure t : linked) {
-                String iri = linkedPersonIri(data, t);
-                linkedIris.add(iri);
-                if (t.province() != null) {
-                    linkedByLineage.putIfAbsent(lineage(t.province()), iri);
-                }
+        Arrays.sort(byName);
+        String[] out = new String[n];
+        Map<String, String> iris = new HashMap<>();
+        for (int from = 0, to; from < n; from = to) {
+            to = from + 1;
+            while (to < n && byName[to] >>> 32 == byName[from] >>> 32) {
+                to++;
             }
-            docs.forEach((doc, hs) -> {
-                Set<String> ls = lineagesOfDoc.get(doc);
-                String iri;
-                String name = hs.get(0).name();
-                if (!ls.isEmpty()) {
-                    // an article placing one name in two lineages (rare): the first decides
-                    String lineage = ls.iterator().next();
-                    iri = linkedByLineage.getOrDefault(lineage, IriMinter.resolvedPerson(name, lineage));
-                } else if (allLineages.size() == 1) {
-                    String lineage = allLineages.iterator().next();
-                    iri = linkedByLineage.getOrDefault(lineage, IriMinter.resolvedPerson(name, lineage));
-                } else if (allLineages.isEmpty() && linkedIris.size() == 1) {
-                    iri = linkedIris.iterator().next();
-                } else {
-                    iri = IriMinter.resolvedPerson(name, "vn");
-                }
-                for (ArticleHolding h : hs) {
-                    out.put(h.holding(), iri);
-                }
-            });
-        });
+            resolveName(holdings, unitOf, Arrays.copyOfRange(byName, from, to), out, iris);
+        }
         return out;
+    }
+
+    /** One name key: {@code group} holds its positions (low 32 bits), ascending. */
+    private void resolveName(List<ArticleHolding> holdings, ProvinceUnit[] unitOf, long[] group, String[] out,
+                             Map<String, String> iris) {
+        Set<String> allLineages = new LinkedHashSet<>();
+        for (long g : group) {
+            ProvinceUnit u = unitOf[(int) g];
+            if (u != null) {
+                allLineages.add(lineage(u));
+            }
+        }
+        Map<String, String> linkedByLineage = new HashMap<>();
+        List<LinkedTenure> linked = data.tenuresOf(holdings.get((int) group[0]).name());
+        Set<String> linkedIris = new LinkedHashSet<>();
+        for (LinkedTenure t : linked) {
+            String iri = linkedPersonIri(data, t);
+            linkedIris.add(iri);
+            if (t.province() != null) {
+                linkedByLineage.putIfAbsent(lineage(t.province()), iri);
+            }
+        }
+        for (int from = 0, to; from < group.length; from = to) {
+            String doc = holdings.get((int) group[from]).doc();
+            to = from + 1;
+            while (to < group.length && holdings.get((int) group[to]).doc().equals(doc)) {
+                to++;
+            }
+            String lineage = null;   // an article placing one name in two lineages (rare): the first decides
+            for (int j = from; j < to && lineage == null; j++) {
+                ProvinceUnit u = unitOf[(int) group[j]];
+                lineage = u == null ? null : lineage(u);
+            }
+            String iri;
+            String name = holdings.get((int) group[from]).name();
+            if (lineage != null) {
+                iri = linkedByLineage.getOrDefault(lineage, IriMinter.resolvedPerson(name, lineage));
+            } else if (allLineages.size() == 1) {
+                String only = allLineages.iterator().next();
+                iri = linkedByLineage.getOrDefault(only, IriMinter.resolvedPerson(name, only));
+            } else if (allLineages.isEmpty() && linkedIris.size() == 1) {
+                iri = linkedIris.iterator().next();
+            } else {
+                iri = IriMinter.resolvedPerson(name, "vn");
+            }
+            iri = iris.computeIfAbsent(iri, x -> x);
+            for (int j = from; j < to; j++) {
+                out[(int) group[j]] = iri;
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.w3id.vnkg.normalize.TextNormalizer;
 
@@ -34,6 +35,7 @@ final class ProvinceInference {
 
     private final LinkData data;
     private final List<ReferenceGraph.BodyKind> kinds = ReferenceGraph.bodyKinds();
+    private final Map<String, String> kindOfName = new ConcurrentHashMap<>();   // "" for a name of no kind
 
     ProvinceInference(LinkData data) {
         this.data = data;
@@ -41,13 +43,19 @@ final class ProvinceInference {
 
     /** The kind key of a generic body name ("Tỉnh ủy" gives tinh-uy), or null if the name is not generic. */
     String genericKind(String bodyName) {
+        // asked several times for each holding of the corpus, of a few thousand distinct names: remembered
+        String kind = kindOfName.computeIfAbsent(bodyName, this::kindOf);
+        return kind.isEmpty() ? null : kind;
+    }
+
+    private String kindOf(String bodyName) {
         String k = TextNormalizer.key(bodyName);
         for (ReferenceGraph.BodyKind kind : kinds) {
             if (TextNormalizer.key(kind.provinceName()).equals(k) || TextNormalizer.key(kind.cityName()).equals(k)) {
                 return kind.key();
             }
         }
-        return null;
+        return "";
     }
 
     /** The province an article's generic bodies belong to, from the holdings of that one article. */

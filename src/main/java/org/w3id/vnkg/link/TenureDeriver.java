@@ -1,7 +1,9 @@
 package org.w3id.vnkg.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,30 +43,59 @@ final class TenureDeriver {
     private final Set<String> singleHolderRoles = Tsv.load("single-holder-roles.tsv").column("role").stream()
             .map(TextNormalizer::key).collect(Collectors.toSet());
 
-    void derive(Model m, List<ArticleHolding> holdings, Map<String, String> personOf, Map<String, Post> postOf,
+    /**
+     * Adds one tenure per resolved post and person of the dated holdings. {@code personOf} and {@code postOf} are
+     * by position in {@code holdings} (article order); the holdings of a post, then of a person, are grouped by
+     * sorting their positions, so each group keeps article order.
+     */
+    void derive(Model m, List<ArticleHolding> holdings, String[] personOf, Post[] postOf,
                 Map<String, List<LinkedTenure>> linkedOf) {
-        Map<String, Map<String, List<ArticleHolding>>> byPostThenPerson = new LinkedHashMap<>();
-        for (ArticleHolding h : holdings) {
-            if (h.date() == null) {
-                continue;
+        Map<String, Integer> postIds = new HashMap<>();
+        Map<String, Integer> personIds = new HashMap<>();
+        long[] byPost = new long[holdings.size()];
+        int dated = 0;
+        for (int i = 0; i < holdings.size(); i++) {
+            if (holdings.get(i).date() != null) {
+                int post = postIds.computeIfAbsent(postOf[i].iri(), k -> postIds.size());
+                byPost[dated++] = (long) post << 32 | i;
             }
-            byPostThenPerson.computeIfAbsent(postOf.get(h.holding()).iri(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(personOf.get(h.holding()), k -> new ArrayList<>()).add(h);
         }
-        byPostThenPerson.forEach((postIri, byPerson) -> {
-            Map<String, PartialDate> firstOf = new LinkedHashMap<>();
-            byPerson.forEach((person, hs) -> hs.stream().filter(h -> !h.isFormer()).map(ArticleHolding::date)
-                    .min(Comparator.naturalOrder()).ifPresent(d -> firstOf.put(person, d)));
-            if (!singleHolderRoles.contains(TextNormalizer.key(postOfFirst(byPerson, postOf).role()))) {
-                firstOf.clear(); // many hold it at once: a later holder is no successor
+        Arrays.sort(byPost, 0, dated);
+        for (int from = 0, to; from < dated; from = to) {
+            to = from + 1;
+            while (to < dated && byPost[to] >>> 32 == byPost[from] >>> 32) {
+                to++;
             }
-            byPerson.forEach((person, hs) -> tenure(m, postIri, person, hs, firstOf,
-                    postOf.get(hs.get(0).holding()), linkedOf.getOrDefault(person + "|" + postIri, List.of())));
-        });
+            long[] byPerson = new long[to - from];
+            for (int j = from; j < to; j++) {
+                int i = (int) byPost[j];
+                byPerson[j - from] = (long) personIds.computeIfAbsent(personOf[i], k -> personIds.size()) << 32 | i;
+            }
+            Arrays.sort(byPerson);
+            post(m, holdings, personOf, postOf, postOf[(int) byPost[from]], byPerson, linkedOf);
+        }
     }
 
-    private static Post postOfFirst(Map<String, List<ArticleHolding>> byPerson, Map<String, Post> postOf) {
-        return postOf.get(byPerson.values().iterator().next().get(0).holding());
+    /** The tenures of one post: {@code byPerson} holds its holdings' positions (low 32 bits) grouped by person,
+     * ascending within a person; {@code first} is the post as its first holding in article order writes it. */
+    private void post(Model m, List<ArticleHolding> holdings, String[] personOf, Post[] postOf, Post first,
+                      long[] byPerson, Map<String, List<LinkedTenure>> linkedOf) {
+        Map<String, List<ArticleHolding>> heldBy = new LinkedHashMap<>();
+        Map<String, Post> postOfPerson = new HashMap<>();
+        for (long g : byPerson) {
+            int i = (int) g;
+            heldBy.computeIfAbsent(personOf[i], k -> new ArrayList<>()).add(holdings.get(i));
+            postOfPerson.putIfAbsent(personOf[i], postOf[i]);   // the post as the person's first holding writes it
+        }
+        Map<String, PartialDate> firstOf = new LinkedHashMap<>();
+        heldBy.forEach((person, hs) -> hs.stream().filter(h -> !h.isFormer()).map(ArticleHolding::date)
+                .min(Comparator.naturalOrder()).ifPresent(d -> firstOf.put(person, d)));
+        if (!singleHolderRoles.contains(TextNormalizer.key(first.role()))) {
+            firstOf.clear(); // many hold it at once: a later holder is no successor
+        }
+        String postIri = first.iri();
+        heldBy.forEach((person, hs) -> tenure(m, postIri, person, hs, firstOf, postOfPerson.get(person),
+                linkedOf.getOrDefault(person + "|" + postIri, List.of())));
     }
 
     private static void tenure(Model m, String postIri, String person, List<ArticleHolding> hs,

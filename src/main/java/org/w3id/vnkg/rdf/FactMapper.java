@@ -3,6 +3,7 @@ package org.w3id.vnkg.rdf;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -54,10 +55,11 @@ public final class FactMapper {
 
     /**
      * The graph being built and the nodes already written into it: an article names the same people, bodies,
-     * sentences and dates many times, and each would mint its IRI from a normalised key again (a fifth of
-     * mapping). Adding a node's triples twice changes nothing, so reusing the node gives the same graph.
+     * roles, posts, sentences, units and dates many times, and each would mint its IRI from a normalised key
+     * again (a fifth of mapping) and add its triples again. Adding a node's triples twice changes nothing, so
+     * reusing the node gives the same graph.
      */
-    private record Out(Model m, Map<String, Resource> made, Map<PartialDate, Literal> dates) {
+    private record Out(Model m, Map<NodeKey, Resource> made, Map<PartialDate, Literal> dates) {
         Out(Model m) {
             this(m, new HashMap<>(), new HashMap<>());
         }
@@ -65,10 +67,27 @@ public final class FactMapper {
         Literal date(PartialDate d) {
             return dates.computeIfAbsent(d, Literals::date);
         }
+
+        /** The node made once per article for what {@code key} names (its kind and defining values). */
+        Resource once(NodeKey key, Function<Model, Resource> make) {
+            Resource r = made.get(key);
+            if (r == null) {
+                r = make.apply(m);
+                made.put(key, r);
+            }
+            return r;
+        }
+    }
+
+    /** What a node of the article graph is made from: its kind and the values its IRI and triples come from. */
+    private record NodeKey(String kind, Object a, Object b) {
     }
 
     public Model map(DocumentFacts facts) {
-        Model m = ModelFactory.createDefaultModel();
+        // Same-term (GraphMem2): the default graph compares literals by value, which costs a value
+        // computation per triple added and looked up (a tenth of mapping and SHACL, JFR); every literal made
+        // here is in its canonical form, so the two kinds of graph hold the same triples.
+        Model m = ModelFactory.createModelSameTerm();
         Out o = new Out(m);
         m.setNsPrefixes(Prefixes.MAP);
         ArticleInfo info = facts.article();
@@ -108,14 +127,15 @@ public final class FactMapper {
             person.addProperty(KG.rank, p.rank());
         }
         Resource org = organization(o, p.organization(), p.province());
-        Resource role = m.createResource(IriMinter.role(p.role()), ORG.Role)
+        Resource role = o.once(new NodeKey("role", p.role(), null), x -> x.createResource(IriMinter.role(p.role()), ORG.Role)
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.inScheme, KG.Roles)
-                .addProperty(SKOS.prefLabel, p.role(), "vi");
-        Resource post = m.createResource(IriMinter.post(p.role(), p.organization()), ORG.Post)
+                .addProperty(SKOS.prefLabel, p.role(), "vi"));
+        Resource post = o.once(new NodeKey("post", p.role(), p.organization()), x -> x.createResource(
+                        IriMinter.post(p.role(), p.organization()), ORG.Post)
                 .addProperty(ORG.postIn, org)
                 .addProperty(ORG.role, role)
-                .addProperty(RDFS.label, p.role() + " " + p.organization(), "vi");
+                .addProperty(RDFS.label, p.role() + " " + p.organization(), "vi"));
         person.addProperty(ORG.holds, post);
         Resource holding = m.createResource(
                         IriMinter.holding(p.evidence().docId(), p.person(), p.role(), p.organization()), KG.PostHolding)
@@ -141,7 +161,8 @@ public final class FactMapper {
         String date = meeting.date() == null ? "" : meeting.date().toString();
         Resource node = m.createResource(
                         IriMinter.meeting(ev.docId(), date, meeting.kind(), meeting.organizer(), ev.begin()), KG.Meeting)
-                .addProperty(KG.kind, schemes.meetingKind(m, meeting.kind()))
+                .addProperty(KG.kind, o.once(new NodeKey("kind", meeting.kind(), null),
+                        x -> schemes.meetingKind(x, meeting.kind())))
                 .addProperty(KG.kindLabel, meeting.kind())
                 .addProperty(KG.evidence, evidence(o, ev));
         if (meeting.date() != null) {
@@ -178,12 +199,14 @@ public final class FactMapper {
         Resource obs = m.createResource(IriMinter.observation(ev.docId(), f.indicator(), value, f.unit(), f.area(),
                         f.period(), f.status().code(), ev.begin()), Vocab.QbObservation)
                 .addProperty(Vocab.qbDataSet, KG.figures)
-                .addProperty(KG.indicator, schemes.indicator(m, f.concept(), f.indicator()))
+                .addProperty(KG.indicator, o.once(new NodeKey("indicator", f.concept(), f.indicator()),
+                        x -> schemes.indicator(x, f.concept(), f.indicator())))
                 .addProperty(KG.indicatorLabel, f.indicator())
                 .addLiteral(KG.value, m.createTypedLiteral(f.value()))
-                .addProperty(Vocab.unitMeasure, m.createResource(IriMinter.unit(f.unit()), SKOS.Concept)
-                        .addProperty(SKOS.inScheme, KG.Units)
-                        .addProperty(SKOS.notation, f.unit()))
+                .addProperty(Vocab.unitMeasure, o.once(new NodeKey("unit", f.unit(), null),
+                        x -> x.createResource(IriMinter.unit(f.unit()), SKOS.Concept)
+                                .addProperty(SKOS.inScheme, KG.Units)
+                                .addProperty(SKOS.notation, f.unit())))
                 .addProperty(KG.unitCode, f.unit())
                 .addProperty(KG.status, STATUS.get(f.status()))
                 .addProperty(KG.evidence, evidence(o, ev));
@@ -191,8 +214,8 @@ public final class FactMapper {
             obs.addProperty(KG.surfaceText, f.surface());
         }
         if (f.area() != null) {
-            obs.addProperty(Vocab.refArea, m.createResource(IriMinter.area(f.area()))
-                    .addProperty(SKOS.prefLabel, f.area(), "vi"));
+            obs.addProperty(Vocab.refArea, o.once(new NodeKey("area", f.area(), null),
+                    x -> x.createResource(IriMinter.area(f.area())).addProperty(SKOS.prefLabel, f.area(), "vi")));
         }
         if (f.period() != null) {
             obs.addProperty(KG.period, f.period());
@@ -203,15 +226,14 @@ public final class FactMapper {
     }
 
     private static Resource person(Out o, String name) {
-        return o.made().computeIfAbsent("person\u0001" + name, k -> o.m().createResource(IriMinter.person(name), KG.Person)
+        return o.once(new NodeKey("person", name, null), m -> m.createResource(IriMinter.person(name), KG.Person)
                 .addProperty(Vocab.schemaName, name)
                 .addProperty(RDFS.label, name, "vi")
                 .addProperty(KG.nameKey, TextNormalizer.key(name)));
     }
 
     private Resource organization(Out o, String name, String province) {
-        return o.made().computeIfAbsent("org\u0001" + name + "\u0001" + province,
-                k -> organization(o.m(), name, province));
+        return o.once(new NodeKey("org", name, province), m -> organization(m, name, province));
     }
 
     private Resource organization(Model m, String name, String province) {
@@ -230,8 +252,7 @@ public final class FactMapper {
     }
 
     private static Resource evidence(Out o, Evidence e) {
-        return o.made().computeIfAbsent("evidence\u0001" + e.docId() + "\u0001" + e.begin() + "\u0001" + e.end()
-                + "\u0001" + e.text(), k -> evidence(o.m(), e));
+        return o.once(new NodeKey("evidence", e, null), m -> evidence(m, e));
     }
 
     private static Resource evidence(Model m, Evidence e) {

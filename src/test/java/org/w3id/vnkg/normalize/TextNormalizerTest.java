@@ -51,6 +51,21 @@ class TextNormalizerTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void keyInOnePassAgreesWithTonesThenSpacesOnRandomText() {
+        // As above, with upper case, runs of spaces, tabs and line ends, and a no-break space to clean.
+        String alphabet = "oOuUqQaàáảãạÀÁèéẻẽẹỳýỷỹỵyỶ1 .  \t\n\u00A0Đ\uD835\uDC00";
+        java.util.Random random = new java.util.Random(26);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(10); i >= 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(TextNormalizer.key(s)).as(s).isEqualTo(TextNormalizer.keyInTwoPasses(s));
+        }
+    }
+
     @ParameterizedTest(name = "fold({0}) = {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Lương Cường      | luong cuong

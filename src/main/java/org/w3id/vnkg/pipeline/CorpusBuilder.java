@@ -160,7 +160,7 @@ public final class CorpusBuilder {
         }
         // The inferred graph depends on every article: rebuilt once all are loaded.
         BuildReport.Phase linking = report.start("link");
-        long inferred = new Linker(LinkData.standard()).link(store);
+        long inferred = new Linker(LinkData.standard()).link(store, loading == Loading.BULK);
         linking.end();
         LOG.info("inferred graph: {} triples", inferred);
         return report;

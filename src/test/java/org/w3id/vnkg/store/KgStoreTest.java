@@ -141,4 +141,21 @@ class KgStoreTest {
             assertThat(store.replaceGraph(graph, edited, c -> { }).none()).isTrue();
         }
     }
+    @Test
+    void bulkLoadsAnEmptyGraphFromNTriplesAndRefusesOneThatHoldsData(@TempDir Path dir) throws Exception {
+        Path nt = dir.resolve("g.nt");
+        Model m = fixture();
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(nt)) {
+            org.apache.jena.riot.RDFDataMgr.write(out, m, org.apache.jena.riot.Lang.NTRIPLES);
+        }
+        String graph = IriMinter.inferredGraph();
+        try (KgStore store = KgStore.open(dir.resolve("store"))) {
+            store.replaceGraphs(Map.of(IriMinter.articleGraph(FixtureFacts.DOC), fixture()));
+            assertThat(store.loadEmptyGraphInBulk(graph, nt)).isEqualTo(m.size());
+            assertThat(store.graph(graph).isIsomorphicWith(m)).isTrue();
+            assertThat(store.graph(IriMinter.articleGraph(FixtureFacts.DOC)).isIsomorphicWith(m)).isTrue();
+            assertThatThrownBy(() -> store.loadEmptyGraphInBulk(graph, nt))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("not empty");
+        }
+    }
 }

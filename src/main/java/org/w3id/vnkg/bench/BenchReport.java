@@ -136,6 +136,13 @@ public final class BenchReport {
 
     private List<String> hotSpotOrder = List.of();
 
+    /** Wall-clock seconds of each phase of that build, from its build-report.json, in build order. */
+    void buildPhases(Map<String, Double> seconds) {
+        buildPhases = new LinkedHashMap<>(seconds);
+    }
+
+    private Map<String, Double> buildPhases = Map.of();
+
     void build(int articles, long triples, double seconds, double peakHeapMb, String heap, long size, long sizeAll) {
         buildArticles = articles;
         buildTriples = triples;
@@ -349,6 +356,12 @@ public final class BenchReport {
                 + "%.0f triples/s. Exported graph by graph as N-Quads (`LoadBench.exportByGraph`): %d quads, %s of N-Quads (the ontology "
                 + "graph included). The same file was loaded by tdb2.tdbloader (Jena's default, phased loader) and by "
                 + "kg's own load path.\n\n", buildArticles, buildTriples, buildSeconds, buildQps, quads, mb(nqBytes)));
+        if (!buildPhases.isEmpty()) {
+            StringBuilder phases = new StringBuilder();
+            buildPhases.forEach((phase, sec) -> phases.append(phases.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f s", phase, sec)));
+            md.append("Phases of that build (its `build-report.json`): ").append(phases).append(".\n\n");
+        }
         md.append("| loader | quads/s | store on disk |\n|---|---|---|\n");
         if (tdbloaderQps != null) {
             md.append(String.format(Locale.ROOT, "| tdb2.tdbloader (child process, JVM start included) | %s | %s |\n",

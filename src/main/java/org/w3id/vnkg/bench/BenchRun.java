@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -127,6 +128,12 @@ public final class BenchRun {
         long triples = r.get("triples").getAsLong();
         report.build(r.get("loaded").getAsInt(), triples, seconds, peakHeapMb(gcLog), cfg.buildHeap(),
                 LoadBench.diskSize(store, "text-index"), LoadBench.diskSize(store));
+        JsonObject phases = r.getAsJsonObject("phaseSeconds");
+        if (phases != null) {
+            Map<String, Double> byPhase = new LinkedHashMap<>();
+            phases.entrySet().forEach(e -> byPhase.put(e.getKey(), e.getValue().getAsDouble()));
+            report.buildPhases(byPhase);
+        }
     }
 
     private void export(Path store, Path nq) throws IOException {

@@ -98,8 +98,9 @@ final class BuildCommand implements Callable<Integer> {
         Path target = bulk ? NewStoreFolder.prepare(store.store) : store.store;
         CorpusBuilder builder = new CorpusBuilder(new ArticlePipeline(), new FactMapper(Main.version()), threads)
                 .withBatchSize(batch).withLoading(loading);
-        BuildReport report;
+        BuildReport report = null;
         boolean complete = false;
+        BuildReport.Phase publishing = null;
         KgStore kg = KgStore.open(target);
         try (PrintWriter log = commitLog == null ? null : new PrintWriter(Files.newBufferedWriter(commitLog,
                      StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
@@ -111,13 +112,18 @@ final class BuildCommand implements Callable<Integer> {
             }
             report = builder.build(files, kg, progress);
             // The build writes TDB2 directly: the name index of the search box is rebuilt to match it.
+            BuildReport.Phase indexing = report.start("text index");
             TextIndexer.rebuild(kg, KgServer.builder(target).config());
+            indexing.end();
             // A bulk-loaded store has no old generations; a transactional one grows with every commit.
             if (compact && !bulk) {
+                BuildReport.Phase compacting = report.start("compact");
                 kg.compact();
+                compacting.end();
             }
             complete = true;
         } finally {
+            publishing = report == null ? null : report.start("publish");
             if (bulk) {
                 kg.release();
                 if (!complete) {
@@ -130,6 +136,8 @@ final class BuildCommand implements Callable<Integer> {
         if (bulk) {
             NewStoreFolder.publish(target, store.store);
         }
+        // Publishing: releasing or closing the store (its last sync to disk) and, for a new store, the rename.
+        publishing.end();
         progress.finish();
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.summary());

@@ -74,8 +74,8 @@ final class IngestCommand implements Callable<Integer> {
                     } else {
                         loaded++;
                         out.printf(Locale.ROOT, "%s: %d triples removed, %d added in %.0f ms (extract %.0f, store %.0f,"
-                                + " text index %.0f)%n", o.file(), o.removed(), o.added(), o.totalMs(), o.extractMs(),
-                                o.storeMs(), o.indexMs());
+                                + " text index %.0f; CPU %.0f)%n", o.file(), o.removed(), o.added(), o.totalMs(), o.extractMs(),
+                                o.storeMs(), o.indexMs(), o.cpuMs());
                     }
                 }
                 long t = System.nanoTime();

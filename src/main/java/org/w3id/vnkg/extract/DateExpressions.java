@@ -64,11 +64,14 @@ public final class DateExpressions {
     private static final String WEEKDAY = DateLine.weekdays().stream()
             .map(w -> Pattern.compile(" ").splitAsStream(w).map(Pattern::quote).collect(Collectors.joining("\\s+")))
             .collect(Collectors.joining("|"));
-    private static final String TIME_WORD = "(ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|" + WEEKDAY + ")";
+    /** The words before a day ("ngày", "sáng", "hôm", "từ") and after it ("nay", "qua"): lexicon/time-words.tsv. */
+    private static final TimeWords WORDS = TimeWords.standard();
+    private static final String TIME_WORD = "(" + WORDS.alternation("day", "day-part", "day-ago", "bound") + "|" + WEEKDAY + ")";
     private static final Pattern DAY_SPAN = Pattern.compile(
             "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern DAY = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:ngày|nay|qua|mai|" + WEEKDAY + "))?(?:\\s*,\\s*ngày)?\\s*\\(?\\s*)?"
+            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:" + WORDS.alternation("day", "relative") + "|" + WEEKDAY
+                    + "))?(?:\\s*,\\s*(?:" + WORDS.alternation("day") + "))?\\s*\\(?\\s*)?"
                     + "(?<![\\d/.,])(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/]|,\\d)");
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![\\d/])");
@@ -84,8 +87,10 @@ public final class DateExpressions {
     private static final Pattern YEARS = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm)\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
                     + "(?:[-–]|đến(?:\\s+năm)?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
+    /** "sáng nay", "chiều hôm qua", "hôm nay": groups 1 and 4 the part of the day, 2 "hôm", 3 and 5 how many days back. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:(?:(sáng|chiều|tối|trưa|đêm)\\s+)?hôm\\s+(nay|qua)|(sáng|chiều|tối|trưa|đêm)\\s+(nay|qua))"
+            "(?iu)(?<![\\p{L}])(?:(?:(" + WORDS.alternation("day-part") + ")\\s+)?(" + WORDS.alternation("day-ago") + ")\\s+("
+                    + WORDS.pastAlternation() + ")|(" + WORDS.alternation("day-part") + ")\\s+(" + WORDS.pastAlternation() + "))"
                     + "(?![\\p{L}])");
     private static final Pattern HALF_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
@@ -181,7 +186,7 @@ public final class DateExpressions {
         if (folded.contains("đầu")) {
             out.add(new Scan(SINCE_NEW_YEAR_AT, text, this::sinceNewYear));
         }
-        if (folded.contains("nay") || folded.contains("qua")) {
+        if (WORDS.past().stream().anyMatch(folded::contains)) {
             out.add(new Scan(RELATIVE_DAY_AT, text, this::relativeDay));
         }
         if (folded.contains("nửa")) {
@@ -209,16 +214,18 @@ public final class DateExpressions {
      * checks each against find() on real text.
      */
     private static final WordStartMatcher DAY_SPAN_AT = new WordStartMatcher(DAY_SPAN, true);
+    // The first word of a weekday ("thứ" of "thứ Hai"): the matcher compares whole opening words, and the regex lets
+    // any spaces stand between a weekday's words.
     private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true, Stream.concat(
-            Stream.of("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "từ", "đến"),
-            DateLine.weekdays().stream()).toArray(String[]::new));
+            WORDS.words("day", "day-part", "day-ago", "bound").stream(),
+            DateLine.weekdays().stream().map(w -> w.split(" ")[0])).toArray(String[]::new));
     private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, "tháng");
     private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true);
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
             "tính", "từ", "đến", "tới");
     private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, "từ");
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
-            "sáng", "chiều", "tối", "trưa", "đêm", "hôm");
+            WORDS.words("day-part", "day-ago").toArray(String[]::new));
     private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, "nửa");
     private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, "cả", "năm", "tính", "đến",
             "hiện");
@@ -308,12 +315,12 @@ public final class DateExpressions {
 
     /** "Chiều hôm qua", "sáng nay": a day counted back from publication; unknown without a publication day. */
     private Found relativeDay(Matcher m) {
-        String when = m.group(2) != null ? m.group(2) : m.group(4);
-        PartialDate d = anchor.daysBeforeToday("qua".equalsIgnoreCase(when) ? 1 : 0);
+        String when = m.group(3) != null ? m.group(3) : m.group(5);
+        PartialDate d = anchor.daysBeforeToday(WORDS.daysBack(when));
         if (d == null) {
             return null;
         }
-        String cue = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : "hôm";
+        String cue = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(2);
         return new Found(m.start(), m.end(), Kind.DAY, d, d.toString(), cue.toLowerCase());
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ExecutionException;
@@ -102,6 +103,10 @@ public final class CorpusBuilder {
         Map<String, String> fileByHash = new HashMap<>();
         Map<String, ArticleProcessor.Result> batch = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        BuildReport.Phase extracting = report.start("extract+load");
+        long waiting = 0;   // the loading thread blocked on extraction: extraction is the bottleneck
+        long feeding = 0;   // the loading thread handing graphs to the store: loading is the bottleneck
         try {
             writer.write(Map.of(IriMinter.ontologyGraph(), OntologyFiles.ontology()));
             Queue<Future<ArticleProcessor.Result>> window = new ArrayDeque<>();
@@ -112,7 +117,9 @@ public final class CorpusBuilder {
                     Path file = files.get(next++);
                     window.add(pool.submit(() -> processor.process(file)));
                 }
+                long before = System.nanoTime();
                 ArticleProcessor.Result o = await(window.poll());
+                waiting += System.nanoTime() - before;
                 report.read();
                 if (o.failure() != null) {
                     report.failed(o.file(), o.failure());
@@ -130,12 +137,20 @@ public final class CorpusBuilder {
                     }
                 }
                 if (batch.size() >= batchSize) {
+                    before = System.nanoTime();
                     write(writer, batch, report, pending);
+                    feeding += System.nanoTime() - before;
                 }
                 progress.accept(++done);
             }
             write(writer, batch, report, pending);
+            long extracted = System.nanoTime();
+            extracting.end();
+            LOG.info("extract+load: {} s, of which waiting for extraction {} s, writing to the store {} s",
+                    seconds(extracted - start), seconds(waiting), seconds(feeding));
+            BuildReport.Phase finishing = report.start("load finish");
             writer.finish();
+            finishing.end();
             committed(pending, report);
         } catch (RuntimeException e) {
             writer.abort(e);
@@ -144,9 +159,15 @@ public final class CorpusBuilder {
             pool.shutdownNow();
         }
         // The inferred graph depends on every article: rebuilt once all are loaded.
+        BuildReport.Phase linking = report.start("link");
         long inferred = new Linker(LinkData.standard()).link(store);
+        linking.end();
         LOG.info("inferred graph: {} triples", inferred);
         return report;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
     private static ArticleProcessor.Result await(Future<ArticleProcessor.Result> f) {

@@ -65,6 +65,38 @@ class BuildCommandTest {
     }
 
     @Test
+    void reportsTheSecondsOfEachPhaseInTheOrderTheBuildWentThroughThem() throws Exception {
+        Path articles = dir.resolve("corpus");
+        corpus.writeGood(articles, "p", 3);
+        Path store = dir.resolve("store");
+
+        Run bulk = run("build", "--corpus", articles.toString(), "--store", store.toString());
+        assertThat(bulk.exit).as(bulk.out).isZero();
+        assertThat(phases(store.resolve("build-report.json")))
+                .containsExactly("extract+load", "load finish", "link", "text index", "publish");
+        assertThat(bulk.out).containsPattern("phases:   extract\\+load [0-9.]+ s \\(cpu [0-9.]+ s\\), load finish");
+
+        // Adding to a store that holds data goes by transactions, and compacts what they left behind.
+        Path more = dir.resolve("more");
+        corpus.writeGood(more, "q", 2);
+        Run added = run("build", "--corpus", more.toString(), "--store", store.toString());
+        assertThat(added.exit).as(added.out).isZero();
+        assertThat(phases(store.resolve("build-report.json")))
+                .containsExactly("extract+load", "load finish", "link", "text index", "compact", "publish");
+    }
+
+    private static List<String> phases(Path reportFile) throws Exception {
+        JsonObject report = JsonParser.parseString(Files.readString(reportFile)).getAsJsonObject();
+        JsonObject wall = report.getAsJsonObject("phaseSeconds");
+        JsonObject cpu = report.getAsJsonObject("phaseCpuSeconds");
+        assertThat(cpu.keySet()).containsExactlyElementsOf(wall.keySet());
+        for (String phase : wall.keySet()) {
+            assertThat(wall.get(phase).getAsDouble()).as(phase).isNotNegative();
+        }
+        return new ArrayList<>(wall.keySet());
+    }
+
+    @Test
     void loadsOneArticleUnderTwoNamesOnceWithinABuildAndAcrossBuilds() throws Exception {
         Path first = dir.resolve("first");
         corpus.writeGood(first, "a", 3);

@@ -56,11 +56,16 @@ class ArticleIngesterTest {
                 ArticleIngester.Outcome changed = ingester.ingest(edited);
                 assertThat(changed.removed()).isPositive();
                 assertThat(changed.added()).isPositive();
+                // The thread's own CPU: some, never more than the wall time it took.
+                assertThat(changed.cpuMs()).isPositive().isLessThanOrEqualTo(changed.totalMs() + 1);
+                // The text index is not committed per article: marked as behind until the ingester closes.
+                assertThat(TextIndexer.isComplete(storeDir)).isFalse();
                 assertThat(store.graph(IriMinter.articleGraph(file))
                         .isIsomorphicWith(processor.process(edited).graph())).isTrue();
                 assertThat(store.linkPending()).containsExactly(file);
             }
         }
+        assertThat(TextIndexer.isComplete(storeDir)).isTrue();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(storeDir.resolve(TextIndexer.FOLDER)))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Lê Thị Thu Hồng"))))).isZero();

@@ -32,7 +32,9 @@ public final class PlaceSpans {
 
     /** A capitalised syllable: "Giang", "A", "H'Hen"; not "DUY", "tỉnh" or "8/4". */
     public static boolean isCapitalised(String word) {
-        return SYLLABLE.matcher(word).matches();
+        // Most tokens are lower case: the regex must begin with an upper-case letter (\p{Lu}), so test that first.
+        return !word.isEmpty() && Character.getType(word.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && SYLLABLE.matcher(word).matches();
     }
 
     /** The province that starts at token i, or null. */

@@ -126,8 +126,7 @@ public final class KgStore implements AutoCloseable {
     public long loadEmptyGraphInBulk(String name, Path ntriples) {
         Node g = NodeFactory.createURI(name);
         DatasetGraph dsg = dataset.asDatasetGraph();
-        boolean empty = Txn.calculateRead(dataset, () -> !dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext());
-        if (!empty) {
+        if (!isGraphEmpty(name)) {
             throw new IllegalStateException("graph " + name + " of " + location + " is not empty: the bulk loader only fills empty graphs");
         }
         DataLoader loader = LoaderFactory.parallelLoader(dsg, g, (fmt, args) -> { });
@@ -141,6 +140,13 @@ public final class KgStore implements AutoCloseable {
         loader.finishBulk();
         // Triples streamed into a named graph are counted as quads.
         return loader.countTriples() + loader.countQuads();
+    }
+
+    /** Whether the named graph holds no triples. */
+    public boolean isGraphEmpty(String name) {
+        Node g = NodeFactory.createURI(name);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dataset, () -> !dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext());
     }
 
     /** Runs a SELECT query over the union of the named graphs and hands each row to {@code row}, without copying

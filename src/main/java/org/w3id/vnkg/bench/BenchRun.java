@@ -364,7 +364,8 @@ public final class BenchRun {
         return (System.nanoTime() - nanoStart) / 1e9;
     }
 
-    private static String loadAverage() {
+    /** The machine's load average as /proc/loadavg gives it (1, 5, 15 min, then processes), or "unknown". */
+    public static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {

@@ -63,7 +63,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
         // Only the store, the clients, the load time and the library matter to the query part.
         BenchRun.Config cfg = new BenchRun.Config(0, 0, store.store, 0, 1, 0, Duration.ofSeconds(seconds), clients,
                 null, null, queries, "");
-        String loadBefore = loadAverage();
+        String loadBefore = BenchRun.loadAverage();
         new BenchRun(cfg, r, msg -> {
             err.println(msg);
             err.flush();
@@ -71,7 +71,7 @@ final class BenchQueriesCommand implements Callable<Integer> {
         String md = "# Queries on " + store.store.getFileName() + "\n\n" + Instant.now() + ", `" + invocation + "`; "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", kg " + Main.version() + "; load average (1, 5, 15 min) " + loadBefore + " before, "
-                + loadAverage() + " after.\n\n" + r.queriesMarkdown();
+                + BenchRun.loadAverage() + " after.\n\n" + r.queriesMarkdown();
         spec.commandLine().getOut().print(md);
         spec.commandLine().getOut().flush();
         if (report.getParent() != null) {
@@ -79,14 +79,5 @@ final class BenchQueriesCommand implements Callable<Integer> {
         }
         Files.writeString(report, md, StandardCharsets.UTF_8);
         return 0;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 }

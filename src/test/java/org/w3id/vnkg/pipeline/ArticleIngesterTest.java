@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,6 +64,11 @@ class ArticleIngesterTest {
                 assertThat(store.graph(IriMinter.articleGraph(file))
                         .isIsomorphicWith(processor.process(edited).graph())).isTrue();
                 assertThat(store.linkPending()).containsExactly(file);
+                // The renamed official is in the entities graph at once, before any link: the query library looks
+                // names up there.
+                assertThat(store.graph(IriMinter.entitiesGraph()).contains(
+                        ResourceFactory.createResource(IriMinter.person("Lê Thị Thu Hà")),
+                        ResourceFactory.createProperty("https://schema.org/name"), "Lê Thị Thu Hà")).isTrue();
             }
         }
         assertThat(TextIndexer.isComplete(storeDir)).isTrue();

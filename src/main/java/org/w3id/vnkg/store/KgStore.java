@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -26,6 +27,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.TxnType;
@@ -175,17 +177,33 @@ public final class KgStore implements AutoCloseable {
      * non-empty change inside the write transaction, before it commits; if it throws, nothing is written.
      */
     public Change replaceGraph(String name, Model model, Consumer<Change> beforeCommit) {
+        Change[] change = new Change[1];
+        inWriteTransaction(() -> {
+            change[0] = replaceGraphWithin(name, model);
+            if (change[0].none()) {
+                return false;
+            }
+            beforeCommit.accept(change[0]);
+            return true;
+        });
+        return change[0];
+    }
+
+    /**
+     * Runs {@code work} in one write transaction and commits it when {@code work} returns true; aborts it, which
+     * writes and syncs nothing, when it returns false or throws. One commit costs the same fsyncs of every index
+     * file whatever it holds, so several re-ingests that arrive together share one ({@code kg ingest} of many
+     * files). Reads inside {@code work} (queries included) see its own writes.
+     */
+    public boolean inWriteTransaction(BooleanSupplier work) {
         dataset.begin(TxnType.WRITE);
         try {
-            Change change = diff(name, model.getGraph());
-            if (change.none()) {
+            if (!work.getAsBoolean()) {
                 dataset.abort();
-                return change;
+                return false;
             }
-            apply(change, model.getGraph());
-            beforeCommit.accept(change);
             dataset.commit();
-            return change;
+            return true;
         } catch (RuntimeException | Error e) {
             if (dataset.isInTransaction()) {
                 dataset.abort();
@@ -194,6 +212,21 @@ public final class KgStore implements AutoCloseable {
         } finally {
             dataset.end();
         }
+    }
+
+    /**
+     * Inside {@link #inWriteTransaction}: replaces one named graph by writing only the difference between its
+     * stored content (as this transaction sees it) and {@code model}, and returns that difference.
+     */
+    public Change replaceGraphWithin(String name, Model model) {
+        if (!dataset.isInTransaction() || dataset.transactionMode() != ReadWrite.WRITE) {
+            throw new IllegalStateException("replaceGraphWithin needs a write transaction (inWriteTransaction)");
+        }
+        Change change = diff(name, model.getGraph());
+        if (!change.none()) {
+            apply(change, model.getGraph());
+        }
+        return change;
     }
 
     /** The stored graph against the new one, triple by triple, inside a transaction. */

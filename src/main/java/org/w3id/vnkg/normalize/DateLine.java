@@ -19,6 +19,7 @@ import org.w3id.vnkg.lexicon.Tsv;
  *   "Ngày đăng: 19/08/2020", "04/04/2023 | 16:20", "Thứ năm, 18/4/2019, 15:42 (GMT+7)"
  *   "Đăng lúc 9 giờ 30, ngày 5.3.2021"          -> 2021-03-05
  *   "Hà Nội, 15/01/2016", "TP Hồ Chí Minh, ngày 5 tháng 8 năm 2023"   -> a place, a comma, then the date line
+ *   "Hương Dịu • 15/01/2016 10:15", "Quang Minh - 18/04/2019 15:42"   -> a reporter, then the date line
  *   "Thứ năm, ngày 18 tháng 4 năm 2019", "6 Tháng Mười Hai, 2021"     -> dates in words (calendar-words.tsv)
  *   "date 2024-06 Ngày 26/6, ..."               -> 2024-06, and the story goes on after it
  *   "Ngày 28/7/2023, Tỉnh ủy tổ chức ..."      -> no date line: the story's first sentence
@@ -28,8 +29,8 @@ import org.w3id.vnkg.lexicon.Tsv;
  * days of the week, "ngày"), separators, dates (d/m/yyyy, d-m-yyyy, d.m.yyyy, yyyy-mm-dd, yyyy-mm), times
  * (hh:mm, 10h15, "9 giờ 30 phút", with AM/PM/SA/CH) and time zones ("GMT+7"), with at least one date; a date
  * may be written "d tháng m năm yyyy", its day and month also in words ("mười lăm tháng Giêng"). A dateline's
- * place may open the line ("Hà Nội, ", "Thành phố Hồ Chí Minh, "): up to six words, the first capitalised, then a
- * comma. Either nothing follows on the line, or a cue or a time shows that what follows is the story, not the
+ * place or a byline's reporter may open the line ("Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hương Dịu • "): up to
+ * six words, the first capitalised, then a comma, a bar, a bullet or a dash. Either nothing follows on the line, or a cue or a time shows that what follows is the story, not the
  * rest of a sentence that opens with its date. Immutable; one shared instance.
  */
 public final class DateLine {
@@ -38,8 +39,8 @@ public final class DateLine {
      *
      * @param date   the first date of the line
      * @param end    offset just past the date line (and the separators after it) in the line
-     * @param placed whether a place opens the line ("Hà Nội, 15/01/2016"), as the dateline of a page does and
-     *               also the dateline of a document the story quotes
+     * @param placed whether a place or a name opens the line ("Hà Nội, 15/01/2016", "Hương Dịu • 15/01/2016"),
+     *               as the dateline of a page does and also the dateline of a document the story quotes
      */
     public record Reading(PartialDate date, int end, boolean placed) {
     }
@@ -53,9 +54,12 @@ public final class DateLine {
     private static final Pattern OFFSET = Pattern.compile("\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?(?![\\d\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("[,;|:()\\[\\]/·•–—-]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\d'’]+");
-    /** The place of a dateline: "Hà Nội, ", "TP. Hồ Chí Minh, ", "Bà Rịa - Vũng Tàu, "; no digits. */
+    /**
+     * The place of a dateline or the reporter of a byline before the date: "Hà Nội, ", "TP. Hồ Chí Minh, ",
+     * "Bà Rịa - Vũng Tàu, ", "Hương Dịu • ", "Quang Minh - "; no digits.
+     */
     private static final Pattern PLACE = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+(?:[-–][ \\t]+)?[\\p{L}\\p{M}.'’]+){0,5}[ \\t]*,");
+            "\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+(?:[-–][ \\t]+)?[\\p{L}\\p{M}.'’]+){0,5}[ \\t]*[,|•·–—-]");
 
     // After the patterns, which the constructor uses.
     private static final DateLine STANDARD = new DateLine(Tsv.load("date-lines.tsv"));

@@ -42,6 +42,10 @@ class DateLineTest {
             6 Tháng Mười Hai, 2021                      => 2021-12-06
             Thứ Hai, 6 tháng 12, 2021 | 07:15           => 2021-12-06
             Thứ Tư, ngày mười lăm tháng Giêng năm 2025  => 2025-01-15
+            Bà Rịa - Vũng Tàu, 05/8/2023                => 2023-08-05
+            Hương Dịu • 15/01/2016 10:15                => 2016-01-15
+            Quang Minh - 18/04/2019 15:42               => 2019-04-18
+            Thanh Hà | 08:30 | 12/03/2024               => 2024-03-12
             """)
     void readsTheDateOfADateLine(String line, String date) {
         DateLine.Reading r = LINES.read(line.strip());
@@ -67,7 +71,9 @@ class DateLineTest {
         "Tại Hà Nội, ngày 5 tháng 8 năm 2023, Bộ Chính trị họp.",
         "Ngày 5 tháng 8 năm 2023, Ban Thường vụ Tỉnh ủy họp.",
         "Hà Nội, 15/01/2016 là ngày Thủ tướng làm việc với tỉnh.",
-        "Ngày mười lăm tháng Giêng"})
+        "Ngày mười lăm tháng Giêng",
+        "Báo Gia Lai điện tử - Ngày 28/7/2025, Đảng bộ xã Ia Hrung tổ chức đại hội.",
+        "(Báo Thanh Hóa) – Sáng 20-3-2024, Tỉnh ủy tổ chức hội nghị."})
     void readsNoDateLineFromASentence(String line) {
         assertThat(LINES.read(line)).isNull();
     }

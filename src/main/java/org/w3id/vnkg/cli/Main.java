@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Knowledge graph of Vietnamese political news: extract, load, query, serve.",
         subcommands = {BuildCommand.class, QueryCommand.class, ServeCommand.class, UpCommand.class,
-                ExtractCommand.class, ExportCommand.class, LoadCommand.class, IngestCommand.class, BenchCommand.class, LinkCommand.class,
+                ExtractCommand.class, ExportCommand.class, LoadCommand.class, IngestCommand.class, CompactCommand.class,
+                BenchCommand.class, LinkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.w3id.vnkg.facts.PartialDate;
+import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.DateLine;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
@@ -20,10 +21,14 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  * Finds the dates and periods a Vietnamese text names and resolves them against a {@link TimeAnchor}.
  * <pre>
  *   "Ngày 6/1", "Sáng 8/4", "ngày 9-4", "28/7/2023"   -> DAY      2024-01-06 ...
+ *   "Sáng 20.3.2024", "Sáng mùng 2/9"                -> DAY
+ *   "ngày 5 tháng 8 năm 2023", "ngày mười lăm tháng Giêng" -> DAY 2023-08-05, 2024-01-15
  *   "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3"     -> DAY
- *   "tháng 10/2025", "tháng 12"                      -> MONTH    2025-10
- *   "năm 2023", "cùng kỳ 2022"                       -> YEAR     2023
+ *   "tháng 10/2025", "tháng 12", "tháng 5.2024"      -> MONTH    2025-10
+ *   "tháng Mười Hai năm 2025", "đầu tháng Giêng"     -> MONTH    2025-12, 2024-01 (a month, not its first day)
+ *   "năm 2023", "cùng kỳ 2022", "cuối năm 2023"      -> YEAR     2023
  *   "6 tháng đầu năm 2023", "6 tháng cuối năm"       -> MONTHS   2023-H1, 2023-H2
+ *   "sáu tháng đầu năm", "Chín tháng năm 2023"       -> MONTHS   2024-H1, 2023-01/2023-09
  *   "9 tháng", "10 tháng đầu năm 2025"               -> MONTHS   2025-01/2025-09 (a run of months)
  *   "Tính đến hết tháng 10/2025", "từ đầu năm đến nay" -> MONTHS  2025-01/2025-10
  *   "quý I/2024", "quý II năm 2024"                  -> QUARTER  2024-Q1
@@ -35,7 +40,11 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  * </pre>
  * A date without its year takes the anchor's; a period stays as precise as written (a year is not
  * 1 January). A day-month pair counts as a date only after a time word (ngày, sáng, chiều, tối ...) or
- * with its year, so "154/182 xã" is not 15 April. Expressions do not overlap: the earliest, then the
+ * with its year, so "154/182 xã" is not 15 April. Numbers and months in words ("mười lăm", "Mười Hai", "Giêng")
+ * are read where the text leaves no doubt: a day in words after its time word, a month in lower-case words with
+ * its year ("mỗi tháng hai lần" is no month), a count of months in words before "năm" ("sáu tháng đầu năm").
+ * The cue words (tháng, năm, quý, nửa, đầu, cuối, giai đoạn ...) are data in {@code lexicon/calendar-words.tsv},
+ * the words before a day in {@code lexicon/time-words.tsv}. Expressions do not overlap: the earliest, then the
  * longest, wins. The patterns are linear (no nested quantifiers), so scanning is fast on long texts.
  */
 public final class DateExpressions {
@@ -66,38 +75,64 @@ public final class DateExpressions {
             .collect(Collectors.joining("|"));
     /** The words before a day ("ngày", "sáng", "hôm", "từ") and after it ("nay", "qua"): lexicon/time-words.tsv. */
     private static final TimeWords WORDS = TimeWords.standard();
+    /** The words of months, years, quarters and their parts, and the numbers in words: lexicon/calendar-words.tsv. */
+    private static final CalendarWords CAL = CalendarWords.standard();
+    private static final String MONTH_WORD = words("month");
+    private static final String YEAR_WORD = words("year");
+    private static final String FIRST_OR_LAST = "(" + CAL.alternation("first-part", "last-part") + ")";
+    private static final String TO = words("to");
     private static final String TIME_WORD = "(" + WORDS.alternation("day", "day-part", "day-ago", "bound") + "|" + WEEKDAY + ")";
+    /** A time word and what may stand between it and its day: "Sáng 8/4", "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3". */
+    private static final String TIME_WORDS = "(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:" + WORDS.alternation("day", "relative")
+            + "|" + WEEKDAY + "))?(?:\\s*,\\s*(?:" + WORDS.alternation("day") + "))?";
     private static final Pattern DAY_SPAN = Pattern.compile(
             "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    /** Groups: 1 the time word, 2 the day, 3 the separator ("/", "-", "."), 4 the month, 5 the year. */
     private static final Pattern DAY = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:" + WORDS.alternation("day", "relative") + "|" + WEEKDAY
-                    + "))?(?:\\s*,\\s*(?:" + WORDS.alternation("day") + "))?\\s*\\(?\\s*)?"
-                    + "(?<![\\d/.,])(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/]|,\\d)");
+            "(?iu)(?:" + TIME_WORDS + "\\s*\\(?\\s*)?"
+                    + "(?<![\\d/.,])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\3\\s*(\\d{4}))?(?![\\d/]|[,.]\\d)");
+    /**
+     * "ngày 5 tháng 8 năm 2023", "Sáng ngày 05 tháng 02", "ngày mười lăm tháng Giêng": groups 1 the time word, 2 the
+     * day, 3 the month (digits or words), 4 the year.
+     */
+    private static final Pattern DAY_IN_WORDS = Pattern.compile(
+            "(?iu)(?:" + TIME_WORDS + "\\s+)?(?<![\\d/.,\\p{L}\\p{M}])(\\d{1,2}|" + CAL.number() + ")\\s+" + MONTH_WORD
+                    + "\\s+(\\d{1,2}|" + CAL.monthInWords() + ")(?:(?:\\s*,\\s*|\\s+)(?:" + YEAR_WORD
+                    + "\\s+)?((?:19|20)\\d\\d))?(?![\\d\\p{L}])");
+    /** "tháng 10/2025", "tháng 5.2024", "tháng Mười Hai năm 2025": groups 1 the month, 2 and 3 the year. */
     private static final Pattern MONTH = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![\\d/])");
+            "(?iu)(?<![\\p{L}\\d])" + MONTH_WORD + "\\s+(\\d{1,2}|" + CAL.monthInWords() + ")(?:\\s*[/.-]\\s*(\\d{4})|\\s+"
+                    + YEAR_WORD + "\\s+(\\d{4}))?(?![\\d/])");
+    /** "6 tháng đầu năm 2023", "sáu tháng đầu năm": groups 1 the count, 2 first or last, 3 "năm", 4 the year. */
     private static final Pattern MONTHS = Pattern.compile(
-            "(?iu)(?<![\\d,.])(\\d{1,2})\\s+tháng(?:\\s+(đầu|cuối))?(?:\\s+năm)?(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
+            "(?iu)(?<![\\d,.])(\\d{1,2}|(?<![\\p{L}\\p{M}])" + CAL.number() + ")\\s+" + MONTH_WORD + "(?:\\s+"
+                    + FIRST_OR_LAST + ")?(\\s+" + YEAR_WORD + ")?(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
     private static final Pattern UP_TO_MONTH = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:tính\\s+)?(?:(?:từ\\s+đầu\\s+năm|từ\\s+tháng\\s+(\\d{1,2}))\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?"
-                    + "tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?(?![\\d/])");
+            "(?iu)(?<![\\p{L}])(?:" + words("reckon") + "\\s+)?(?:(?:" + words("from") + "\\s+" + words("first-part") + "\\s+"
+                    + YEAR_WORD + "|" + words("from") + "\\s+" + MONTH_WORD + "\\s+(\\d{1,2}))\\s+)?" + TO + "\\s+(?:"
+                    + words("through") + "\\s+)?" + MONTH_WORD + "\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+" + YEAR_WORD
+                    + "\\s+(\\d{4}))?(?![\\d/])");
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])từ\\s+đầu\\s+năm\\s+(?:(\\d{4})\\s+)?(?:đến\\s+nay|tới\\s+nay|đến\\s+thời\\s+điểm\\s+này)");
+            "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
+                    + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     private static final Pattern QUARTER = Pattern.compile(
-            "(?iu)(?<![\\p{L}])quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:năm\\s+)?(\\d{4}))?");
+            "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:"
+                    + YEAR_WORD + "\\s+)?(\\d{4}))?");
     private static final Pattern YEARS = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}])(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm)\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
-                    + "(?:[-–]|đến(?:\\s+năm)?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
+            "(?iu)(?:(?<![\\p{L}])" + words("span") + "\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
+                    + "(?:[-–—]|" + TO + "(?:\\s+" + YEAR_WORD + ")?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
     /** "sáng nay", "chiều hôm qua", "hôm nay": groups 1 and 4 the part of the day, 2 "hôm", 3 and 5 how many days back. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:(" + WORDS.alternation("day-part") + ")\\s+)?(" + WORDS.alternation("day-ago") + ")\\s+("
                     + WORDS.pastAlternation() + ")|(" + WORDS.alternation("day-part") + ")\\s+(" + WORDS.pastAlternation() + "))"
                     + "(?![\\p{L}])");
     private static final Pattern HALF_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
+            "(?iu)(?<![\\p{L}])" + words("half") + "\\s+" + FIRST_OR_LAST + "\\s+" + YEAR_WORD
+                    + "(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
     private static final Pattern THIS_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:cả\\s+năm|năm\\s+nay|(?:tính\\s+)?đến\\s+nay|hiện\\s+nay|hiện\\s+có)(?![\\p{L}]|\\s*\\d)");
+            "(?iu)(?<![\\p{L}])" + words("this-year") + "(?![\\p{L}]|\\s*\\d)");
     private static final Pattern YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:năm|cùng kỳ)\\s+((?:19|20)\\d\\d)(?![\\d/])");
+            "(?iu)(?<![\\p{L}])(?:" + CAL.alternation("year", "same-period") + ")\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
     private final TimeAnchor anchor;
 
@@ -170,38 +205,41 @@ public final class DateExpressions {
     private List<Scan> scans(String text) {
         boolean digit = hasAsciiDigit(text);
         String folded = fold(text);
-        boolean month = digit && folded.contains("tháng");
-        List<Scan> out = new ArrayList<>(12);
+        // A month in words needs no digit: "tháng Giêng", "sáu tháng đầu năm", "ngày mười lăm tháng Giêng".
+        boolean month = contains(folded, MONTH_WORDS);
+        List<Scan> out = new ArrayList<>(13);
         if (digit && text.indexOf('/') >= 0) {
             out.add(new Scan(DAY_SPAN_AT, text, this::daySpan));
         }
-        if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0)) {
+        if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0)) {
             out.add(new Scan(DAY_AT, text, this::day));
         }
         if (month) {
+            out.add(new Scan(DAY_IN_WORDS_AT, text, this::dayInWords));
             out.add(new Scan(MONTH_AT, text, this::month));
             out.add(new Scan(MONTHS_AT, text, this::monthCount));
-            out.add(new Scan(UP_TO_MONTH_AT, text, this::upToMonth));
+            if (digit) {
+                out.add(new Scan(UP_TO_MONTH_AT, text, this::upToMonth));
+            }
         }
-        if (folded.contains("đầu")) {
+        if (contains(folded, FIRST_PART_WORDS)) {
             out.add(new Scan(SINCE_NEW_YEAR_AT, text, this::sinceNewYear));
         }
         if (WORDS.past().stream().anyMatch(folded::contains)) {
             out.add(new Scan(RELATIVE_DAY_AT, text, this::relativeDay));
         }
-        if (folded.contains("nửa")) {
+        if (contains(folded, HALF_WORDS)) {
             out.add(new Scan(HALF_YEAR_AT, text, this::halfYear));
         }
-        if (folded.contains("cả năm") || folded.contains("năm nay") || folded.contains("đến nay")
-                || folded.contains("hiện nay") || folded.contains("hiện có")) {
+        if (contains(folded, THIS_YEAR_WORDS)) {
             out.add(new Scan(THIS_YEAR_AT, text, this::thisYear));
         }
-        if (folded.contains("quý")) {
+        if (contains(folded, QUARTER_WORDS)) {
             out.add(new Scan(QUARTER_AT, text, this::quarter));
         }
         if (digit) {
             out.add(new Scan(YEARS_AT, text, this::yearSpan));
-            if (folded.contains("năm") || folded.contains("cùng kỳ")) {
+            if (contains(folded, YEAR_WORDS)) {
                 out.add(new Scan(YEAR_AT, text, this::year));
             }
         }
@@ -219,19 +257,52 @@ public final class DateExpressions {
     private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true, Stream.concat(
             WORDS.words("day", "day-part", "day-ago", "bound").stream(),
             DateLine.weekdays().stream().map(w -> w.split(" ")[0])).toArray(String[]::new));
-    private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, "tháng");
-    private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true);
+    private static final String[] NUMBER_OPENS = CAL.firstWords("digit", "digit-alone", "ten").toArray(String[]::new);
+    private static final WordStartMatcher DAY_IN_WORDS_AT = new WordStartMatcher(DAY_IN_WORDS, true, Stream.of(
+            WORDS.words("day", "day-part", "day-ago", "bound").stream(),
+            DateLine.weekdays().stream().map(w -> w.split(" ")[0]), Stream.of(NUMBER_OPENS))
+            .flatMap(x -> x).toArray(String[]::new));
+    private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, opens("month"));
+    private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true, NUMBER_OPENS);
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
-            "tính", "từ", "đến", "tới");
-    private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, "từ");
+            opens("reckon", "from", "to"));
+    private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, opens("from"));
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
             WORDS.words("day-part", "day-ago").toArray(String[]::new));
-    private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, "nửa");
-    private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, "cả", "năm", "tính", "đến",
-            "hiện");
-    private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, "quý");
-    private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, "giai", "nhiệm", "thời", "từ");
-    private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, "năm", "cùng");
+    private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, opens("half"));
+    private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, opens("this-year"));
+    private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, opens("quarter"));
+    private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, opens("span"));
+    private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, opens("year", "same-period"));
+
+    /** The words whose presence in a text lets a pattern run at all (see scans()). */
+    private static final List<String> MONTH_WORDS = CAL.words("month");
+    private static final List<String> FIRST_PART_WORDS = CAL.words("first-part");
+    private static final List<String> HALF_WORDS = CAL.words("half");
+    private static final List<String> THIS_YEAR_WORDS = CAL.words("this-year");
+    private static final List<String> QUARTER_WORDS = CAL.words("quarter");
+    private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
+    private static final List<String> LAST_PART_WORDS = CAL.words("last-part");
+    private static final List<String> TO_WORDS = CAL.words("to");
+    private static final List<String> BOUND_WORDS = WORDS.words("bound");
+
+    /** "(?:giai\\s+đoạn|nhiệm\\s+kỳ|...)": the words of a kind of calendar-words.tsv as a group. */
+    private static String words(String... kinds) {
+        return "(?:" + CAL.alternation(kinds) + ")";
+    }
+
+    private static String[] opens(String... kinds) {
+        return CAL.firstWords(kinds).toArray(String[]::new);
+    }
+
+    private static boolean contains(String folded, List<String> words) {
+        for (String w : words) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The expressions of one pattern, in text order: each match read into a {@link Found}, or skipped (null). */
     private static final class Scan {
@@ -259,6 +330,7 @@ public final class DateExpressions {
         Map<Pattern, WordStartMatcher> out = new LinkedHashMap<>();
         out.put(DAY_SPAN, DAY_SPAN_AT);
         out.put(DAY, DAY_AT);
+        out.put(DAY_IN_WORDS, DAY_IN_WORDS_AT);
         out.put(MONTH, MONTH_AT);
         out.put(MONTHS, MONTHS_AT);
         out.put(UP_TO_MONTH, UP_TO_MONTH_AT);
@@ -279,7 +351,7 @@ public final class DateExpressions {
         Matcher m = scan.matcher();
         while (scan.find()) {
             String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase();
-            if (!before.contains("đến") && !before.contains("tới")) {
+            if (!contains(before, TO_WORDS)) {
                 out.add(Integer.parseInt(m.group(1)));
             }
         }
@@ -297,16 +369,43 @@ public final class DateExpressions {
 
     private Found day(Matcher m) {
         String cue = m.group(1) == null ? null : m.group(1).toLowerCase();
-        if (cue == null && m.group(4) == null) {
+        String year = m.group(5);
+        if (cue == null && year == null) {
             return null; // "154/182 xã": no time word and no year
         }
-        int day = Integer.parseInt(m.group(2));
-        int month = Integer.parseInt(m.group(3));
+        if (m.group(3).equals(".") && (m.start(3) != m.end(2) || m.end(3) != m.start(4)
+                || year == null && BOUND_WORDS.contains(cue))) {
+            // "Sáng 5.3" is a day, as some papers write it; "từ 2.5 triệu" (an English decimal point) and
+            // "ngày 5. 3 đơn vị" are not
+            return null;
+        }
+        return dayOf(m, cue, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)), year);
+    }
+
+    /**
+     * "ngày 5 tháng 8 năm 2023", "ngày mười lăm tháng Giêng": a day in words needs its time word ("ngày", "mùng"),
+     * a month in lower-case words its time word too ("9 tháng năm 2023" is nine months, "9 tháng Năm năm 2023" a day).
+     */
+    private Found dayInWords(Matcher m) {
+        String cue = m.group(1) == null ? null : m.group(1).toLowerCase();
+        String year = m.group(4);
+        boolean dayInDigits = Character.isDigit(m.group(2).charAt(0));
+        boolean monthInDigits = Character.isDigit(m.group(3).charAt(0));
+        if (cue == null && (year == null || !dayInDigits
+                || !monthInDigits && !Character.isUpperCase(m.group(3).charAt(0)))) {
+            return null;
+        }
+        Integer day = CAL.numberOf(m.group(2));
+        Integer month = CAL.month(m.group(3));
+        return day == null || month == null ? null : dayOf(m, cue, day, month, year);
+    }
+
+    private Found dayOf(Matcher m, String cue, int day, int month, String writtenYear) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : anchor.yearOfMonth(month);
-        PartialDate d = year == null ? null : date(String.valueOf(year), m.group(3), m.group(2));
+        Integer year = writtenYear != null ? Integer.valueOf(writtenYear) : anchor.yearOfMonth(month);
+        PartialDate d = year == null ? null : date(String.valueOf(year), String.valueOf(month), String.valueOf(day));
         if (year != null && d == null) {
             return null; // 31/2
         }
@@ -326,7 +425,7 @@ public final class DateExpressions {
 
     private Found halfYear(Matcher m) {
         Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : anchor.year();
-        boolean last = "cuối".equalsIgnoreCase(m.group(1));
+        boolean last = isLastPart(m.group(1));
         return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
                 year == null ? null : year + (last ? "-H2" : "-H1"), null);
     }
@@ -337,24 +436,33 @@ public final class DateExpressions {
                 : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year), String.valueOf(year), null);
     }
 
+    /** "tháng 10/2025", "tháng Giêng"; a month in lower-case words needs its year ("mỗi tháng hai lần"). */
     private Found month(Matcher m) {
-        int month = Integer.parseInt(m.group(1));
-        if (month < 1 || month > 12) {
+        Integer written = CAL.month(m.group(1));
+        if (written == null) {
             return null;
         }
+        int month = written;
         String y = m.group(2) != null ? m.group(2) : m.group(3);
+        char first = m.group(1).charAt(0);
+        if (y == null && !Character.isDigit(first) && !Character.isUpperCase(first)) {
+            return null;
+        }
         Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(month);
         PartialDate d = year == null ? null : PartialDate.ofMonth(year, month);
         return new Found(m.start(), m.end(), Kind.MONTH, d, d == null ? null : d.toString(), null);
     }
 
+    /** "9 tháng", "sáu tháng đầu năm": a count in words needs "năm" after it ("hai tháng qua" is no period). */
     private Found monthCount(Matcher m) {
-        int n = Integer.parseInt(m.group(1));
-        if (n < 1 || n > 12) {
+        Integer count = CAL.numberOf(m.group(1));
+        if (count == null || count < 1 || count > 12
+                || m.group(3) == null && !Character.isDigit(m.group(1).charAt(0))) {
             return null;
         }
-        boolean last = "cuối".equalsIgnoreCase(m.group(2));
-        Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : anchor.year();
+        int n = count;
+        boolean last = isLastPart(m.group(2));
+        Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : anchor.year();
         String period = year == null ? null : monthRun(year, n, last);
         return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
                 period, null);
@@ -422,6 +530,11 @@ public final class DateExpressions {
     private Found year(Matcher m) {
         int y = Integer.parseInt(m.group(1));
         return new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(y), String.valueOf(y), null);
+    }
+
+    /** Whether a word says the last months of a year ("cuối"), not the first ("đầu"); false for null. */
+    private static boolean isLastPart(String word) {
+        return word != null && LAST_PART_WORDS.contains(word.toLowerCase());
     }
 
     private static boolean hasAsciiDigit(String text) {

@@ -58,8 +58,10 @@ public final class DocDateResolver {
             "(?iu)(?<![\\p{L}])tổng kết[^.\\n]{0,80}?năm\\s+((?:19|20)\\d\\d)(?![\\d/])");
     static final WordStartMatcher REVIEWED_YEAR_AT = new WordStartMatcher(REVIEWED_YEAR, false, "tổng");
 
+    private static final Pattern SOURCE_IN_PARENTHESES = Pattern.compile("\\([\\p{L}\\p{M}.+/ ]{2,30}\\)");
+
     /**
-     * Whether only a dateline prefix ("TTXVN - ", "(Chinhphu.vn) - ") or nothing stands between the
+     * Whether only a dateline prefix ("TTXVN - ", "(Chinhphu.vn) - ", "(BDO) ") or nothing stands between the
      * start of the line or sentence and the date.
      */
     static boolean opensSentence(String text, int start) {
@@ -71,10 +73,14 @@ public final class DocDateResolver {
             return true;
         }
         char c = text.charAt(i);
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        if (c == ')') {
+            // "(BDO) Chiều 3/8/2021, ...": the source in parentheses, with no dash after it
+            return SOURCE_IN_PARENTHESES.matcher(text.substring(lineStart, i + 1).strip()).matches();
+        }
         if (c != '-' && c != '–' && c != '—' && c != ':') {
             return false;
         }
-        int lineStart = text.lastIndexOf('\n', i) + 1;
         String prefix = text.substring(lineStart, i).strip();
         return prefix.length() <= 40 && prefix.indexOf('.') < 0 || prefix.matches("\\(?[\\p{L}.]{2,30}\\)?");
     }

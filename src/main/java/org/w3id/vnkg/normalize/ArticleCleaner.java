@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.google.common.hash.Hashing;
@@ -25,15 +24,13 @@ import org.w3id.vnkg.lexicon.Tsv;
  * {@code related} lines ("Tin liên quan", "Xem thêm") cut the headlines listed after them, {@code chrome}
  * lines are dropped wherever they are. Bylines at the end ("Hương Dịu", "Đình Anh- Văn Hương",
  * "Hoàng Thảo Nguyên/TTXVN", "Bài, ảnh: Văn Hương", "Theo TTXVN") and photo credits ("(Ảnh: DUY ĐỨC)",
- * "... hội nghị. Ảnh: Văn Hương") are blanked, so that no photographer or reporter becomes an official.
+ * "... hội nghị. Ảnh: Văn Hương", words in {@code lexicon/photo-credits.tsv}) are blanked, so that no
+ * photographer or reporter becomes an official.
  */
 public final class ArticleCleaner {
     /** A line with a full date ("... ngày 14.10.2020") is never the headline. */
     private static final Pattern FULL_DATE = Pattern.compile("\\b\\d{1,2}([/.-])\\d{1,2}\\1\\d{4}\\b");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:Ảnh|Ảnh minh họa|Nguồn|Video)\\s*:[^)\\n]*\\)");
     private static final Pattern BYLINE_WORD = Pattern.compile("\\(?\\p{Lu}[\\p{L}'’]*\\.?\\)?");
-    /** "Toàn cảnh hội nghị. Ảnh: Văn Hương" at the end of a caption line. */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile("(?<=[.\\s])(?:Ảnh|Ảnh minh họa|Video)\\s*:\\s*[^.\\n]{1,40}$");
     private static final int MAX_BYLINE_LINES = 2;
     private static final int MAX_MARKER_LINE = 120;
     private static final int MAX_HEADLINE_WORDS = 30;
@@ -43,6 +40,7 @@ public final class ArticleCleaner {
     private final List<String> chromeMarkers;
     private final List<String> bylinePrefixes;
     private final DateLine dateLines = DateLine.standard();
+    private final PhotoCredits credits = PhotoCredits.standard();
 
     public ArticleCleaner() {
         List<String> teasers = new ArrayList<>();
@@ -104,6 +102,9 @@ public final class ArticleCleaner {
             inRelated = false;
             // Every date line above the story is blanked ("Đăng ... Cập nhật ..." may take two); the first dates the page.
             DateLine.Reading dateLine = published == null || !leadSeen ? dateLines.read(line) : null;
+            if (dateLine != null && dateLine.placed() && leadSeen) {
+                dateLine = null; // "Hà Nội, ngày 5 tháng 8 năm 2023" in the story dates a document it quotes
+            }
             if (dateLine != null) {
                 published = published == null ? dateLine.date() : published;
                 blank(kept, span[0], span[0] + dateLine.end());
@@ -111,17 +112,8 @@ public final class ArticleCleaner {
                     continue;
                 }
             }
-            // The credits' literal words are looked for first: most lines have none, and a regex tried at
-            // every character of every paragraph was a tenth of the cleaning.
-            Matcher credit = line.indexOf('(') >= 0 ? PHOTO_CREDIT.matcher(line) : null;
-            while (credit != null && credit.find()) {
-                blank(kept, span[0] + credit.start(), span[0] + credit.end());
-            }
-            if (line.contains("Ảnh") || line.contains("Video")) {
-                Matcher trailing = TRAILING_CREDIT.matcher(line);
-                if (trailing.find()) {
-                    blank(kept, span[0] + trailing.start(), span[1]);
-                }
+            for (int[] credit : credits.find(line)) {
+                blank(kept, span[0] + credit[0], span[0] + credit[1]);
             }
             // The headline is the last headline-like line before the first paragraph: a site's name above it
             // ("Đài Phát thanh và Truyền hình Hà Giang") or a section ("Thời sự") is not it.

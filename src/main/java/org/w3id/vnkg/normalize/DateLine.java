@@ -18,24 +18,31 @@ import org.w3id.vnkg.lexicon.Tsv;
  *   "Cập nhật lúc 10:15, Thứ Sáu, 15/01/2016"   -> 2016-01-15
  *   "Ngày đăng: 19/08/2020", "04/04/2023 | 16:20", "Thứ năm, 18/4/2019, 15:42 (GMT+7)"
  *   "Đăng lúc 9 giờ 30, ngày 5.3.2021"          -> 2021-03-05
+ *   "Hà Nội, 15/01/2016", "TP Hồ Chí Minh, ngày 5 tháng 8 năm 2023"   -> a place, a comma, then the date line
+ *   "Hương Dịu • 15/01/2016 10:15", "Quang Minh - 18/04/2019 15:42"   -> a reporter, then the date line
+ *   "Thứ năm, ngày 18 tháng 4 năm 2019", "6 Tháng Mười Hai, 2021"     -> dates in words (calendar-words.tsv)
  *   "date 2024-06 Ngày 26/6, ..."               -> 2024-06, and the story goes on after it
  *   "Ngày 28/7/2023, Tỉnh ủy tổ chức ..."      -> no date line: the story's first sentence
  *   "Sáng 12/3/2024, ..."                       -> no date line: "sáng" is no word of date lines
  * </pre>
  * A date line is read from the start of a line: words of {@code date-lines.tsv} (cues such as "Cập nhật",
  * days of the week, "ngày"), separators, dates (d/m/yyyy, d-m-yyyy, d.m.yyyy, yyyy-mm-dd, yyyy-mm), times
- * (hh:mm, 10h15, "9 giờ 30 phút", with AM/PM/SA/CH) and time zones ("GMT+7"), with at least one date. Either
- * nothing follows on the line, or a cue or a time shows that what follows is the story, not the rest of a
- * sentence that opens with its date. Immutable; one shared instance.
+ * (hh:mm, 10h15, "9 giờ 30 phút", with AM/PM/SA/CH) and time zones ("GMT+7"), with at least one date; a date
+ * may be written "d tháng m năm yyyy", its day and month also in words ("mười lăm tháng Giêng"). A dateline's
+ * place or a byline's reporter may open the line ("Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hương Dịu • "): up to
+ * six words, the first capitalised, then a comma, a bar, a bullet or a dash. Either nothing follows on the line, or a cue or a time shows that what follows is the story, not the
+ * rest of a sentence that opens with its date. Immutable; one shared instance.
  */
 public final class DateLine {
     /**
      * What the grammar read at the start of a line.
      *
-     * @param date the first date of the line
-     * @param end  offset just past the date line (and the separators after it) in the line
+     * @param date   the first date of the line
+     * @param end    offset just past the date line (and the separators after it) in the line
+     * @param placed whether a place or a name opens the line ("Hà Nội, 15/01/2016", "Hương Dịu • 15/01/2016"),
+     *               as the dateline of a page does and also the dateline of a document the story quotes
      */
-    public record Reading(PartialDate date, int end) {
+    public record Reading(PartialDate date, int end, boolean placed) {
     }
 
     /** A day: d/m/yyyy, d-m-yyyy, d.m.yyyy (one separator throughout), or yyyy-mm-dd and yyyy-mm. */
@@ -47,6 +54,12 @@ public final class DateLine {
     private static final Pattern OFFSET = Pattern.compile("\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?(?![\\d\\p{L}])");
     private static final Pattern SEPARATOR = Pattern.compile("[,;|:()\\[\\]/·•–—-]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\d'’]+");
+    /**
+     * The place of a dateline or the reporter of a byline before the date: "Hà Nội, ", "TP. Hồ Chí Minh, ",
+     * "Bà Rịa - Vũng Tàu, ", "Hương Dịu • ", "Quang Minh - "; no digits.
+     */
+    private static final Pattern PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+(?:[-–][ \\t]+)?[\\p{L}\\p{M}.'’]+){0,5}[ \\t]*[,|•·–—-]");
 
     // After the patterns, which the constructor uses.
     private static final DateLine STANDARD = new DateLine(Tsv.load("date-lines.tsv"));
@@ -55,8 +68,19 @@ public final class DateLine {
     private final int longestPhrase;
     /** "9 giờ", "9 giờ 30", "9 giờ 30 phút", built from the hour and minute words of the lexicon. */
     private final Pattern spokenTime;
+    private final CalendarWords calendar;
+    /** "5 tháng 8 năm 2023", "06 tháng 12, 2021", "mười lăm tháng Giêng năm 2025": groups day, month, year. */
+    private final Pattern wordDate;
 
     DateLine(Tsv words) {
+        this(words, CalendarWords.standard());
+    }
+
+    DateLine(Tsv words, CalendarWords calendar) {
+        this.calendar = calendar;
+        this.wordDate = Pattern.compile("(\\d{1,2}|" + calendar.number() + ")\\s+(?:" + calendar.alternation("month")
+                + ")\\s+(\\d{1,2}|" + calendar.monthInWords() + ")(?:\\s*,\\s*|\\s+(?:(?:" + calendar.alternation("year")
+                + ")\\s+)?)(\\d{4})(?![\\d\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> hours = new ArrayList<>();
         List<String> minutes = new ArrayList<>();
         int longest = 1;
@@ -95,10 +119,19 @@ public final class DateLine {
     /** The date line that opens this line, or null when the line is no date line. */
     public Reading read(String line) {
         Scan s = scan(line, 0, false);
+        boolean placed = false;
+        if (s.date == null) {
+            Matcher place = at(PLACE, line, 0);
+            if (place == null) {
+                return null;
+            }
+            s = scan(line, place.end(), false);
+            placed = true;
+        }
         if (s.date == null) {
             return null;
         }
-        return s.end == line.length() || s.cue || s.time ? new Reading(s.date, s.end) : null;
+        return s.end == line.length() || s.cue || s.time ? new Reading(s.date, s.end, placed) : null;
     }
 
     /**
@@ -123,9 +156,10 @@ public final class DateLine {
                 return s.endAt(line, n);
             }
             Matcher m;
-            if (!tailOnly && (m = at(DATE, line, p)) != null) {
+            boolean inWords = false;
+            if (!tailOnly && ((m = at(DATE, line, p)) != null || (inWords = (m = at(wordDate, line, p)) != null))) {
                 if (s.date == null) {
-                    s.date = dateOf(m);
+                    s.date = inWords ? wordDateOf(m) : dateOf(m);
                     if (s.date == null) {
                         return s.endAt(line, p); // "31/02/2020" is no date
                     }
@@ -221,6 +255,20 @@ public final class DateLine {
             return m.group(7) == null ? PartialDate.ofMonth(year, month)
                     : new PartialDate(year, month, Integer.parseInt(m.group(7)));
         } catch (RuntimeException e) { // 31/02: java.time's DateTimeException
+            return null;
+        }
+    }
+
+    /** "5 tháng 8 năm 2023", "mười lăm tháng Giêng năm 2025", or null when it is no day. */
+    private PartialDate wordDateOf(Matcher m) {
+        Integer day = calendar.numberOf(m.group(1));
+        Integer month = calendar.month(m.group(2));
+        if (day == null || month == null) {
+            return null;
+        }
+        try {
+            return new PartialDate(Integer.parseInt(m.group(3)), month, day);
+        } catch (RuntimeException e) { // 31 tháng 2
             return null;
         }
     }

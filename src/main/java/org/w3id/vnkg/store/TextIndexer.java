@@ -152,13 +152,23 @@ public final class TextIndexer {
         }
 
         /**
-         * Brings the index up to date after an article graph changed (committed already). A name triple the change
-         * removed that another article still gives, or added that another article gave already, leaves the names
-         * of the union as they were, and the index too. Every other subject gets its documents replaced by the
-         * names the store now holds for it, in any graph, so a name still given by another article stays and one
-         * no longer given anywhere goes. Returns the subjects re-indexed.
+         * Brings the index up to date after an article graph changed (committed already): {@link #touched} then
+         * {@link #reindex}. Returns the subjects re-indexed.
          */
         public int update(KgStore store, KgStore.Change change) {
+            Set<Node> subjects = Txn.calculateRead(store.dataset(), () -> touched(store, change));
+            reindex(store, subjects);
+            return subjects.size();
+        }
+
+        /**
+         * The subjects whose names in the union a change altered, read in the transaction that sees the store just
+         * after the change (its own write transaction, or any later one when it is the last change). A name triple
+         * the change removed that another article still gives, or added that another article gave already, leaves
+         * the names of the union as they were. When the transaction is still to commit, call
+         * {@link #beforeStoreCommit} if the result is not empty.
+         */
+        public Set<Node> touched(KgStore store, KgStore.Change change) {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             return Txn.calculateRead(dsg, () -> {
                 Set<Node> subjects = new LinkedHashSet<>();
@@ -172,10 +182,22 @@ public final class TextIndexer {
                         subjects.add(t.getSubject());
                     }
                 }
-                if (subjects.isEmpty()) {
-                    return 0;
-                }
-                beforeStoreCommit();
+                return subjects;
+            });
+        }
+
+        /**
+         * Replaces the documents of each subject by the names the store holds for it now, in any graph, so a name
+         * still given by another article stays and one no longer given anywhere goes. Call it after the store's
+         * commit (the index is then behind the store, never ahead of it: {@link #beforeStoreCommit} has marked it).
+         */
+        public void reindex(KgStore store, Set<Node> subjects) {
+            if (subjects.isEmpty()) {
+                return;
+            }
+            beforeStoreCommit();
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeRead(dsg, () -> {
                 NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
                 NodeId entities = quads.getNodeTable().getNodeIdForNode(ENTITIES);
                 for (Node s : subjects) {
@@ -202,7 +224,6 @@ public final class TextIndexer {
                         });
                     }
                 }
-                return subjects.size();
             });
         }
 

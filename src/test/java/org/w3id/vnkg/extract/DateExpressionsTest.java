@@ -41,6 +41,26 @@ class DateExpressionsTest {
             từ tháng 3 đến tháng 5 năm 2024                     | 2024-03/2024-05 | MONTHS
             đến hết tháng 6/2023 toàn tỉnh                      | 2023-H1    | MONTHS
             Sáng nay (5/1), tỉnh tổ chức                        | 2024-01-05 | DAY
+            ngày 5 tháng 8 năm 2023, Tỉnh ủy tổ chức            | 2023-08-05 | DAY
+            Sáng ngày 05 tháng 02, Ban Thường vụ họp            | 2024-02-05 | DAY
+            ngày mười lăm tháng Giêng năm 2024                  | 2024-01-15 | DAY
+            ngày mùng 2 tháng 9 năm 2023                        | 2023-09-02 | DAY
+            Sáng 20.3.2024, Tỉnh ủy tổ chức                     | 2024-03-20 | DAY
+            Sáng mồng 3/2, Tỉnh ủy tổ chức                      | 2024-02-03 | DAY
+            tháng Mười Hai năm 2025                             | 2025-12    | MONTH
+            trong tháng Giêng, toàn tỉnh                        | 2024-01    | MONTH
+            từ tháng ba năm 2024                                | 2024-03    | MONTH
+            tháng 5.2024 mưa lớn                                | 2024-05    | MONTH
+            đầu tháng 2, Ban Thường vụ                          | 2024-02    | MONTH
+            cuối năm 2024, toàn tỉnh                            | 2024       | YEAR
+            Quý I/2025, tốc độ tăng trưởng                      | 2025-Q1    | QUARTER
+            quý 1 năm 2025                                      | 2025-Q1    | QUARTER
+            sáu tháng đầu năm 2024, tỉnh đạt                    | 2024-H1    | MONTHS
+            Chín tháng năm 2023, thu ngân sách                  | 2023-01/2023-09 | MONTHS
+            Ba tháng cuối năm, tỉnh phấn đấu                    | 2024-Q4    | MONTHS
+            nhiệm kỳ 2020–2025                                  | 2020-2025  | YEARS
+            Đại hội nhiệm kỳ 2025 — 2030                        | 2025-2030  | YEARS
+            trong năm 2023 - 2024 tỉnh                          | 2023-2024  | YEARS
             """)
     void resolvesTheFirstExpressionAgainstTheAnchor(String text, String period, DateExpressions.Kind kind) {
         List<DateExpressions.Found> found = JAN_2024.find(text);
@@ -55,6 +75,8 @@ class DateExpressionsTest {
             Nghị quyết số 23-NQ/TU của Tỉnh ủy
             tăng 14,2% so với kế hoạch
             đứng thứ 12 cả nước
+            Ban Thường vụ họp mỗi tháng hai lần
+            lãi suất 5.3 phần trăm
             """)
     void findsNoDateInNumbersThatAreNotDates(String text) {
         assertThat(JAN_2024.find(text)).isEmpty();
@@ -159,7 +181,9 @@ class DateExpressionsTest {
         "Năm 2023, CÙNG KỲ 2022, từ năm 2019-2020; 6 tháng đầu năm 2023, 9 tháng, 10 tháng cuối năm",
         "(17/10/1963-17/10/2023); số 23-NQ/TU ngày 16/12/2021; 154/182 xã; 1,5/2; x12/3; ngày12/3; ſáng 8/4",
         "thángg 3, ltháng 4, anăm 2023, 3tháng, Đến 2/3, ĐẾN HẾT THÁNG 7, 2021–2025, 2025-2021, 1999 đến 2001",
-        "𝐀ngày 5/6, 𝐀năm 2020, \u0301ngày 7/8, ngày\u00A09/10, ngày 12 / 12 / 2012"})
+        "𝐀ngày 5/6, 𝐀năm 2020, \u0301ngày 7/8, ngày\u00A09/10, ngày 12 / 12 / 2012",
+        "ngày mười lăm tháng Giêng năm 2024, Sáng ngày 05 tháng 02; sáu tháng đầu năm, Chín tháng năm 2023, hai tháng",
+        "tháng Mười Hai năm 2025, mùng 2/9, Sáng 20.3.2024, từ 2.5, nhiệm kỳ 2025 — 2030, năm 2023 - 2024, Mười năm tháng ba"})
     void scanFindsWhatFindFinds(String text) {
         DateExpressions.patternStarts().forEach((pattern, at) ->
                 WordStartMatcherTest.assertSameMatches(pattern, at, text));

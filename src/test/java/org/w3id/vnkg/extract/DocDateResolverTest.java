@@ -28,6 +28,11 @@ class DocDateResolverTest {
             Sáng nay, Ban Thường vụ Thành ủy Hải Phòng tổ chức hội nghị.                     | 2026-04-10 | 2026-04-10
             Ngày đăng: 19/08/2020\\nNgày 18-8, Bộ trưởng làm việc với tỉnh Đắk Lắk.          | 2020-08-19 | 2020-08-18
             Cập nhật: 20/10/2022 - 16:40\\nSáng 20-10, Tỉnh ủy tổ chức hội nghị.               | 2022-10-20 | 2022-10-20
+            (BDO) Chiều 3/8/2021, UBND tỉnh Bình Dương tổ chức hội nghị.                    | -          | 2021-08-03
+            (Báo Thanh Hóa) – Sáng 20-3-2024, Tỉnh ủy tổ chức hội nghị.                      | -          | 2024-03-20
+            Ngày 5 tháng 8 năm 2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.                 | -          | 2023-08-05
+            Sáng 20.3.2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.                          | -          | 2024-03-20
+            Sáng mùng 2/9, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm.                         | 2024-09-03 | 2024-09-02
             """)
     void takesTheFirstDayThatOpensASentenceElseTheDateLine(String text, String published, String expected) {
         text = text.replace("\\n", "\n");

@@ -72,6 +72,10 @@ class ArticleCleanerTest {
             Toàn cảnh hội nghị. (Ảnh: DUY ĐỨC)                   | DUY ĐỨC
             Các đại biểu dự hội nghị. Ảnh: Văn Hương              | Văn Hương
             Trao cờ thi đua. (Ảnh minh họa: Hoàng Thảo Nguyên)   | Hoàng Thảo Nguyên
+            Trao cờ thi đua. (Ảnh minh hoạ: Hoàng Thảo Nguyên)   | Hoàng Thảo Nguyên
+            Toàn cảnh hội nghị. (Nguồn: Cổng thông tin tỉnh)     | Cổng thông tin
+            Toàn cảnh hội nghị. Video: Quang Minh                | Quang Minh
+            Đại biểu dự hội nghị. Ảnh tư liệu: Quang Minh        | Quang Minh
             """)
     void blanksPhotoCredits(String caption, String photographer) {
         Article a = clean(STORY + caption + "\n" + "Hội nghị thống nhất thông qua nghị quyết.\n");
@@ -89,11 +93,20 @@ class ArticleCleanerTest {
             Ngày đăng: 19/08/2020                     => 2020-08-19
             04/04/2023 | 16:20                        => 2023-04-04
             Chủ nhật, ngày 05.01.2025 - 8 giờ 30      => 2025-01-05
+            Hà Nội, 15/01/2016                        => 2016-01-15
+            TP Hồ Chí Minh, ngày 5 tháng 8 năm 2023   => 2023-08-05
             """)
     void readsThePublicationDateFromTheDateLine(String line, String date) {
         Article a = clean("Tỉnh ủy Lạng Sơn tổ chức hội nghị\n" + line + "\n" + STORY);
         assertThat(a.published()).isEqualTo(PartialDate.parse(date));
         assertThat(a.text()).doesNotContain(line);
+    }
+
+    @Test
+    void takesNoPlacedDateLineFromTheStory() {
+        // the dateline of a document the story quotes, after the lead, does not date the page
+        Article a = clean(STORY + "\nQuyết định có hiệu lực từ ngày ký.\n\nHà Nội, ngày 5 tháng 8 năm 2023\n");
+        assertThat(a.published()).isNull();
     }
 
     @Test

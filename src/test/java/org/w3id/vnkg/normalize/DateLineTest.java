@@ -30,6 +30,22 @@ class DateLineTest {
             08/04/2024                                  => 2024-04-08
             Ngày 28/7/2023                              => 2023-07-28
             date 2024-06                                => 2024-06
+            Hà Nội, 15/01/2016                          => 2016-01-15
+            Quảng Ninh, ngày 15/3/2019                  => 2019-03-15
+            Đà Nẵng, 20.3.2024 - 09:15                  => 2024-03-20
+            Thừa Thiên Huế, 05-8-2023                   => 2023-08-05
+            TP Hồ Chí Minh, ngày 5 tháng 8 năm 2023     => 2023-08-05
+            Thành phố Hồ Chí Minh, ngày 05 tháng 8 năm 2023 => 2023-08-05
+            Thứ năm, ngày 18 tháng 4 năm 2019           => 2019-04-18
+            Ngày 06 tháng 12 năm 2021, 07:15            => 2021-12-06
+            Cập nhật: 15:42 ngày 18 tháng 04 năm 2019   => 2019-04-18
+            6 Tháng Mười Hai, 2021                      => 2021-12-06
+            Thứ Hai, 6 tháng 12, 2021 | 07:15           => 2021-12-06
+            Thứ Tư, ngày mười lăm tháng Giêng năm 2025  => 2025-01-15
+            Bà Rịa - Vũng Tàu, 05/8/2023                => 2023-08-05
+            Hương Dịu • 15/01/2016 10:15                => 2016-01-15
+            Quang Minh - 18/04/2019 15:42               => 2019-04-18
+            Thanh Hà | 08:30 | 12/03/2024               => 2024-03-12
             """)
     void readsTheDateOfADateLine(String line, String date) {
         DateLine.Reading r = LINES.read(line.strip());
@@ -50,7 +66,14 @@ class DateLineTest {
         "Hội nghị lần thứ 15 ngày 08/04/2024",
         "31/02/2024",
         "Thứ Hai tuần trước, Ban Thường vụ họp.",
-        "Nhiệm kỳ 2020-2025"})
+        "Nhiệm kỳ 2020-2025",
+        "Hà Nội, ngày 15/01/2016, Thủ tướng làm việc với tỉnh.",
+        "Tại Hà Nội, ngày 5 tháng 8 năm 2023, Bộ Chính trị họp.",
+        "Ngày 5 tháng 8 năm 2023, Ban Thường vụ Tỉnh ủy họp.",
+        "Hà Nội, 15/01/2016 là ngày Thủ tướng làm việc với tỉnh.",
+        "Ngày mười lăm tháng Giêng",
+        "Báo Gia Lai điện tử - Ngày 28/7/2025, Đảng bộ xã Ia Hrung tổ chức đại hội.",
+        "(Báo Thanh Hóa) – Sáng 20-3-2024, Tỉnh ủy tổ chức hội nghị."})
     void readsNoDateLineFromASentence(String line) {
         assertThat(LINES.read(line)).isNull();
     }

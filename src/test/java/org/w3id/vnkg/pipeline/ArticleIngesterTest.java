@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -79,5 +80,71 @@ class ArticleIngesterTest {
             assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Lương Cường"))))).isPositive();
         }
     }
-}
 
+    @Test
+    void aBatchInOneTransactionStoresWhatOneByOneWouldAndIndexesANameTwoOfItsArticlesAdd(@TempDir Path dir)
+            throws IOException {
+        Path storeDir = dir.resolve("store");
+        Model config = KgServer.builder(storeDir).config();
+        ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper("test"));
+        Path a = Path.of("corpus/sample/001_33591164b049cd22.txt");
+        Path b = Path.of("corpus/sample/004_65fc4686f071d328.txt");
+        Path c = Path.of("corpus/sample/002_5bfcb5e402b5767e.txt");
+        // Two articles of one batch each renaming an official to the same new person: the name is new to the
+        // union when the first of them adds it, not when the second does.
+        Path editedDir = Files.createDirectories(dir.resolve("edited"));
+        Path a2 = editedDir.resolve(a.getFileName());
+        Files.writeString(a2, Files.readString(a, StandardCharsets.UTF_8).replace("Lê Thị Thu Hồng", "Trần Văn Mới"),
+                StandardCharsets.UTF_8);
+        Path b2 = editedDir.resolve(b.getFileName());
+        Files.writeString(b2, Files.readString(b, StandardCharsets.UTF_8).replace("Nguyễn Đăng Bình", "Trần Văn Mới"),
+                StandardCharsets.UTF_8);
+        try (KgStore store = KgStore.open(storeDir)) {
+            TextIndexer.rebuild(store, config);
+            try (ArticleIngester ingester = new ArticleIngester(processor, store, TextIndexer.updater(config))) {
+                assertThat(ingester.ingestAll(List.of(a, b))).extracting(ArticleIngester.Outcome::failure)
+                        .containsOnlyNulls();
+                List<ArticleIngester.Outcome> edits = ingester.ingestAll(List.of(a2, b2, c));
+                assertThat(edits).extracting(ArticleIngester.Outcome::failure).containsOnlyNulls();
+                assertThat(edits.get(0).removed() + edits.get(0).added()).isPositive();
+                assertThat(edits.get(2).removed()).isZero();
+                // What the same files ingested one by one, each in its own transaction, leave in a store.
+                try (KgStore oneByOne = KgStore.inMemory();
+                     ArticleIngester single = new ArticleIngester(processor, oneByOne, null)) {
+                    List.of(a, b, a2, b2, c).forEach(single::ingest);
+                    for (Path f : List.of(a2, b2, c)) {
+                        String graph = IriMinter.articleGraph(f.getFileName().toString());
+                        assertThat(store.graph(graph).isIsomorphicWith(oneByOne.graph(graph))).as(f.toString()).isTrue();
+                    }
+                }
+                // The same texts again: nothing removed, nothing added, no quad more.
+                long size = store.size();
+                assertThat(ingester.ingestAll(List.of(a2, b2, c)))
+                        .allSatisfy(o -> assertThat(o.removed() + o.added()).isZero());
+                assertThat(store.size()).isEqualTo(size);
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(storeDir.resolve(TextIndexer.FOLDER)))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Trần Văn Mới"))))).isPositive();
+            assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Lê Thị Thu Hồng"))))).isZero();
+            assertThat(searcher.count(new TermQuery(new Term("uri", IriMinter.person("Nguyễn Đăng Bình"))))).isZero();
+        }
+    }
+
+    @Test
+    void twoFilesOfOneBatchWithTheSameTextLoadOnce(@TempDir Path dir) throws IOException {
+        ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper("test"));
+        Path copy = dir.resolve("copy_of_001.txt");
+        Files.copy(SAMPLE, copy);
+        try (KgStore store = KgStore.inMemory();
+             ArticleIngester ingester = new ArticleIngester(processor, store, null)) {
+            List<ArticleIngester.Outcome> outcomes = ingester.ingestAll(List.of(SAMPLE, copy));
+            assertThat(outcomes.get(0).failure()).isNull();
+            assertThat(outcomes.get(1).failure()).isEqualTo("same text as " + SAMPLE.getFileName());
+            // one article graph (the entities graph holds what it names)
+            assertThat(store.graphNames()).containsExactlyInAnyOrder(
+                    IriMinter.articleGraph(SAMPLE.getFileName().toString()), IriMinter.entitiesGraph());
+        }
+    }
+}

@@ -38,6 +38,21 @@ final class ArticleHolding {
         return c != 0 ? c : a.compareHolding(b);
     };
 
+    /**
+     * {@link #ARTICLE_ORDER}, then the row's values: of the rows of one holding (the query returns a holding once
+     * per attested date, qualifier, name or body label it has) the least comes first whatever order the rows were
+     * read in, so that the store and an article's own graph give the same row.
+     */
+    static final Comparator<ArticleHolding> ROW_ORDER = ARTICLE_ORDER
+            .thenComparing(ArticleHolding::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ArticleHolding::qualifier, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ArticleHolding::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ArticleHolding::role, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ArticleHolding::orgLabel, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ArticleHolding::areaLabel, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ArticleHolding::person, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ArticleHolding::org, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private final long hashHigh;     // hex digits 1-16 of the holding hash
     private final int hashLow;       // hex digits 17-20
     private final String otherIri;   // the holding IRI when it is not of the hashed shape, else null

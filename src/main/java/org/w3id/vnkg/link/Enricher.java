@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -82,15 +83,13 @@ public final class Enricher {
      */
     public void enrich(KgStore store, Model m) {
         List<ArticleHolding> holdings = holdings(store);
-        Model scratch = ModelFactory.createDefaultModel();
-        ReferenceGraph reference = new ReferenceGraph(data);
+        Enrichment e = new Enrichment(m);
 
         // What the steps below find for a holding is kept by its position in the sorted list, not in maps keyed
         // by its IRI: an array slot costs 4 bytes, a map entry and the IRI some 150.
         int n = holdings.size();
         ProvinceUnit[] unitOf = new ProvinceUnit[n];
         TenureDeriver.Post[] postOf = new TenureDeriver.Post[n];
-        Map<TenureDeriver.Post, TenureDeriver.Post> posts = new LinkedHashMap<>();   // one copy of each post
         Map<String, ProvinceInference.Settled> settledOfDoc = new HashMap<>();
         for (int from = 0, to; from < n; from = to) {
             String doc = holdings.get(from).doc();
@@ -98,10 +97,45 @@ public final class Enricher {
             while (to < n && holdings.get(to).doc().equals(doc)) {
                 to++;
             }
-            Optional<ProvinceInference.Settled> settled = inference.settle(holdings.subList(from, to));
-            settled.ifPresent(st -> settledOfDoc.put(doc, st));
-            for (int i = from; i < to; i++) {
-                ArticleHolding h = holdings.get(i);
+            e.article(holdings.subList(from, to), unitOf, postOf, from).ifPresent(st -> settledOfDoc.put(doc, st));
+        }
+
+        // A figure the article gives no area for is about the province the article's bodies were settled to.
+        store.selectEach(query("figures-without-area.rq"), s -> {
+            ProvinceInference.Settled st = settledOfDoc.get(ArticleHolding.lexical(s, "doc"));
+            if (st != null) {
+                e.figureWithoutArea(s, st);
+            }
+        });
+        e.corpus(holdings, unitOf, postOf);
+        store.selectEach(query("areas.rq"), e::area);
+    }
+
+    /**
+     * The inferred graph written piece by piece: first what each article's rows give on their own (in any order
+     * of articles), then what needs the holdings of the whole corpus (persons, tenures, posts). The store path
+     * ({@link Enricher#enrich(KgStore, Model)}) and the build path ({@link BuildLinker}) both go through it, so
+     * they write the same triples.
+     */
+    final class Enrichment {
+        private final Model m;
+        private final Map<TenureDeriver.Post, TenureDeriver.Post> posts = new LinkedHashMap<>();   // one copy each
+
+        Enrichment(Model m) {
+            this.m = m;
+        }
+
+        /**
+         * The triples of one article's holdings ({@code doc}: all of them, in {@link ArticleHolding#ARTICLE_ORDER},
+         * one row each); their province unit and post go to {@code unitOf} and {@code postOf} from {@code offset}.
+         * Returns the province the article's generic bodies were settled to, if any.
+         */
+        Optional<ProvinceInference.Settled> article(List<ArticleHolding> doc, ProvinceUnit[] unitOf,
+                                                    TenureDeriver.Post[] postOf, int offset) {
+            Optional<ProvinceInference.Settled> settled = inference.settle(doc);
+            for (int k = 0; k < doc.size(); k++) {
+                ArticleHolding h = doc.get(k);
+                int i = offset + k;
                 String bodyIri = null;
                 if (h.areaLabel() != null && h.date() != null) {
                     Optional<ProvinceUnit> u = data.provinceByName(h.areaLabel(), LinkedTenure.earliest(h.date()));
@@ -134,32 +168,36 @@ public final class Enricher {
                         h.role());
                 postOf[i] = posts.computeIfAbsent(post, p -> p);
             }
+            return settled;
         }
 
-        // A figure the article gives no area for is about the province the article's bodies were settled to.
-        store.selectEach(query("figures-without-area.rq"), s -> {
-            ProvinceInference.Settled st = settledOfDoc.get(ArticleHolding.lexical(s, "doc"));
-            if (st != null) {
-                areaEnrichment(m, s.getResource("obs").getURI(), st);
+        /** A row of {@code figures-without-area.rq} whose article was settled to a province. */
+        void figureWithoutArea(QuerySolution s, ProvinceInference.Settled settled) {
+            areaEnrichment(m, s.getResource("obs").getURI(), settled);
+        }
+
+        /** What needs every holding of the corpus, in article order: resolved persons, tenures, posts. */
+        void corpus(List<ArticleHolding> holdings, ProvinceUnit[] unitOf, TenureDeriver.Post[] postOf) {
+            String[] personOf = persons.resolve(holdings, unitOf);
+            resolvedMembers(m, holdings, personOf);
+
+            Model scratch = ModelFactory.createDefaultModel();
+            ReferenceGraph reference = new ReferenceGraph(data);
+            Map<String, List<LinkedTenure>> linkedOf = new HashMap<>();
+            for (LinkedTenure t : data.tenures()) {
+                String body = reference.organizationOf(scratch, t).getURI();
+                linkedOf.computeIfAbsent(PersonResolver.linkedPersonIri(data, t) + "|"
+                        + IriMinter.resolvedPost(body, t.role()), k -> new ArrayList<>()).add(t);
             }
-        });
-
-        String[] personOf = persons.resolve(holdings, unitOf);
-        resolvedMembers(m, holdings, personOf);
-
-        Map<String, List<LinkedTenure>> linkedOf = new HashMap<>();
-        for (LinkedTenure t : data.tenures()) {
-            String body = reference.organizationOf(scratch, t).getURI();
-            linkedOf.computeIfAbsent(PersonResolver.linkedPersonIri(data, t) + "|"
-                    + IriMinter.resolvedPost(body, t.role()), k -> new ArrayList<>()).add(t);
-        }
-        new TenureDeriver().derive(m, holdings, personOf, postOf, linkedOf);
-        for (TenureDeriver.Post p : posts.keySet()) {
-            m.createResource(p.iri(), ORG.Post).addProperty(ORG.postIn, m.createResource(p.org()))
-                    .addProperty(ORG.role, m.createResource(IriMinter.role(p.role())));
+            new TenureDeriver().derive(m, holdings, personOf, postOf, linkedOf);
+            for (TenureDeriver.Post p : posts.keySet()) {
+                m.createResource(p.iri(), ORG.Post).addProperty(ORG.postIn, m.createResource(p.org()))
+                        .addProperty(ORG.role, m.createResource(IriMinter.role(p.role())));
+            }
         }
 
-        store.selectEach(query("areas.rq"), s -> {
+        /** A row of {@code areas.rq}: the province units of a fact's area. */
+        void area(QuerySolution s) {
             String label = ArticleHolding.lexical(s, "areaLabel");
             Resource area = s.getResource("area");
             for (ProvinceUnit u : data.provincesNamed(label)) {
@@ -171,7 +209,12 @@ public final class Enricher {
                 data.provinceByName(label, day).ifPresent(u ->
                         m.add(m.createResource(s.getResource("fact").getURI()), KG.provinceUnit, unit(m, u)));
             }
-        });
+        }
+    }
+
+    /** The inferred graph written into {@code m} piece by piece (see {@link Enrichment}). */
+    Enrichment enrichment(Model m) {
+        return new Enrichment(m);
     }
 
     /** kg:resolvedMember of each holding, the resolved persons, and owl:sameAs from an article's person node to
@@ -207,15 +250,20 @@ public final class Enricher {
     /**
      * Every holding of every article graph, once, in article order (file name, then holding IRI), so that every
      * choice made by "the first one" is the same on every run. Rows are kept in a compact form (repeated strings
-     * shared, see {@link ArticleHolding}); a holding the query returns twice (two dates, two qualifiers) keeps its
-     * first row: the sort is stable, so that row comes first among its equals and the others are dropped.
+     * shared, see {@link ArticleHolding}); a holding the query returns on several rows (two dates, two qualifiers)
+     * keeps the least of them ({@link ArticleHolding#ROW_ORDER}), whatever order the store returns them in.
      */
     static List<ArticleHolding> holdings(KgStore store) {
         ArrayList<ArticleHolding> rows = new ArrayList<>();
         Map<Object, Object> shared = new HashMap<>();
         store.selectEach(query("holdings.rq"), s -> rows.add(ArticleHolding.of(s, shared)));
         shared.clear();
-        rows.sort(ArticleHolding.ARTICLE_ORDER);
+        return onePerHolding(rows);
+    }
+
+    /** {@code rows} sorted in article order, one row per holding (the least of its rows); sorted in place. */
+    static ArrayList<ArticleHolding> onePerHolding(ArrayList<ArticleHolding> rows) {
+        rows.sort(ArticleHolding.ROW_ORDER);
         int kept = 0;
         for (int i = 0; i < rows.size(); i++) {
             ArticleHolding h = rows.get(i);

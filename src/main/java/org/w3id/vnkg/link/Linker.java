@@ -20,8 +20,10 @@ import org.w3id.vnkg.store.KgStore;
 
 /**
  * Writes the reference graph and rebuilds the inferred graph of a store, offline, from the link set
- * shipped with the project. {@code kg build} calls it after loading the articles; {@code kg link} calls it
- * on its own (and adds what an online endpoint returns, see {@link WikidataReconciler}).
+ * shipped with the project, reading the articles back from the store. {@code kg build} calls it after loading
+ * the articles into a store that held some already (a new store is linked while it is filled, see
+ * {@link BuildLinker}); {@code kg load} and {@code kg link} call it on their own ({@code kg link} also adds what an
+ * online endpoint returns, see {@link WikidataReconciler}).
  * <pre>
  *   long triples = new Linker(LinkData.standard()).link(store);   // replaces graph/reference and graph/inferred
  * </pre>
@@ -50,7 +52,7 @@ public final class Linker {
     /**
      * As {@link #link(KgStore)}; with {@code newStore}, the store is one being built that is thrown away if the build
      * fails, and whose inferred graph is empty: the graph then goes through Jena's bulk loader instead of a write
-     * transaction (which took 60% of linking's time in a profile of kg build).
+     * transaction (which took 60% of linking's time in a profile of kg build). {@code kg load --bulk} uses it.
      */
     public long link(KgStore store, boolean newStore) {
         store.replaceGraphs(Map.of(IriMinter.referenceGraph(), reference()));

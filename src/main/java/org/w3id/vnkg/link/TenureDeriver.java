@@ -93,13 +93,17 @@ final class TenureDeriver {
         if (!singleHolderRoles.contains(TextNormalizer.key(first.role()))) {
             firstOf.clear(); // many hold it at once: a later holder is no successor
         }
+        // Each holder's first date, sorted: the successor of a tenure is found by a binary search instead of a
+        // pass over every holder of the post (a post held by thousands of people across a corpus was quadratic).
+        PartialDate[] firsts = firstOf.values().toArray(new PartialDate[0]);
+        Arrays.sort(firsts);
         String postIri = first.iri();
-        heldBy.forEach((person, hs) -> tenure(m, postIri, person, hs, firstOf, postOfPerson.get(person),
+        heldBy.forEach((person, hs) -> tenure(m, postIri, person, hs, firsts, postOfPerson.get(person),
                 linkedOf.getOrDefault(person + "|" + postIri, List.of())));
     }
 
     private static void tenure(Model m, String postIri, String person, List<ArticleHolding> hs,
-                               Map<String, PartialDate> firstOf, Post post, List<LinkedTenure> linked) {
+                               PartialDate[] firsts, Post post, List<LinkedTenure> linked) {
         List<ArticleHolding> held = hs.stream().filter(h -> !h.isFormer()).toList();
         Resource t = m.createResource(IriMinter.tenure(person, postIri), KG.Tenure)
                 .addProperty(ORG.member, m.createResource(person))
@@ -125,9 +129,9 @@ final class TenureDeriver {
         }
         PartialDate former = hs.stream().filter(ArticleHolding::isFormer).map(ArticleHolding::date)
                 .filter(d -> latest == null || d.compareTo(latest) > 0).min(Comparator.naturalOrder()).orElse(null);
-        PartialDate successor = latest == null ? null : firstOf.entrySet().stream()
-                .filter(e -> !e.getKey().equals(person) && e.getValue().compareTo(latest) > 0)
-                .map(Map.Entry::getValue).min(Comparator.naturalOrder()).orElse(null);
+        // The earliest first date of a holder after this holder's latest one (this holder's own first date is
+        // never after its latest, so it needs no exclusion).
+        PartialDate successor = latest == null ? null : firstAfter(firsts, latest);
         if (former != null) {
             t.addLiteral(Vocab.schemaEndDate, Literals.date(former)).addProperty(KG.endBasis, "nguyên");
         } else if (successor != null) {
@@ -137,5 +141,20 @@ final class TenureDeriver {
                     .ifPresent(d -> t.addLiteral(Vocab.schemaEndDate, Literals.date(d))
                             .addProperty(KG.endBasis, "linkdata"));
         }
+    }
+
+    /** The least of {@code sorted} that comes after {@code date}, or null. */
+    static PartialDate firstAfter(PartialDate[] sorted, PartialDate date) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].compareTo(date) > 0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < sorted.length ? sorted[lo] : null;
     }
 }

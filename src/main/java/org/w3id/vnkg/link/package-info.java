@@ -6,6 +6,7 @@
  * article graphs and writes the inferred graph: areas linked to the province of the right era, bodies
  * placed under their province's party organisation, persons resolved, tenures derived, and the province
  * of a generic body ("Tỉnh ủy") settled from a dated linked-data tenure, each inference with its source
- * and a confidence. Nothing here changes an article graph.
+ * and a confidence. Nothing here changes an article graph. {@link org.w3id.vnkg.link.BuildLinker} writes the same
+ * inferred graph from the article graphs as {@code kg build} extracts them, for a new store.
  */
 package org.w3id.vnkg.link;

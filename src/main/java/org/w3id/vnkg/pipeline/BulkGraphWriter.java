@@ -1,9 +1,11 @@
 package org.w3id.vnkg.pipeline;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -45,6 +47,12 @@ final class BulkGraphWriter implements GraphWriter {
             model.getGraph().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
         });
         return false;
+    }
+
+    /** Where triples of the named graph {@code name} go, one at a time: into the same load as the graphs. */
+    Consumer<Triple> into(String name) {
+        Node g = NodeFactory.createURI(name);
+        return t -> stream.quad(Quad.create(g, t));
     }
 
     @Override

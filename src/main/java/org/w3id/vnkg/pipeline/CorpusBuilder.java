@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.w3id.vnkg.facts.DocumentFacts;
+import org.w3id.vnkg.link.BuildLinker;
 import org.w3id.vnkg.link.LinkData;
 import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.rdf.FactMapper;
@@ -98,10 +99,17 @@ public final class CorpusBuilder {
     public BuildReport build(List<Path> files, KgStore store, IntConsumer progress) {
         BuildReport report = new BuildReport();
         boolean bulk = loading == Loading.BULK;
-        GraphWriter writer = bulk ? new BulkGraphWriter(store) : new TransactionGraphWriter(store);
+        BulkGraphWriter bulkWriter = bulk ? new BulkGraphWriter(store) : null;
+        GraphWriter writer = bulk ? bulkWriter : new TransactionGraphWriter(store);
+        // A new store holds only this corpus, so it is linked from the article graphs as they are extracted, and
+        // the inferred graph goes into the same bulk load; a store with earlier articles is linked from the store.
+        Linker linker = new Linker(LinkData.standard());
+        BuildLinker buildLinker = bulk ? new BuildLinker(LinkData.standard(), bulkWriter.into(IriMinter.inferredGraph()))
+                : null;
         List<String> pending = new ArrayList<>();
         Map<String, String> fileByHash = new HashMap<>();
         Map<String, ArticleProcessor.Result> batch = new LinkedHashMap<>();
+        long inferred = -1;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         BuildReport.Phase extracting = report.start("extract+load");
@@ -109,16 +117,20 @@ public final class CorpusBuilder {
         long feeding = 0;   // the loading thread handing graphs to the store: loading is the bottleneck
         try {
             writer.write(Map.of(IriMinter.ontologyGraph(), OntologyFiles.ontology()));
-            Queue<Future<ArticleProcessor.Result>> window = new ArrayDeque<>();
+            if (bulk) {
+                writer.write(Map.of(IriMinter.referenceGraph(), linker.reference()));
+            }
+            Queue<Future<Extracted>> window = new ArrayDeque<>();
             int next = 0;
             int done = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * 4) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> processor.process(file)));
+                    window.add(pool.submit(() -> extract(file, bulk)));
                 }
                 long before = System.nanoTime();
-                ArticleProcessor.Result o = await(window.poll());
+                Extracted x = await(window.poll());
+                ArticleProcessor.Result o = x.result();
                 waiting += System.nanoTime() - before;
                 report.read();
                 if (o.failure() != null) {
@@ -134,6 +146,9 @@ public final class CorpusBuilder {
                         report.duplicate(o.file(), original);
                     } else {
                         batch.put(o.graphName(), o);
+                        if (buildLinker != null) {
+                            buildLinker.article(x.links());
+                        }
                     }
                 }
                 if (batch.size() >= batchSize) {
@@ -146,22 +161,34 @@ public final class CorpusBuilder {
             write(writer, batch, report, pending);
             long extracted = System.nanoTime();
             extracting.end();
-            LOG.info("extract+load: {} s, of which waiting for extraction {} s, writing to the store {} s",
-                    seconds(extracted - start), seconds(waiting), seconds(feeding));
+            LOG.info("extract+load: {} s, of which waiting for extraction {} s, writing to the store {} s{}",
+                    seconds(extracted - start), seconds(waiting), seconds(feeding), buildLinker == null ? ""
+                            : String.format(Locale.ROOT, ", linking articles %.1f s", buildLinker.seconds()));
+            if (buildLinker != null) {
+                // The steps that need every holding; their triples join the load before it finishes.
+                BuildReport.Phase linking = report.start("link");
+                inferred = buildLinker.finish();
+                linking.end();
+            }
             BuildReport.Phase finishing = report.start("load finish");
             writer.finish();
             finishing.end();
             committed(pending, report);
+            if (buildLinker != null) {
+                store.clearLinkPending();
+            }
         } catch (RuntimeException e) {
             writer.abort(e);
             throw e;
         } finally {
             pool.shutdownNow();
         }
-        // The inferred graph depends on every article: rebuilt once all are loaded.
-        BuildReport.Phase linking = report.start("link");
-        long inferred = new Linker(LinkData.standard()).link(store, loading == Loading.BULK);
-        linking.end();
+        if (buildLinker == null) {
+            // The inferred graph depends on every article of the store: rebuilt once all are loaded.
+            BuildReport.Phase linking = report.start("link");
+            inferred = linker.link(store);
+            linking.end();
+        }
         LOG.info("inferred graph: {} triples", inferred);
         return report;
     }
@@ -170,7 +197,16 @@ public final class CorpusBuilder {
         return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
-    private static ArticleProcessor.Result await(Future<ArticleProcessor.Result> f) {
+    /** An article's outcome and, for a new store, the link queries' rows of its graph (made on the same thread). */
+    private record Extracted(ArticleProcessor.Result result, BuildLinker.Rows links) {
+    }
+
+    private Extracted extract(Path file, boolean withLinks) {
+        ArticleProcessor.Result r = processor.process(file);
+        return new Extracted(r, withLinks && r.ok() ? BuildLinker.rows(r.graph()) : null);
+    }
+
+    private static Extracted await(Future<Extracted> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -88,8 +88,9 @@ class ArticleHoldingTest {
             assertThat(hs).hasSize(2);
             assertThat(hs).isSortedAccordingTo(Comparator.comparing(ArticleHolding::holding));
             assertThat(hs).extracting(ArticleHolding::name).containsExactlyInAnyOrder("Nguyễn Văn Gấu", "Dương Văn Thái");
+            // the least of its rows, whatever order the store returns them in
             assertThat(hs).filteredOn(x -> x.name().equals("Nguyễn Văn Gấu")).singleElement()
-                    .extracting(ArticleHolding::date).isIn(date, new PartialDate(2024, 7, 1));
+                    .extracting(ArticleHolding::date).isEqualTo(date);
         }
     }
 }

@@ -37,6 +37,7 @@ import org.w3id.vnkg.store.KgStore;
 class LinkerTest {
     private static KgStore store;
     private static Model inferred;
+    private static final Map<String, Model> graphs = new LinkedHashMap<>();
 
     private static final class Doc {
         final String id;
@@ -93,7 +94,6 @@ class LinkerTest {
                 new Doc("cm_2019.txt", new PartialDate(2019, 3, 2))
                         .post("Nguyễn Thanh Hải", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cà Mau", "Cà Mau"));
         store = KgStore.inMemory();
-        Map<String, Model> graphs = new LinkedHashMap<>();
         FactMapper mapper = new FactMapper("test");
         for (Doc d : docs) {
             graphs.put(IriMinter.articleGraph(d.id), mapper.map(d.facts()));
@@ -117,6 +117,50 @@ class LinkerTest {
 
     private static String file(String name) throws IOException {
         return Files.readString(Path.of("queries", name));
+    }
+
+    /** What kg build writes into a new store, linking each article graph as it is extracted. */
+    private static Model linkedWhileBuilding(List<Model> articleGraphs) {
+        Model built = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        BuildLinker linker = new BuildLinker(LinkData.standard(), built.getGraph()::add);
+        articleGraphs.forEach(g -> linker.article(BuildLinker.rows(g)));
+        linker.finish();
+        return built;
+    }
+
+    @Test
+    void linkingArticlesAsTheyAreBuiltGivesTheInferredGraphOfTheStore() {
+        List<Model> articles = new ArrayList<>(graphs.values());
+        articles.remove(graphs.get(IriMinter.ontologyGraph()));
+        java.util.Collections.reverse(articles);   // kg build may hand them over in any order
+        Model built = linkedWhileBuilding(articles);
+        assertThat(built.size()).isEqualTo(inferred.size()).isGreaterThan(50);
+        assertThat(built.isIsomorphicWith(inferred)).isTrue();
+    }
+
+    @Test
+    void aHoldingOnTwoRowsKeepsTheSameRowOnBothPaths() {
+        // Dương Văn Thái attested on two dates in one article: holdings.rq returns his holding twice, and the
+        // store and the article graph may return the two rows in either order.
+        PartialDate date = new PartialDate(2024, 2, 1);
+        String s = "Dương Văn Thái, Bí thư Tỉnh ủy Bắc Giang";
+        Post thai = new Post("Dương Văn Thái", Gender.MALE, null, "Bí thư", "Tỉnh ủy Bắc Giang", "Bắc Giang",
+                Post.Qualifier.NONE, date, 0.8, new Evidence("bg_two.txt", 0, s.length(), s));
+        Model g = new FactMapper("test").map(new DocumentFacts(new ArticleInfo("bg_two.txt", "t", date, date,
+                "1".repeat(64)), List.of(thai), List.of(), List.of()));
+        g.createResource(IriMinter.holding("bg_two.txt", "Dương Văn Thái", "Bí thư", "Tỉnh ủy Bắc Giang"))
+                .addLiteral(org.w3id.vnkg.rdf.KG.attestedOn, g.createTypedLiteral("2025-08-01",
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        try (KgStore two = KgStore.inMemory()) {
+            two.replaceGraphs(Map.of(IriMinter.articleGraph("bg_two.txt"), g));
+            new Linker(LinkData.standard()).link(two);
+            Model fromStore = two.graph(IriMinter.inferredGraph());
+            Model built = linkedWhileBuilding(List.of(g));
+            assertThat(built.isIsomorphicWith(fromStore)).isTrue();
+            // the least of the two rows is kept, on both paths: the earlier date
+            assertThat(fromStore.listObjectsOfProperty(org.w3id.vnkg.rdf.KG.latestAttested).toList())
+                    .extracting(n -> n.asLiteral().getLexicalForm()).containsExactly("2024-02-01");
+        }
     }
 
     @Test

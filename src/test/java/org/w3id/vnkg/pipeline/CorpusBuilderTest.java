@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.w3id.vnkg.ingest.ArticleReader;
 import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.rdf.IriMinter;
 import org.w3id.vnkg.store.KgStore;
 
 class CorpusBuilderTest {
@@ -64,6 +65,22 @@ class CorpusBuilderTest {
             assertThat(report.loaded()).isEqualTo(1);
             assertThat(report.duplicates()).hasSize(1);
             assertThat(report.exitCode()).isZero();
+        }
+    }
+
+    @Test
+    void aNewStoreLinkedWhileItIsFilledHoldsWhatAStoreLinkedAfterwardsHolds(@TempDir Path dir) throws IOException {
+        List<Path> sample = ArticleReader.listCorpus(Path.of("corpus/sample"));
+        try (KgStore bulk = KgStore.open(dir.resolve("bulk")); KgStore linkedAfter = KgStore.inMemory()) {
+            BuildReport report = builder.withLoading(CorpusBuilder.Loading.BULK).build(sample, bulk, n -> { });
+            builder.build(sample, linkedAfter, n -> { });   // write transactions, linked from the store
+            assertThat(report.loaded()).isEqualTo(5);
+            assertThat(report.phases()).containsKeys("extract+load", "link", "load finish");
+            for (String g : List.of(IriMinter.inferredGraph(), IriMinter.referenceGraph())) {
+                assertThat(bulk.graph(g).size()).isEqualTo(linkedAfter.graph(g).size()).isGreaterThan(100);
+                assertThat(bulk.graph(g).isIsomorphicWith(linkedAfter.graph(g))).as(g).isTrue();
+            }
+            assertThat(bulk.size()).isEqualTo(linkedAfter.size());
         }
     }
 

@@ -30,7 +30,9 @@ import org.w3id.vnkg.store.TextIndexer;
  * tenures over all articles at once. An article whose graph changed is listed in the store's
  * {@link KgStore#linkPending} (written before the commit), and {@code kg link} (or the next build) rebuilds the
  * inferred graph and empties the list; until then the inferred facts are those of the last link. An article
- * re-ingested unchanged writes nothing and leaves nothing pending.
+ * re-ingested unchanged writes nothing and leaves nothing pending. Articles that arrive together go through
+ * {@link #ingestAll} in one write transaction: a TDB2 commit syncs every index file of the store, whatever it holds,
+ * so its cost is shared, and copy-on-write blocks touched by several of them are copied once.
  * <p>
  * The text index is updated in memory after each article and committed to disk when the ingester closes (or on
  * {@link #commitIndex}): a Lucene commit per article cost more than the rest of the store work. Until then the

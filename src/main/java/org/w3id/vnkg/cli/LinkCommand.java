@@ -24,7 +24,7 @@ import org.w3id.vnkg.store.TextIndexer;
  * Wikidata item against a SPARQL endpoint (Wikidata's by default). Without a network the offline result
  * stays and the command says so; it still exits 0.
  */
-@Command(name = "link", description = "Rebuild the reference and inferred graphs; reconcile online when possible.")
+@Command(name = "link", description = "Rebuild the reference, inferred and entities graphs; reconcile online when possible.")
 final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

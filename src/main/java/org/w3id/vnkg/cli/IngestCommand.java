@@ -27,9 +27,9 @@ import org.w3id.vnkg.store.KgStore;
 import org.w3id.vnkg.store.TextIndexer;
 
 /**
- * {@code kg ingest --store DIR [--link] [--batch N] FILES...}: (re-)ingests single articles into a built store, up to
- * N articles per write transaction that writes only what changed, and keeps the text index up to date. The inferred graph, which needs
- * every article, is rebuilt with {@code --link} (or later by {@code kg link}); until then the changed articles are
+ * {@code kg ingest --store DIR [--link] [--batch N] FILES...}: (re-)ingests single articles into a built store, up
+ * to N articles per write transaction that writes only what changed, and keeps the text index up to date. The
+ * inferred graph, which needs every article, is rebuilt with {@code --link} (or later by {@code kg link}); until then the changed articles are
  * listed in the store's link-pending file. Exit status as kg build: 0 all loaded, 3 some failed, 1 none loaded.
  */
 @Command(name = "ingest", description = "Re-ingest single articles into a built store (changes only, no rebuild).")
@@ -93,6 +93,8 @@ final class IngestCommand implements Callable<Integer> {
                         out.printf(Locale.ROOT, "%d articles in one transaction: %.0f ms (store and text index times"
                                 + " above include a share of its commit)%n", some.size(), (System.nanoTime() - t) / 1e6);
                     }
+                    // Durable now: said at once, not when the whole run ends.
+                    out.flush();
                 }
                 long t = System.nanoTime();
                 ingester.commitIndex();

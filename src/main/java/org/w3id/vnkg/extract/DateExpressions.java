@@ -22,6 +22,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  * <pre>
  *   "Ngày 6/1", "Sáng 8/4", "ngày 9-4", "28/7/2023"   -> DAY      2024-01-06 ...
  *   "Sáng 20.3.2024", "Sáng mùng 2/9"                -> DAY
+ *   "Trong 2 ngày (11 - 12/7)", "Ngày 11 và 12/1"    -> DAY      the first day of the run (a meeting's start)
  *   "ngày 5 tháng 8 năm 2023", "ngày mười lăm tháng Giêng" -> DAY 2023-08-05, 2024-01-15
  *   "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3"     -> DAY
  *   "tháng 10/2025", "tháng 12", "tháng 5.2024"      -> MONTH    2025-10
@@ -37,6 +38,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "hôm qua", "chiều nay", "sáng hôm nay"           -> DAY      counted from the day of publication
  *   "nửa đầu năm 2025", "nửa cuối năm"               -> MONTHS   2025-H1, 2025-H2
  *   "cả năm", "năm nay", "đến nay", "hiện có"        -> YEAR     the anchor's year (a stock "hiện có" is counted now)
+ *   "so với năm ngoái"                               -> YEAR     the year before the anchor's
  * </pre>
  * A date without its year takes the anchor's; a period stays as precise as written (a year is not
  * 1 January). A day-month pair counts as a date only after a time word (ngày, sáng, chiều, tối ...) or
@@ -92,6 +94,15 @@ public final class DateExpressions {
             "(?iu)(?:" + TIME_WORDS + "\\s*\\(?\\s*)?"
                     + "(?<![\\d/.,])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\3\\s*(\\d{4}))?(?![\\d/]|[,.]\\d)");
     /**
+     * "Trong 2 ngày (11 - 12/7)", "Ngày 11 và 12/1", "Từ ngày 8 đến 10/1": a run of days. Groups: 1 the time word,
+     * 2 the first day, 3 the last day, 4 the separator, 5 the month, 6 the year.
+     */
+    private static final Pattern DAY_RUN = Pattern.compile(
+            "(?iu)(?:(?<![\\p{L}])(?:" + WORDS.alternation("within") + ")\\s+(?:\\d{1,2}|" + CAL.number() + ")\\s+)?"
+                    + TIME_WORDS + "\\s*\\(?\\s*(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–]|(?:" + WORDS.alternation("and") + "|"
+                    + CAL.alternation("to") + ")(?![\\p{L}]))\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?"
+                    + "(?![\\d/]|[,.]\\d)");
+    /**
      * "ngày 5 tháng 8 năm 2023", "Sáng ngày 05 tháng 02", "ngày mười lăm tháng Giêng": groups 1 the time word, 2 the
      * day, 3 the month (digits or words), 4 the year.
      */
@@ -131,6 +142,8 @@ public final class DateExpressions {
                     + "(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
     private static final Pattern THIS_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("this-year") + "(?![\\p{L}]|\\s*\\d)");
+    private static final Pattern LAST_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + words("last-year") + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + CAL.alternation("year", "same-period") + ")\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
@@ -213,6 +226,7 @@ public final class DateExpressions {
         }
         if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0)) {
             out.add(new Scan(DAY_AT, text, this::day));
+            out.add(new Scan(DAY_RUN_AT, text, this::dayRun));
         }
         if (month) {
             out.add(new Scan(DAY_IN_WORDS_AT, text, this::dayInWords));
@@ -233,6 +247,9 @@ public final class DateExpressions {
         }
         if (contains(folded, THIS_YEAR_WORDS)) {
             out.add(new Scan(THIS_YEAR_AT, text, this::thisYear));
+        }
+        if (contains(folded, LAST_YEAR_WORDS)) {
+            out.add(new Scan(LAST_YEAR_AT, text, this::lastYear));
         }
         if (contains(folded, QUARTER_WORDS)) {
             out.add(new Scan(QUARTER_AT, text, this::quarter));
@@ -257,6 +274,9 @@ public final class DateExpressions {
     private static final WordStartMatcher DAY_AT = new WordStartMatcher(DAY, true, Stream.concat(
             WORDS.words("day", "day-part", "day-ago", "bound").stream(),
             DateLine.weekdays().stream().map(w -> w.split(" ")[0])).toArray(String[]::new));
+    private static final WordStartMatcher DAY_RUN_AT = new WordStartMatcher(DAY_RUN, false, Stream.of(
+            WORDS.words("within", "day", "day-part", "day-ago", "bound").stream(),
+            DateLine.weekdays().stream().map(w -> w.split(" ")[0])).flatMap(x -> x).toArray(String[]::new));
     private static final String[] NUMBER_OPENS = CAL.firstWords("digit", "digit-alone", "ten").toArray(String[]::new);
     private static final WordStartMatcher DAY_IN_WORDS_AT = new WordStartMatcher(DAY_IN_WORDS, true, Stream.of(
             WORDS.words("day", "day-part", "day-ago", "bound").stream(),
@@ -271,6 +291,7 @@ public final class DateExpressions {
             WORDS.words("day-part", "day-ago").toArray(String[]::new));
     private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, opens("half"));
     private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, opens("this-year"));
+    private static final WordStartMatcher LAST_YEAR_AT = new WordStartMatcher(LAST_YEAR, false, opens("last-year"));
     private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, opens("quarter"));
     private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, opens("span"));
     private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, opens("year", "same-period"));
@@ -281,6 +302,7 @@ public final class DateExpressions {
     private static final List<String> HALF_WORDS = CAL.words("half");
     private static final List<String> THIS_YEAR_WORDS = CAL.words("this-year");
     private static final List<String> QUARTER_WORDS = CAL.words("quarter");
+    private static final List<String> LAST_YEAR_WORDS = CAL.words("last-year");
     private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
     private static final List<String> LAST_PART_WORDS = CAL.words("last-part");
     private static final List<String> TO_WORDS = CAL.words("to");
@@ -330,6 +352,7 @@ public final class DateExpressions {
         Map<Pattern, WordStartMatcher> out = new LinkedHashMap<>();
         out.put(DAY_SPAN, DAY_SPAN_AT);
         out.put(DAY, DAY_AT);
+        out.put(DAY_RUN, DAY_RUN_AT);
         out.put(DAY_IN_WORDS, DAY_IN_WORDS_AT);
         out.put(MONTH, MONTH_AT);
         out.put(MONTHS, MONTHS_AT);
@@ -338,6 +361,7 @@ public final class DateExpressions {
         out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
         out.put(HALF_YEAR, HALF_YEAR_AT);
         out.put(THIS_YEAR, THIS_YEAR_AT);
+        out.put(LAST_YEAR, LAST_YEAR_AT);
         out.put(QUARTER, QUARTER_AT);
         out.put(YEARS, YEARS_AT);
         out.put(YEAR, YEAR_AT);
@@ -380,6 +404,21 @@ public final class DateExpressions {
             return null;
         }
         return dayOf(m, cue, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)), year);
+    }
+
+    /**
+     * "Trong 2 ngày (11 - 12/7)", "Ngày 11 và 12/1": a run of days is dated by its first day, as a meeting that
+     * lasts two days starts on the first.
+     */
+    private Found dayRun(Matcher m) {
+        String cue = m.group(1).toLowerCase();
+        String year = m.group(6);
+        if (m.group(4).equals(".") && (year == null || m.start(4) != m.end(3) || m.end(4) != m.start(5))) {
+            return null; // "ngày 11 - 12.7" without its year: a decimal point as well as a day
+        }
+        int first = Integer.parseInt(m.group(2));
+        int last = Integer.parseInt(m.group(3));
+        return first >= last || last > 31 ? null : dayOf(m, cue, first, Integer.parseInt(m.group(5)), year);
     }
 
     /**
@@ -434,6 +473,13 @@ public final class DateExpressions {
         Integer year = anchor.year();
         return year == null ? null
                 : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year), String.valueOf(year), null);
+    }
+
+    /** "so với năm ngoái": the year before the anchor's. */
+    private Found lastYear(Matcher m) {
+        Integer year = anchor.year();
+        return year == null ? null
+                : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year - 1), String.valueOf(year - 1), null);
     }
 
     /** "tháng 10/2025", "tháng Giêng"; a month in lower-case words needs its year ("mỗi tháng hai lần"). */

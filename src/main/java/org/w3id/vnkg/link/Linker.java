@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -25,8 +26,10 @@ import org.w3id.vnkg.store.KgStore;
  * {@link BuildLinker}); {@code kg load} and {@code kg link} call it on their own ({@code kg link} also adds what an
  * online endpoint returns, see {@link WikidataReconciler}).
  * <pre>
- *   long triples = new Linker(LinkData.standard()).link(store);   // replaces graph/reference and graph/inferred
+ *   long triples = new Linker(LinkData.standard()).link(store);   // replaces graph/reference, graph/inferred, graph/entities
  * </pre>
+ * Last it rewrites the entities graph ({@link EntityIndex}), the one copy of each named entity's description that
+ * the query library reads instead of the copies in every article.
  * The inferred graph grows with the corpus (some twenty triples per post holding), so it is never held in
  * memory: the enrichment streams it to a temporary N-Triples file, which is then read into the store in one
  * write transaction (or, in a new store that {@code kg build} fills, by Jena's bulk loader).
@@ -56,21 +59,39 @@ public final class Linker {
      */
     public long link(KgStore store, boolean newStore) {
         store.replaceGraphs(Map.of(IriMinter.referenceGraph(), reference()));
+        long triples = writeGraph(store, IriMinter.inferredGraph(), newStore, writer ->
+                new Enricher(data).enrich(store, ModelFactory.createModelForGraph(new SinkGraph(writer::triple))));
+        // After the inferred graph: the persons it resolves are named there too.
+        writeEntities(store, newStore);
+        store.clearLinkPending();
+        return triples;
+    }
+
+    /**
+     * Rewrites the entities graph ({@link EntityIndex}) from the store's other graphs; with {@code newStore} and an
+     * empty entities graph, through the bulk loader. {@code kg build} calls it once a new store is loaded and linked
+     * (by {@link BuildLinker}); {@link #link} calls it last. Returns its size.
+     */
+    public static long writeEntities(KgStore store, boolean newStore) {
+        return writeGraph(store, IriMinter.entitiesGraph(), newStore && store.isGraphEmpty(IriMinter.entitiesGraph()),
+                writer -> new EntityIndex().write(store, writer::triple));
+    }
+
+    /** Streams a graph to a temporary N-Triples file, then replaces the named graph with it (with the bulk loader
+     * in a new store); returns its size. */
+    private static long writeGraph(KgStore store, String name, boolean bulk, Consumer<StreamRDF> fill) {
         Path file = null;
         try {
-            file = Files.createTempFile("vnkg-inferred-", ".nt");
+            file = Files.createTempFile("vnkg-" + name.substring(name.lastIndexOf('/') + 1) + "-", ".nt");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES);
                 writer.start();
-                new Enricher(data).enrich(store, ModelFactory.createModelForGraph(new SinkGraph(writer::triple)));
+                fill.accept(writer);
                 writer.finish();
             }
-            long triples = newStore ? store.loadEmptyGraphInBulk(IriMinter.inferredGraph(), file)
-                    : store.replaceGraphFromFile(IriMinter.inferredGraph(), file);
-            store.clearLinkPending();
-            return triples;
+            return bulk ? store.loadEmptyGraphInBulk(name, file) : store.replaceGraphFromFile(name, file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the inferred graph to a temporary file", e);
+            throw new UncheckedIOException("cannot write the graph " + name + " to a temporary file", e);
         } finally {
             if (file != null) {
                 try {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 
 import org.w3id.vnkg.ingest.RawArticle;
+import org.w3id.vnkg.link.EntityIndex;
 import org.w3id.vnkg.store.KgStore;
 import org.w3id.vnkg.store.TextIndexer;
 
@@ -26,11 +27,13 @@ import org.w3id.vnkg.store.TextIndexer;
  *   new Linker(LinkData.standard()).link(store);     // when the inferred graph must catch up
  * </pre>
  * What stays exact after each article: its named graph (the same triples a build would store), the union every
- * query reads, and the text index. What is deferred: the inferred graph, which resolves persons and derives
+ * query reads, the text index, and the entities graph for the entities the article adds (link/EntityIndex). What is deferred: the inferred graph, which resolves persons and derives
  * tenures over all articles at once. An article whose graph changed is listed in the store's
  * {@link KgStore#linkPending} (written before the commit), and {@code kg link} (or the next build) rebuilds the
  * inferred graph and empties the list; until then the inferred facts are those of the last link. An article
- * re-ingested unchanged writes nothing and leaves nothing pending.
+ * re-ingested unchanged writes nothing and leaves nothing pending. Articles that arrive together go through
+ * {@link #ingestAll} in one write transaction: a TDB2 commit syncs every index file of the store, whatever it holds,
+ * so its cost is shared, and copy-on-write blocks touched by several of them are copied once.
  * <p>
  * The text index is updated in memory after each article and committed to disk when the ingester closes (or on
  * {@link #commitIndex}): a Lucene commit per article cost more than the rest of the store work. Until then the
@@ -42,6 +45,7 @@ public final class ArticleIngester implements AutoCloseable {
     private final ArticleProcessor processor;
     private final KgStore store;
     private final TextIndexer.Updater index;
+    private final EntityIndex entities = new EntityIndex();
 
     /**
      * @param index the open text index to keep up to date, or null for a store without one
@@ -129,6 +133,7 @@ public final class ArticleIngester implements AutoCloseable {
                         // changed article unlisted (a crash before it leaves a needless mark, which the next link
                         // clears), nor the text index behind the store unmarked.
                         store.markLinkPending(r.file());
+                        entities.addNamed(store.dataset().asDatasetGraph(), changes[i].added(), r.graph().getGraph());
                         if (index != null) {
                             // Read now, while the transaction sees the store just after this article: a name two
                             // articles of the batch add is new to the union only when the first one adds it.

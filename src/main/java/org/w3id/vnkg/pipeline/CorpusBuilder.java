@@ -175,6 +175,10 @@ public final class CorpusBuilder {
             finishing.end();
             committed(pending, report);
             if (buildLinker != null) {
+                // The one copy of each named entity the query library reads: from the loaded store, as kg link does.
+                BuildReport.Phase entities = report.start("entities");
+                Linker.writeEntities(store, true);
+                entities.end();
                 store.clearLinkPending();
             }
         } catch (RuntimeException e) {

@@ -77,6 +77,11 @@ public final class IriMinter {
         return KG.GRAPH + "inferred";
     }
 
+    /** One copy of the description of every named entity of the other graphs (link/EntityIndex). */
+    public static String entitiesGraph() {
+        return KG.GRAPH + "entities";
+    }
+
     public static String article(String docId) {
         return KG.ID + "article/" + fileSegment(docId);
     }

@@ -61,6 +61,8 @@ public final class KG {
     public static final Property attestation = property("attestation");
     public static final Property earliestAttested = property("earliestAttested");
     public static final Property latestAttested = property("latestAttested");
+    public static final Property earliestFactDate = property("earliestFactDate");
+    public static final Property latestFactDate = property("latestFactDate");
     public static final Property startBasis = property("startBasis");
     public static final Property endBasis = property("endBasis");
 

@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,6 +49,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * A TDB2 store on disk: articles go in as named graphs, queries run over their union.
@@ -165,7 +167,7 @@ public final class KgStore implements AutoCloseable {
 
     /** Replaces each named graph with its new content, all in one write transaction. */
     public void replaceGraphs(Map<String, Model> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> apply(diff(name, model.getGraph()), model.getGraph())));
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> apply(diff(name, model.getGraph()))));
     }
 
     /**
@@ -224,7 +226,7 @@ public final class KgStore implements AutoCloseable {
         }
         Change change = diff(name, model.getGraph());
         if (!change.none()) {
-            apply(change, model.getGraph());
+            apply(change);
         }
         return change;
     }
@@ -256,33 +258,45 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Writes a change inside a write transaction: deletes first, then adds. A number, date or boolean TDB2 keeps
-     * inline cannot always be deleted by the node it reads back: "43"^^xsd:decimal is kept with its scale and read
-     * as "43.0", which is kept apart. So such a triple is deleted by its subject and predicate, on the stored ids,
-     * and what the new graph holds for that subject and predicate is written again.
+     * Writes a change inside a write transaction: deletes first, then adds. A typed literal (number, date, boolean)
+     * cannot always be deleted by the node TDB2 reads back: "43"^^xsd:decimal is kept inline with its scale and
+     * read as "43.0", which names another value, and "21790000000000"^^xsd:decimal is read as
+     * "21790000000000.0", whose scale no longer fits an inline id, so a delete by that node finds nothing and the
+     * triple stays for good. Such a triple is deleted by the stored ids of its subject and predicate, keeping the
+     * rows whose object reads back as the removed one (the removed triples are read from the store, so they match).
      */
-    private void apply(Change change, Graph fresh) {
+    private void apply(Change change) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Node g = change.graph();
-        Set<Triple> byValue = new HashSet<>();
+        NodeTupleTable quads = null;
         for (Triple t : change.removed()) {
-            if (t.getObject().isLiteral() && NodeIdInline.inline(t.getObject()) != null) {
-                byValue.add(Triple.create(t.getSubject(), t.getPredicate(), Node.ANY));
-            } else {
+            if (!isTypedNonString(t.getObject())) {
                 dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+                continue;
             }
-        }
-        NodeTupleTable quads = byValue.isEmpty() ? null
-                : TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-        for (Triple sp : byValue) {
-            // By stored ids, as TDB2's own removeAll does: reading back and deleting by node would miss them.
+            if (quads == null) {
+                quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+            }
+            NodeTupleTable table = quads;
             List<Tuple<NodeId>> rows = new ArrayList<>();
-            quads.findAsNodeIds(g, sp.getSubject(), sp.getPredicate(), Node.ANY).forEachRemaining(rows::add);
-            rows.forEach(quads.getTupleTable()::delete);
-            fresh.find(sp.getSubject(), sp.getPredicate(), Node.ANY)
-                    .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            // As TDB2's own removeAll does: by stored ids, collected first, deleted after the scan.
+            table.findAsNodeIds(g, t.getSubject(), t.getPredicate(), Node.ANY).forEachRemaining(row -> {
+                if (table.getNodeTable().getNodeForNodeId(row.get(3)).equals(t.getObject())) {
+                    rows.add(row);
+                }
+            });
+            rows.forEach(table.getTupleTable()::delete);
         }
         change.added().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** A literal TDB2 may keep inline (any datatype but the two string ones, which it never inlines). */
+    private static boolean isTypedNonString(Node o) {
+        if (!o.isLiteral()) {
+            return false;
+        }
+        String dt = o.getLiteralDatatypeURI();
+        return !XSDDatatype.XSDstring.getURI().equals(dt) && !RDF.dtLangString.getURI().equals(dt);
     }
 
     /** A triple as TDB2 gives it back: an inlined literal (number, date, boolean) in its canonical form. */

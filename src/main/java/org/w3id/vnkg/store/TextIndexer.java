@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.Entity;
@@ -36,6 +37,8 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.index.Term;
+
+import org.w3id.vnkg.rdf.IriMinter;
 
 /**
  * Rebuilds the Lucene text index of the names in a store (jena-text), from scratch, as the Fuseki configuration
@@ -116,6 +119,7 @@ public final class TextIndexer {
      * it, and {@link #isComplete} then says the index must be rebuilt.
      */
     public static final class Updater implements AutoCloseable {
+        private static final Node ENTITIES = NodeFactory.createURI(IriMinter.entitiesGraph());
         private final TextIndex index;
         private final EntityDefinition def;
         private final Set<Node> predicates = new HashSet<>();
@@ -169,7 +173,7 @@ public final class TextIndexer {
             return Txn.calculateRead(dsg, () -> {
                 Set<Node> subjects = new LinkedHashSet<>();
                 for (Triple t : change.removed()) {
-                    if (isName(t) && !dsg.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())) {
+                    if (isName(t) && !inOtherGraph(dsg, change.graph(), t)) {
                         subjects.add(t.getSubject());
                     }
                 }
@@ -195,6 +199,7 @@ public final class TextIndexer {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             Txn.executeRead(dsg, () -> {
                 NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+                NodeId entities = quads.getNodeTable().getNodeIdForNode(ENTITIES);
                 for (Node s : subjects) {
                     deleteDocuments(s);
                     for (Node p : predicates) {
@@ -202,7 +207,11 @@ public final class TextIndexer {
                         // apart by their node ids, and only each distinct name is read from the node table.
                         Map<NodeId, NodeId> graphOfName = new LinkedHashMap<>();
                         quads.findAsNodeIds(Node.ANY, s, p, Node.ANY)
-                                .forEachRemaining(q -> graphOfName.putIfAbsent(q.get(3), q.get(0)));
+                                .forEachRemaining(q -> {
+                                    if (!q.get(0).equals(entities)) {
+                                        graphOfName.putIfAbsent(q.get(3), q.get(0));
+                                    }
+                                });
                         graphOfName.forEach((o, g) -> {
                             Node name = quads.getNodeTable().getNodeForNodeId(o);
                             if (name.isLiteral()) {
@@ -222,9 +231,12 @@ public final class TextIndexer {
             return t.getSubject().isURI() && t.getObject().isLiteral() && predicates.contains(t.getPredicate());
         }
 
+        /** Whether a graph other than {@code graph} gives the triple. The entities graph does not count: it copies
+         * the names of the other graphs (and keeps one an article dropped until the next link). */
         private static boolean inOtherGraph(DatasetGraph dsg, Node graph, Triple t) {
             for (var it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext(); ) {
-                if (!it.next().getGraph().equals(graph)) {
+                Node g = it.next().getGraph();
+                if (!g.equals(graph) && !g.equals(ENTITIES)) {
                     return true;
                 }
             }
@@ -278,7 +290,9 @@ public final class TextIndexer {
             for (var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
                 Quad q = it.next();
                 Triple t = q.asTriple();
-                if (!q.getObject().isLiteral() || t.equals(previous)) {
+                // The entities graph copies the names of the others, and may keep one an article dropped until the
+                // next link: the index holds the names the other graphs give.
+                if (!q.getObject().isLiteral() || t.equals(previous) || q.getGraph().equals(Updater.ENTITIES)) {
                     continue;
                 }
                 previous = t;

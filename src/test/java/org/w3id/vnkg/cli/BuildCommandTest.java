@@ -74,7 +74,7 @@ class BuildCommandTest {
         assertThat(bulk.exit).as(bulk.out).isZero();
         // A new store is linked while it is filled: the corpus-wide linking joins the load before it finishes.
         assertThat(phases(store.resolve("build-report.json")))
-                .containsExactly("extract+load", "link", "load finish", "text index", "publish");
+                .containsExactly("extract+load", "link", "load finish", "entities", "text index", "publish");
         assertThat(bulk.out).containsPattern("phases:   extract\\+load [0-9.]+ s \\(cpu [0-9.]+ s\\), link");
 
         // Adding to a store that holds data goes by transactions, and compacts what they left behind.

@@ -61,6 +61,12 @@ class DateExpressionsTest {
             nhiệm kỳ 2020–2025                                  | 2020-2025  | YEARS
             Đại hội nhiệm kỳ 2025 — 2030                        | 2025-2030  | YEARS
             trong năm 2023 - 2024 tỉnh                          | 2023-2024  | YEARS
+            Trong 2 ngày (11 - 12/7), Ban Chấp hành họp         | 2023-07-11 | DAY
+            Trong hai ngày 11 và 12/1/2024, Quốc hội họp        | 2024-01-11 | DAY
+            Ngày 11 và 12/1, Ban Chấp hành Trung ương họp       | 2024-01-11 | DAY
+            Từ ngày 8 đến 10/1, Tỉnh ủy tổ chức                 | 2024-01-08 | DAY
+            tăng 12% so với năm ngoái                           | 2023       | YEAR
+            Năm ngoái, tỉnh thu hút 1,2 tỷ USD                  | 2023       | YEAR
             """)
     void resolvesTheFirstExpressionAgainstTheAnchor(String text, String period, DateExpressions.Kind kind) {
         List<DateExpressions.Found> found = JAN_2024.find(text);
@@ -183,7 +189,9 @@ class DateExpressionsTest {
         "thángg 3, ltháng 4, anăm 2023, 3tháng, Đến 2/3, ĐẾN HẾT THÁNG 7, 2021–2025, 2025-2021, 1999 đến 2001",
         "𝐀ngày 5/6, 𝐀năm 2020, \u0301ngày 7/8, ngày\u00A09/10, ngày 12 / 12 / 2012",
         "ngày mười lăm tháng Giêng năm 2024, Sáng ngày 05 tháng 02; sáu tháng đầu năm, Chín tháng năm 2023, hai tháng",
-        "tháng Mười Hai năm 2025, mùng 2/9, Sáng 20.3.2024, từ 2.5, nhiệm kỳ 2025 — 2030, năm 2023 - 2024, Mười năm tháng ba"})
+        "tháng Mười Hai năm 2025, mùng 2/9, Sáng 20.3.2024, từ 2.5, nhiệm kỳ 2025 — 2030, năm 2023 - 2024, Mười năm tháng ba",
+        "Trong 2 ngày (11 - 12/7), trong hai ngày 11 và 12/1/2024; Từ ngày 8 đến 10/1, ngày 11-12/7, trong 3 ngày qua",
+        "so với năm ngoái, NĂM NGOÁI, nămngoái, năm ngoáix"})
     void scanFindsWhatFindFinds(String text) {
         DateExpressions.patternStarts().forEach((pattern, at) ->
                 WordStartMatcherTest.assertSameMatches(pattern, at, text));

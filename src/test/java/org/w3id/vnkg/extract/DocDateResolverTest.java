@@ -33,6 +33,8 @@ class DocDateResolverTest {
             Ngày 5 tháng 8 năm 2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.                 | -          | 2023-08-05
             Sáng 20.3.2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.                          | -          | 2024-03-20
             Sáng mùng 2/9, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm.                         | 2024-09-03 | 2024-09-02
+            Trong 2 ngày (11 - 12/7), Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15. | 2024-07-13 | 2024-07-11
+            Ngày 5 và 6/12/2023, Hội đồng nhân dân tỉnh khai mạc kỳ họp.                     | -          | 2023-12-05
             """)
     void takesTheFirstDayThatOpensASentenceElseTheDateLine(String text, String published, String expected) {
         text = text.replace("\\n", "\n");

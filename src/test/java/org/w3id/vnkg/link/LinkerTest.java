@@ -164,6 +164,26 @@ class LinkerTest {
     }
 
     @Test
+    void theEntitiesGraphHoldsEachNamedEntityOnceAndNoFact() {
+        String g = "<" + IriMinter.entitiesGraph() + ">";
+        // Tỉnh ủy Bắc Giang is named by two articles (and the era-specific body of the reference graph by the link set)
+        assertThat(rows("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>"
+                + " SELECT ?body { GRAPH " + g + " { ?body skos:prefLabel \"Tỉnh ủy Bắc Giang\"@vi } }"))
+                .containsExactlyInAnyOrder(IriMinter.organization("Tỉnh ủy Bắc Giang"), IriMinter.provincialBody("pre2025", "24", "tinh-uy"));
+        // the article's name node and the person the link stage resolved it to (inferred graph), once each
+        assertThat(rows("PREFIX schema: <https://schema.org/> SELECT ?p { GRAPH " + g + " { ?p schema:name \"Nguyễn Văn Gấu\" } }"))
+                .containsExactlyInAnyOrder(IriMinter.person("Nguyễn Văn Gấu"), IriMinter.person("Nguyễn Văn Gấu") + "/p24");
+        // its type and province come along; the holdings and figures (no name) stay in the article graphs
+        assertThat(rows("PREFIX org: <http://www.w3.org/ns/org#> SELECT ?b { GRAPH " + g + " { ?b a org:Organization } }"))
+                .contains(IriMinter.organization("Tỉnh ủy Bắc Giang"));
+        assertThat(rows("PREFIX kg: <https://w3id.org/vnkg/ontology#> SELECT ?h { GRAPH " + g
+                + " { { ?h a kg:PostHolding } UNION { ?h kg:value ?v } } }")).isEmpty();
+        // the span of the facts' dates, compared as written (bg_2023 is dated 2023-05)
+        assertThat(rows("PREFIX kg: <https://w3id.org/vnkg/ontology#> SELECT ?a ?b { GRAPH " + g + " { " + g
+                + " kg:earliestFactDate ?a ; kg:latestFactDate ?b } }")).containsExactly("2019-03-02,2026-03-01");
+    }
+
+    @Test
     void aQuestionAboutTodaysBacNinhAlsoFindsTheFormerBacGiang() throws IOException {
         List<String> rows = rows(file("facts-about-province-lineage.rq"));
         assertThat(rows).anyMatch(r -> r.contains("bn_2026.txt") && r.contains("Tỉnh Bắc Ninh,post2025"));

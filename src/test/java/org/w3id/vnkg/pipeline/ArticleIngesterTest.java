@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -64,6 +65,11 @@ class ArticleIngesterTest {
                 assertThat(store.graph(IriMinter.articleGraph(file))
                         .isIsomorphicWith(processor.process(edited).graph())).isTrue();
                 assertThat(store.linkPending()).containsExactly(file);
+                // The renamed official is in the entities graph at once, before any link: the query library looks
+                // names up there.
+                assertThat(store.graph(IriMinter.entitiesGraph()).contains(
+                        ResourceFactory.createResource(IriMinter.person("Lê Thị Thu Hà")),
+                        ResourceFactory.createProperty("https://schema.org/name"), "Lê Thị Thu Hà")).isTrue();
             }
         }
         assertThat(TextIndexer.isComplete(storeDir)).isTrue();
@@ -136,7 +142,9 @@ class ArticleIngesterTest {
             List<ArticleIngester.Outcome> outcomes = ingester.ingestAll(List.of(SAMPLE, copy));
             assertThat(outcomes.get(0).failure()).isNull();
             assertThat(outcomes.get(1).failure()).isEqualTo("same text as " + SAMPLE.getFileName());
-            assertThat(store.graphNames()).containsExactly(IriMinter.articleGraph(SAMPLE.getFileName().toString()));
+            // one article graph (the entities graph holds what it names)
+            assertThat(store.graphNames()).containsExactlyInAnyOrder(
+                    IriMinter.articleGraph(SAMPLE.getFileName().toString()), IriMinter.entitiesGraph());
         }
     }
 }

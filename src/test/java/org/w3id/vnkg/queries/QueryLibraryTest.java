@@ -19,6 +19,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import org.w3id.vnkg.link.LinkData;
+import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.FixtureFacts;
 import org.w3id.vnkg.rdf.IriMinter;
@@ -35,6 +37,8 @@ class QueryLibraryTest {
         store.replaceGraphs(Map.of(IriMinter.articleGraph(FixtureFacts.DOC), new FactMapper("test").map(FixtureFacts.facts()),
                 IriMinter.articleGraph(FORMER_DOC), new FactMapper("test").map(formerPost()),
                 IriMinter.ontologyGraph(), OntologyFiles.ontology()));
+        // The library reads names in the entities graph, which the link stage writes.
+        new Linker(LinkData.standard()).link(store);
     }
 
     private static final String FORMER_DOC = "fixture_former.txt";
@@ -117,5 +121,63 @@ class QueryLibraryTest {
         List<String> lines = run(Path.of("queries/eval/figures.rq")).lines().toList();
         assertThat(lines.get(0)).isEqualTo("doc,indicator,value,unit,area,period,status");
         assertThat(lines).contains("fixture_001.txt,tốc độ tăng trưởng GRDP,14.14,percent,Bắc Giang,2024-H1,actual");
+    }
+
+    /**
+     * A query that reads names in the entities graph answers as the same query over the union graph does: the graph
+     * holds what the union holds about named subjects, once. (The graph page's facets read the date span there,
+     * which the union has no triple for: {@link #dateSpanIsTheLeastAndGreatestFactDate}.)
+     */
+    @TestFactory
+    Stream<DynamicTest> readingTheEntitiesGraphAnswersAsTheUnionDoes() throws IOException {
+        List<Path> files = queryFiles().stream().filter(f -> read(f).contains("GRAPH kgg:entities"))
+                .filter(f -> !f.endsWith(Path.of("web", "facets.rq"))).toList();
+        assertThat(files).extracting(Path::toString)
+                .contains("queries/posts-of-person.rq", "queries/successors-of-post.rq", "queries/province-figures.rq");
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+            String q = read(f);
+            String union = overUnion(q);
+            assertThat(union).doesNotContain("GRAPH kgg:entities");
+            assertThat(runText(q)).isEqualTo(runText(union));
+        }));
+    }
+
+    @Test
+    void readingTheEntitiesGraphFindsTheFixturePerson() throws IOException {
+        // Not an empty answer compared with an empty one: the fixture's person and body are found there.
+        assertThat(run(Path.of("queries/person-posts.rq"))).contains("Phó Bí thư Thường trực,Tỉnh ủy Bắc Giang");
+        assertThat(run(Path.of("queries/members-of-body.rq"))).contains("Lê Thị Thu Hồng");
+    }
+
+    @Test
+    void dateSpanIsTheLeastAndGreatestFactDate() throws IOException {
+        String facets = run(Path.of("queries/web/facets.rq"));
+        String union = runText("""
+                PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                PREFIX schema: <https://schema.org/>
+                SELECT (MIN(STR(?d)) AS ?first) (MAX(STR(?d)) AS ?last)
+                { { ?x kg:attestedOn ?d } UNION { ?x a kg:Meeting ; schema:startDate ?d } }""");
+        String[] span = union.lines().skip(1).findFirst().orElseThrow().split(",");
+        assertThat(span[0]).isNotEmpty().isLessThanOrEqualTo(span[1]);
+        assertThat(facets).contains(",date," + span[0] + ",", ",date," + span[1] + ",");
+    }
+
+    /** The query with each {@code GRAPH kgg:entities { ... }} read as a group over the union default graph. */
+    static String overUnion(String q) {
+        return q.replace("GRAPH kgg:entities {", "{");
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String runText(String sparql) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(sparql, ResultSetLang.RS_CSV, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -40,6 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.w3id.vnkg.ingest.ArticleReader;
 import org.w3id.vnkg.pipeline.ArticlePipeline;
+import org.w3id.vnkg.link.LinkData;
+import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.pipeline.CorpusBuilder;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.HostileFacts;
@@ -80,6 +82,8 @@ class GraphPageIT {
                     .build(ArticleReader.listCorpus(Path.of("corpus/sample")), kg, n -> { });
             kg.replaceGraphs(Map.of(IriMinter.articleGraph(HostileFacts.DOC),
                     new FactMapper("test").map(HostileFacts.facts())));
+            // as kg load does after adding graphs: the page's queries read names in the entities graph
+            new Linker(LinkData.standard()).link(kg);
         }
         server = KgServer.builder(store).port(0).build();
         server.start();

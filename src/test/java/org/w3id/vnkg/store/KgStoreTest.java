@@ -142,6 +142,27 @@ class KgStoreTest {
         }
     }
     @Test
+    void aDecimalWhoseReadBackFormCannotBeInlinedAgainIsStillRemoved() {
+        // 21,790 billion đồng, as the figures of a provincial budget read: TDB2 inlines it with scale 0 and reads
+        // it back as "21790000000000.0", whose scale 1 no longer fits an inline id: deleted by that node, it stayed.
+        try (KgStore store = KgStore.inMemory()) {
+            String graph = IriMinter.articleGraph(FixtureFacts.DOC);
+            Model old = ModelFactory.createDefaultModel();
+            Resource figure = old.createResource("https://w3id.org/vnkg/id/figure/y");
+            figure.addLiteral(old.createProperty("https://w3id.org/vnkg/ontology#value"),
+                    old.createTypedLiteral("21790000000000", XSDDatatype.XSDdecimal));
+            figure.addProperty(RDFS.label, "y");
+            store.replaceGraph(graph, old, c -> { });
+            assertThat(store.replaceGraph(graph, old, c -> { }).none()).isTrue();
+            Model edited = ModelFactory.createDefaultModel();
+            edited.createResource("https://w3id.org/vnkg/id/figure/y").addProperty(RDFS.label, "y");
+            assertThat(store.replaceGraph(graph, edited, c -> { }).removed()).hasSize(1);
+            assertThat(store.size()).isEqualTo(1);
+            assertThat(store.replaceGraph(graph, edited, c -> { }).none()).isTrue();
+        }
+    }
+
+    @Test
     void bulkLoadsAnEmptyGraphFromNTriplesAndRefusesOneThatHoldsData(@TempDir Path dir) throws Exception {
         Path nt = dir.resolve("g.nt");
         Model m = fixture();

@@ -32,7 +32,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "sáu tháng đầu năm", "Chín tháng năm 2023"       -> MONTHS   2024-H1, 2023-01/2023-09
  *   "9 tháng", "10 tháng đầu năm 2025"               -> MONTHS   2025-01/2025-09 (a run of months)
  *   "Tính đến hết tháng 10/2025", "từ đầu năm đến nay" -> MONTHS  2025-01/2025-10
- *   "quý I/2024", "quý II năm 2024"                  -> QUARTER  2024-Q1
+ *   "quý I/2024", "quý II năm 2024", "quý hai"       -> QUARTER  2024-Q1
  *   "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025"    -> YEARS    2021-2025
  *   "(17/10/1963-17/10/2023)"                        -> DAYS     1963-10-17/2023-10-17
  *   "hôm qua", "chiều nay", "sáng hôm nay"           -> DAY      counted from the day of publication
@@ -127,8 +127,8 @@ public final class DateExpressions {
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     private static final Pattern QUARTER = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:"
-                    + YEAR_WORD + "\\s+)?(\\d{4}))?");
+            "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4]|" + CAL.number() + ")(?![\\p{L}\\d])"
+                    + "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:" + YEAR_WORD + "\\s+)?(\\d{4}))?");
     private static final Pattern YEARS = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])" + words("span") + "\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
                     + "(?:[-–—]|" + TO + "(?:\\s+" + YEAR_WORD + ")?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
@@ -558,6 +558,14 @@ public final class DateExpressions {
 
     private Found quarter(Matcher m) {
         int q = VietnameseNumbers.roman(m.group(1));
+        if (q < 1) {
+            // "quý hai": a quarter in words; "quý năm 2024" is no fifth quarter
+            Integer inWords = CAL.numberValue(m.group(1));
+            if (inWords == null || inWords > 4) {
+                return null;
+            }
+            q = inWords;
+        }
         String y = m.group(2) != null ? m.group(2) : m.group(3);
         Integer year = y != null ? Integer.valueOf(y) : anchor.year();
         return new Found(m.start(), m.end(), Kind.QUARTER, year == null ? null : PartialDate.ofYear(year),

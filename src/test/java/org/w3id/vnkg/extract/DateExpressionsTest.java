@@ -55,6 +55,8 @@ class DateExpressionsTest {
             cuối năm 2024, toàn tỉnh                            | 2024       | YEAR
             Quý I/2025, tốc độ tăng trưởng                      | 2025-Q1    | QUARTER
             quý 1 năm 2025                                      | 2025-Q1    | QUARTER
+            Trong quý hai, sản xuất gặp khó khăn                | 2024-Q2    | QUARTER
+            quý bốn năm 2023                                    | 2023-Q4    | QUARTER
             sáu tháng đầu năm 2024, tỉnh đạt                    | 2024-H1    | MONTHS
             Chín tháng năm 2023, thu ngân sách                  | 2023-01/2023-09 | MONTHS
             Ba tháng cuối năm, tỉnh phấn đấu                    | 2024-Q4    | MONTHS
@@ -83,6 +85,8 @@ class DateExpressionsTest {
             đứng thứ 12 cả nước
             Ban Thường vụ họp mỗi tháng hai lần
             lãi suất 5.3 phần trăm
+            những giá trị quý báu của dân tộc
+            quý năm mươi khách mời
             """)
     void findsNoDateInNumbersThatAreNotDates(String text) {
         assertThat(JAN_2024.find(text)).isEmpty();

@@ -32,12 +32,13 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "sáu tháng đầu năm", "Chín tháng năm 2023"       -> MONTHS   2024-H1, 2023-01/2023-09
  *   "9 tháng", "10 tháng đầu năm 2025"               -> MONTHS   2025-01/2025-09 (a run of months)
  *   "Tính đến hết tháng 10/2025", "từ đầu năm đến nay" -> MONTHS  2025-01/2025-10
- *   "quý I/2024", "quý II năm 2024"                  -> QUARTER  2024-Q1
+ *   "quý I/2024", "quý II năm 2024", "quý hai"       -> QUARTER  2024-Q1
  *   "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025"    -> YEARS    2021-2025
  *   "(17/10/1963-17/10/2023)"                        -> DAYS     1963-10-17/2023-10-17
  *   "hôm qua", "chiều nay", "sáng hôm nay"           -> DAY      counted from the day of publication
  *   "nửa đầu năm 2025", "nửa cuối năm"               -> MONTHS   2025-H1, 2025-H2
  *   "cả năm", "năm nay", "đến nay", "hiện có"        -> YEAR     the anchor's year (a stock "hiện có" is counted now)
+ *   "so với năm ngoái"                               -> YEAR     the year before the anchor's
  * </pre>
  * A date without its year takes the anchor's; a period stays as precise as written (a year is not
  * 1 January). A day-month pair counts as a date only after a time word (ngày, sáng, chiều, tối ...) or
@@ -126,8 +127,8 @@ public final class DateExpressions {
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     private static final Pattern QUARTER = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d])(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:"
-                    + YEAR_WORD + "\\s+)?(\\d{4}))?");
+            "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4]|" + CAL.number() + ")(?![\\p{L}\\d])"
+                    + "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:" + YEAR_WORD + "\\s+)?(\\d{4}))?");
     private static final Pattern YEARS = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])" + words("span") + "\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
                     + "(?:[-–—]|" + TO + "(?:\\s+" + YEAR_WORD + ")?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
@@ -141,6 +142,8 @@ public final class DateExpressions {
                     + "(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
     private static final Pattern THIS_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("this-year") + "(?![\\p{L}]|\\s*\\d)");
+    private static final Pattern LAST_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + words("last-year") + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + CAL.alternation("year", "same-period") + ")\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
@@ -245,6 +248,9 @@ public final class DateExpressions {
         if (contains(folded, THIS_YEAR_WORDS)) {
             out.add(new Scan(THIS_YEAR_AT, text, this::thisYear));
         }
+        if (contains(folded, LAST_YEAR_WORDS)) {
+            out.add(new Scan(LAST_YEAR_AT, text, this::lastYear));
+        }
         if (contains(folded, QUARTER_WORDS)) {
             out.add(new Scan(QUARTER_AT, text, this::quarter));
         }
@@ -285,6 +291,7 @@ public final class DateExpressions {
             WORDS.words("day-part", "day-ago").toArray(String[]::new));
     private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, opens("half"));
     private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, opens("this-year"));
+    private static final WordStartMatcher LAST_YEAR_AT = new WordStartMatcher(LAST_YEAR, false, opens("last-year"));
     private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, opens("quarter"));
     private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, opens("span"));
     private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, opens("year", "same-period"));
@@ -295,6 +302,7 @@ public final class DateExpressions {
     private static final List<String> HALF_WORDS = CAL.words("half");
     private static final List<String> THIS_YEAR_WORDS = CAL.words("this-year");
     private static final List<String> QUARTER_WORDS = CAL.words("quarter");
+    private static final List<String> LAST_YEAR_WORDS = CAL.words("last-year");
     private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
     private static final List<String> LAST_PART_WORDS = CAL.words("last-part");
     private static final List<String> TO_WORDS = CAL.words("to");
@@ -353,6 +361,7 @@ public final class DateExpressions {
         out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
         out.put(HALF_YEAR, HALF_YEAR_AT);
         out.put(THIS_YEAR, THIS_YEAR_AT);
+        out.put(LAST_YEAR, LAST_YEAR_AT);
         out.put(QUARTER, QUARTER_AT);
         out.put(YEARS, YEARS_AT);
         out.put(YEAR, YEAR_AT);
@@ -466,6 +475,13 @@ public final class DateExpressions {
                 : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year), String.valueOf(year), null);
     }
 
+    /** "so với năm ngoái": the year before the anchor's. */
+    private Found lastYear(Matcher m) {
+        Integer year = anchor.year();
+        return year == null ? null
+                : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year - 1), String.valueOf(year - 1), null);
+    }
+
     /** "tháng 10/2025", "tháng Giêng"; a month in lower-case words needs its year ("mỗi tháng hai lần"). */
     private Found month(Matcher m) {
         Integer written = CAL.month(m.group(1));
@@ -542,6 +558,14 @@ public final class DateExpressions {
 
     private Found quarter(Matcher m) {
         int q = VietnameseNumbers.roman(m.group(1));
+        if (q < 1) {
+            // "quý hai": a quarter in words; "quý năm 2024" is no fifth quarter
+            Integer inWords = CAL.numberValue(m.group(1));
+            if (inWords == null || inWords > 4) {
+                return null;
+            }
+            q = inWords;
+        }
         String y = m.group(2) != null ? m.group(2) : m.group(3);
         Integer year = y != null ? Integer.valueOf(y) : anchor.year();
         return new Found(m.start(), m.end(), Kind.QUARTER, year == null ? null : PartialDate.ofYear(year),

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.w3id.vnkg.facts.Figure;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.TextNormalizer;
 
 /**
@@ -48,6 +49,8 @@ public final class FigureExtractor {
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     private static final DateExpressions PERIOD_ONLY = new DateExpressions(new TimeAnchor(null, List.of()));
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+    /** A period a sentence may name without a digit: "quý hai", "nửa đầu năm", "cả năm", "Sáu tháng đầu năm". */
+    private static final Pattern PERIOD_IN_WORDS = periodInWords(CalendarWords.standard());
     private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
     private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+năm(?![\\p{L}\\d]|\\s+\\d)");
 
@@ -105,8 +108,7 @@ public final class FigureExtractor {
             boolean newParagraph = prevEnd < 0 || story.substring(prevEnd, s.begin()).indexOf('\n') >= 0;
             prevEnd = s.end();
             // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
-            boolean numeric = hasDigit(text) || text.contains("quý") || text.contains("Quý") || text.contains("nửa")
-                    || text.contains("cả năm");
+            boolean numeric = hasDigit(text) || PERIOD_IN_WORDS.matcher(text).find();
             List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
             String lead = numeric ? leadingPeriod(text, found) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
@@ -210,6 +212,11 @@ public final class FigureExtractor {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    private static Pattern periodInWords(CalendarWords words) {
+        return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + words.alternation("quarter", "half", "this-year") + "|"
+                + words.number() + "\\s+(?:" + words.alternation("month") + "))(?![\\p{L}\\p{M}])");
     }
 
     private static boolean hasDigit(String text) {

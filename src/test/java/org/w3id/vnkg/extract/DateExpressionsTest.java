@@ -55,6 +55,8 @@ class DateExpressionsTest {
             cuối năm 2024, toàn tỉnh                            | 2024       | YEAR
             Quý I/2025, tốc độ tăng trưởng                      | 2025-Q1    | QUARTER
             quý 1 năm 2025                                      | 2025-Q1    | QUARTER
+            Trong quý hai, sản xuất gặp khó khăn                | 2024-Q2    | QUARTER
+            quý bốn năm 2023                                    | 2023-Q4    | QUARTER
             sáu tháng đầu năm 2024, tỉnh đạt                    | 2024-H1    | MONTHS
             Chín tháng năm 2023, thu ngân sách                  | 2023-01/2023-09 | MONTHS
             Ba tháng cuối năm, tỉnh phấn đấu                    | 2024-Q4    | MONTHS
@@ -65,6 +67,8 @@ class DateExpressionsTest {
             Trong hai ngày 11 và 12/1/2024, Quốc hội họp        | 2024-01-11 | DAY
             Ngày 11 và 12/1, Ban Chấp hành Trung ương họp       | 2024-01-11 | DAY
             Từ ngày 8 đến 10/1, Tỉnh ủy tổ chức                 | 2024-01-08 | DAY
+            tăng 12% so với năm ngoái                           | 2023       | YEAR
+            Năm ngoái, tỉnh thu hút 1,2 tỷ USD                  | 2023       | YEAR
             """)
     void resolvesTheFirstExpressionAgainstTheAnchor(String text, String period, DateExpressions.Kind kind) {
         List<DateExpressions.Found> found = JAN_2024.find(text);
@@ -81,6 +85,8 @@ class DateExpressionsTest {
             đứng thứ 12 cả nước
             Ban Thường vụ họp mỗi tháng hai lần
             lãi suất 5.3 phần trăm
+            những giá trị quý báu của dân tộc
+            quý năm mươi khách mời
             """)
     void findsNoDateInNumbersThatAreNotDates(String text) {
         assertThat(JAN_2024.find(text)).isEmpty();
@@ -188,7 +194,8 @@ class DateExpressionsTest {
         "𝐀ngày 5/6, 𝐀năm 2020, \u0301ngày 7/8, ngày\u00A09/10, ngày 12 / 12 / 2012",
         "ngày mười lăm tháng Giêng năm 2024, Sáng ngày 05 tháng 02; sáu tháng đầu năm, Chín tháng năm 2023, hai tháng",
         "tháng Mười Hai năm 2025, mùng 2/9, Sáng 20.3.2024, từ 2.5, nhiệm kỳ 2025 — 2030, năm 2023 - 2024, Mười năm tháng ba",
-        "Trong 2 ngày (11 - 12/7), trong hai ngày 11 và 12/1/2024; Từ ngày 8 đến 10/1, ngày 11-12/7, trong 3 ngày qua"})
+        "Trong 2 ngày (11 - 12/7), trong hai ngày 11 và 12/1/2024; Từ ngày 8 đến 10/1, ngày 11-12/7, trong 3 ngày qua",
+        "so với năm ngoái, NĂM NGOÁI, nămngoái, năm ngoáix"})
     void scanFindsWhatFindFinds(String text) {
         DateExpressions.patternStarts().forEach((pattern, at) ->
                 WordStartMatcherTest.assertSameMatches(pattern, at, text));

@@ -183,6 +183,18 @@ class FigureExtractorTest {
                         tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sáu tháng đầu năm, kinh tế của tỉnh tiếp tục tăng trưởng khá.   | 2020-H1
+            Trong quý hai, sản xuất nông nghiệp gặp nhiều khó khăn do hạn hán. | 2020-Q2
+            Chín tháng đầu năm, tình hình kinh tế của tỉnh chuyển biến tích cực. | 2020-01/2020-09
+            """)
+    void keepsAPeriodWrittenInWordsOpeningAParagraphWithoutDigits(String opening, String period) {
+        // The opening sentence has no digit; its period still dates the figures after it in the paragraph.
+        List<Figure> found = figures(opening + " Kim ngạch xuất khẩu nông sản đạt 180 triệu USD.", "2020-10-18", "Đắk Lắk");
+        assertThat(found).extracting(Figure::period).containsExactly(period);
+    }
+
     @Test
     void makesTheFiguresOfAStoryAboutTheWholeCountryNational() {
         // f07 (baochinhphu.vn): "Phó Thủ tướng Trương Hòa Bình" names a person, not the province Hòa Bình

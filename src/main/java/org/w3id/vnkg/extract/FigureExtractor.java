@@ -49,8 +49,11 @@ public final class FigureExtractor {
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     private static final DateExpressions PERIOD_ONLY = new DateExpressions(new TimeAnchor(null, List.of()));
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
-    /** A period a sentence may name without a digit: "quý hai", "nửa đầu năm", "cả năm", "Sáu tháng đầu năm". */
-    private static final Pattern PERIOD_IN_WORDS = periodInWords(CalendarWords.standard());
+    /** The words of a period a sentence may name without a digit ("quý hai", "nửa đầu năm", "cả năm"), and the
+     * months counted in words ("Sáu tháng đầu năm"), looked for only in a sentence holding the month word. */
+    private static final List<String> PERIOD_WORDS = CalendarWords.standard().words("quarter", "half", "this-year");
+    private static final List<String> MONTH_WORDS = CalendarWords.standard().words("month");
+    private static final Pattern MONTHS_IN_WORDS = monthsInWords(CalendarWords.standard());
     private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
     private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+năm(?![\\p{L}\\d]|\\s+\\d)");
 
@@ -108,7 +111,7 @@ public final class FigureExtractor {
             boolean newParagraph = prevEnd < 0 || story.substring(prevEnd, s.begin()).indexOf('\n') >= 0;
             prevEnd = s.end();
             // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
-            boolean numeric = hasDigit(text) || PERIOD_IN_WORDS.matcher(text).find();
+            boolean numeric = hasDigit(text) || namesAPeriodInWords(text);
             List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
             String lead = numeric ? leadingPeriod(text, found) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
@@ -214,9 +217,25 @@ public final class FigureExtractor {
         return List.copyOf(out.values());
     }
 
-    private static Pattern periodInWords(CalendarWords words) {
-        return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:" + words.alternation("quarter", "half", "this-year") + "|"
-                + words.number() + "\\s+(?:" + words.alternation("month") + "))(?![\\p{L}\\p{M}])");
+    private static Pattern monthsInWords(CalendarWords words) {
+        return Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])" + words.number() + "\\s+(?:" + words.alternation("month")
+                + ")(?![\\p{L}\\p{M}])");
+    }
+
+    /** Plain substring tests first: this runs on every sentence, and most name no period. */
+    private static boolean namesAPeriodInWords(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : PERIOD_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : MONTH_WORDS) {
+            if (lower.contains(w)) {
+                return MONTHS_IN_WORDS.matcher(text).find();
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

@@ -34,8 +34,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  *           .query();
  * </pre>
  * A bound variable that the file gives a default in a VALUES block of its WHERE group (as the library's
- * queries do, e.g. {@code VALUES ?name { "Lê Thị Thu Hồng" }}) loses that default: the bound value replaces
- * it (Jena refuses to substitute a variable a VALUES block assigns).
+ * queries do, e.g. {@code VALUES ?name { "Lê Thị Thu Hồng" }}) keeps its column there, holding the bound value
+ * instead of the default: it stays a variable, so the query may still sort by it or project it from a sub-select
+ * (a constant may stand in neither place). Any other bound variable is replaced by its value.
  * Binding a variable the query does not use is refused: it is almost always a typo that would silently
  * leave the query unfiltered. Instances are immutable; {@code bind} returns a new template.
  */
@@ -96,8 +97,12 @@ public final class QueryTemplate {
 
     /** The query with every bound value put in. */
     public Query query() {
-        Query q = bindings.isEmpty() ? parsed.cloneQuery()
-                : QueryTransformOps.syntaxSubstitute(withoutDefaults(parsed, bindings.keySet()), bindings);
+        Query q = parsed.cloneQuery();
+        if (!bindings.isEmpty()) {
+            Map<Var, Node> rest = new LinkedHashMap<>(bindings);
+            q = withBoundDefaults(q, rest);
+            q = rest.isEmpty() ? q : QueryTransformOps.syntaxSubstitute(q, rest);
+        }
         if (!values.isEmpty()) {
             if (q.hasValues()) {
                 throw new IllegalStateException(source + " already has a VALUES block");
@@ -111,38 +116,35 @@ public final class QueryTemplate {
     }
 
     /**
-     * The query without the columns of its top-level VALUES blocks that a bound value replaces; a block
-     * left without columns goes. Rows that become equal are kept once.
+     * The query with the bound values in the columns of its top-level VALUES blocks, in place of the defaults there;
+     * the variables put in are taken out of {@code bound}. Rows that become equal are kept once.
      */
-    private static Query withoutDefaults(Query parsed, java.util.Set<Var> bound) {
-        Query q = parsed.cloneQuery();
+    private static Query withBoundDefaults(Query q, Map<Var, Node> bound) {
         if (!(q.getQueryPattern() instanceof ElementGroup group)) {
             return q;
         }
-        List<Element> kept = new ArrayList<>();
+        Map<Var, Node> put = new LinkedHashMap<>();
+        ElementGroup g = new ElementGroup();
         for (Element e : group.getElements()) {
-            if (e instanceof ElementData data && data.getVars().stream().anyMatch(bound::contains)) {
-                List<Var> vars = data.getVars().stream().filter(v -> !bound.contains(v)).toList();
-                if (!vars.isEmpty()) {
-                    ElementData rest = new ElementData();
-                    vars.forEach(rest::add);
-                    data.getRows().stream().map(r -> project(r, vars)).distinct().forEach(rest::add);
-                    kept.add(rest);
-                }
+            if (e instanceof ElementData data && data.getVars().stream().anyMatch(bound::containsKey)) {
+                ElementData with = new ElementData();
+                data.getVars().forEach(with::add);
+                data.getRows().stream().map(r -> replace(r, data.getVars(), bound)).distinct().forEach(with::add);
+                data.getVars().stream().filter(bound::containsKey).forEach(v -> put.put(v, bound.get(v)));
+                g.addElement(with);
             } else {
-                kept.add(e);
+                g.addElement(e);
             }
         }
-        ElementGroup g = new ElementGroup();
-        kept.forEach(g::addElement);
+        put.keySet().forEach(bound::remove);
         q.setQueryPattern(g);
         return q;
     }
 
-    private static Binding project(Binding row, List<Var> vars) {
+    private static Binding replace(Binding row, List<Var> vars, Map<Var, Node> bound) {
         org.apache.jena.sparql.engine.binding.BindingBuilder b = BindingFactory.builder();
         for (Var v : vars) {
-            Node n = row.get(v);
+            Node n = bound.containsKey(v) ? bound.get(v) : row.get(v);
             if (n != null) {
                 b.add(v, n);
             }

@@ -275,12 +275,15 @@ public final class BenchReport {
                         + "| %s | %s |\n", Runtime.getRuntime().availableProcessors(),
                 machine.getOrDefault("cores", "?"), fullOneCoreArticles, fullAllCoresArticles,
                 ratio(fullAllCoresArticles, fullOneCoreArticles), "see the load average"));
+        // Both end with the same store: kg build from the articles, tdbloader from its export. Counting the store's
+        // quads on both sides (not the article graphs' triples alone) makes the rate ratio the ratio of their times.
         double buildQps = buildTriples / buildSeconds;
+        double storeQps = quads > 0 ? quads / buildSeconds : buildTriples / buildSeconds;
         if (tdbloaderQps != null) {
             md.append(String.format(Locale.ROOT, "| `kg build` (extract + load + link + compact) vs tdb2.tdbloader (load only), "
-                            + "same quads | ≥ 0.8× "
-                            + "| %.0f vs %.0f triples/s | %s | %s |\n", buildQps, tdbloaderQps.median(),
-                    ratio(buildQps, tdbloaderQps.median()), verdict(buildQps >= 0.8 * tdbloaderQps.median())));
+                            + "the same store's quads | ≥ 0.8× "
+                            + "| %.0f vs %.0f quads/s | %s | %s |\n", storeQps, tdbloaderQps.median(),
+                    ratio(storeQps, tdbloaderQps.median()), verdict(storeQps >= 0.8 * tdbloaderQps.median())));
             if (kgBulkQps != null) {
                 md.append(String.format(Locale.ROOT, "| `kg load --bulk` vs tdb2.tdbloader, same quads | ≥ 0.8× "
                                 + "| %.0f vs %.0f quads/s | %s | %s |\n", kgBulkQps.median(), tdbloaderQps.median(),

@@ -108,6 +108,7 @@ public final class CorpusBuilder {
                 : null;
         List<String> pending = new ArrayList<>();
         Map<String, String> fileByHash = new HashMap<>();
+        Map<String, Path> fileByGraph = new HashMap<>();
         Map<String, ArticleProcessor.Result> batch = new LinkedHashMap<>();
         long inferred = -1;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -138,16 +139,28 @@ public final class CorpusBuilder {
                     LOG.warn("{}: {}", o.file(), o.failure());
                 } else {
                     String hash = o.facts().article().contentHash();
+                    // The window is first in, first out: this is the file at the position of the count done.
+                    Path path = files.get(done);
+                    Path sameName = fileByGraph.putIfAbsent(o.graphName(), path);
                     String original = fileByHash.putIfAbsent(hash, o.file());
-                    if (original == null && !bulk) {
-                        original = loadedUnderAnotherName(store, hash, o.graphName());
-                    }
-                    if (original != null) {
-                        report.duplicate(o.file(), original);
+                    if (original == null && sameName != null) {
+                        // A graph is named by the file name: a second text under the name would merge into the first's.
+                        fileByHash.remove(hash);
+                        String reason = "another text has the same file name (" + sameName + "), and an article's graph "
+                                + "is named by its file name: rename one of them (" + path + ")";
+                        report.failed(o.file(), reason);
+                        LOG.warn("{}: {}", o.file(), reason);
                     } else {
-                        batch.put(o.graphName(), o);
-                        if (buildLinker != null) {
-                            buildLinker.article(x.links());
+                        if (original == null && !bulk) {
+                            original = loadedUnderAnotherName(store, hash, o.graphName());
+                        }
+                        if (original != null) {
+                            report.duplicate(o.file(), original);
+                        } else {
+                            batch.put(o.graphName(), o);
+                            if (buildLinker != null) {
+                                buildLinker.article(x.links());
+                            }
                         }
                     }
                 }

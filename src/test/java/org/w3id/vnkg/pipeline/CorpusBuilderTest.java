@@ -69,6 +69,23 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void twoTextsUnderOneFileNameInTwoFoldersAreNotMergedIntoOneGraph(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("site-a"));
+        Files.createDirectories(dir.resolve("site-b"));
+        Files.copy(Path.of("corpus/sample/001_33591164b049cd22.txt"), dir.resolve("site-a/index.txt"));
+        Files.copy(Path.of("corpus/sample/003_42e8c6facbdc909d.txt"), dir.resolve("site-b/index.txt"));
+        try (KgStore store = KgStore.inMemory()) {
+            BuildReport report = builder.build(ArticleReader.listCorpus(dir), store, n -> { });
+            assertThat(report.loaded()).isEqualTo(1);
+            assertThat(report.failures()).singleElement().satisfies(f -> {
+                assertThat(f.file()).isEqualTo("index.txt");
+                assertThat(f.reason()).contains("same file name", "site-a", "site-b");
+            });
+            assertThat(report.exitCode()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aNewStoreLinkedWhileItIsFilledHoldsWhatAStoreLinkedAfterwardsHolds(@TempDir Path dir) throws IOException {
         List<Path> sample = ArticleReader.listCorpus(Path.of("corpus/sample"));
         try (KgStore bulk = KgStore.open(dir.resolve("bulk")); KgStore linkedAfter = KgStore.inMemory()) {

@@ -17,8 +17,9 @@ import org.w3id.vnkg.store.KgStore;
  * {@code kg compact --store DIR}: rewrites a store into a new TDB2 generation holding only its live data and deletes
  * the old one. TDB2 appends on every commit and never reuses space, so a store grows with each {@code kg ingest}
  * or {@code kg link} even when its content does not ({@code kg build} compacts a store it loaded in
- * transactions at its end); this command does it for a store updated since. The text index is left as it is. It needs the store to itself (no {@code kg serve} on it) and disk room for a second
- * copy of the live data while it runs.
+ * transactions at its end); this command does it for a store updated since. The text index is left as it is.
+ * It needs the store to itself (no {@code kg serve} on it) and disk room for a second copy of the live data
+ * while it runs.
  */
 @Command(name = "compact", description = "Reclaim the disk that re-ingests and relinking left in a store.")
 final class CompactCommand implements Callable<Integer> {

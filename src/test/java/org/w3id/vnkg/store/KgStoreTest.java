@@ -141,6 +141,7 @@ class KgStoreTest {
             assertThat(store.replaceGraph(graph, edited, c -> { }).none()).isTrue();
         }
     }
+
     @Test
     void aDecimalWhoseReadBackFormCannotBeInlinedAgainIsStillRemoved() {
         // 21,790 billion đồng, as the figures of a provincial budget read: TDB2 inlines it with scale 0 and reads

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.normalize.Article;
+import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.DateLine;
 
 /**
@@ -23,6 +24,7 @@ import org.w3id.vnkg.normalize.DateLine;
  * A date inside a sentence ("Nghị quyết số 23-NQ/TU ngày 16/12/2021") is not the event's.
  */
 public final class DocDateResolver {
+    private static final CalendarWords CAL = CalendarWords.standard();
 
     public PartialDate resolve(Article article) {
         String text = article.text();
@@ -81,9 +83,15 @@ public final class DocDateResolver {
         return DatelinePlace.isDateline(text.substring(lineStart, i));
     }
 
+    /**
+     * "tổng kết công tác năm 2023": a year-end review and its year, within the sentence. The review's words and the
+     * year's are data: kinds year-review and year of {@code lexicon/calendar-words.tsv}.
+     */
     static final Pattern REVIEWED_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])tổng kết[^.\\n]{0,80}?năm\\s+((?:19|20)\\d\\d)(?![\\d/])");
-    static final WordStartMatcher REVIEWED_YEAR_AT = new WordStartMatcher(REVIEWED_YEAR, false, "tổng");
+            "(?iu)(?<![\\p{L}])(?:" + CAL.alternation("year-review") + ")(?![\\p{L}])[^.\\n]{0,80}?(?<![\\p{L}])(?:"
+                    + CAL.alternation("year") + ")\\s+((?:19|20)\\d\\d)(?![\\d/])");
+    static final WordStartMatcher REVIEWED_YEAR_AT = new WordStartMatcher(REVIEWED_YEAR, false,
+            CAL.firstWords("year-review").toArray(String[]::new));
 
     private static final Pattern SOURCE_IN_PARENTHESES = Pattern.compile("\\([\\p{L}\\p{M}.+/ ]{2,30}\\)");
 

@@ -333,6 +333,15 @@ public final class BenchRun {
             named.put("who held a post at a date", who);
             named.put("posts of a person", person);
             named.put("a province's figures", figures);
+            // The floor: what any request costs (HTTP, parsing, transaction, result writer), under the same load.
+            Map<String, String> floor = new java.util.LinkedHashMap<>();
+            floor.put("floor: ASK {}", QueryBench.resource("floor-ask.rq"));
+            floor.put("floor: one triple by IRI", QueryBench.resource("floor-one-triple.rq"));
+            for (Map.Entry<String, String> e : floor.entrySet()) {
+                log.accept("  " + e.getKey() + ": " + cfg.clients() + " clients for " + cfg.loadDuration().toSeconds() + " s");
+                q.underLoad(i -> e.getValue(), cfg.clients(), Duration.ofSeconds(1));
+                report.floorLoad(e.getKey(), q.underLoad(i -> e.getValue(), cfg.clients(), cfg.loadDuration()));
+            }
             for (Map.Entry<String, List<String>> e : named.entrySet()) {
                 List<String> qs = e.getValue();
                 if (qs.isEmpty()) {

@@ -106,7 +106,7 @@ public final class DateExpressions {
             "(?iu)(?:(?<![\\p{L}])(?:" + WORDS.alternation("within") + ")\\s+(?:\\d{1,2}|" + CAL.number() + ")\\s+)?"
                     + TIME_WORDS + "\\s*\\(?\\s*(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–]|(?:" + WORDS.alternation("and") + "|"
                     + CAL.alternation("to") + ")(?![\\p{L}]))\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?"
-                    + "(?![\\d/]|[,.]\\d)");
+                    + "(?![\\d/]|[,.]\\d)" + LUNAR);
     /**
      * "ngày 5 tháng 8 năm 2023", "Sáng ngày 05 tháng 02", "ngày mười lăm tháng Ba", "rằm tháng Giêng": groups 1 the
      * time word, 2 the day (digits, words, or a lunar day), 3 the month (digits or words), 4 the year.
@@ -470,7 +470,10 @@ public final class DateExpressions {
         }
         int first = Integer.parseInt(m.group(2));
         int last = Integer.parseInt(m.group(3));
-        return first >= last || last > 31 ? null : dayOf(m, cue, first, Integer.parseInt(m.group(5)), year);
+        if (first >= last || last > 31) {
+            return null;
+        }
+        return m.group("lunar") != null ? lunar(m, Kind.DAY, cue) : dayOf(m, cue, first, Integer.parseInt(m.group(5)), year);
     }
 
     /**

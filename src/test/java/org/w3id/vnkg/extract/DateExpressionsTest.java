@@ -126,6 +126,7 @@ class DateExpressionsTest {
             ngày 10 tháng 3 (âm lịch), Giỗ Tổ Hùng Vương                  | ngày 10 tháng 3 (âm lịch
             trong tháng Chạp, tỉnh tổ chức                                | tháng Chạp
             tháng 7 âm lịch hằng năm                                      | tháng 7 âm lịch
+            Từ ngày 8 đến 10/3 âm lịch, tỉnh tổ chức lễ hội               | Từ ngày 8 đến 10/3 âm lịch
             """)
     void readsALunarDateAndLeavesItUndated(String text, String expression) {
         List<DateExpressions.Found> found = JAN_2024.find(text);

@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.normalize.Article;
+import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.DateLine;
 
 /**
  * Finds the date of an article's main event: the first day that opens a sentence of the story
- * ("Ngày 26/6, ...", "Sáng 8/4, ...", "TTXVN - Ngày 29/12, ...", "Ngày 28/7/2023, ..."), its year taken
+ * ("Ngày 26/6, ...", "Sáng 8/4, ...", "TTXVN - Ngày 29/12, ...", "Ngày 28/7/2023, ...") or follows the dateline
+ * that opens a line and runs into its sentence ("Hà Nội, ngày 15/01/2016, Thủ tướng ...", "(Chinhphu.vn) - TP Hồ
+ * Chí Minh, sáng 5/8/2023 – Thành ủy ..."), its year taken
  * from the date line or inferred from the years the story names; else the publication date.
  * <pre>
  *   published 2024-06, "Ngày 26/6, ..."                     -> 2024-06-26
@@ -21,13 +24,15 @@ import org.w3id.vnkg.normalize.DateLine;
  * A date inside a sentence ("Nghị quyết số 23-NQ/TU ngày 16/12/2021") is not the event's.
  */
 public final class DocDateResolver {
+    private static final CalendarWords CAL = CalendarWords.standard();
 
     public PartialDate resolve(Article article) {
         String text = article.text();
         TimeAnchor anchor = anchorOf(article);
         // first(): the lede's date is near the top, so the rest of the article is not scanned
         DateExpressions.Found f = new DateExpressions(anchor).first(text,
-                e -> e.kind() == DateExpressions.Kind.DAY && e.date() != null && opensSentence(text, e.start())
+                e -> e.kind() == DateExpressions.Kind.DAY && e.date() != null
+                        && (opensSentence(text, e.start()) || followsDateline(text, e.start(), e.end()))
                         && !isDateLine(text, e.end()));
         return f != null ? f.date() : article.published();
     }
@@ -54,9 +59,39 @@ public final class DocDateResolver {
         return DateLine.standard().isTail(rest); // a time, a time zone: "18:30", "10:05 (GMT+7)"
     }
 
+    /**
+     * Whether a date follows the place of a dateline at the start of its line and runs into the sentence: "Hà Nội,
+     * ngày 15/01/2016, Thủ tướng ...". A date line above the story ("Hà Nội, 15/01/2016" alone, the page's) was
+     * read and blanked by the cleaner; one the story goes on from is the event's.
+     */
+    static boolean followsDateline(String text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ',') {
+            return false;
+        }
+        int j = end;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= text.length() || ",-–—:".indexOf(text.charAt(j)) < 0) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        return DatelinePlace.isDateline(text.substring(lineStart, i));
+    }
+
+    /**
+     * "tổng kết công tác năm 2023": a year-end review and its year, within the sentence. The review's words and the
+     * year's are data: kinds year-review and year of {@code lexicon/calendar-words.tsv}.
+     */
     static final Pattern REVIEWED_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])tổng kết[^.\\n]{0,80}?năm\\s+((?:19|20)\\d\\d)(?![\\d/])");
-    static final WordStartMatcher REVIEWED_YEAR_AT = new WordStartMatcher(REVIEWED_YEAR, false, "tổng");
+            "(?iu)(?<![\\p{L}])(?:" + CAL.alternation("year-review") + ")(?![\\p{L}])[^.\\n]{0,80}?(?<![\\p{L}])(?:"
+                    + CAL.alternation("year") + ")\\s+((?:19|20)\\d\\d)(?![\\d/])");
+    static final WordStartMatcher REVIEWED_YEAR_AT = new WordStartMatcher(REVIEWED_YEAR, false,
+            CAL.firstWords("year-review").toArray(String[]::new));
 
     private static final Pattern SOURCE_IN_PARENTHESES = Pattern.compile("\\([\\p{L}\\p{M}.+/ ]{2,30}\\)");
 

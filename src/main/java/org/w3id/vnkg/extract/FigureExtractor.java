@@ -57,7 +57,9 @@ public final class FigureExtractor {
     private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
     private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+năm(?![\\p{L}\\d]|\\s+\\d)");
 
-    private final FigureWords words = FigureWords.standard();
+    private static final FigureWords WORDS = FigureWords.standard();
+    /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
+    private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
     private final Quantities quantities = Quantities.standard();
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
@@ -85,14 +87,14 @@ public final class FigureExtractor {
         Years years = Years.of(ctx.eventDate(), anchor, story);
         // A story that names no province, never speaks of a province or city ("của tỉnh", "Đảng bộ tỉnh": its province
         // is only left implicit) and speaks of the whole country ("Cả nước có ...") reports national figures.
-        boolean nationalStory = ctx.province() == null && !words.localWord.matcher(story).find()
+        boolean nationalStory = ctx.province() == null && !WORDS.localWord.matcher(story).find()
                 && hasNationalCue(story);
-        Matcher review = words.review.matcher(story);
+        Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
-        // The review opens with "sơ kết" or "tổng kết": looked for in the folded story before a regex scan of it.
+        // The review opens with a review verb ("sơ kết", "tổng kết"): looked for in the folded story before a regex scan of it.
         String folded = WordStartMatcher.fold(story);
-        boolean reviewed = folded.contains("sơ kết") || folded.contains("tổng kết");
+        boolean reviewed = WORDS.reviewVerbs.stream().anyMatch(folded::contains);
         if (reviewed && review.find() && years.doc != null) {
             reviewSpan = (years.doc - Integer.parseInt(review.group(1))) + "-" + years.doc;
             reviewedKind = review.group(2).toLowerCase(Locale.ROOT);
@@ -276,7 +278,7 @@ public final class FigureExtractor {
                 continue;
             }
             String before = text.substring(0, f.start());
-            if (before.toLowerCase(Locale.ROOT).contains("so với")) {
+            if (WORDS.hasComparison(before.toLowerCase(Locale.ROOT))) {
                 return null;
             }
             if (heading || before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
@@ -311,14 +313,14 @@ public final class FigureExtractor {
         // a level the plan set is near the rate that beat it (94,8% against 90%); an excess is small (62%, vượt 2%)
         boolean near = q.value().multiply(java.math.BigDecimal.valueOf(2)).compareTo(before.value()) >= 0;
         if (!"percent".equals(q.unit()) || !"percent".equals(before.unit()) || q.value().compareTo(before.value()) >= 0
-                || !near || !words.exceeds.matcher(between).matches()) {
+                || !near || !WORDS.exceeds.matcher(between).matches()) {
             return null;
         }
-        Matcher noun = words.exceedsPlanNoun.matcher(tail);
+        Matcher noun = WORDS.exceedsPlanNoun.matcher(tail);
         if (!noun.find()) {
             return null;
         }
-        return words.targetNouns.contains(noun.group(1).toLowerCase(Locale.ROOT)) ? Figure.Status.TARGET : Figure.Status.PLAN;
+        return WORDS.targetNouns.contains(noun.group(1).toLowerCase(Locale.ROOT)) ? Figure.Status.TARGET : Figure.Status.PLAN;
     }
 
     private static boolean isHeading(String text) {
@@ -331,7 +333,7 @@ public final class FigureExtractor {
      * Only periods shorter than a year: a year under review is the default anyway.
      */
     private String reviewedPeriod(String text, List<DateExpressions.Found> found) {
-        Matcher cue = words.reviewCue.matcher(text);
+        Matcher cue = WORDS.reviewCue.matcher(text);
         if (!cue.find()) {
             return null;
         }
@@ -411,8 +413,16 @@ public final class FigureExtractor {
 
     private static boolean isComparisonBase(String text, DateExpressions.Found f) {
         String before = text.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
-        return before.contains("so với") || text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT).startsWith("cùng kỳ")
-                || before.contains("cùng kỳ");
+        if (WORDS.hasComparison(before)) {
+            return true;
+        }
+        String expression = text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT);
+        for (String w : SAME_PERIOD) {
+            if (expression.startsWith(w) || before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start of the clause that holds an offset: just after the last ", ", ";", ":" or "(" before it. */
@@ -457,7 +467,7 @@ public final class FigureExtractor {
             while (idx >= 0 && !isWord(before, idx, cue[0].length())) {
                 idx = before.lastIndexOf(cue[0], idx - 1);
             }
-            if (idx < 0 || before.substring(Math.max(0, idx - 8), idx).contains("so với")) {
+            if (idx < 0 || WORDS.comparisonBefore(before, idx)) {
                 continue;
             }
             int end = idx + cue[0].length();
@@ -474,7 +484,7 @@ public final class FigureExtractor {
         for (String[] cue : statusCues) {
             int idx = lower.indexOf(cue[0]);
             if (idx >= 0 && "yes".equals(cue[2]) && isWord(lower, idx, cue[0].length())
-                    && !lower.substring(Math.max(0, idx - 8), idx).contains("so với")) {
+                    && !WORDS.comparisonBefore(lower, idx)) {
                 return true;
             }
         }
@@ -503,7 +513,7 @@ public final class FigureExtractor {
             int idx = key.indexOf(cue);
             while (idx >= 0) {
                 String before = key.substring(Math.max(0, idx - 14), idx);
-                if (!words.rankingBefore.matcher(before).find()) {
+                if (!WORDS.rankingBefore.matcher(before).find()) {
                     return true;
                 }
                 idx = key.indexOf(cue, idx + 1);
@@ -518,24 +528,25 @@ public final class FigureExtractor {
             return "tổng số " + q.surface().replaceAll("^[\\d.,/\\s]+", "").strip();
         }
         String s = afterStatusCue(withoutPeriods(segment));
-        s = words.leadingFunctionWords.matcher(s).replaceAll("");
+        s = WORDS.leadingFunctionWords.matcher(s).replaceAll("");
         s = changeFirst(s);
-        s = words.trailingFunctionWords.matcher(s).replaceAll("").strip();
+        s = WORDS.trailingFunctionWords.matcher(s).replaceAll("").strip();
         s = s.replaceAll("^[\\s,;:()]+|[\\s,;:(]+$", "");
         String lower = s.toLowerCase(Locale.ROOT);
-        String noun = words.scaleWords.matcher(q.surface().replaceAll("^[\\d.,/\\s–-]+", "")).replaceFirst("").strip();
-        if (!LETTERS.matcher(s).find() || words.verbsOnly.contains(lower)) {
+        String noun = WORDS.scaleWords.matcher(q.surface().replaceAll("^[\\d.,/\\s–-]+", "")).replaceFirst("").strip();
+        if (!LETTERS.matcher(s).find() || WORDS.verbsOnly.contains(lower)) {
             String follow = tail.split("[,;.()]", 2)[0].strip();
             String followKey = follow.toLowerCase(Locale.ROOT);
-            boolean comparison = follow.isEmpty() || followKey.startsWith("kế hoạch") || followKey.startsWith("so với")
+            boolean comparison = follow.isEmpty() || followKey.startsWith("kế hoạch") || WORDS.opensWithComparison(followKey)
                     || followKey.startsWith("mục tiêu");
             if (comparison && prevIndicator != null) {
                 // "đạt 4,33 tỷ USD, tăng 8,3%": a bare change is against the same period; "bằng 39,8%" against the plan
-                String bare = lower.equals("tăng") || lower.equals("giảm") ? "cùng kỳ" : "mục tiêu";
-                String base = followKey.startsWith("so với") ? follow : "so với " + (follow.isEmpty() ? bare : follow);
+                String bare = lower.equals("tăng") || lower.equals("giảm") ? SAME_PERIOD.get(0) : "mục tiêu";
+                String base = WORDS.opensWithComparison(followKey) ? follow
+                        : WORDS.comparisonWord + " " + (follow.isEmpty() ? bare : follow);
                 return prevIndicator + " " + base;
             }
-            follow = words.trailingFunctionWords.matcher(follow.split("\\s+(?:tăng|giảm|đạt|chiếm|so với)\\s", 2)[0]).replaceAll("");
+            follow = WORDS.trailingFunctionWords.matcher(WORDS.followStop.split(follow, 2)[0]).replaceAll("");
             if ("percent".equals(q.unit())) {
                 return follow.isEmpty() ? q.surface() : "tỷ lệ " + follow;
             }
@@ -544,7 +555,7 @@ public final class FigureExtractor {
             }
             return follow.isEmpty() ? q.surface() : follow;
         }
-        if ("count".equals(q.kind()) && words.countingVerb.matcher(s).find()) {
+        if ("count".equals(q.kind()) && WORDS.countingVerb.matcher(s).find()) {
             return s + " " + noun; // "kết nạp được 2.614 đảng viên" -> "kết nạp đảng viên"
         }
         return s;
@@ -555,7 +566,7 @@ public final class FigureExtractor {
      * reached by a change is the noun's own value: "Tỷ lệ hộ nghèo giảm còn" -> "Tỷ lệ hộ nghèo".
      */
     private String changeFirst(String s) {
-        Matcher m = words.trailingChange.matcher(s);
+        Matcher m = WORDS.trailingChange.matcher(s);
         if (!m.find() || m.start() == 0) {
             return s;
         }
@@ -589,7 +600,7 @@ public final class FigureExtractor {
         if (cut < 0) {
             return segment;
         }
-        String rest = words.trailingFunctionWords.matcher(" " + segment.substring(cut)).replaceAll("");
+        String rest = WORDS.trailingFunctionWords.matcher(" " + segment.substring(cut)).replaceAll("");
         return LETTERS.matcher(rest).find() ? segment.substring(cut) : segment; // "... ước đạt 1,18%": nothing after
     }
 

@@ -36,13 +36,29 @@ final class FigureWords {
     final Pattern exceeds;
     final Pattern exceedsPlanNoun;
     final Set<String> targetNouns;
+    /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
+    final List<String> comparison;
+    /** The comparison word an indicator is written with ("tăng 8,3%" -> "... so với cùng kỳ"): the shortest. */
+    final String comparisonWord;
+    /** "sơ kết", "tổng kết": the verbs of a review, which the story's reviewed period and span follow. */
+    final List<String> reviewVerbs;
+    /** Where the words after a bare number that name what it counts end: " tăng ", " so với ". */
+    final Pattern followStop;
+    /** How far before a word a comparison word can start and still govern it ("so với kế hoạch"). */
+    final int comparisonReach;
 
     FigureWords(Tsv words, Tsv scales) {
         Map<String, List<String>> byClass = new LinkedHashMap<>();
         for (Map<String, String> row : words.rows()) {
             byClass.computeIfAbsent(row.get("class"), c -> new ArrayList<>()).add(row.get("word"));
         }
-        review = Pattern.compile("(?iu)(?:sơ kết|tổng kết)\\s+(\\d{1,2})\\s+năm\\s+(?:triển khai\\s+)?thực hiện\\s+("
+        comparison = List.copyOf(words(words, byClass, "comparison"));
+        comparisonWord = comparison.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
+        comparisonReach = comparison.stream().mapToInt(String::length).max().orElseThrow() + 2;
+        reviewVerbs = List.copyOf(words(words, byClass, "review-verb"));
+        followStop = Pattern.compile("\\s+(?:" + alternation(words, byClass, "clause-verb") + "|"
+                + alternation(comparison) + ")\\s");
+        review = Pattern.compile("(?iu)(?:" + alternation(reviewVerbs) + ")\\s+(\\d{1,2})\\s+năm\\s+(?:triển khai\\s+)?thực hiện\\s+("
                 + alternation(words, byClass, "reviewed") + ")");
         // applied to a key (lower case): "đứng đầu ", "xếp thứ 6 " before "cả nước"
         rankingBefore = Pattern.compile("(?:(?:" + alternation(words, byClass, "ranking") + ")(?: thứ \\S+)?) $");
@@ -58,7 +74,7 @@ final class FigureWords {
         exceeds = Pattern.compile("(?iu)^[\\s,]*(?:" + alternation(words, byClass, "exceeds") + ")\\s*$");
         List<String> nouns = new ArrayList<>(byClass.getOrDefault("plan-noun-plan", List.of()));
         nouns.addAll(byClass.getOrDefault("plan-noun-target", List.of()));
-        exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:so với\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
+        exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(comparison) + ")\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
@@ -68,12 +84,41 @@ final class FigureWords {
         return DEFAULT;
     }
 
+    /** Whether a comparison word stands in this lower-case text: "tăng 5% so với". */
+    boolean hasComparison(String lower) {
+        for (String w : comparison) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comparison word ends just before {@code at} in this lower-case text: "so với |kế hoạch". */
+    boolean comparisonBefore(String lower, int at) {
+        return hasComparison(lower.substring(Math.max(0, at - comparisonReach), at));
+    }
+
+    /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */
+    boolean opensWithComparison(String lower) {
+        for (String w : comparison) {
+            if (lower.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String alternation(Tsv table, Map<String, List<String>> byClass, String wordClass) {
+        return alternation(words(table, byClass, wordClass));
+    }
+
+    private static List<String> words(Tsv table, Map<String, List<String>> byClass, String wordClass) {
         List<String> list = byClass.get(wordClass);
         if (list == null) {
             throw new IllegalArgumentException(table.name() + ": no word of class '" + wordClass + "'");
         }
-        return alternation(list);
+        return list;
     }
 
     /** Longest first, so "đạt được" is tried before "đạt" and "xuống còn" before "xuống". */

@@ -64,6 +64,8 @@ import org.apache.jena.vocabulary.RDF;
 public final class KgStore implements AutoCloseable {
     /** The file listing the articles changed since the inferred graph was last rebuilt. */
     public static final String LINK_PENDING = "link-pending.txt";
+    /** Read and parsed once: every article of a build into a store holding data, and every re-ingest, looks one up. */
+    private static final QueryTemplate ARTICLE_BY_HASH = QueryTemplate.load("queries/article-by-hash.rq");
 
     private final Dataset dataset;
     private final Path location;
@@ -426,7 +428,7 @@ public final class KgStore implements AutoCloseable {
      * the build loads one article once, even when it comes back under another name in a later build.
      */
     public Map<String, String> articlesWithContentHash(String hash) {
-        Query q = QueryTemplate.load("queries/article-by-hash.rq").bind("hash", hash).query();
+        Query q = ARTICLE_BY_HASH.bind("hash", hash).query();
         return Txn.calculateRead(dataset, () -> {
             Map<String, String> found = new LinkedHashMap<>();
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {

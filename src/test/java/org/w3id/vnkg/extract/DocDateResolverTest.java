@@ -35,6 +35,15 @@ class DocDateResolverTest {
             Sáng mùng 2/9, Ban Thường vụ Tỉnh ủy tổ chức lễ kỷ niệm.                         | 2024-09-03 | 2024-09-02
             Trong 2 ngày (11 - 12/7), Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15. | 2024-07-13 | 2024-07-11
             Ngày 5 và 6/12/2023, Hội đồng nhân dân tỉnh khai mạc kỳ họp.                     | -          | 2023-12-05
+            Hà Nội, ngày 15/01/2016, Thủ tướng Chính phủ Nguyễn Tấn Dũng chủ trì phiên họp.  | 2016-01-18 | 2016-01-15
+            Hà Nội, ngày 15/01/2016, Thủ tướng Chính phủ Nguyễn Tấn Dũng chủ trì phiên họp.  | -          | 2016-01-15
+            (Chinhphu.vn) - TP Hồ Chí Minh, sáng 5/8/2023 – Thành ủy tổ chức hội nghị.        | 2023-08-07 | 2023-08-05
+            TTXVN - Thành phố Hồ Chí Minh, ngày 5 tháng 8 năm 2023, Thành ủy họp.            | -          | 2023-08-05
+            Đắk Lắk, chiều 18-8 - Bộ trưởng Bộ Y tế làm việc với tỉnh.                       | 2020-08-19 | 2020-08-18
+            Bà Rịa - Vũng Tàu, ngày 3/4, Tỉnh ủy tổ chức hội nghị.                           | 2021-04-05 | 2021-04-03
+            Trước đó, ngày 5/6, Ban Thường vụ Tỉnh ủy đã họp.                                | 2024-06-20 | 2024-06-20
+            Tỉnh ủy Bắc Giang, ngày 6/1/2024, ban hành kế hoạch.                             | 2024-02-01 | 2024-02-01
+            Hà Nội, ngày 15/01/2016 là ngày Thủ tướng chủ trì phiên họp.                     | 2016-01-18 | 2016-01-18
             """)
     void takesTheFirstDayThatOpensASentenceElseTheDateLine(String text, String published, String expected) {
         text = text.replace("\\n", "\n");

@@ -52,4 +52,25 @@ class FigureWordsTest {
         assertThat(WORDS.rankingBefore.matcher("mức bình quân ").find()).isFalse();
         assertThat(WORDS.verbsOnly).contains("đạt", "tăng").doesNotContain("thu ngân sách");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tăng 12% so với năm 2023            | true
+            vượt 6,6% so sánh với kế hoạch      | true
+            đạt 94,8% kế hoạch năm               | false
+            """)
+    void findsTheWordsOfAComparison(String text, boolean comparison) {
+        assertThat(WORDS.hasComparison(text)).isEqualTo(comparison);
+    }
+
+    @Test
+    void readsTheBaseOfAComparisonAndWhereANounAfterANumberEnds() {
+        String text = "vượt 6,6% so với kế hoạch";
+        assertThat(WORDS.comparisonBefore(text, text.indexOf("kế hoạch"))).isTrue();
+        assertThat(WORDS.comparisonBefore("đạt 52% kế hoạch", 8)).isFalse();
+        assertThat(WORDS.opensWithComparison("so với cùng kỳ")).isTrue();
+        assertThat(WORDS.comparisonWord).isEqualTo("so với");
+        assertThat(WORDS.followStop.split("khách quốc tế tăng 12%", 2)[0]).isEqualTo("khách quốc tế");
+        assertThat(WORDS.reviewVerbs).contains("sơ kết", "tổng kết");
+    }
 }

@@ -184,6 +184,38 @@ class LinkerTest {
     }
 
     @Test
+    void theEntitiesGraphIsWhatTheOtherGraphsSayOfEveryNamedSubjectAndNothingElse() {
+        String g = "<" + IriMinter.entitiesGraph() + ">";
+        // The definition, in SPARQL: every triple, in any graph but the index, of a subject named in such a graph.
+        List<String> expected = rows("PREFIX skos: <http://www.w3.org/2004/02/skos/core#>"
+                + " PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                + " SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } FILTER(?g != " + g + ")"
+                + " FILTER EXISTS { GRAPH ?n { ?s skos:prefLabel|schema:name|rdfs:label ?name } FILTER(?n != " + g + ") } }");
+        List<String> index = rows("SELECT ?s ?p ?o { GRAPH " + g + " { ?s ?p ?o } FILTER(?s != " + g + ") }");
+        assertThat(expected).hasSizeGreaterThan(50);
+        assertThat(index).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void rewritingTheEntitiesGraphDropsWhatOnlyTheOldIndexSaid() {
+        Model article = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        article.createResource(IriMinter.organization("Tỉnh ủy Bắc Giang"))
+                .addProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "Tỉnh ủy Bắc Giang", "vi");
+        Model stale = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        stale.createResource(IriMinter.organization("Tỉnh ủy Bắc Kạn"))
+                .addProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "Tỉnh ủy Bắc Kạn", "vi");
+        try (KgStore one = KgStore.inMemory()) {
+            one.replaceGraphs(Map.of(IriMinter.articleGraph("bg.txt"), article, IriMinter.entitiesGraph(), stale));
+            Linker.writeEntities(one, false);
+            Model index = one.graph(IriMinter.entitiesGraph());
+            // a body named only by the old index is no entity any more; the one an article names is, once
+            assertThat(index.listSubjects().mapWith(r -> r.getURI()).toList())
+                    .containsExactly(IriMinter.organization("Tỉnh ủy Bắc Giang"));
+            assertThat(index.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aQuestionAboutTodaysBacNinhAlsoFindsTheFormerBacGiang() throws IOException {
         List<String> rows = rows(file("facts-about-province-lineage.rq"));
         assertThat(rows).anyMatch(r -> r.contains("bn_2026.txt") && r.contains("Tỉnh Bắc Ninh,post2025"));

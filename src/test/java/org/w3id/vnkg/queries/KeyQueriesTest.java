@@ -1,0 +1,219 @@
+package org.w3id.vnkg.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.w3id.vnkg.bench.ArticleGenerator;
+import org.w3id.vnkg.bench.QueryBench;
+import org.w3id.vnkg.ingest.ArticleReader;
+import org.w3id.vnkg.pipeline.ArticlePipeline;
+import org.w3id.vnkg.pipeline.CorpusBuilder;
+import org.w3id.vnkg.rdf.FactMapper;
+import org.w3id.vnkg.store.KgStore;
+
+/**
+ * The key queries (bench/queries/*.rq, and the library's posts-of-person, person-posts, province-figures and
+ * post-holders-on-date) read each fact inside the graph that holds it (GRAPH ?g, GRAPH kgg:inferred/reference) and
+ * find a post through its body and role, instead of reading the union default graph: on a store built from the
+ * five sample articles and 40 generated ones, they give the same rows as the questions first written over the
+ * union, for values taken from the store.
+ */
+class KeyQueriesTest {
+    private static KgStore store;
+
+    @TempDir
+    static Path corpus;
+
+    @BeforeAll
+    static void build() throws IOException {
+        new ArticleGenerator(42).write(40, corpus);
+        for (Path f : ArticleReader.listCorpus(Path.of("corpus/sample"))) {
+            Files.copy(f, corpus.resolve(f.getFileName()));
+        }
+        store = KgStore.inMemory();
+        new CorpusBuilder(new ArticlePipeline(), new FactMapper("test"), 2)
+                .build(ArticleReader.listCorpus(corpus), store, n -> { });
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** The bench's who-held query as first written: every holding of the body and role, over the union. */
+    private static final String WHO_HELD_OVER_UNION = """
+            PREFIX kgg: <https://w3id.org/vnkg/graph/>
+            PREFIX kg: <https://w3id.org/vnkg/ontology#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?person ?attested WHERE {
+              GRAPH kgg:entities { ?body skos:prefLabel ?organization }
+              ?holding org:organization ?body ; kg:roleLabel ?role ; kg:attestedOn ?attested ; org:member ?member .
+              FILTER (STR(?attested) <= ?date)
+              GRAPH kgg:entities { ?member schema:name ?person }
+            }""";
+
+    private static final String POSTS_OF_PERSON_OVER_UNION = """
+            PREFIX kgg: <https://w3id.org/vnkg/graph/>
+            PREFIX kg: <https://w3id.org/vnkg/ontology#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?role ?organization (MIN(STR(?date)) AS ?firstAttested) (MAX(STR(?date)) AS ?lastAttested)
+                   (COUNT(DISTINCT ?holding) AS ?attestations)
+            WHERE {
+              GRAPH kgg:entities { ?person schema:name ?name }
+              ?holding org:member ?person ; kg:roleLabel ?role ; org:organization ?body .
+              GRAPH kgg:entities { ?body skos:prefLabel ?organization }
+              OPTIONAL { ?holding kg:attestedOn ?date }
+            }
+            GROUP BY ?role ?organization""";
+
+    private static final String PROVINCE_FIGURES_OVER_UNION = """
+            PREFIX kgg: <https://w3id.org/vnkg/graph/>
+            PREFIX kg: <https://w3id.org/vnkg/ontology#>
+            PREFIX qb: <http://purl.org/linked-data/cube#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+            SELECT ?indicator ?period ?value ?unit ?status WHERE {
+              GRAPH kgg:entities { ?place skos:prefLabel ?area }
+              ?obs sdmx-dimension:refArea ?place ; a qb:Observation ; kg:indicatorLabel ?indicator ; kg:value ?value ;
+                   kg:unitCode ?unit ; kg:status/skos:notation ?status .
+              OPTIONAL { ?obs kg:period ?period }
+            }""";
+
+    @Test
+    void whoHeldFindsThePostsHoldingsAsTheUnionDoes() {
+        List<QuerySolution> samples = samples();
+        int nonEmpty = 0;
+        for (QuerySolution s : samples) {
+            // Without LIMIT: attestations of one day tie, and a top 10 of ties may pick any of them.
+            String fast = bindPost(QueryBench.resource("who-held-post-at-date.rq").replace("LIMIT 10", ""), s);
+            String slow = bindPost(WHO_HELD_OVER_UNION, s);
+            List<String> rows = rows(fast);
+            assertThat(rows).as(fast).isEqualTo(rows(slow));
+            nonEmpty += rows.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).isEqualTo(samples.size());   // every sample holding finds itself at least
+    }
+
+    @Test
+    void postsOfPersonReadInTheArticleGraphsAsTheUnionDoes() {
+        for (QuerySolution s : samples()) {
+            String fast = bindName(QueryBench.resource("posts-of-person.rq"), s);
+            assertThat(rows(fast)).as(fast).isNotEmpty().isEqualTo(rows(bindName(POSTS_OF_PERSON_OVER_UNION, s)));
+        }
+    }
+
+    @Test
+    void provinceFiguresReadInTheArticleGraphsAsTheUnionDoes() {
+        List<QuerySolution> areas = select(QueryBench.resource("sample-areas.rq"));
+        assertThat(areas).hasSizeGreaterThan(5);
+        for (QuerySolution a : areas) {
+            ParameterizedSparqlString fast = new ParameterizedSparqlString(QueryBench.resource("province-figures.rq"));
+            ParameterizedSparqlString slow = new ParameterizedSparqlString(PROVINCE_FIGURES_OVER_UNION);
+            fast.setParam("area", a.get("area"));
+            slow.setParam("area", a.get("area"));
+            assertThat(rows(fast.toString())).as(fast.toString()).isNotEmpty().isEqualTo(rows(slow.toString()));
+        }
+    }
+
+    /** The library's key queries, with values of the store in their VALUES line, read as over the union. */
+    @Test
+    void libraryKeyQueriesAnswerAsOverTheUnion() throws IOException {
+        List<QuerySolution> samples = samples();
+        check("posts-of-person.rq", "VALUES ?name { \"Lương Cường\" }",
+                samples, s -> "VALUES ?name { " + lit(s.get("name")) + " }");
+        check("person-posts.rq", "VALUES ?name { \"Lê Thị Thu Hồng\" }",
+                samples, s -> "VALUES ?name { " + lit(s.get("name")) + " }");
+        check("post-holders-on-date.rq", "(\"Bí thư\" \"Tỉnh ủy Bắc Giang\" \"2024-07-01\")", samples,
+                s -> "(" + lit(s.get("role")) + " \"" + s.getLiteral("organization").getLexicalForm() + "\" \""
+                        + s.getLiteral("date").getLexicalForm() + "\")");
+        check("province-figures.rq", "VALUES ?province { \"Bắc Giang\" }",
+                select(QueryBench.resource("sample-areas.rq")),
+                a -> "VALUES ?province { \"" + a.getLiteral("area").getLexicalForm() + "\" }");
+    }
+
+    private void check(String file, String values, List<QuerySolution> samples, Function<QuerySolution, String> line)
+            throws IOException {
+        String q = Files.readString(Path.of("queries", file));
+        assertThat(q).contains(values);
+        int nonEmpty = 0;
+        for (QuerySolution s : samples) {
+            String fast = q.replace(values, line.apply(s));
+            List<String> rows = rows(fast);
+            assertThat(rows).as(fast).isEqualTo(rows(overUnion(fast)));
+            nonEmpty += rows.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).as(file + " found rows").isGreaterThan(samples.size() / 3);
+    }
+
+    /** The query with its named-graph reads ({@code GRAPH ?g}, the tenure graphs, the entities) as the union's. */
+    static String overUnion(String q) {
+        String union = q.replace("GRAPH ?g {", "{").replace("GRAPH ?tenureGraph {", "{")
+                .replace("VALUES ?tenureGraph { kgg:inferred kgg:reference }", "");
+        assertThat(union).isNotEqualTo(q).doesNotContain("GRAPH ?g {").doesNotContain("?tenureGraph");
+        return QueryLibraryTest.overUnion(union);
+    }
+
+    private static List<QuerySolution> samples() {
+        List<QuerySolution> all = select(QueryBench.resource("sample-values.rq"));
+        assertThat(all).hasSizeGreaterThan(20);
+        List<QuerySolution> some = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += Math.max(1, all.size() / 40)) {
+            some.add(all.get(i));
+        }
+        return some;
+    }
+
+    /** A sample holding's values bound into a bench query, as BenchRun binds them. */
+    private static String bindPost(String query, QuerySolution s) {
+        ParameterizedSparqlString p = new ParameterizedSparqlString(query);
+        p.setParam("role", s.get("role"));
+        p.setParam("organization", s.get("organization"));
+        p.setLiteral("date", s.getLiteral("date").getLexicalForm());
+        return p.toString();
+    }
+
+    private static String bindName(String query, QuerySolution s) {
+        ParameterizedSparqlString p = new ParameterizedSparqlString(query);
+        p.setParam("name", s.get("name"));
+        return p.toString();
+    }
+
+    private static String lit(RDFNode n) {
+        return "\"" + n.asLiteral().getLexicalForm().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static List<QuerySolution> select(String query) {
+        return store.select(query);
+    }
+
+    /** The CSV rows of the answer, sorted: the same rows, whatever order equal keys come in. */
+    private static List<String> rows(String sparql) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(sparql, ResultSetLang.RS_CSV, out);
+        List<String> lines = new ArrayList<>(out.toString(StandardCharsets.UTF_8).lines().toList());
+        lines.remove(0);
+        lines.sort(null);
+        return lines;
+    }
+}

@@ -87,12 +87,17 @@ public final class DateExpressions {
     /** A time word and what may stand between it and its day: "Sáng 8/4", "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3". */
     private static final String TIME_WORDS = "(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:" + WORDS.alternation("day", "relative")
             + "|" + WEEKDAY + "))?(?:\\s*,\\s*(?:" + WORDS.alternation("day") + "))?";
+    /**
+     * "âm lịch" after a day or a month ("ngày 10/3 âm lịch", "tháng 7 (âm lịch)"): the named group lunar marks a date of
+     * the lunar calendar, which is read (so no part of it is read as another date) and left undated.
+     */
+    private static final String LUNAR = "(?:\\s*\\(?\\s*(?<lunar>" + CAL.alternation("lunar") + ")(?![\\p{L}]))?";
     private static final Pattern DAY_SPAN = Pattern.compile(
             "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** Groups: 1 the time word, 2 the day, 3 the separator ("/", "-", "."), 4 the month, 5 the year. */
     private static final Pattern DAY = Pattern.compile(
             "(?iu)(?:" + TIME_WORDS + "\\s*\\(?\\s*)?"
-                    + "(?<![\\d/.,])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\3\\s*(\\d{4}))?(?![\\d/]|[,.]\\d)");
+                    + "(?<![\\d/.,])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\3\\s*(\\d{4}))?(?![\\d/]|[,.]\\d)" + LUNAR);
     /**
      * "Trong 2 ngày (11 - 12/7)", "Ngày 11 và 12/1", "Từ ngày 8 đến 10/1": a run of days. Groups: 1 the time word,
      * 2 the first day, 3 the last day, 4 the separator, 5 the month, 6 the year.
@@ -101,34 +106,58 @@ public final class DateExpressions {
             "(?iu)(?:(?<![\\p{L}])(?:" + WORDS.alternation("within") + ")\\s+(?:\\d{1,2}|" + CAL.number() + ")\\s+)?"
                     + TIME_WORDS + "\\s*\\(?\\s*(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–]|(?:" + WORDS.alternation("and") + "|"
                     + CAL.alternation("to") + ")(?![\\p{L}]))\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?"
-                    + "(?![\\d/]|[,.]\\d)");
+                    + "(?![\\d/]|[,.]\\d)" + LUNAR);
     /**
-     * "ngày 5 tháng 8 năm 2023", "Sáng ngày 05 tháng 02", "ngày mười lăm tháng Giêng": groups 1 the time word, 2 the
-     * day, 3 the month (digits or words), 4 the year.
+     * "ngày 5 tháng 8 năm 2023", "Sáng ngày 05 tháng 02", "ngày mười lăm tháng Ba", "rằm tháng Giêng": groups 1 the
+     * time word, 2 the day (digits, words, or a lunar day), 3 the month (digits or words), 4 the year.
      */
     private static final Pattern DAY_IN_WORDS = Pattern.compile(
-            "(?iu)(?:" + TIME_WORDS + "\\s+)?(?<![\\d/.,\\p{L}\\p{M}])(\\d{1,2}|" + CAL.number() + ")\\s+" + MONTH_WORD
-                    + "\\s+(\\d{1,2}|" + CAL.monthInWords() + ")(?:(?:\\s*,\\s*|\\s+)(?:" + YEAR_WORD
-                    + "\\s+)?((?:19|20)\\d\\d))?(?![\\d\\p{L}])");
+            "(?iu)(?:" + TIME_WORDS + "\\s+)?(?<![\\d/.,\\p{L}\\p{M}])(\\d{1,2}|" + CAL.number() + "|" + CAL.alternation("lunar-day")
+                    + ")\\s+" + MONTH_WORD + "\\s+(\\d{1,2}|" + CAL.monthInWords() + ")(?:(?:\\s*,\\s*|\\s+)(?:" + YEAR_WORD
+                    + "\\s+)?((?:19|20)\\d\\d))?(?![\\d\\p{L}])" + LUNAR);
     /** "tháng 10/2025", "tháng 5.2024", "tháng Mười Hai năm 2025": groups 1 the month, 2 and 3 the year. */
     private static final Pattern MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])" + MONTH_WORD + "\\s+(\\d{1,2}|" + CAL.monthInWords() + ")(?:\\s*[/.-]\\s*(\\d{4})|\\s+"
-                    + YEAR_WORD + "\\s+(\\d{4}))?(?![\\d/])");
+                    + YEAR_WORD + "\\s+(\\d{4}))?(?![\\d/])" + LUNAR);
     /** "6 tháng đầu năm 2023", "sáu tháng đầu năm": groups 1 the count, 2 first or last, 3 "năm", 4 the year. */
     private static final Pattern MONTHS = Pattern.compile(
             "(?iu)(?<![\\d,.])(\\d{1,2}|(?<![\\p{L}\\p{M}])" + CAL.number() + ")\\s+" + MONTH_WORD + "(?:\\s+"
                     + FIRST_OR_LAST + ")?(\\s+" + YEAR_WORD + ")?(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
+    /**
+     * "Tính đến hết tháng 10/2025", "từ tháng 3 đến tháng 5 năm 2024", "từ tháng Giêng đến tháng Ba năm 2024", "từ đầu
+     * năm 2024 đến hết tháng 6": groups 1 the year after "từ đầu năm", 2 the first month, 3 the last, 4 and 5 the year.
+     */
     private static final Pattern UP_TO_MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + words("reckon") + "\\s+)?(?:(?:" + words("from") + "\\s+" + words("first-part") + "\\s+"
-                    + YEAR_WORD + "|" + words("from") + "\\s+" + MONTH_WORD + "\\s+(\\d{1,2}))\\s+)?" + TO + "\\s+(?:"
-                    + words("through") + "\\s+)?" + MONTH_WORD + "\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+" + YEAR_WORD
-                    + "\\s+(\\d{4}))?(?![\\d/])");
+                    + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?|" + words("from") + "\\s+" + MONTH_WORD + "\\s+(\\d{1,2}|"
+                    + CAL.monthInWords() + "))\\s+)?" + TO + "\\s+(?:" + words("through") + "\\s+)?" + MONTH_WORD + "\\s+(\\d{1,2}|"
+                    + CAL.monthInWords() + ")(?:\\s*[/-]\\s*(\\d{4})|\\s+" + YEAR_WORD + "\\s+(\\d{4}))?(?![\\d/])");
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     private static final Pattern QUARTER = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4]|" + CAL.number() + ")(?![\\p{L}\\d])"
                     + "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:" + YEAR_WORD + "\\s+)?(\\d{4}))?");
+    private static final String QUARTER_NUMBER = "(IV|I{1,3}|[1-4])(?![\\p{L}\\d])";
+    /**
+     * "quý I và quý II/2025", "quý II và III năm 2024", "từ quý I đến quý III/2025", "quý III - IV": a run of
+     * quarters. Groups: 1 the first quarter, 2 the word between ("và", "đến", a dash), 3 the last, 4 and 5 the year.
+     */
+    private static final Pattern QUARTERS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + words("from") + "\\s+)?" + words("quarter") + "\\s+" + QUARTER_NUMBER + "\\s*([-–]|(?:"
+                    + WORDS.alternation("and") + "|" + CAL.alternation("to") + ")(?![\\p{L}]))\\s*(?:" + words("quarter") + "\\s+)?"
+                    + QUARTER_NUMBER + "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:" + YEAR_WORD + "\\s+)?(\\d{4}))?");
+    /**
+     * "cuối năm", "đầu năm 2024", "giữa năm nay", "cuối năm ngoái": a part of a year is the year. Not after "từ" (the
+     * start of a run: "từ đầu năm đến nay"), "tháng" or "quý" ("những tháng đầu năm", "quý cuối năm"), nor before a
+     * word that makes it another year ("cuối năm trước", "đầu năm học"). Groups: 1 the part, 2 last year, 3 this year,
+     * 4 the year.
+     */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + notAfter("from", "month", "quarter", "half") + "("
+                    + CAL.alternation("first-part", "last-part", "mid-part") + ")\\s+(?:(" + CAL.alternation("last-year") + ")|("
+                    + CAL.alternation("this-year") + ")|" + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?)(?![\\p{L}\\d/])(?!\\s+(?:"
+                    + CAL.alternation("other-year") + ")(?![\\p{L}]))");
     private static final Pattern YEARS = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])" + words("span") + "\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
                     + "(?:[-–—]|" + TO + "(?:\\s+" + YEAR_WORD + ")?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
@@ -232,9 +261,11 @@ public final class DateExpressions {
             out.add(new Scan(DAY_IN_WORDS_AT, text, this::dayInWords));
             out.add(new Scan(MONTH_AT, text, this::month));
             out.add(new Scan(MONTHS_AT, text, this::monthCount));
-            if (digit) {
-                out.add(new Scan(UP_TO_MONTH_AT, text, this::upToMonth));
-            }
+            // "từ tháng Giêng đến tháng Ba" needs no digit either
+            out.add(new Scan(UP_TO_MONTH_AT, text, this::upToMonth));
+        }
+        if (contains(folded, PART_OF_YEAR_WORDS)) {
+            out.add(new Scan(PART_OF_YEAR_AT, text, this::partOfYear));
         }
         if (contains(folded, FIRST_PART_WORDS)) {
             out.add(new Scan(SINCE_NEW_YEAR_AT, text, this::sinceNewYear));
@@ -252,6 +283,7 @@ public final class DateExpressions {
             out.add(new Scan(LAST_YEAR_AT, text, this::lastYear));
         }
         if (contains(folded, QUARTER_WORDS)) {
+            out.add(new Scan(QUARTERS_AT, text, this::quarters));
             out.add(new Scan(QUARTER_AT, text, this::quarter));
         }
         if (digit) {
@@ -280,7 +312,8 @@ public final class DateExpressions {
     private static final String[] NUMBER_OPENS = CAL.firstWords("digit", "digit-alone", "ten").toArray(String[]::new);
     private static final WordStartMatcher DAY_IN_WORDS_AT = new WordStartMatcher(DAY_IN_WORDS, true, Stream.of(
             WORDS.words("day", "day-part", "day-ago", "bound").stream(),
-            DateLine.weekdays().stream().map(w -> w.split(" ")[0]), Stream.of(NUMBER_OPENS))
+            DateLine.weekdays().stream().map(w -> w.split(" ")[0]), Stream.of(NUMBER_OPENS),
+            CAL.firstWords("lunar-day").stream())
             .flatMap(x -> x).toArray(String[]::new));
     private static final WordStartMatcher MONTH_AT = new WordStartMatcher(MONTH, false, opens("month"));
     private static final WordStartMatcher MONTHS_AT = new WordStartMatcher(MONTHS, true, NUMBER_OPENS);
@@ -293,6 +326,9 @@ public final class DateExpressions {
     private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, opens("this-year"));
     private static final WordStartMatcher LAST_YEAR_AT = new WordStartMatcher(LAST_YEAR, false, opens("last-year"));
     private static final WordStartMatcher QUARTER_AT = new WordStartMatcher(QUARTER, false, opens("quarter"));
+    private static final WordStartMatcher QUARTERS_AT = new WordStartMatcher(QUARTERS, false, opens("from", "quarter"));
+    private static final WordStartMatcher PART_OF_YEAR_AT = new WordStartMatcher(PART_OF_YEAR, false,
+            opens("first-part", "last-part", "mid-part"));
     private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, opens("span"));
     private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, opens("year", "same-period"));
 
@@ -305,12 +341,23 @@ public final class DateExpressions {
     private static final List<String> LAST_YEAR_WORDS = CAL.words("last-year");
     private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
     private static final List<String> LAST_PART_WORDS = CAL.words("last-part");
+    /** "đầu năm", "cuối năm", "giữa năm": a part of a year and the year's word, as the text must hold them. */
+    private static final List<String> PART_OF_YEAR_WORDS = CAL.words("first-part", "last-part", "mid-part").stream()
+            .flatMap(p -> CAL.words("year").stream().map(y -> p + " " + y)).toList();
+    private static final List<String> AND_WORDS = WORDS.words("and");
+    private static final List<String> LUNAR_DAY_WORDS = CAL.words("lunar-day");
     private static final List<String> TO_WORDS = CAL.words("to");
     private static final List<String> BOUND_WORDS = WORDS.words("bound");
 
     /** "(?:giai\\s+đoạn|nhiệm\\s+kỳ|...)": the words of a kind of calendar-words.tsv as a group. */
     private static String words(String... kinds) {
         return "(?:" + CAL.alternation(kinds) + ")";
+    }
+
+    /** "(?<!(?:từ|tháng|quý)\\s)": not right after a word of these kinds (one word each, as a look-behind needs). */
+    private static String notAfter(String... kinds) {
+        return "(?<!(?:" + CAL.words(kinds).stream().filter(w -> w.indexOf(' ') < 0).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")\\s)";
     }
 
     private static String[] opens(String... kinds) {
@@ -362,7 +409,9 @@ public final class DateExpressions {
         out.put(HALF_YEAR, HALF_YEAR_AT);
         out.put(THIS_YEAR, THIS_YEAR_AT);
         out.put(LAST_YEAR, LAST_YEAR_AT);
+        out.put(QUARTERS, QUARTERS_AT);
         out.put(QUARTER, QUARTER_AT);
+        out.put(PART_OF_YEAR, PART_OF_YEAR_AT);
         out.put(YEARS, YEARS_AT);
         out.put(YEAR, YEAR_AT);
         return out;
@@ -403,6 +452,9 @@ public final class DateExpressions {
             // "ngày 5. 3 đơn vị" are not
             return null;
         }
+        if (m.group("lunar") != null) {
+            return lunar(m, Kind.DAY, cue);
+        }
         return dayOf(m, cue, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)), year);
     }
 
@@ -418,7 +470,10 @@ public final class DateExpressions {
         }
         int first = Integer.parseInt(m.group(2));
         int last = Integer.parseInt(m.group(3));
-        return first >= last || last > 31 ? null : dayOf(m, cue, first, Integer.parseInt(m.group(5)), year);
+        if (first >= last || last > 31) {
+            return null;
+        }
+        return m.group("lunar") != null ? lunar(m, Kind.DAY, cue) : dayOf(m, cue, first, Integer.parseInt(m.group(5)), year);
     }
 
     /**
@@ -428,6 +483,10 @@ public final class DateExpressions {
     private Found dayInWords(Matcher m) {
         String cue = m.group(1) == null ? null : m.group(1).toLowerCase();
         String year = m.group(4);
+        if (LUNAR_DAY_WORDS.contains(m.group(2).toLowerCase()) || CAL.isMonthName(m.group(3))) {
+            // "rằm tháng Giêng", "ngày 23 tháng Chạp": a day of a month called by its name is a day of the lunar calendar
+            return lunar(m, Kind.DAY, cue);
+        }
         boolean dayInDigits = Character.isDigit(m.group(2).charAt(0));
         boolean monthInDigits = Character.isDigit(m.group(3).charAt(0));
         if (cue == null && (year == null || !dayInDigits
@@ -436,7 +495,10 @@ public final class DateExpressions {
         }
         Integer day = CAL.numberOf(m.group(2));
         Integer month = CAL.month(m.group(3));
-        return day == null || month == null ? null : dayOf(m, cue, day, month, year);
+        if (day == null || month == null) {
+            return null;
+        }
+        return m.group("lunar") != null ? lunar(m, Kind.DAY, cue) : dayOf(m, cue, day, month, year);
     }
 
     private Found dayOf(Matcher m, String cue, int day, int month, String writtenYear) {
@@ -494,6 +556,9 @@ public final class DateExpressions {
         if (y == null && !Character.isDigit(first) && !Character.isUpperCase(first)) {
             return null;
         }
+        if (m.group("lunar") != null || CAL.isLunarMonth(m.group(1))) {
+            return lunar(m, Kind.MONTH, null); // "tháng Chạp" runs from December or January to Tết
+        }
         Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(month);
         PartialDate d = year == null ? null : PartialDate.ofMonth(year, month);
         return new Found(m.start(), m.end(), Kind.MONTH, d, d == null ? null : d.toString(), null);
@@ -514,19 +579,65 @@ public final class DateExpressions {
                 period, null);
     }
 
-    /** "Tính đến hết tháng 10/2025", "từ tháng 1 đến tháng 5", "từ đầu năm đến nay": January (or the first month) on. */
+    /**
+     * "Tính đến hết tháng 10/2025", "từ tháng 1 đến tháng 5", "từ tháng Giêng đến tháng Ba": January (or the first
+     * month) on. A month in lower-case words needs the year, as in {@link #month}.
+     */
     private Found upToMonth(Matcher m) {
-        int first = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-        int last = Integer.parseInt(m.group(2));
-        if (first < 1 || last > 12 || first > last) {
+        Integer first = m.group(2) == null ? Integer.valueOf(1) : CAL.month(m.group(2));
+        Integer last = CAL.month(m.group(3));
+        String y = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(1);
+        if (first == null || last == null || first > last
+                || y == null && (inLowerCaseWords(m.group(2)) || inLowerCaseWords(m.group(3)))) {
             return null;
         }
-        String y = m.group(3) != null ? m.group(3) : m.group(4);
         Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
         String period = year == null ? null : first == 1 ? monthRun(year, last, false)
                 : String.format("%04d-%02d/%04d-%02d", year, first, year, last);
         return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
                 period, null);
+    }
+
+    /** "quý I và quý II/2025" is the first half, "từ quý I đến quý III" January to September. */
+    private Found quarters(Matcher m) {
+        int first = VietnameseNumbers.roman(m.group(1));
+        int last = VietnameseNumbers.roman(m.group(3));
+        if (first < 1 || last > 4 || first >= last
+                || AND_WORDS.contains(m.group(2).toLowerCase()) && last != first + 1) {
+            return null; // "quý I và quý III" are two quarters, not a run
+        }
+        String y = m.group(4) != null ? m.group(4) : m.group(5);
+        Integer year = y != null ? Integer.valueOf(y) : anchor.year();
+        if (year == null) {
+            return null;
+        }
+        int from = (first - 1) * 3 + 1;
+        int to = last * 3;
+        String period = from == 1 ? monthRun(year, to, false) : to == 12 ? monthRun(year, 13 - from, true)
+                : String.format("%04d-%02d/%04d-%02d", year, from, year, to);
+        return new Found(m.start(), m.end(), Kind.MONTHS, PartialDate.ofYear(year), period, null);
+    }
+
+    /** "cuối năm", "đầu năm 2024", "cuối năm ngoái": the year; unwritten, the one the story reports on. */
+    private Found partOfYear(Matcher m) {
+        Integer year = m.group(2) != null ? minusOne(anchor.year()) : m.group(3) != null ? anchor.year()
+                : m.group(4) != null ? Integer.valueOf(m.group(4)) : anchor.reportingYear();
+        return year == null ? null
+                : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year), String.valueOf(year), null);
+    }
+
+    /** A date of the lunar calendar: read, so that no part of it is read as a Gregorian date, and left undated. */
+    private static Found lunar(Matcher m, Kind kind, String cue) {
+        return new Found(m.start(), m.end(), kind, null, null, cue);
+    }
+
+    private static Integer minusOne(Integer year) {
+        return year == null ? null : year - 1;
+    }
+
+    /** Whether a day or month is written in lower-case words ("ba", not "Ba" or "3"); false for null. */
+    private static boolean inLowerCaseWords(String s) {
+        return s != null && !Character.isDigit(s.charAt(0)) && !Character.isUpperCase(s.charAt(0));
     }
 
     /** "từ đầu năm đến nay": January to the month of the reference date. */

@@ -34,7 +34,52 @@ public final class DocDateResolver {
                 e -> e.kind() == DateExpressions.Kind.DAY && e.date() != null
                         && (opensSentence(text, e.start()) || followsDateline(text, e.start(), e.end()))
                         && !isDateLine(text, e.end()));
-        return f != null ? f.date() : article.published();
+        PartialDate dateline = datelineDay(text, f == null ? text.length() : f.start(), anchor);
+        return dateline != null ? dateline : f != null ? f.date() : article.published();
+    }
+
+    /** How many lines of a story, from its first, may hold its dateline (a headline and a sapo may come first). */
+    private static final int DATELINE_LINES = 3;
+    /**
+     * "Hà Nội, 15/1 (TTXVN) - ", "Đà Nẵng, 5/8/2023 – ": a dateline's day with no time word, which {@link DateExpressions}
+     * does not read as a day ("154/182 xã" is none). Groups: 1 the place, 2 the day, 3 the month, 4 the year.
+     */
+    private static final Pattern DATELINE_DAY = Pattern.compile(
+            "^\\s*([^,\\n]{2,60}),\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*(?:\\([^()\\n]{2,30}\\)\\s*)?[-–—]\\s");
+
+    /**
+     * The day of a dateline with no time word that opens one of the story's first lines, before {@code limit}, or
+     * null: "Hà Nội, 15/1 (TTXVN) - Thủ tướng ...".
+     */
+    static PartialDate datelineDay(String text, int limit, TimeAnchor anchor) {
+        int lines = 0;
+        for (int at = 0; at < limit && lines < DATELINE_LINES; ) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(at, end);
+            at = end + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            lines++;
+            if (line.indexOf('/') < 0 || line.indexOf(',') < 0) {
+                continue;
+            }
+            Matcher m = DATELINE_DAY.matcher(line);
+            if (m.find() && DatelinePlace.isDateline(m.group(1))) {
+                int day = Integer.parseInt(m.group(2));
+                int month = Integer.parseInt(m.group(3));
+                Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : anchor.yearOfMonth(month);
+                if (year != null && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    try {
+                        return new PartialDate(year, month, day);
+                    } catch (RuntimeException e) {
+                        return null; // 31/2
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The anchor for dates of this article: its date line, else the years its story names. */
@@ -75,6 +120,14 @@ public final class DocDateResolver {
         int j = end;
         while (j < text.length() && text.charAt(j) == ' ') {
             j++;
+        }
+        if (j < text.length() && text.charAt(j) == '(') {
+            // "Hà Nội, ngày 15/1 (TTXVN) - ...": the source between the dateline and the story
+            int close = text.indexOf(')', j);
+            j = close < 0 || close - j > 32 ? j : close + 1;
+            while (j < text.length() && text.charAt(j) == ' ') {
+                j++;
+            }
         }
         if (j >= text.length() || ",-–—:".indexOf(text.charAt(j)) < 0) {
             return false;

@@ -644,9 +644,9 @@ public final class FigureExtractor {
             }
             List<Integer> named = anchor.namedYears(); // the story's named years
             Integer month = eventDate == null ? null : eventDate.month();
-            // A review held early in the year looks back on the year before; a plan made late in the
-            // year is for the year after.
-            int review = month != null && month <= 3 && named.contains(doc - 1) ? doc - 1 : doc;
+            // A review held early in the year looks back on the year before (the anchor, whose reference is the
+            // event date, says so); a plan made late in the year is for the year after.
+            int review = eventDate == null ? doc : anchor.reportingYear();
             int plan = month != null && month >= 10 && named.contains(doc + 1) ? doc + 1 : doc;
             return new Years(doc, review, plan);
         }

@@ -66,6 +66,18 @@ public record TimeAnchor(PartialDate reference, List<Integer> namedYears, Partia
     }
 
     /**
+     * The year a story reports on, which "cuối năm" and "đầu năm" without a year speak of: the reference's, but the
+     * year before for a story of January to March that names it (a review of that year, held after it ends).
+     */
+    public Integer reportingYear() {
+        Integer year = year();
+        if (year == null || reference == null || reference.month() == null) {
+            return year;
+        }
+        return reference.month() <= 3 && namedYears.contains(year - 1) ? year - 1 : year;
+    }
+
+    /**
      * The latest named year that is at most one year from the most named one: "tầm nhìn đến năm 2050"
      * or an anniversary's 1963 must not count.
      */

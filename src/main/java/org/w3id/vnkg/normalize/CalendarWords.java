@@ -21,6 +21,7 @@ import org.w3id.vnkg.lexicon.Tsv;
  *   numberValue("mười lăm")     -&gt; 15
  *   numberValue("hai mươi mốt") -&gt; 21
  *   month("Mười Hai"), month("12"), month("Giêng") -&gt; 12, 12, 1
+ *   isMonthName("Giêng"), isLunarMonth("Chạp")      -&gt; true, true
  * </pre>
  * The grammar of a number in words (1 to 99) is here, its words in the lexicon: a digit, "mười" and a digit
  * after ten ("mười lăm"), or a digit, "mươi" and a digit after ten ("hai mươi mốt"). Immutable; one shared
@@ -28,8 +29,9 @@ import org.w3id.vnkg.lexicon.Tsv;
  */
 public final class CalendarWords {
     private static final Set<String> KINDS = Set.of("month", "year", "quarter", "half", "first-part", "last-part",
-            "from", "to", "through", "reckon", "now", "span", "same-period", "this-year", "last-year", "year-review", "month-name", "digit",
-            "digit-alone", "digit-after-ten", "ten", "tens");
+            "mid-part", "from", "to", "through", "reckon", "now", "span", "same-period", "this-year", "last-year",
+            "other-year", "year-review", "lunar", "lunar-day", "lunar-month", "month-name", "digit", "digit-alone",
+            "digit-after-ten", "ten", "tens");
     /** Where a word of a number in words ends: no letter or combining mark follows ("ba" is not "ban"). */
     private static final String WORD_END = "(?![\\p{L}\\p{M}])";
 
@@ -40,6 +42,7 @@ public final class CalendarWords {
     private final Map<String, Integer> alone = new HashMap<>();
     private final Map<String, Integer> afterTen = new HashMap<>();
     private final Map<String, Integer> monthNames = new HashMap<>();
+    private final Set<String> lunarMonthKeys = new HashSet<>();
     private final Set<String> tenKeys = new HashSet<>();
     private final Set<String> tensKeys = new HashSet<>();
     private final String number;
@@ -61,6 +64,7 @@ public final class CalendarWords {
                 case "digit-alone" -> alone.put(key, value(row));
                 case "digit-after-ten" -> afterTen.put(key, value(row));
                 case "month-name" -> monthNames.put(key, value(row));
+                case "lunar-month" -> lunarMonthKeys.add(key);
                 case "ten" -> tenKeys.add(key);
                 case "tens" -> tensKeys.add(key);
                 default -> {
@@ -155,6 +159,16 @@ public final class CalendarWords {
         Integer named = monthNames.get(TextNormalizer.key(s.strip()));
         Integer m = named != null ? named : numberOf(s);
         return m != null && m >= 1 && m <= 12 ? m : null;
+    }
+
+    /** Whether a month is written by its name, not its number ("Giêng", "Chạp"; not "Ba", "3"). */
+    public boolean isMonthName(String s) {
+        return monthNames.containsKey(TextNormalizer.key(s.strip()));
+    }
+
+    /** Whether a month's name is used of the lunar calendar only ("Chạp"). */
+    public boolean isLunarMonth(String s) {
+        return lunarMonthKeys.contains(TextNormalizer.key(s.strip()));
     }
 
     private static String group(String alternation) {

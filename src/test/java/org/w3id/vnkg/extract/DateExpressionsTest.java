@@ -43,7 +43,7 @@ class DateExpressionsTest {
             Sáng nay (5/1), tỉnh tổ chức                        | 2024-01-05 | DAY
             ngày 5 tháng 8 năm 2023, Tỉnh ủy tổ chức            | 2023-08-05 | DAY
             Sáng ngày 05 tháng 02, Ban Thường vụ họp            | 2024-02-05 | DAY
-            ngày mười lăm tháng Giêng năm 2024                  | 2024-01-15 | DAY
+            ngày mười lăm tháng Ba năm 2024                     | 2024-03-15 | DAY
             ngày mùng 2 tháng 9 năm 2023                        | 2023-09-02 | DAY
             Sáng 20.3.2024, Tỉnh ủy tổ chức                     | 2024-03-20 | DAY
             Sáng mồng 3/2, Tỉnh ủy tổ chức                      | 2024-02-03 | DAY
@@ -69,6 +69,24 @@ class DateExpressionsTest {
             Từ ngày 8 đến 10/1, Tỉnh ủy tổ chức                 | 2024-01-08 | DAY
             tăng 12% so với năm ngoái                           | 2023       | YEAR
             Năm ngoái, tỉnh thu hút 1,2 tỷ USD                  | 2023       | YEAR
+            từ tháng Giêng đến tháng Ba năm 2024, toàn tỉnh     | 2024-Q1    | MONTHS
+            Từ tháng Giêng đến tháng Năm, thu ngân sách         | 2023-01/2023-05 | MONTHS
+            từ tháng Tư đến tháng Sáu năm 2023                  | 2023-04/2023-06 | MONTHS
+            từ tháng ba đến tháng tám năm 2023 mưa lớn          | 2023-03/2023-08 | MONTHS
+            từ đầu năm 2023 đến hết tháng 6, toàn tỉnh          | 2023-H1    | MONTHS
+            trong quý I và quý II/2025, tăng trưởng             | 2025-H1    | MONTHS
+            trong quý I và II/2025, tăng trưởng                 | 2025-H1    | MONTHS
+            quý III và quý IV năm 2023                          | 2023-H2    | MONTHS
+            từ quý II đến quý III/2025, xuất khẩu               | 2025-04/2025-09 | MONTHS
+            từ quý I đến quý III năm 2024                       | 2024-01/2024-09 | MONTHS
+            quý I-II/2025 tăng trưởng                           | 2025-H1    | MONTHS
+            Cuối năm, tỷ lệ hộ nghèo còn 2%                     | 2024       | YEAR
+            đầu năm, tỉnh đã thu hút                            | 2024       | YEAR
+            giữa năm, tỉnh đã thu hút                           | 2024       | YEAR
+            đầu năm 2023, toàn tỉnh                             | 2023       | YEAR
+            đến cuối năm ngoái, toàn tỉnh                       | 2023       | YEAR
+            cuối năm nay, toàn tỉnh                             | 2024       | YEAR
+            9 tháng năm 2024, thu ngân sách                     | 2024-01/2024-09 | MONTHS
             """)
     void resolvesTheFirstExpressionAgainstTheAnchor(String text, String period, DateExpressions.Kind kind) {
         List<DateExpressions.Found> found = JAN_2024.find(text);
@@ -87,9 +105,46 @@ class DateExpressionsTest {
             lãi suất 5.3 phần trăm
             những giá trị quý báu của dân tộc
             quý năm mươi khách mời
+            từ tháng ba đến tháng tám, mưa lớn
+            trong những tháng đầu năm, tỉnh thu hút
+            Ngay từ đầu năm, tỉnh thu hút
+            vào cuối năm trước, tỉnh có
+            khai giảng đầu năm học mới
             """)
     void findsNoDateInNumbersThatAreNotDates(String text) {
         assertThat(JAN_2024.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ngày 23 tháng Chạp, Bí thư Tỉnh ủy thăm gia đình chính sách   | Ngày 23 tháng Chạp
+            Sáng mùng 5 tháng Giêng, Bí thư dự lễ khai hội                | Sáng mùng 5 tháng Giêng
+            23 tháng Chạp năm Quý Mão, tiễn ông Công ông Táo              | 23 tháng Chạp
+            rằm tháng Giêng, tỉnh tổ chức lễ hội                          | rằm tháng Giêng
+            Dịp rằm tháng Bảy, tỉnh tổ chức lễ cầu siêu                   | rằm tháng Bảy
+            ngày 10/3 âm lịch, Giỗ Tổ Hùng Vương                          | ngày 10/3 âm lịch
+            ngày 10 tháng 3 (âm lịch), Giỗ Tổ Hùng Vương                  | ngày 10 tháng 3 (âm lịch
+            trong tháng Chạp, tỉnh tổ chức                                | tháng Chạp
+            tháng 7 âm lịch hằng năm                                      | tháng 7 âm lịch
+            Từ ngày 8 đến 10/3 âm lịch, tỉnh tổ chức lễ hội               | Từ ngày 8 đến 10/3 âm lịch
+            """)
+    void readsALunarDateAndLeavesItUndated(String text, String expression) {
+        List<DateExpressions.Found> found = JAN_2024.find(text);
+        assertThat(found).hasSize(1);
+        DateExpressions.Found f = found.get(0);
+        assertThat(text.substring(f.start(), f.end())).isEqualTo(expression);
+        assertThat(f.date()).isNull();
+        assertThat(f.period()).isNull();
+    }
+
+    @Test
+    void takesTheYearBeforeForAPartOfTheYearInAReviewHeldEarlyInTheNext() {
+        // a review of 2023 held on 6 January 2024: "cuối năm" is the end of 2023, "cuối năm nay" of 2024
+        DateExpressions review = new DateExpressions(new TimeAnchor(PartialDate.parse("2024-01-06"), List.of(2023, 2024)));
+        assertThat(review.find("Đến cuối năm, tỷ lệ hộ nghèo còn 2%").get(0).period()).isEqualTo("2023");
+        assertThat(review.find("cuối năm nay, tỷ lệ hộ nghèo").get(0).period()).isEqualTo("2024");
+        DateExpressions july = new DateExpressions(new TimeAnchor(PartialDate.parse("2024-07-06"), List.of(2023, 2024)));
+        assertThat(july.find("Đến cuối năm, tỷ lệ hộ nghèo còn 2%").get(0).period()).isEqualTo("2024");
     }
 
     @Test

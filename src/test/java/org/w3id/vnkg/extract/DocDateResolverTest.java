@@ -44,6 +44,11 @@ class DocDateResolverTest {
             Trước đó, ngày 5/6, Ban Thường vụ Tỉnh ủy đã họp.                                | 2024-06-20 | 2024-06-20
             Tỉnh ủy Bắc Giang, ngày 6/1/2024, ban hành kế hoạch.                             | 2024-02-01 | 2024-02-01
             Hà Nội, ngày 15/01/2016 là ngày Thủ tướng chủ trì phiên họp.                     | 2016-01-18 | 2016-01-18
+            Hà Nội, 15/1 (TTXVN) - Thủ tướng Chính phủ chủ trì phiên họp.                    | 2016-01-18 | 2016-01-15
+            Đà Nẵng, ngày 5/8 (TTXVN) - Thành ủy Đà Nẵng tổ chức hội nghị.                  | 2023-08-07 | 2023-08-05
+            Thủ tướng làm việc với tỉnh\\nCần Thơ, 3/4/2021 – Thủ tướng làm việc với tỉnh.     | -          | 2021-04-03
+            Toàn tỉnh có 154/182 xã đạt chuẩn - tăng 12 xã.                                  | 2024-06-20 | 2024-06-20
+            Tỉnh ủy Bắc Giang, 6/1 - ban hành kế hoạch.                                      | 2024-02-01 | 2024-02-01
             """)
     void takesTheFirstDayThatOpensASentenceElseTheDateLine(String text, String published, String expected) {
         text = text.replace("\\n", "\n");

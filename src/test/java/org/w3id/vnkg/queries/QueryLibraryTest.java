@@ -142,6 +142,10 @@ class QueryLibraryTest {
         }));
     }
 
+    /** A query's VALUES that the fixture has no rows for, and the fixture's own (the fixture meeting's organizer). */
+    private static final Map<String, String[]> FIXTURE_VALUES = Map.of("meetings-of-body.rq",
+            new String[] {"VALUES ?organizer { \"Tỉnh ủy Bắc Giang\" }", "VALUES ?organizer { \"Ban Chấp hành Đảng bộ tỉnh Bắc Giang\" }"});
+
     /**
      * The queries rewritten to read each triple in the graph that holds it (GRAPH ?g for an article's facts,
      * graph/inferred, the entities graph) give the rows their union-default-graph form gave (kept in the test
@@ -155,9 +159,10 @@ class QueryLibraryTest {
             assertThat(forms).hasSizeGreaterThanOrEqualTo(5);
             return forms.stream().map(form -> DynamicTest.dynamicTest(form.getFileName().toString(), () -> {
                 Path file = Path.of("queries", form.getFileName().toString().replaceFirst("^eval-", "eval/"));
-                List<String> expected = run(form).lines().sorted().toList();
+                String[] swap = FIXTURE_VALUES.getOrDefault(file.getFileName().toString(), new String[] {"", ""});
+                List<String> expected = runText(read(form).replace(swap[0], swap[1])).lines().sorted().toList();
                 assertThat(expected).as("the fixture gives rows").hasSizeGreaterThan(1);
-                assertThat(run(file).lines().sorted().toList()).isEqualTo(expected);
+                assertThat(runText(read(file).replace(swap[0], swap[1])).lines().sorted().toList()).isEqualTo(expected);
             }));
         }
     }

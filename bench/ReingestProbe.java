@@ -27,13 +27,14 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.vnkg.bench.LoadBench;
+
 import org.w3id.vnkg.cli.Main;
 import org.w3id.vnkg.pipeline.ArticleIngester;
 import org.w3id.vnkg.pipeline.ArticlePipeline;
 import org.w3id.vnkg.pipeline.ArticleProcessor;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.serve.KgServer;
+import org.w3id.vnkg.store.DiskUsage;
 import org.w3id.vnkg.store.KgStore;
 import org.w3id.vnkg.store.TextIndexer;
 
@@ -69,7 +70,7 @@ public class ReingestProbe {
             List<Path> originals = files.subList(0, Math.min(n, files.size()));
             originals.forEach(f -> edited.add(work.resolve(f.getFileName().toString())));
             for (int round = 0; round < 2; round++) {
-                long before = LoadBench.diskSize(storeDir, "text-index");
+                long before = DiskUsage.of(storeDir, "text-index");
                 double single = 0;
                 long t = System.nanoTime();
                 for (int i = 0; i < originals.size(); i++) {
@@ -79,7 +80,7 @@ public class ReingestProbe {
                     }
                 }
                 double singleWall = ms(System.nanoTime() - t);
-                long afterSingle = LoadBench.diskSize(storeDir, "text-index");
+                long afterSingle = DiskUsage.of(storeDir, "text-index");
                 double batched = 0;
                 t = System.nanoTime();
                 for (List<Path> batch : List.of(edited, originals)) {
@@ -88,7 +89,7 @@ public class ReingestProbe {
                     }
                 }
                 double batchWall = ms(System.nanoTime() - t);
-                long afterBatch = LoadBench.diskSize(storeDir, "text-index");
+                long afterBatch = DiskUsage.of(storeDir, "text-index");
                 System.out.printf(java.util.Locale.ROOT, "one commit per article: %d re-ingests, store+index %.0f ms"
                         + " (%.1f per article), all %.0f ms, store grew %.1f MB%n", 2 * originals.size(), single,
                         single / (2 * originals.size()), singleWall, (afterSingle - before) / 1e6);

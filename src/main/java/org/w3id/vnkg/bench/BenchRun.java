@@ -39,6 +39,7 @@ import org.w3id.vnkg.pipeline.ArticlePipeline;
 import org.w3id.vnkg.pipeline.ArticleProcessor;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.serve.KgServer;
+import org.w3id.vnkg.store.DiskUsage;
 import org.w3id.vnkg.store.KgStore;
 import org.w3id.vnkg.store.TextIndexer;
 
@@ -131,7 +132,7 @@ public final class BenchRun {
         JsonObject r = JsonParser.parseString(Files.readString(store.resolve("build-report.json"))).getAsJsonObject();
         long triples = r.get("triples").getAsLong();
         report.build(r.get("loaded").getAsInt(), triples, seconds, peakHeapMb(gcLog), cfg.buildHeap(),
-                LoadBench.diskSize(store, "text-index"), LoadBench.diskSize(store));
+                DiskUsage.of(store, "text-index"), DiskUsage.of(store));
         JsonObject phases = r.getAsJsonObject("phaseSeconds");
         if (phases != null) {
             Map<String, Double> byPhase = new LinkedHashMap<>();
@@ -159,7 +160,7 @@ public final class BenchRun {
             seconds.add(runChild("tdbloader-" + r, List.of(java(), "-Xmx" + cfg.buildHeap(), "-cp",
                     cfg.jar() + java.io.File.pathSeparator + cfg.jenaCmds(), "tdb2.tdbloader", "--loc", loc.toString(),
                     nq.toString())));
-            size = LoadBench.diskSize(loc);
+            size = DiskUsage.of(loc);
             if (r > 0) {
                 deleteTree(loc);
             }
@@ -171,7 +172,7 @@ public final class BenchRun {
             log.accept("kg load --bulk run " + (r + 1));
             bulk.add(runChild("kgbulk-" + r, List.of(java(), "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(),
                     "load", "--bulk", "--no-link", "--store", loc.toString(), nq.toString())));
-            size = LoadBench.diskSize(loc, "text-index");
+            size = DiskUsage.of(loc, "text-index");
             deleteTree(loc);
         }
         report.kgBulk(bulk, size);
@@ -184,23 +185,23 @@ public final class BenchRun {
             Path loc = cfg.work().resolve("store-kgload-" + r);
             log.accept("kg load path (batches of 32 graphs) run " + (r + 1));
             batched.add(LoadBench.loadInBatches(nq, loc, 32, Integer.MAX_VALUE));
-            size = LoadBench.diskSize(loc);
+            size = DiskUsage.of(loc);
         }
         int few = Math.min(200, cfg.articles());
         log.accept("one commit per article, " + few + " articles");
         Path single = cfg.work().resolve("store-percommit");
         LoadBench.Result perArticle = LoadBench.loadInBatches(nq, single, 1, few);
-        report.kgLoadPath(batched, size, perArticle, LoadBench.diskSize(single));
+        report.kgLoadPath(batched, size, perArticle, DiskUsage.of(single));
     }
 
     private void compaction(Path store) {
         log.accept("compaction");
-        long before = LoadBench.diskSize(store, "text-index");
+        long before = DiskUsage.of(store, "text-index");
         long t = System.nanoTime();
         try (KgStore kg = KgStore.open(store)) {
             kg.compact();
         }
-        report.compaction(before, LoadBench.diskSize(store, "text-index"), secondsSince(t));
+        report.compaction(before, DiskUsage.of(store, "text-index"), secondsSince(t));
     }
 
     /**

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import org.w3id.vnkg.bench.LoadBench;
+import org.w3id.vnkg.store.DiskUsage;
 import org.w3id.vnkg.store.KgStore;
 
 /**
@@ -36,13 +36,13 @@ final class CompactCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         // Space allocated (du): TDB2 pre-allocates its files sparsely, so their length overstates it about twofold.
-        long before = LoadBench.diskSize(store.store);
+        long before = DiskUsage.of(store.store);
         long t = System.nanoTime();
         try (KgStore kg = KgStore.open(store.store)) {
             kg.compact();
         }
         out.printf(Locale.ROOT, "compacted %s: %.1f MB -> %.1f MB on disk in %.1f s%n", store.store, before / 1e6,
-                LoadBench.diskSize(store.store) / 1e6, (System.nanoTime() - t) / 1e9);
+                DiskUsage.of(store.store) / 1e6, (System.nanoTime() - t) / 1e9);
         out.flush();
         return 0;
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.w3id.vnkg.pipeline.SyntheticCorpus;
 import org.w3id.vnkg.rdf.IriMinter;
-import org.w3id.vnkg.bench.LoadBench;
+import org.w3id.vnkg.store.DiskUsage;
 import org.w3id.vnkg.store.KgStore;
 import org.w3id.vnkg.store.NewStoreFolder;
 
@@ -92,7 +92,7 @@ class KilledBuildIT {
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             // Killed once the loader has written articles into the store being built aside.
-            while (!Files.exists(partial) || LoadBench.diskSize(partial) < 2_000_000) {
+            while (!Files.exists(partial) || DiskUsage.of(partial) < 2_000_000) {
                 assertThat(build.isAlive()).as("build ended early: " + Files.readString(out)).isTrue();
                 assertThat(System.nanoTime()).as("no progress in 120 s").isLessThan(deadline);
                 Thread.sleep(20);

@@ -537,11 +537,10 @@ public final class FigureExtractor {
         if (!LETTERS.matcher(s).find() || WORDS.verbsOnly.contains(lower)) {
             String follow = tail.split("[,;.()]", 2)[0].strip();
             String followKey = follow.toLowerCase(Locale.ROOT);
-            boolean comparison = follow.isEmpty() || followKey.startsWith("kế hoạch") || WORDS.opensWithComparison(followKey)
-                    || followKey.startsWith("mục tiêu");
+            boolean comparison = follow.isEmpty() || WORDS.opensWithComparison(followKey) || WORDS.opensWithPlanNoun(followKey);
             if (comparison && prevIndicator != null) {
                 // "đạt 4,33 tỷ USD, tăng 8,3%": a bare change is against the same period; "bằng 39,8%" against the plan
-                String bare = lower.equals("tăng") || lower.equals("giảm") ? SAME_PERIOD.get(0) : "mục tiêu";
+                String bare = WORDS.changeVerbs.contains(lower) ? SAME_PERIOD.get(0) : WORDS.planBase;
                 String base = WORDS.opensWithComparison(followKey) ? follow
                         : WORDS.comparisonWord + " " + (follow.isEmpty() ? bare : follow);
                 return prevIndicator + " " + base;

@@ -30,6 +30,10 @@ final class FigureWords {
     final Pattern trailingFunctionWords;
     final Pattern leadingFunctionWords;
     final Set<String> verbsOnly;
+    /** Change verbs written after their noun ("tăng", "giảm"), whole. */
+    final Set<String> changeVerbs;
+    /** What a bare level is compared with when nothing follows it: "mục tiêu". */
+    final String planBase;
     final Pattern reviewCue;
     final Pattern localWord;
     /** "vượt 90% so với kế hoạch": group 1 the plan noun, after "vượt" and before it */
@@ -78,6 +82,8 @@ final class FigureWords {
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
+        changeVerbs = Set.copyOf(byClass.getOrDefault("change", List.of()));
+        planBase = byClass.get("plan-base").get(0);
     }
 
     static FigureWords standard() {
@@ -97,6 +103,11 @@ final class FigureWords {
     /** Whether a comparison word ends just before {@code at} in this lower-case text: "so với |kế hoạch". */
     boolean comparisonBefore(String lower, int at) {
         return hasComparison(lower.substring(Math.max(0, at - comparisonReach), at));
+    }
+
+    /** Whether this lower-case text opens with a plan noun, after a comparison word or not: "kế hoạch", "so với chỉ tiêu". */
+    boolean opensWithPlanNoun(String lower) {
+        return exceedsPlanNoun.matcher(lower).find();
     }
 
     /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */

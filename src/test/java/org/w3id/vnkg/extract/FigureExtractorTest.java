@@ -112,6 +112,21 @@ class FigureExtractorTest {
         assertThat(found.get(0).concept()).isEqualTo("public-investment-disbursement");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bằng 95,2% kế hoạch        | so với kế hoạch
+            bằng 95,2% chỉ tiêu giao   | so với chỉ tiêu giao
+            bằng 95,2% mục tiêu        | so với mục tiêu
+            bằng 95,2%                 | so với mục tiêu
+            tăng 8,3%                  | so với cùng kỳ
+            """)
+    void namesABareShareByThePlanNounAfterItOrByWhatItIsComparedWith(String tail, String base) {
+        List<Figure> found = figures("Năm 2023, giá trị giải ngân vốn đầu tư công đạt 5.000 tỷ đồng, " + tail + ".",
+                "2024-01-05", "Hòa Bình");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).indicator()).endsWith(base);
+    }
+
     @Test
     void givesTheYearsUnderReviewToResultsMeasuredAgainstTheReviewedResolution() {
         // 004_65fc4686f071d328.txt: "sơ kết 3 năm thực hiện Nghị quyết ..." then results "so với mục tiêu Nghị quyết".

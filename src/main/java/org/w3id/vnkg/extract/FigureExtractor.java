@@ -55,7 +55,8 @@ public final class FigureExtractor {
     private static final List<String> MONTH_WORDS = CalendarWords.standard().words("month");
     private static final Pattern MONTHS_IN_WORDS = monthsInWords(CalendarWords.standard());
     private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
-    private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+năm(?![\\p{L}\\d]|\\s+\\d)");
+    private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+(?:"
+            + CalendarWords.standard().alternation("year") + ")(?![\\p{L}\\d]|\\s+\\d)");
 
     private static final FigureWords WORDS = FigureWords.standard();
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
@@ -525,7 +526,7 @@ public final class FigureExtractor {
     private String indicatorOf(String segment, Quantities.Quantity q, String tail, String prevIndicator,
                                boolean wholeOfRatio) {
         if (wholeOfRatio) {
-            return "tổng số " + q.surface().replaceAll("^[\\d.,/\\s]+", "").strip();
+            return WORDS.totalName + " " + q.surface().replaceAll("^[\\d.,/\\s]+", "").strip();
         }
         String s = afterStatusCue(withoutPeriods(segment));
         s = WORDS.leadingFunctionWords.matcher(s).replaceAll("");
@@ -547,10 +548,10 @@ public final class FigureExtractor {
             }
             follow = WORDS.trailingFunctionWords.matcher(WORDS.followStop.split(follow, 2)[0]).replaceAll("");
             if ("percent".equals(q.unit())) {
-                return follow.isEmpty() ? q.surface() : "tỷ lệ " + follow;
+                return follow.isEmpty() ? q.surface() : WORDS.rateName + " " + follow;
             }
             if ("count".equals(q.kind())) {
-                return ("số " + noun + " " + follow).strip();
+                return (WORDS.countName + " " + noun + " " + follow).strip();
             }
             return follow.isEmpty() ? q.surface() : follow;
         }

@@ -34,6 +34,10 @@ final class FigureWords {
     final Set<String> changeVerbs;
     /** What a bare level is compared with when nothing follows it: "mục tiêu". */
     final String planBase;
+    /** The nouns an indicator is named with when the text gives none before its number: "tổng số", "tỷ lệ", "số". */
+    final String totalName;
+    final String rateName;
+    final String countName;
     final Pattern reviewCue;
     final Pattern localWord;
     /** "vượt 90% so với kế hoạch": group 1 the plan noun, after "vượt" and before it */
@@ -84,6 +88,9 @@ final class FigureWords {
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
         changeVerbs = Set.copyOf(byClass.getOrDefault("change", List.of()));
         planBase = byClass.get("plan-base").get(0);
+        totalName = byClass.get("name-total").get(0);
+        rateName = byClass.get("name-rate").get(0);
+        countName = byClass.get("name-count").get(0);
     }
 
     static FigureWords standard() {

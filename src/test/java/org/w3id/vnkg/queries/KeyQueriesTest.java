@@ -57,48 +57,18 @@ class KeyQueriesTest {
         store.close();
     }
 
-    /** The bench's who-held query as first written: every holding of the body and role, over the union. */
-    private static final String WHO_HELD_OVER_UNION = """
-            PREFIX kgg: <https://w3id.org/vnkg/graph/>
-            PREFIX kg: <https://w3id.org/vnkg/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?person ?attested WHERE {
-              GRAPH kgg:entities { ?body skos:prefLabel ?organization }
-              ?holding org:organization ?body ; kg:roleLabel ?role ; kg:attestedOn ?attested ; org:member ?member .
-              FILTER (STR(?attested) <= ?date)
-              GRAPH kgg:entities { ?member schema:name ?person }
-            }""";
+    private static final String WHO_HELD_OVER_UNION = union("who-held-post-at-date.rq");
+    private static final String POSTS_OF_PERSON_OVER_UNION = union("posts-of-person.rq");
+    private static final String PROVINCE_FIGURES_OVER_UNION = union("province-figures.rq");
 
-    private static final String POSTS_OF_PERSON_OVER_UNION = """
-            PREFIX kgg: <https://w3id.org/vnkg/graph/>
-            PREFIX kg: <https://w3id.org/vnkg/ontology#>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?role ?organization (MIN(STR(?date)) AS ?firstAttested) (MAX(STR(?date)) AS ?lastAttested)
-                   (COUNT(DISTINCT ?holding) AS ?attestations)
-            WHERE {
-              GRAPH kgg:entities { ?person schema:name ?name }
-              ?holding org:member ?person ; kg:roleLabel ?role ; org:organization ?body .
-              GRAPH kgg:entities { ?body skos:prefLabel ?organization }
-              OPTIONAL { ?holding kg:attestedOn ?date }
-            }
-            GROUP BY ?role ?organization""";
-
-    private static final String PROVINCE_FIGURES_OVER_UNION = """
-            PREFIX kgg: <https://w3id.org/vnkg/graph/>
-            PREFIX kg: <https://w3id.org/vnkg/ontology#>
-            PREFIX qb: <http://purl.org/linked-data/cube#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-            SELECT ?indicator ?period ?value ?unit ?status WHERE {
-              GRAPH kgg:entities { ?place skos:prefLabel ?area }
-              ?obs sdmx-dimension:refArea ?place ; a qb:Observation ; kg:indicatorLabel ?indicator ; kg:value ?value ;
-                   kg:unitCode ?unit ; kg:status/skos:notation ?status .
-              OPTIONAL { ?obs kg:period ?period }
-            }""";
+    /** A key query as first written, over the union default graph (test resources, queries/union/bench). */
+    private static String union(String file) {
+        try {
+            return Files.readString(Path.of("src/test/resources/org/w3id/vnkg/queries/union/bench", file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void whoHeldFindsThePostsHoldingsAsTheUnionDoes() {

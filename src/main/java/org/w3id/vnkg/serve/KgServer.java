@@ -31,6 +31,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 import org.w3id.vnkg.store.KgStore;
 import org.w3id.vnkg.store.TextIndexer;
@@ -194,6 +196,7 @@ public final class KgServer {
             b.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("vnkg");
         }
         FusekiServer server = b.build();
+        setOutputBuffer(server, Integer.parseInt(contextValue(config, "vnkg:outputBufferSize", "32768")));
         if (readOnly) {
             TextIndex index = ReadOnlyTextIndex.open(config);
             server.getDataAccessPointRegistry().accessPoints().forEach(point ->
@@ -252,6 +255,21 @@ public final class KgServer {
         }
         for (Statement s : names) {
             s.getSubject().removeAll(CXT_VALUE).addProperty(CXT_VALUE, value);
+        }
+    }
+
+    /**
+     * Fuseki gives each response a 5 MB output buffer, too large for Jetty's buffer pool to keep: every request,
+     * even a ping, allocated and zeroed 5 MB, about 3 ms, more than a key query takes. With a small buffer a larger
+     * answer is streamed in chunks; the price is that an error after the first chunk (a timeout mid-answer) can no
+     * longer become an HTTP error status, and the client sees a cut answer instead.
+     */
+    private static void setOutputBuffer(FusekiServer server, int bytes) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(bytes);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.w3id.vnkg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,9 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +41,7 @@ class KgServerIT {
     @TempDir
     static Path dir;
     private static FusekiServer server;
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     private static Path store;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -136,5 +145,33 @@ class KgServerIT {
              Lock lock = index.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             lock.ensureValid();
         }
+    }
+
+    @Test
+    void keepsTheResponseBufferOfTheConfigurationSmall() {
+        Model config = RDFParser.source(KgServer.CONFIG).lang(Lang.TURTLE).toModel();
+        int configured = config.listStatements(null, config.createProperty(JA + "cxtName"), "vnkg:outputBufferSize")
+                .next().getSubject().getProperty(config.createProperty(JA + "cxtValue")).getInt();
+        assertThat(configured).isLessThan(1024 * 1024);
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            assertThat(c.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                    .getOutputBufferSize()).isEqualTo(configured);
+        }
+    }
+
+    @Test
+    void sendsAnAnswerLargerThanTheBufferWhole() throws Exception {
+        String rows = "SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } LIMIT 3000";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(rows, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(64 * 1024);
+        // CSV quotes values with line breaks; the rows are counted by parsing the whole answer.
+        assertThat(ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                ResultSetLang.RS_CSV).rewindable().size()).isEqualTo(3000);
     }
 }

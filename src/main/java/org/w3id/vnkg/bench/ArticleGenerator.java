@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -31,12 +33,22 @@ import org.w3id.vnkg.lexicon.Tsv;
  * teaser markers from the project's gazetteers, so the text exercises the same grammar the extractors use.
  * Article {@code i} depends only on the seed and {@code i}: the first 100 articles of a 100k corpus are the
  * 100 of a 100-article corpus.
+ * <p>
+ * The articles report on one consistent {@link World} of the seed, as a real corpus does: the officials named are
+ * the holders, at the article's date, of bundles of posts ({@code bench/posts.tsv}) in its province, so a post has
+ * one holder at a time who changes every few years and recurs in many articles, a title chain lists posts its
+ * person holds, and a bare {@code {name}} is an official the article has already named. A figure's value and its
+ * written form are a function of (province, indicator or sentence, period, slot), so articles that give a
+ * province's GRDP growth for 2023 give one number. The world is pure functions of the seed, not state collected
+ * while writing: articles stay independent and the output the same on any number of threads.
  */
 public final class ArticleGenerator {
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+?)(\\d?)\\}");
     private static final String BASE = "/org/w3id/vnkg/bench/";
     private static final String[] ROMAN = {"XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
     private static final String[] QUARTER = {"I", "II", "III", "IV"};
+    /** The slots that are figures: their values come from the world, keyed by what the sentence says they are. */
+    private static final Set<String> FIGURE_SLOTS = Set.of("percent", "money", "count", "measure", "rank");
 
     private final long seed;
     private final Map<String, List<String>> templates;
@@ -52,6 +64,8 @@ public final class ArticleGenerator {
     private final List<String> scales;
     private final List<String> teaserMarkers;
     private final List<String> sentenceKinds;    // each body-sentence kind repeated by its weight in mix.tsv
+    private final World world;
+    private final List<World.Bundle> bundleDraw;  // each bundle of posts.tsv repeated by its weight
 
     public ArticleGenerator(long seed) {
         this.seed = seed;
@@ -96,8 +110,13 @@ public final class ArticleGenerator {
             kinds.addAll(java.util.Collections.nCopies(Integer.parseInt(row.get("weight")), row.get("kind")));
         }
         this.sentenceKinds = List.copyOf(kinds);
-        for (String kind : List.of("headline", "dateline", "lead", "official", "figure", "filler", "title", "byline",
-                "caption")) {
+        this.world = new World(seed, provinces, surnames, middle, given);
+        List<World.Bundle> draw = new ArrayList<>();
+        for (World.Bundle b : world.bundles()) {
+            draw.addAll(java.util.Collections.nCopies(b.weight(), b));
+        }
+        this.bundleDraw = List.copyOf(draw);
+        for (String kind : List.of("headline", "dateline", "lead", "official", "figure", "filler", "byline", "caption")) {
             if (!templates.containsKey(kind)) {
                 throw new IllegalArgumentException("bench/templates.tsv: no template of kind " + kind);
             }
@@ -178,7 +197,12 @@ public final class ArticleGenerator {
         private final int year;
         private final int month;
         private final int day;
-        private final List<String> named = new ArrayList<>();
+        private final LocalDate date;
+        private final List<World.Official> named = new ArrayList<>();
+        /** The official a following {title} describes: the last one named by {nameN}. */
+        private World.Official current;
+        /** Officials named in the sentence being written, so a sentence does not name one person twice. */
+        private final List<World.Official> inSentence = new ArrayList<>();
 
         Writer(Random rnd) {
             this.rnd = rnd;
@@ -186,6 +210,7 @@ public final class ArticleGenerator {
             this.year = 2019 + rnd.nextInt(7);
             this.month = 1 + rnd.nextInt(12);
             this.day = 1 + rnd.nextInt(28);
+            this.date = LocalDate.of(year, month, day);
         }
 
         String article() {
@@ -215,22 +240,57 @@ public final class ArticleGenerator {
             return out.toString();
         }
 
+        /**
+         * Fills a template in two passes: first every slot but the figures, noting the province and the words
+         * that say which figure it is (indicator, period, date); then the figures, each drawn from the world by
+         * (province, indicator or template, period, slot), so every article gives a figure the same value.
+         */
         private String fill(String template) {
+            inSentence.clear();
             Matcher m = SLOT.matcher(template);
-            StringBuilder out = new StringBuilder(template.length() * 2);
+            StringBuilder first = new StringBuilder(template.length() * 2);
+            String area = null;
+            String indicator = null;
+            StringBuilder period = new StringBuilder();
+            boolean figures = false;
             while (m.find()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(value(m.group(1), m.group(2))));
+                String slot = lower(m.group(1));
+                if (FIGURE_SLOTS.contains(slot)) {
+                    figures = true;
+                    m.appendReplacement(first, Matcher.quoteReplacement(m.group()));
+                    continue;
+                }
+                String v = value(slot, m.group(2));
+                switch (slot) {
+                    case "province" -> area = area == null ? v : area;
+                    case "indicator" -> indicator = v;
+                    case "period", "dm", "date" -> period.append(v).append('|');
+                    default -> { }
+                }
+                m.appendReplacement(first, Matcher.quoteReplacement(capitalised(m.group(1), v)));
             }
-            m.appendTail(out);
+            m.appendTail(first);
+            if (!figures) {
+                return first.toString();
+            }
+            // No period written: the figure is the article year's ("Ngành du lịch đón 1.418.000 lượt khách").
+            String key = (indicator != null ? indicator : template) + "|" + (period.isEmpty() ? year : period);
+            String where = area != null ? area : province;
+            Matcher f = SLOT.matcher(first);
+            StringBuilder out = new StringBuilder(first.length() + 32);
+            while (f.find()) {
+                Random r = world.figure(where, key + "|" + lower(f.group(1)) + f.group(2));
+                f.appendReplacement(out, Matcher.quoteReplacement(capitalised(f.group(1), figure(lower(f.group(1)), r))));
+            }
+            f.appendTail(out);
             return out.toString();
         }
 
         private String value(String slot, String suffix) {
-            String lower = Character.toLowerCase(slot.charAt(0)) + slot.substring(1);
-            String v = switch (lower) {
+            return switch (slot) {
                 case "official" -> official();
-                case "name" -> named.isEmpty() || !suffix.isEmpty() ? newName() : pick(named);
-                case "title" -> titleChain();
+                case "name" -> suffix.isEmpty() && !named.isEmpty() ? pick(named).name() : introduceOfficial().name();
+                case "title" -> titleChain(current != null ? current : introduceOfficial());
                 case "province" -> suffix.isEmpty() ? province : pick(provinces);
                 case "dm" -> day + "/" + month;
                 case "date" -> day + "/" + month + "/" + year;
@@ -242,66 +302,71 @@ public final class ArticleGenerator {
                 case "meeting" -> pick(meetings);
                 case "indicator" -> pick(indicators);
                 case "status" -> pick(statuses);
-                case "percent" -> percent();
-                case "money" -> money();
-                case "count" -> integer(100 + rnd.nextInt(2_000_000)) + " " + pick(countUnits);
-                case "measure" -> decimal(10 + rnd.nextInt(200_000), rnd.nextInt(3)) + " " + pick(measureUnits);
                 case "period" -> period();
                 case "term" -> "khóa " + ROMAN[rnd.nextInt(ROMAN.length)];
-                case "n", "rank" -> Integer.toString(1 + rnd.nextInt(30));
+                case "n" -> Integer.toString(1 + rnd.nextInt(30));
                 case "given" -> pick(given)[0];
                 case "surname" -> pick(surnames);
                 default -> throw new IllegalArgumentException("bench/templates.tsv: unknown placeholder {" + slot + "}");
             };
-            return Character.isUpperCase(slot.charAt(0)) && !v.isEmpty()
-                    ? Character.toUpperCase(v.charAt(0)) + v.substring(1) : v;
         }
 
+        /** A figure slot's value, drawn from the figure's own random source: its value and its form. */
+        private String figure(String slot, Random r) {
+            return switch (slot) {
+                case "percent" -> percent(r);
+                case "money" -> money(r);
+                case "count" -> integer(100 + r.nextInt(2_000_000)) + " " + countUnits.get(r.nextInt(countUnits.size()));
+                case "measure" -> decimal(10 + r.nextInt(200_000), r.nextInt(3)) + " "
+                        + measureUnits.get(r.nextInt(measureUnits.size()));
+                case "rank" -> Integer.toString(1 + r.nextInt(30));
+                default -> throw new IllegalStateException(slot);
+            };
+        }
+
+        /** An official with honorific and title chain: "ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X". */
         private String official() {
-            boolean female = rnd.nextInt(4) == 0;
-            String name = person(female);
-            String honorific = rnd.nextInt(5) == 0 ? "đồng chí" : female ? "bà" : "ông";
-            return honorific + " " + name + ", " + titleChain();
+            World.Official o = introduceOfficial();
+            String honorific = rnd.nextInt(5) == 0 ? "đồng chí" : o.female() ? "bà" : "ông";
+            return honorific + " " + o.name() + ", " + titleChain(o);
         }
 
-        private String newName() {
-            return person(rnd.nextInt(4) == 0);
-        }
-
-        private String person(boolean female) {
-            String g = female ? "f" : "m";
-            String name = pick(surnames) + " " + pickGendered(middle, g) + " " + pickGendered(given, g);
-            named.add(name);
-            return name;
-        }
-
-        private String pickGendered(List<String[]> names, String gender) {
-            while (true) {
-                String[] n = pick(names);
-                if (n[1].equals(gender) || "x".equals(n[1])) {
-                    return n[0];
-                }
+        /**
+         * A holder of a bundle drawn by weight, at the article's date, in its province; not one already named in
+         * this sentence ("Dự hội nghị có ông A, ...; ông B, ..."), as far as a few draws find one. It becomes the
+         * one a following {title} describes ("Các đồng chí: {name1} - {title}; ...").
+         */
+        private World.Official introduceOfficial() {
+            World.Official o = null;
+            for (int attempt = 0; attempt < 8 && (o == null || inSentence.contains(o)); attempt++) {
+                o = world.holder(pick(bundleDraw), province, date);
             }
+            inSentence.add(o);
+            if (!named.contains(o)) {
+                named.add(o);
+            }
+            current = o;
+            return o;
         }
 
-        private String titleChain() {
-            int n = 1 + rnd.nextInt(3);
-            LinkedHashSet<String> titles = new LinkedHashSet<>();
-            while (titles.size() < n) {
-                titles.add(fill(pick(templates.get("title"))));
+        /**
+         * One to three posts the official holds (as many as the bundle has at most), in the bundle's order or,
+         * one time in three, another; each post in one of its wordings.
+         */
+        private String titleChain(World.Official o) {
+            List<World.Post> posts = new ArrayList<>(o.bundle().posts());
+            int n = 1 + rnd.nextInt(Math.min(3, posts.size()));
+            while (posts.size() > n) {
+                posts.remove(rnd.nextInt(posts.size()));
+            }
+            if (posts.size() > 1 && rnd.nextInt(3) == 0) {
+                java.util.Collections.shuffle(posts, rnd);
+            }
+            List<String> titles = new ArrayList<>(posts.size());
+            for (World.Post p : posts) {
+                titles.add(pick(p.titles()).replace("{province}", province));
             }
             return String.join(", ", titles);
-        }
-
-        private String percent() {
-            // Growth rates and shares: mostly under 30%, sometimes up to 100%.
-            return decimal(rnd.nextInt(rnd.nextInt(4) == 0 ? 10_000 : 3_000), rnd.nextInt(3)) + "%";
-        }
-
-        private String money() {
-            String currency = rnd.nextInt(4) == 0 ? "USD" : "đồng";
-            String scale = rnd.nextInt(3) == 0 ? "tỷ" : pick(scales);
-            return decimal(1 + rnd.nextInt(200_000), rnd.nextInt(3)) + " " + scale + " " + currency;
         }
 
         private String period() {
@@ -318,6 +383,26 @@ public final class ArticleGenerator {
         private <T> T pick(List<T> list) {
             return list.get(rnd.nextInt(list.size()));
         }
+    }
+
+    private static String lower(String slot) {
+        return Character.toLowerCase(slot.charAt(0)) + slot.substring(1);
+    }
+
+    /** The value as the slot is written: "{Official}" starts the sentence, so its value starts upper case. */
+    private static String capitalised(String slot, String v) {
+        return Character.isUpperCase(slot.charAt(0)) && !v.isEmpty() ? Character.toUpperCase(v.charAt(0)) + v.substring(1) : v;
+    }
+
+    /** Growth rates and shares: mostly under 30%, sometimes up to 100%. */
+    private static String percent(Random r) {
+        return decimal(r.nextInt(r.nextInt(4) == 0 ? 10_000 : 3_000), r.nextInt(3)) + "%";
+    }
+
+    private String money(Random r) {
+        String currency = r.nextInt(4) == 0 ? "USD" : "đồng";
+        String scale = r.nextInt(3) == 0 ? "tỷ" : scales.get(r.nextInt(scales.size()));
+        return decimal(1 + r.nextInt(200_000), r.nextInt(3)) + " " + scale + " " + currency;
     }
 
     /**

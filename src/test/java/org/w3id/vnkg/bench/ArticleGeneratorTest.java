@@ -7,7 +7,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,16 +29,86 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.vnkg.facts.DocumentFacts;
 import org.w3id.vnkg.ingest.RawArticle;
 import org.w3id.vnkg.ingest.ArticleReader;
+import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.pipeline.ArticlePipeline;
 import org.w3id.vnkg.pipeline.ArticleProcessor;
 import org.w3id.vnkg.rdf.FactMapper;
 
 class ArticleGeneratorTest {
+    /** Articles read back for the world's consistency: enough that dates, posts and periods recur. */
+    private static final int WORLD_ARTICLES = 3000;
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)+");
+    private static final Pattern MENTION = Pattern.compile("(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) (" + NAME + "), |(" + NAME + ") - ");
+    private static final Pattern DATE = Pattern.compile("(\\d{2})/(\\d{2})/(\\d{4})$");
     private static ArticleGenerator gen;
+    /** Every official written with a title chain in the first WORLD_ARTICLES articles of seed 42. */
+    private static List<Mention> mentions;
+    /** Each post of bench/posts.tsv: its bundle, and whether it is a post of the whole country. */
+    private static Map<String, String> bundleOfPost;
+    private static Set<String> countryPosts;
+
+    /** An official as an article writes it: name, the posts of its chain, the article's province and date. */
+    record Mention(int article, String name, List<String> posts, String province, String date) {
+        String area(String post) {
+            return countryPosts.contains(post) ? "" : province;
+        }
+    }
 
     @BeforeAll
     static void generator() {
         gen = new ArticleGenerator(42);
+        bundleOfPost = new HashMap<>();
+        countryPosts = new HashSet<>();
+        Map<String, String> postOfTitle = new LinkedHashMap<>();
+        for (Map<String, String> row : Tsv.loadResource("/org/w3id/vnkg/bench/posts.tsv").rows()) {
+            bundleOfPost.put(row.get("post"), row.get("bundle"));
+            postOfTitle.put(row.get("title"), row.get("post"));
+            if ("country".equals(row.get("scope"))) {
+                countryPosts.add(row.get("post"));
+            }
+        }
+        List<String> provinces = Tsv.load("provinces.tsv").column("name").stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        mentions = new ArrayList<>();
+        for (int i = 0; i < WORLD_ARTICLES; i++) {
+            mentions.addAll(read(i, gen.article(i), provinces, postOfTitle));
+        }
+    }
+
+    /** The officials with title chains in an article, the province being the headline's. */
+    private static List<Mention> read(int index, String text, List<String> provinces, Map<String, String> postOfTitle) {
+        String[] blocks = text.split("\n\n");
+        String province = provinces.stream().filter(blocks[0]::contains).findFirst().orElseThrow();
+        Matcher d = DATE.matcher(blocks[1]);
+        assertThat(d.find()).as(blocks[1]).isTrue();
+        String date = d.group(3) + "-" + d.group(2) + "-" + d.group(1);
+        List<Map.Entry<String, String>> titles = postOfTitle.entrySet().stream()
+                .map(e -> Map.entry(e.getKey().replace("{province}", province), e.getValue()))
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+                .toList();
+        List<Mention> out = new ArrayList<>();
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            List<String> posts = new ArrayList<>();
+            int at = m.end();
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (Map.Entry<String, String> t : titles) {
+                    if (text.startsWith(t.getKey(), at)) {
+                        posts.add(t.getValue());
+                        at += t.getKey().length();
+                        more = text.startsWith(", ", at);
+                        at += more ? 2 : 0;
+                        break;
+                    }
+                }
+            }
+            if (!posts.isEmpty()) {
+                out.add(new Mention(index, m.group(1) != null ? m.group(1) : m.group(2), posts, province, date));
+            }
+        }
+        return out;
     }
 
     @Test
@@ -110,5 +192,126 @@ class ArticleGeneratorTest {
             total += gen.article(i).getBytes(StandardCharsets.UTF_8).length;
         }
         assertThat(bytes).isEqualTo(total);
+    }
+
+    @Test
+    void aPostHasOneHolderAtADateInEveryArticleThatNamesIt() {
+        Map<List<String>, Set<String>> holders = new HashMap<>();
+        Map<List<String>, Set<Integer>> articles = new HashMap<>();
+        for (Mention m : mentions) {
+            for (String post : m.posts()) {
+                List<String> key = List.of(m.area(post), post, m.date());
+                holders.computeIfAbsent(key, k -> new TreeSet<>()).add(m.name());
+                articles.computeIfAbsent(key, k -> new HashSet<>()).add(m.article());
+            }
+        }
+        assertThat(mentions).hasSizeGreaterThan(WORLD_ARTICLES);
+        assertThat(holders).allSatisfy((key, names) -> assertThat(names).as(key.toString()).hasSize(1));
+        // The check means something: posts at a date are named by several articles.
+        assertThat(articles.values().stream().filter(a -> a.size() > 1).count()).isGreaterThan(20);
+    }
+
+    @Test
+    void aPostHasAFewHoldersOverTheSevenYearsOneTermAfterAnother() {
+        Map<List<String>, TreeMap<String, String>> byDate = new HashMap<>();
+        for (Mention m : mentions) {
+            for (String post : m.posts()) {
+                byDate.computeIfAbsent(List.of(m.area(post), post), k -> new TreeMap<>()).put(m.date(), m.name());
+            }
+        }
+        int changed = 0;
+        for (Map.Entry<List<String>, TreeMap<String, String>> e : byDate.entrySet()) {
+            List<String> terms = new ArrayList<>();      // holders in date order, each once per term
+            for (String name : e.getValue().values()) {
+                if (terms.isEmpty() || !terms.get(terms.size() - 1).equals(name)) {
+                    terms.add(name);
+                }
+            }
+            assertThat(terms).as("holders of %s in date order", e.getKey()).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(4);
+            changed += terms.size() > 1 ? 1 : 0;
+        }
+        // Holders do change: most posts named on many dates see a new holder in seven years.
+        assertThat(changed).isGreaterThan(byDate.size() / 2);
+    }
+
+    @Test
+    void aPersonIsWrittenWithPostsOfOneBundleInOneProvince() {
+        Map<String, Set<String>> bundles = new HashMap<>();
+        Map<String, Set<String>> areas = new HashMap<>();
+        Map<String, Set<String>> posts = new HashMap<>();
+        for (Mention m : mentions) {
+            assertThat(m.posts()).as(m.toString()).doesNotHaveDuplicates();
+            for (String post : m.posts()) {
+                bundles.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(bundleOfPost.get(post));
+                areas.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(m.area(post));
+                posts.computeIfAbsent(m.name(), k -> new TreeSet<>()).add(post);
+            }
+        }
+        assertThat(bundles).allSatisfy((name, b) -> assertThat(b).as(name).hasSize(1));
+        assertThat(areas).allSatisfy((name, a) -> assertThat(a).as(name).hasSize(1));
+        // People recur with concurrent posts: the provincial secretary also heads the National Assembly delegation.
+        assertThat(posts.values()).anySatisfy(p -> assertThat(p).contains("Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"));
+        assertThat(mentions.stream().map(Mention::name).distinct().count()).isLessThan(mentions.size() / 5);
+    }
+
+    @Test
+    void aProvincesFigureForAPeriodHasOneValueInEveryArticle() {
+        List<String> provinces = Tsv.load("provinces.tsv").column("name").stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Pattern grdp = Pattern.compile("(?:^|\\. )([^.,]+), tốc độ tăng trưởng tổng sản phẩm trên địa bàn \\(GRDP\\) của tỉnh"
+                + " đạt ([\\d.,]+%), đứng thứ (\\d+)", Pattern.MULTILINE);
+        Pattern export = Pattern.compile("Kim ngạch xuất khẩu ([^.,]+?) đạt ([^,]+), tăng ([\\d.,]+%)");
+        Map<List<String>, Set<String>> values = new HashMap<>();
+        Map<List<String>, Set<Integer>> articles = new HashMap<>();
+        for (int i = 0; i < WORLD_ARTICLES; i++) {
+            String text = gen.article(i);
+            String province = provinces.stream().filter(text.substring(0, text.indexOf('\n'))::contains).findFirst()
+                    .orElseThrow();
+            for (Pattern p : List.of(grdp, export)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    List<String> key = List.of(province, p.pattern().substring(0, 12), m.group(1).toLowerCase());
+                    values.computeIfAbsent(key, k -> new TreeSet<>()).add(m.group(2) + " / " + m.group(3));
+                    articles.computeIfAbsent(key, k -> new HashSet<>()).add(i);
+                }
+            }
+        }
+        assertThat(values).allSatisfy((key, v) -> assertThat(v).as(key.toString()).hasSize(1));
+        assertThat(articles.values().stream().filter(a -> a.size() > 1).count()).isGreaterThan(20);
+        // Formats still vary from one figure to another: decimals 0-2, scales and currencies.
+        assertThat(values.values().stream().flatMap(Set::stream).map(v -> v.replaceAll("\\d", "9")).distinct().count())
+                .isGreaterThan(10);
+    }
+
+    @Test
+    void theWorldDoesNotDependOnTheOrderOrThreadsArticlesAreWrittenIn() {
+        ArticleGenerator fresh = new ArticleGenerator(42);
+        List<String> parallel = IntStream.range(0, 300).parallel().map(i -> 299 - i).mapToObj(fresh::article).toList();
+        for (int i = 0; i < 300; i += 37) {
+            assertThat(parallel.get(299 - i)).isEqualTo(gen.article(i));
+        }
+    }
+
+    @Test
+    void everyHolderOfTheWorldHasANameOfTheirOwn() {
+        List<String> provinces = Tsv.load("provinces.tsv").rows().stream().filter(r -> "tỉnh".equals(r.get("unit_type")))
+                .map(r -> r.get("name")).distinct().toList();
+        List<String[]> names = Tsv.loadResource("/org/w3id/vnkg/bench/names.tsv").rows().stream()
+                .map(r -> new String[] {r.get("value"), r.get("gender"), r.get("part")}).toList();
+        World world = new World(42, provinces, Tsv.load("surnames.tsv").column("surname"),
+                names.stream().filter(n -> "middle".equals(n[2])).toList(), names.stream().filter(n -> "given".equals(n[2])).toList());
+        Map<String, List<Object>> whoIs = new HashMap<>();
+        for (String province : provinces) {
+            for (World.Bundle b : world.bundles()) {
+                for (java.time.LocalDate d = World.START; !d.isAfter(World.END); d = d.plusDays(15)) {
+                    World.Official o = world.holder(b, province, d);
+                    assertThat(o).isEqualTo(world.holder(b, province, d));
+                    assertThat(o.term()).isBetween(0, World.TERMS - 1);
+                    List<Object> person = List.of(o.area(), b.name(), o.term());
+                    assertThat(whoIs.computeIfAbsent(o.name(), k -> person)).as(o.name()).isEqualTo(person);
+                }
+            }
+        }
+        assertThat(whoIs.size()).isGreaterThan(provinces.size() * world.bundles().size() * 2);
     }
 }

@@ -15,8 +15,8 @@ import org.w3id.vnkg.rdf.KG;
  * <p>
  * The enrichment holds every holding of the corpus at once (0.25 to 2.5 million for 100,000 articles), so a
  * holding is kept small: its strings are shared copies ({@link #of(QuerySolution, Map)}), and its IRI, the one
- * string that is unique to it, is kept as the 80 bits of its hash ({@code holding/} plus 20 hex digits, see
- * {@code IriMinter.holding}) and rebuilt when asked for. An IRI of another shape is kept as it is.
+ * string that is unique to it, is kept as the 80 bits of its hash ({@link HashedIri}) and rebuilt when asked for.
+ * An IRI of another shape is kept as it is.
  * The graph IRI the query returns is not kept: nothing downstream reads it.
  *
  * <ul>
@@ -30,7 +30,6 @@ import org.w3id.vnkg.rdf.KG;
  */
 final class ArticleHolding {
     static final String HOLDING_PREFIX = KG.ID + "holding/";
-    private static final int HASH_DIGITS = 20;
 
     /** Article order (file name), then holding IRI: every choice made by "the first one" is the same on every run. */
     static final Comparator<ArticleHolding> ARTICLE_ORDER = (a, b) -> {
@@ -70,9 +69,8 @@ final class ArticleHolding {
                    String areaLabel, PartialDate date, String qualifier, String doc) {
         Objects.requireNonNull(holding, "holding");
         if (isHashed(holding)) {
-            int at = HOLDING_PREFIX.length();
-            this.hashHigh = Long.parseUnsignedLong(holding, at, at + 16, 16);
-            this.hashLow = Integer.parseInt(holding, at + 16, at + HASH_DIGITS, 16);
+            this.hashHigh = HashedIri.high(holding, HOLDING_PREFIX);
+            this.hashLow = HashedIri.low(holding, HOLDING_PREFIX);
             this.otherIri = null;
         } else {
             this.hashHigh = 0;
@@ -151,36 +149,18 @@ final class ArticleHolding {
 
     /** {@code holding/} plus 20 lower-case hex digits, as IriMinter.holding mints. */
     static boolean isHashed(String iri) {
-        if (iri.length() != HOLDING_PREFIX.length() + HASH_DIGITS || !iri.startsWith(HOLDING_PREFIX)) {
-            return false;
-        }
-        for (int i = HOLDING_PREFIX.length(); i < iri.length(); i++) {
-            char c = iri.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
-            }
-        }
-        return true;
+        return HashedIri.isHashed(iri, HOLDING_PREFIX);
     }
 
     /** The kg:PostHolding IRI (rebuilt: a new string on each call). */
     String holding() {
-        if (otherIri != null) {
-            return otherIri;
-        }
-        String high = Long.toHexString(hashHigh);
-        String low = Integer.toHexString(hashLow);
-        StringBuilder b = new StringBuilder(HOLDING_PREFIX.length() + HASH_DIGITS).append(HOLDING_PREFIX);
-        b.append("0".repeat(16 - high.length())).append(high);
-        b.append("0".repeat(4 - low.length())).append(low);
-        return b.toString();
+        return otherIri != null ? otherIri : HashedIri.iri(HOLDING_PREFIX, hashHigh, hashLow);
     }
 
     /** Compares the holding IRIs as strings would, without building them. */
     int compareHolding(ArticleHolding o) {
         if (otherIri == null && o.otherIri == null) {
-            int c = Long.compareUnsigned(hashHigh, o.hashHigh);
-            return c != 0 ? c : Integer.compare(hashLow, o.hashLow);
+            return HashedIri.compare(hashHigh, hashLow, o.hashHigh, o.hashLow);
         }
         return holding().compareTo(o.holding());
     }

@@ -25,29 +25,31 @@ import org.w3id.vnkg.rdf.SinkGraph;
 
 /**
  * Links a new store while {@code kg build} fills it, from the article graphs as they are extracted instead of
- * reading them back from the store: the same three queries as {@link Enricher#enrich(org.w3id.vnkg.store.KgStore,
- * Model)} ({@code holdings.rq}, {@code figures-without-area.rq}, {@code areas.rq}) run on each article's own graph,
- * and the inferred triples go to {@code inferred} (the bulk loader) as they are made, never to a file.
+ * reading them back from the store: the same four queries as {@link Enricher#enrich(org.w3id.vnkg.store.KgStore,
+ * Model)} ({@code holdings.rq}, {@code figures-without-area.rq}, {@code areas.rq}, {@code figures.rq}) run on each
+ * article's own graph, and the inferred triples go to {@code inferred} (the bulk loader) as they are made, never to a
+ * file.
  * <pre>
  *   BuildLinker linker = new BuildLinker(LinkData.standard(), triple -> loader.add(inferredGraph, triple));
  *   BuildLinker.Rows rows = BuildLinker.rows(articleGraph);   // extraction threads: a pure function of the graph
  *   linker.article(rows);                                     // one thread, once per article loaded, any order
- *   long triples = linker.finish();                           // after the last article: persons, tenures, posts
+ *   long triples = linker.finish();          // after the last article: consolidated figures, persons, tenures, posts
  * </pre>
  * What one article's rows give on their own (province units, bodies, enrichments, areas) is written at once; the
- * holdings are kept in compact form ({@link ArticleHolding}, ~100 bytes each) for the steps that need the whole
- * corpus. The store path stays for {@code kg link}, {@code kg load} and builds that add to a store: only there can
- * articles of earlier builds be in the corpus. Both write the same triples (LinkerTest compares them).
+ * holdings ({@link ArticleHolding}, ~100 bytes each) and the figures ({@link FigureConsolidator}, ~80 bytes each)
+ * are kept in compact form for the steps that need the whole corpus. The store path stays for {@code kg link},
+ * {@code kg load} and builds that add to a store: only there can articles of earlier builds be in the corpus. Both write the same triples (LinkerTest compares them).
  */
 public final class BuildLinker {
     /**
-     * The three queries compiled and optimised once: planning a query per article cost more than running it (a
+     * The four queries compiled and optimised once: planning a query per article cost more than running it (a
      * JFR profile of a 10,000-article build put 40% of the per-article query time in planning). An algebra
      * expression is immutable, so the extraction threads share them.
      */
     private static final Op HOLDINGS = compile("holdings.rq");
     private static final Op FIGURES_WITHOUT_AREA = compile("figures-without-area.rq");
     private static final Op AREAS = compile("areas.rq");
+    private static final Op FIGURES = compile("figures.rq");
     private static final Node ARTICLE_GRAPH = NodeFactory.createURI("urn:vnkg:article");
 
     private static Op compile(String name) {
@@ -70,11 +72,14 @@ public final class BuildLinker {
         private final List<QuerySolution> holdings;
         private final List<QuerySolution> figuresWithoutArea;
         private final List<QuerySolution> areas;
+        private final List<QuerySolution> figures;
 
-        private Rows(List<QuerySolution> holdings, List<QuerySolution> figuresWithoutArea, List<QuerySolution> areas) {
+        private Rows(List<QuerySolution> holdings, List<QuerySolution> figuresWithoutArea, List<QuerySolution> areas,
+                     List<QuerySolution> figures) {
             this.holdings = holdings;
             this.figuresWithoutArea = figuresWithoutArea;
             this.areas = areas;
+            this.figures = figures;
         }
     }
 
@@ -87,7 +92,7 @@ public final class BuildLinker {
         named.addGraph(ARTICLE_GRAPH, articleGraph.getGraph());
         return new Rows(select(HOLDINGS, named, articleGraph),
                 select(FIGURES_WITHOUT_AREA, DatasetGraphFactory.wrap(articleGraph.getGraph()), articleGraph),
-                select(AREAS, named, articleGraph));
+                select(AREAS, named, articleGraph), select(FIGURES, named, articleGraph));
     }
 
     private static List<QuerySolution> select(Op op, DatasetGraph dataset, Model model) {
@@ -101,7 +106,8 @@ public final class BuildLinker {
         return out;
     }
 
-    /** Writes what one loaded article's rows give on their own and keeps its holdings for {@link #finish()}. */
+    /** Writes what one loaded article's rows give on their own and keeps its holdings and figures for
+     * {@link #finish()}. */
     public void article(Rows rows) {
         long start = System.nanoTime();
         ArrayList<ArticleHolding> hs = new ArrayList<>(rows.holdings.size());
@@ -128,15 +134,18 @@ public final class BuildLinker {
             }
         }
         rows.areas.forEach(enrichment::area);
+        rows.figures.forEach(enrichment::figure);
         nanos += System.nanoTime() - start;
     }
 
     /**
-     * Writes what needs every holding (resolved persons, tenures, posts), in article order as the store path reads
+     * Writes what needs every article: the consolidated figures, then what needs every holding (resolved persons,
+     * tenures, posts), in article order as the store path reads
      * them; returns the number of triples handed to {@code inferred} in all, repeats included.
      */
     public long finish() {
         long start = System.nanoTime();
+        enrichment.consolidateFigures();   // first, so that its records are let go before the holdings are joined
         shared.clear();
         blocks.sort(Comparator.comparing(Block::doc));   // stable: one block per article in a build
         int n = blocks.stream().mapToInt(b -> b.holdings.size()).sum();

@@ -51,6 +51,8 @@ import org.w3id.vnkg.store.KgStore;
  *       {@code prov:wasDerivedFrom} the link-data records.</li>
  *   <li>{@code kg:resolvedMember}: the resolved person of each holding ({@link PersonResolver}).</li>
  *   <li>{@code kg:Tenure}s derived from the attestations ({@link TenureDeriver}).</li>
+ *   <li>the figures consolidated across articles: one {@code qb:Observation} of {@code kg:consolidatedFigures}
+ *       per area, indicator, period, status, unit and value ({@link FigureConsolidator}).</li>
  * </ul>
  */
 public final class Enricher {
@@ -82,8 +84,11 @@ public final class Enricher {
      * {@code m}.
      */
     public void enrich(KgStore store, Model m) {
-        List<ArticleHolding> holdings = holdings(store);
         Enrichment e = new Enrichment(m);
+        // The figures first, written and let go before the holdings are read: the two are never held at once.
+        store.selectEach(query("figures.rq"), e::figure);
+        e.consolidateFigures();
+        List<ArticleHolding> holdings = holdings(store);
 
         // What the steps below find for a holding is kept by its position in the sorted list, not in maps keyed
         // by its IRI: an array slot costs 4 bytes, a map entry and the IRI some 150.
@@ -120,6 +125,7 @@ public final class Enricher {
     final class Enrichment {
         private final Model m;
         private final Map<TenureDeriver.Post, TenureDeriver.Post> posts = new LinkedHashMap<>();   // one copy each
+        private final FigureConsolidator figures = new FigureConsolidator();
 
         Enrichment(Model m) {
             this.m = m;
@@ -169,6 +175,16 @@ public final class Enricher {
                 postOf[i] = posts.computeIfAbsent(post, p -> p);
             }
             return settled;
+        }
+
+        /** A row of {@code figures.rq}: an article's figure, kept until {@link #consolidateFigures()}. */
+        void figure(QuerySolution s) {
+            figures.add(s);
+        }
+
+        /** Writes the figures kept so far as facts consolidated across articles ({@link FigureConsolidator}). */
+        long consolidateFigures() {
+            return figures.write(m);
         }
 
         /** A row of {@code figures-without-area.rq} whose article was settled to a province. */

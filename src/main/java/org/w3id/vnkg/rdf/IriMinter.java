@@ -131,6 +131,17 @@ public final class IriMinter {
                 Integer.toString(begin));
     }
 
+    /**
+     * A figure consolidated across articles (graph/inferred): one per area, indicator concept, period, status, unit
+     * and value, whichever articles report it, so a rebuild and a relink give the same IRI. {@code value} is the
+     * value's canonical form (no trailing zeros), {@code area} and {@code indicator} IRIs.
+     */
+    public static String consolidatedFigure(String area, String indicator, String period, String status, String unit,
+                                            String value) {
+        return KG.ID + "consolidated-figure/"
+                + hash(area, indicator, period == null ? "" : period, status, unit, value);
+    }
+
     /** A national body of the reference graph, by its link-set key ({@code body/politburo}) or name. */
     public static String body(String key) {
         return KG.ID + "body/" + slug(key);

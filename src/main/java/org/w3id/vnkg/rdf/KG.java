@@ -85,6 +85,9 @@ public final class KG {
     public static final Property status = property("status");
     public static final Property surfaceText = property("surfaceText");
     public static final Property comparison = property("comparison");
+    public static final Resource consolidatedFigures = resource("consolidatedFigures");
+    public static final Resource consolidatedFigureStructure = resource("consolidatedFigureStructure");
+    public static final Property reportCount = property("reportCount");
     public static final Resource Indicators = resource("Indicators");
     public static final Resource Units = resource("Units");
     public static final Resource FigureStatuses = resource("FigureStatuses");

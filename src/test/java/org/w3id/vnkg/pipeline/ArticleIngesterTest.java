@@ -132,6 +132,56 @@ class ArticleIngesterTest {
         }
     }
 
+    /**
+     * The consolidated figures follow a re-ingest once linked ({@code kg ingest --link}, or {@code kg link} later):
+     * sample 001 and a copy that renames an official report the same GRDP growth (one fact, two sources); the copy
+     * re-ingested with another value moves its source to a new fact.
+     */
+    @Test
+    void reingestingAnArticleWhoseFigureChangedMovesItsSourceToANewFact(@TempDir Path dir) throws IOException {
+        ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper("test"));
+        String text = Files.readString(SAMPLE, StandardCharsets.UTF_8);
+        assertThat(text).contains("(GRDP) đạt 14,14%");
+        Path copy = dir.resolve("001_copy.txt");
+        Files.writeString(copy, text.replace("Lê Thị Thu Hồng", "Lê Thị Thu Hà"), StandardCharsets.UTF_8);
+        Path changed = Files.createDirectories(dir.resolve("edited")).resolve("001_copy.txt");
+        Files.writeString(changed, text.replace("Lê Thị Thu Hồng", "Lê Thị Thu Hà")
+                .replace("(GRDP) đạt 14,14%", "(GRDP) đạt 14,41%"), StandardCharsets.UTF_8);
+        String sample = SAMPLE.getFileName().toString();
+        try (KgStore store = KgStore.inMemory();
+             ArticleIngester ingester = new ArticleIngester(processor, store, null)) {
+            assertThat(ingester.ingestAll(List.of(SAMPLE, copy))).extracting(ArticleIngester.Outcome::failure)
+                    .containsOnlyNulls();
+            Linker linker = new Linker(LinkData.standard());
+            linker.link(store);
+            assertThat(consolidatedFigures(store)).containsExactly("14.14,2," + sample + " 001_copy.txt");
+
+            assertThat(ingester.ingest(changed).failure()).isNull();
+            assertThat(store.linkPending()).containsExactly("001_copy.txt");
+            linker.link(store);   // what kg ingest --link runs
+            assertThat(consolidatedFigures(store)).containsExactly("14.14,1," + sample, "14.41,1,001_copy.txt");
+        }
+    }
+
+    /** The consolidated figures of the store: value, report count and the articles of their sources. */
+    private static List<String> consolidatedFigures(KgStore store) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        store.query("""
+                PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT ?value ?reports (GROUP_CONCAT(?doc; separator=" ") AS ?docs) WHERE {
+                  { SELECT ?f ?value ?reports ?doc WHERE {
+                      GRAPH <https://w3id.org/vnkg/graph/inferred> {
+                        ?f qb:dataSet kg:consolidatedFigures ; kg:value ?value ; kg:reportCount ?reports ;
+                           prov:wasDerivedFrom ?obs }
+                      GRAPH ?g { ?obs kg:evidence/kg:inArticle/kg:fileName ?doc }
+                    } ORDER BY ?doc }
+                } GROUP BY ?f ?value ?reports ORDER BY ?value""",
+                org.apache.jena.riot.resultset.ResultSetLang.RS_CSV, out);
+        return out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
+    }
+
     @Test
     void twoFilesOfOneBatchWithTheSameTextLoadOnce(@TempDir Path dir) throws IOException {
         ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper("test"));

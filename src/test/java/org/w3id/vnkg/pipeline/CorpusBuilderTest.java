@@ -102,6 +102,26 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void aNewStoreHoldsTheFiguresOfItsArticlesConsolidated(@TempDir Path dir) throws IOException {
+        Path sample = Path.of("corpus/sample/001_33591164b049cd22.txt");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.copy(sample, corpus.resolve("a.txt"));
+        // another article (an official renamed) that repeats its GRDP growth
+        Files.writeString(corpus.resolve("b.txt"),
+                Files.readString(sample).replace("Lê Thị Thu Hồng", "Lê Thị Thu Hà"));
+        try (KgStore store = KgStore.open(dir.resolve("store"))) {
+            builder.withLoading(CorpusBuilder.Loading.BULK).build(ArticleReader.listCorpus(corpus), store, n -> { });
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            store.query("PREFIX kg: <https://w3id.org/vnkg/ontology#> PREFIX qb: <http://purl.org/linked-data/cube#>"
+                    + " SELECT ?value ?reports { GRAPH <" + IriMinter.inferredGraph() + "> {"
+                    + " ?f qb:dataSet kg:consolidatedFigures ; kg:value ?value ; kg:reportCount ?reports } }",
+                    org.apache.jena.riot.resultset.ResultSetLang.RS_CSV, out);
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1))
+                    .containsExactly("14.14,2");
+        }
+    }
+
+    @Test
     void progressIsReportedForEveryArticle() throws IOException {
         List<Path> sample = ArticleReader.listCorpus(Path.of("corpus/sample"));
         List<Integer> seen = new ArrayList<>();

@@ -230,6 +230,46 @@ class KeyQueriesTest {
         }
     }
 
+    /**
+     * The graph page's edges.rq and nodes.rq, read graph by graph, give the rows their union forms gave: whole, as
+     * {@code kg export} reads them (no LIMIT), and with each parameter the page puts where #@params stands.
+     */
+    @Test
+    void graphPageQueriesAnswerAsTheirUnionForms() throws IOException {
+        String edges = Files.readString(Path.of("queries/web/edges.rq"));
+        String edgesUnion = Files.readString(UNION.resolve("web-edges.rq"));
+        List<String> all = rows(edgesUnion.replace("LIMIT 2000", ""));
+        assertThat(all).hasSizeGreaterThan(1000);
+        assertThat(rows(edges.replace("LIMIT 2000", ""))).isEqualTo(all);
+        String person = end(all, "holds", 0);
+        String post = end(all, "holds", 2);
+        String body = end(all, "part-of", 2);
+        String province = end(all, "jurisdiction", 2);
+        String meeting = end(all, "chaired", 2);
+        List<String> params = List.of("VALUES ?_focus { <" + person + "> <" + meeting + "> }",
+                "VALUES ?_province { <" + province + "> }", "VALUES ?_body { <" + body + "> }",
+                "VALUES ?_from { \"2024-01-01\" }\n  VALUES ?_to { \"2024-06-30\" }");
+        for (String values : params) {
+            String fast = edges.replace("  #@params", "  " + values);
+            assertThat(rows(fast)).as(fast).isNotEmpty().isEqualTo(rows(edgesUnion.replace("  #@params", "  " + values)));
+        }
+        String nodes = Files.readString(Path.of("queries/web/nodes.rq"));
+        String nodesUnion = Files.readString(UNION.resolve("web-nodes.rq"));
+        List<String> everyNode = rows(nodesUnion);
+        assertThat(rows(nodes)).hasSizeGreaterThan(500).isEqualTo(everyNode);
+        String some = "VALUES ?_node { <" + person + "> <" + body + "> <" + province + "> <" + meeting + "> <"
+                + post + "> }";
+        assertThat(rows(nodes.replace("  #@params", "  " + some))).hasSize(5)
+                .isEqualTo(rows(nodesUnion.replace("  #@params", "  " + some)));
+    }
+
+    private static final Path UNION = Path.of("src/test/resources/org/w3id/vnkg/queries/union");
+
+    /** Column {@code column} (0 = s, 2 = o) of the first CSV row {@code s,kind,o,date} of that kind. */
+    private static String end(List<String> rows, String kind, int column) {
+        return rows.stream().map(r -> r.split(",")).filter(r -> r[1].equals(kind)).findFirst().orElseThrow()[column];
+    }
+
     private void check(String file, String values, List<QuerySolution> samples, Function<QuerySolution, String> line)
             throws IOException {
         String q = Files.readString(Path.of("queries", file));

@@ -76,8 +76,8 @@ final class Appointments {
         return false;
     }
 
-    /** True when a transfer leaves the role ("Ủy viên" of a committee stays). */
-    boolean leftByTransfer(String role) {
-        return !lex.isMembership(role);
+    /** True when a transfer leaves the post ("Ủy viên" of a committee, a post of the Secretariat stay). */
+    boolean leftByTransfer(String role, String organization) {
+        return !lex.isMembership(role) && !lex.isMembershipBody(organization);
     }
 }

@@ -48,6 +48,7 @@ public final class MeetingExtractor {
     private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
+    private static final Pattern AUXILIARY = Pattern.compile("(?iu)\\s(?:đã|vừa|đang|chính thức)\\s");
     private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:để|nhằm)\\s+");
 
     private final List<String> kinds;
@@ -91,18 +92,23 @@ public final class MeetingExtractor {
         this.kinds = List.copyOf(k);
         String kind = "(" + String.join("|", kinds.stream().map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).toList())
                 + ")(?![\\p{L}])";
-        this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?(?:tổ chức|(?<!biểu\\s)khai mạc)\\s+" + kind);
+        Tsv verbs = Tsv.load("meeting-verbs.tsv");
+        this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?" + verbs(verbs, "held")
+                + "\\s+" + kind);
         this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+(với|tại)\\s+");
         this.met = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
-                + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?(?:khai mạc|diễn ra|bế mạc|được tổ chức)(?![\\p{L}])");
+                + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
         this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
         String[] kindWords = kinds.stream().map(s -> s.split(" ", 2)[0]).toArray(String[]::new);
         this.kindNamed = new WordStartMatcher(kindMention, false, kindWords);
-        this.heldAt = new WordStartMatcher(held, false, "đã", "long", "trọng", "tổ", "khai");
+        List<String> heldStarts = new ArrayList<>(List.of("đã", "long", "trọng"));
+        verbs.rows().stream().filter(r -> r.get("use").equals("held")).map(r -> r.get("verb").split(" ", 2)[0])
+                .distinct().forEach(heldStarts::add);
+        this.heldAt = new WordStartMatcher(held, false, heldStarts.toArray(String[]::new));
         this.openedAt = new WordStartMatcher(opened, false, kindWords);
         this.chairedAt = new WordStartMatcher(chaired, false, "đồng", "chủ");
         this.workingAt = new WordStartMatcher(working, false, "đã", "có", "buổi", "làm");
@@ -114,6 +120,20 @@ public final class MeetingExtractor {
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.roleCues = List.copyOf(cues);
+    }
+
+    /** The verbs of one use of meeting-verbs.tsv as a group: "(?:tổ chức|(?<!biểu\\s)khai mạc|tiến hành)". */
+    private static String verbs(Tsv table, String use) {
+        List<String> out = new ArrayList<>();
+        for (Map<String, String> row : table.rows()) {
+            if (row.get("use").equals(use)) {
+                String notAfter = row.get("not_after");
+                out.add((notAfter.isEmpty() ? "" : "(?<!" + Pattern.quote(notAfter) + "\\s)")
+                        + Pattern.quote(row.get("verb")).replace(" ", "\\E\\s+\\Q"));
+            }
+        }
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return "(?:" + String.join("|", out) + ")";
     }
 
     public List<Meeting> extract(ArticleContext ctx) {
@@ -225,6 +245,8 @@ public final class MeetingExtractor {
                 d.organizer = organization(ctx, subject, d);
             }
             d.topic = topic(text.substring(gathered.end()));
+        } else if (kind && atMeetingAt.in(text) && opening(ctx, s) != null) {
+            d = opening(ctx, s); // the people come from attendance()
         } else {
             Matcher c = chaired.matcher(text);
             if (!kind || !chairedAt.in(text) || !c.find()) {
@@ -250,6 +272,41 @@ public final class MeetingExtractor {
         if (d.term == null) {
             d.term = term(text);
         }
+        return d;
+    }
+
+    /**
+     * A meeting that opens a dated sentence as its setting, its body the subject after it: "Sáng 3/12, tại kỳ họp
+     * thứ 15, HĐND TP Hà Nội khóa XIV đã miễn nhiệm ...", "Chiều 8-4, tại kỳ họp thứ 11, Quốc hội khóa XIV đã biểu
+     * quyết ...". Only the date may stand before "tại"; the body ends at its term or at the verb's auxiliary.
+     */
+    private Draft opening(ArticleContext ctx, Sentence s) {
+        String text = s.text();
+        Matcher a = atMeeting.matcher(text);
+        if (!a.find()) {
+            return null;
+        }
+        Draft d = new Draft(s, kindOf(a.group(1)));
+        if (!subject(text, a.start(), d).isEmpty() || text.substring(0, a.start()).isBlank()) {
+            return null; // "Phát biểu tại hội nghị, ...": the meeting is not the sentence's setting
+        }
+        d.place = null;
+        String rest = text.substring(a.end());
+        int comma = rest.indexOf(',');
+        if (comma < 0 || comma > 60) {
+            return null;
+        }
+        d.session = session(text.substring(a.start(), a.end() + comma));
+        String body = rest.substring(comma + 1).strip();
+        Matcher aux = AUXILIARY.matcher(body);
+        boolean ends = aux.find();
+        if (ends) {
+            body = body.substring(0, aux.start());
+        }
+        if ((ends || TERM.matcher(body).find()) && !body.isEmpty() && Character.isUpperCase(body.codePointAt(0))) {
+            d.organizer = organization(ctx, body, d);
+        }
+        d.triggerStart = a.start();
         return d;
     }
 

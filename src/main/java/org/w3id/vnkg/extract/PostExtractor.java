@@ -84,6 +84,9 @@ public final class PostExtractor {
         placeBareTitles(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
         for (Post p : out.values()) {
+            if (namedInFull(p, out.values())) {
+                continue;
+            }
             String key = TextNormalizer.key(p.person());
             Gender g = p.gender() == Gender.UNKNOWN ? genders.getOrDefault(key, Gender.UNKNOWN) : p.gender();
             String rank = p.rank() == null ? ranks.get(key) : p.rank();
@@ -237,7 +240,7 @@ public final class PostExtractor {
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
             }
-            Post.Qualifier q = transfer && !appoints && appointments.leftByTransfer(t.role())
+            Post.Qualifier q = transfer && !appoints && appointments.leftByTransfer(t.role(), org)
                     ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     q, ctx.eventDate(), confidence, ctx.evidence(s)));
@@ -252,6 +255,22 @@ public final class PostExtractor {
             }
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
         }
+    }
+
+    /**
+     * "Phó Thủ tướng Nguyễn Hòa Bình" after "Nguyễn Hòa Bình, ..., Phó Thủ tướng Thường trực Chính phủ": the short
+     * title is the same post named again, not a second one. A role is named in full by a longer role of the same
+     * person in the same body that starts with its words.
+     */
+    private static boolean namedInFull(Post p, java.util.Collection<Post> all) {
+        for (Post q : all) {
+            if (q != p && q.qualifier() == p.qualifier() && q.person().equals(p.person())
+                    && q.organization().equalsIgnoreCase(p.organization())
+                    && q.role().regionMatches(true, 0, p.role() + " ", 0, p.role().length() + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Post left(Post p) {
@@ -304,15 +323,23 @@ public final class PostExtractor {
     /** The province named by a later title of the chain, else by an earlier one, or null. */
     private static String chainProvince(List<Title> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
-            if (ts.get(k).province() != null) {
+            if (ts.get(k).province() != null && !former(ts.get(k))) {
                 return ts.get(k).province();
             }
         }
         for (int k = i - 1; k >= 0; k--) {
-            if (ts.get(k).province() != null) {
+            if (ts.get(k).province() != null && !former(ts.get(k))) {
                 return ts.get(k).province();
             }
         }
         return null;
+    }
+
+    /**
+     * "nguyên Bí thư Tỉnh ủy Hòa Bình, giữ chức Phó Bí thư Thường trực Tỉnh ủy": a post left names the province of
+     * the past, not that of the posts beside it.
+     */
+    private static boolean former(Title t) {
+        return t.qualifier() == Post.Qualifier.FORMER;
     }
 }

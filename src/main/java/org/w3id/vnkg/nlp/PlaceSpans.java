@@ -23,8 +23,17 @@ public final class PlaceSpans {
     /** Lengths of a person's name, most common first. */
     private static final int[] NAME_LENGTHS = {3, 4, 2};
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+    private static final java.util.Set<String> NAME_ONLY = nameOnlyWords();
 
     private final VnLexicon lex;
+
+    private static java.util.Set<String> nameOnlyWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : org.w3id.vnkg.lexicon.Tsv.load("name-only-words.tsv").column("word")) {
+            out.add(TokenWords.ofToken(w).get(0));
+        }
+        return java.util.Set.copyOf(out);
+    }
 
     public PlaceSpans(VnLexicon lex) {
         this.lex = lex;
@@ -78,6 +87,10 @@ public final class PlaceSpans {
         if (run >= 4) {
             // a place and a name run together: "TP Vinh Trần Quốc Chung", "Buôn Ma Thuột Hồ Thị Nguyên Thảo"
             int beforeName = nameAtEndOfRun(words, i, run, n);
+            if (beforeName > 0 && nameOnly(words.get(i + beforeName - 1))) {
+                // "thành phố Ngô Thị Doãn Thanh": the place would end in "Thị", so the name starts earlier
+                return i + surnameBefore(words, i, beforeName - 1, n);
+            }
             return i + (beforeName > 0 ? withDoubleSurname(words, i, run, beforeName) : 2);
         }
         boolean startsWithSurname = lex.surnames().longestMatch(words, i, n) != null;
@@ -117,6 +130,20 @@ public final class PlaceSpans {
             return i;
         }
         return placeEnd(tokens, words, i, limit, false);
+    }
+
+    private static boolean nameOnly(List<String> keys) {
+        return keys.stream().anyMatch(NAME_ONLY::contains);
+    }
+
+    /** The last family name at or before {@code i + k} (0 when none, or when it is the run's first word). */
+    private int surnameBefore(List<List<String>> words, int i, int k, int n) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (lex.surnames().longestMatch(words, i + j, n) != null) {
+                return j;
+            }
+        }
+        return 0;
     }
 
     /**

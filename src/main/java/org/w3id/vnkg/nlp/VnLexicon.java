@@ -59,6 +59,7 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
     private final Set<String> membershipRoles = new HashSet<>();
+    private final Set<String> membershipBodies = new HashSet<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final Map<String, TokenTrie<Body>> bodiesAfterFirstWord = new HashMap<>();
@@ -98,6 +99,7 @@ public final class VnLexicon {
                 }
                 case "joins" -> decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
+                case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
                 default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
             }
         }
@@ -201,6 +203,11 @@ public final class VnLexicon {
     /** Roles a transfer does not end ("Ủy viên" of the Central Committee). */
     public boolean isMembership(String role) {
         return membershipRoles.contains(role);
+    }
+
+    /** Bodies a transfer does not take a person off (Bộ Chính trị, Ban Bí thư: transfers.tsv). */
+    public boolean isMembershipBody(String organization) {
+        return membershipBodies.contains(TextNormalizer.key(organization));
     }
 
     public TokenTrie<Role> roles() {

@@ -10,6 +10,7 @@ import org.w3id.vnkg.extract.FigureExtractor;
 import org.w3id.vnkg.extract.MeetingExtractor;
 import org.w3id.vnkg.extract.PostExtractor;
 import org.w3id.vnkg.extract.ProvinceFinder;
+import org.w3id.vnkg.extract.SiteProvince;
 import org.w3id.vnkg.facts.ArticleInfo;
 import org.w3id.vnkg.facts.DocumentFacts;
 import org.w3id.vnkg.facts.PartialDate;
@@ -32,6 +33,7 @@ public final class ArticlePipeline {
     private final StanfordCoreNLP nlp = VnPipelineFactory.create();
     private final DocDateResolver dates = new DocDateResolver();
     private final ProvinceFinder provinces = new ProvinceFinder();
+    private final SiteProvince sites = new SiteProvince();
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
     private final PostExtractor posts = new PostExtractor();
@@ -43,7 +45,12 @@ public final class ArticlePipeline {
         CoreDocument doc = new CoreDocument(article.text());
         nlp.annotate(doc);
         PartialDate eventDate = dates.resolve(article);
-        ArticleContext ctx = new ArticleContext(article, doc, eventDate, provinces.mainProvince(article.text()),
+        String province = provinces.mainProvince(article.text());
+        if (province == null) {
+            // a provincial newspaper's story that leaves its province to its masthead: "(Baoquangngai.vn)- ..."
+            province = sites.provinceOf(article.text());
+        }
+        ArticleContext ctx = new ArticleContext(article, doc, eventDate, province,
                 districts.mainDistrict(article.text()), communes.mainDistrict(article.text()));
         ArticleInfo info = new ArticleInfo(article.docId(), article.title(), article.published(), eventDate,
                 article.contentHash());

@@ -25,6 +25,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.rdf.FactMapper;
 import org.w3id.vnkg.rdf.FixtureFacts;
 import org.w3id.vnkg.rdf.HostileFacts;
@@ -66,6 +67,8 @@ class GraphWritersTest {
                 IriMinter.articleGraph(FixtureFacts.DOC), new FactMapper("test").map(FixtureFacts.facts()),
                 IriMinter.articleGraph(HostileFacts.DOC), new FactMapper("test").map(HostileFacts.facts()),
                 IriMinter.referenceGraph(), linked));
+        // The page's queries read names and the structure of bodies there, as kg build writes it.
+        Linker.writeEntities(store, false);
         graph = PropertyGraphReader.read(store);
     }
 

@@ -33,6 +33,11 @@ class MeetingExtractorTest {
             Chiều ngày 9-7, Huyện ủy Mộc Châu, tỉnh Sơn La tổ chức hội nghị sơ kết công tác 6 tháng.   | 2024-07-09 | hội nghị sơ kết   | Huyện ủy Mộc Châu
             Sáng 6/12, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021 - 2026 khai mạc Kỳ họp thứ 14.     | 2024-12-06 | kỳ họp            | Hội đồng nhân dân tỉnh Bình Định
             TTO - Chiều 3-10, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 9.                        | 2024-10-03 | phiên họp         | Ủy ban nhân dân Thành phố Hồ Chí Minh
+            Ngày 16/5/2024, tại Thủ đô Hà Nội, Ban Chấp hành Trung ương Đảng khóa XIII tiến hành Hội nghị lần thứ chín. | 2024-05-16 | hội nghị | Ban Chấp hành Trung ương Đảng
+            (QNO) - Hôm nay 30.6, HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 tiến hành kỳ họp thứ nhất để bầu các chức danh chủ chốt. | 2024-06-30 | kỳ họp | Hội đồng nhân dân tỉnh
+            Sáng 3/12, tại kỳ họp thứ 15, HĐND thành phố Hà Nội khóa XIV đã miễn nhiệm chức Chủ tịch UBND thành phố đối với ông Nguyễn Thế Thảo. | 2024-12-03 | kỳ họp | Hội đồng nhân dân thành phố Hà Nội
+            TTO - Chiều 8-4, tại kỳ họp thứ 11, Quốc hội khóa XIV đã biểu quyết thông qua nghị quyết phê chuẩn. | 2024-04-08 | kỳ họp | Quốc hội
+            Sáng 5/3, tại hội nghị, Tỉnh ủy Sơn La đã công bố quyết định về công tác cán bộ.          | 2024-03-05 | hội nghị          | Tỉnh ủy Sơn La
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -40,6 +45,18 @@ class MeetingExtractorTest {
         assertThat(found.get(0).date()).hasToString(date);
         assertThat(found.get(0).kind()).isEqualTo(kind);
         assertThat(found.get(0).organizer()).isEqualTo(organizer);
+    }
+
+    @Test
+    void readsAMeetingThatOpensADatedSentenceAsItsSetting() {
+        Meeting m = meetings("Sáng 3/12, tại kỳ họp thứ 15, HĐND TP Hà Nội khóa XIV đã miễn nhiệm chức Chủ tịch UBND "
+                + "thành phố đối với ông Nguyễn Thế Thảo.\n\nChủ tịch HĐND thành phố Ngô Thị Doãn Thanh chủ trì kỳ họp.",
+                "2015-12-03", "Hà Nội").get(0);
+        assertThat(m.date()).hasToString("2015-12-03");
+        assertThat(m.kind()).isEqualTo("kỳ họp");
+        assertThat(m.term()).isEqualTo("XIV");
+        assertThat(m.session()).isEqualTo(15);
+        assertThat(m.chairs()).containsExactly("Ngô Thị Doãn Thanh");
     }
 
     @Test

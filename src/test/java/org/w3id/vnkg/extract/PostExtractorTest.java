@@ -164,6 +164,8 @@ class PostExtractorTest {
             Về công tác luân chuyển, đồng chí Lê Văn Lương, Trưởng Ban Tổ chức Tỉnh ủy cho biết. => Lê Văn Lương / Trưởng Ban / Ban Tổ chức Tỉnh ủy Thanh Hóa => -
             Tỉnh ủy quyết định điều động và bổ nhiệm ông Lê Văn Lương, Phó Giám đốc Sở Y tế, đến nhận công tác tại Sở Nội vụ. => - => Lê Văn Lương / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa
             Bộ Chính trị điều động, chỉ định đồng chí Phan Việt Cường, Ủy viên BCH Trung ương Đảng, Phó Trưởng Ban Kinh tế Trung ương, tham gia Ban Chấp hành. => Phan Việt Cường / Ủy viên / Ban Chấp hành Trung ương Đảng => Phan Việt Cường / Phó Trưởng Ban / Ban Kinh tế Trung ương
+            Đồng chí Lê Minh Hưng công bố Quyết định của Bộ Chính trị điều động, phân công, chỉ định đồng chí Bùi Thị Minh Hoài, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương, giữ chức Bí thư Thành ủy Hà Nội nhiệm kỳ 2020-2025. => Bùi Thị Minh Hoài / Ủy viên / Bộ Chính trị ; Bùi Thị Minh Hoài / Bí thư / Ban Chấp hành Trung ương Đảng ; Bùi Thị Minh Hoài / Bí thư / Thành ủy Hà Nội => Bùi Thị Minh Hoài / Trưởng Ban / Ban Dân vận Trung ương
+            Theo quyết định của Bộ Chính trị, đồng chí Bùi Đức Hinh, nguyên Bí thư Tỉnh ủy Hòa Bình, giữ chức Phó Bí thư Thường trực Tỉnh ủy. => Bùi Đức Hinh / Phó Bí thư Thường trực / Tỉnh ủy Thanh Hóa => Bùi Đức Hinh / Bí thư / Tỉnh ủy Hòa Bình
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
         List<Post> ps = posts(text, "Thanh Hóa");
@@ -171,6 +173,15 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
         assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
+    }
+
+    @Test
+    void dropsAShortMentionOfAPostTheStoryNamesInFull() {
+        List<Post> ps = posts("Đồng chí Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ dự và "
+                + "trao quyết định. Phát biểu tại hội nghị, Phó Thủ tướng Nguyễn Hòa Bình đề nghị tỉnh sớm ổn định "
+                + "tổ chức bộ máy.", "Phú Thọ");
+        assertThat(triples(ps)).containsExactlyInAnyOrder("Nguyễn Hòa Bình / Ủy viên / Bộ Chính trị",
+                "Nguyễn Hòa Bình / Phó Thủ tướng Thường trực / Chính phủ");
     }
 
     @Test

@@ -46,6 +46,9 @@ class PersonNameFinderTest {
             Giám đốc Sở Nguyễn Phước Hải Trung trình bày.        | Nguyễn Phước Hải Trung | UNKNOWN | -
             Chủ tịch UBND thành phố Vinh Trần Quốc Chung dự.     | Trần Quốc Chung     | UNKNOWN | -
             Bí thư Huyện ủy Kim Sơn Nguyễn Văn Bình dự.          | Nguyễn Văn Bình     | UNKNOWN | -
+            Chủ tịch HĐND thành phố Ngô Thị Doãn Thanh chủ trì kỳ họp. | Ngô Thị Doãn Thanh | UNKNOWN | -
+            Chủ tịch HĐND thành phố Nguyễn Thị Kim Ngân phát biểu. | Nguyễn Thị Kim Ngân | UNKNOWN | -
+            Bí thư Thành ủy Vinh Nguyễn Thị Kim Chi dự.          | Nguyễn Thị Kim Chi  | UNKNOWN | -
             Bí thư Thành ủy Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. | Hồ Thị Nguyên Thảo  | UNKNOWN | -
             Thường trực Nguyễn Văn Bình chủ trì.                 | Nguyễn Văn Bình     | UNKNOWN | -
             """)

@@ -1,0 +1,63 @@
+package org.w3id.vnkg.extract;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.TextNormalizer;
+
+/**
+ * The province of the newspaper or portal a story names as its source by its web address, for a story whose
+ * text names no province: a provincial party newspaper writes "Ban Thường vụ Tỉnh ủy họp ..." and leaves its
+ * province to its masthead.
+ * <pre>
+ *   "(Baoquangngai.vn)- Ngày 18/10, Ban Thường vụ Tỉnh ủy họp ..."   -> "Quảng Ngãi"
+ *   "Theo baodaklak.vn, ..."                                           -> "Đắk Lắk"
+ *   "(Chinhphu.vn) - ...", "baotintuc.vn"                              -> null (no province)
+ * </pre>
+ * An address is a host of a Vietnamese domain; its first label is a prefix of {@code site-prefixes.tsv}
+ * ("bao", "tinhuy") and then a name of {@code provinces.tsv} without tone marks or spaces.
+ */
+public final class SiteProvince {
+    private static final Pattern HOST = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d.@-])(?:www\\.)?([a-z][a-z\\d-]{2,40})\\.(?:com\\.vn|org\\.vn|gov\\.vn|net\\.vn|vn)(?![\\p{L}\\d])");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Map<String, String> provinceByFolded = new HashMap<>();
+    private final List<String> prefixes;
+
+    public SiteProvince() {
+        for (String name : Tsv.load("provinces.tsv").column("name")) {
+            provinceByFolded.putIfAbsent(fold(name), TextNormalizer.newStyleTones(name));
+        }
+        this.prefixes = List.copyOf(Tsv.load("site-prefixes.tsv").column("prefix"));
+    }
+
+    /** "Quảng Ngãi" -> "quangngai", "Đắk Lắk" -> "daklak": how a web address writes a name. */
+    static String fold(String name) {
+        String s = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
+        return MARKS.matcher(s).replaceAll("").replaceAll("[^a-z]", "");
+    }
+
+    /** The province of the first address in the text that names one, or null. */
+    public String provinceOf(String text) {
+        Matcher m = HOST.matcher(text);
+        while (m.find()) {
+            String label = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+            for (String prefix : prefixes) {
+                if (label.startsWith(prefix)) {
+                    String province = provinceByFolded.get(label.substring(prefix.length()));
+                    if (province != null) {
+                        return province;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

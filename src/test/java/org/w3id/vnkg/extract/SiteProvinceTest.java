@@ -1,0 +1,23 @@
+package org.w3id.vnkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SiteProvinceTest {
+    private static final SiteProvince SITES = new SiteProvince();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "(Baoquangngai.vn)- Ngày 18/10, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào một số nội dung quan trọng. | Quảng Ngãi",
+        "Theo baodaklak.vn, Ban Thường vụ Tỉnh ủy đã họp. | Đắk Lắk",
+        "Nguồn: https://www.baothanhhoa.vn/thoi-su | Thanh Hóa",
+        "Tinhuyquangtri.vn - Sáng 5/3, Tỉnh ủy họp. | Quảng Trị",
+        "(Chinhphu.vn) - Chiều 5/8, Thủ tướng làm việc với Thành ủy. | null",
+        "Baotintuc.vn - Ngày 5/8, Ban Bí thư làm việc. | null",
+        "Liên hệ: toasoan@baoquangngai.vn | null"})
+    void readsTheProvinceOfTheSourceSite(String text, String province) {
+        assertThat(SITES.provinceOf(text)).isEqualTo(province);
+    }
+}

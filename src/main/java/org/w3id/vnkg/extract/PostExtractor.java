@@ -76,7 +76,11 @@ public final class PostExtractor {
                     ranks.putIfAbsent(personKey, m.rank());
                 }
                 int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
-                for (TitleParser.Chain chain : chainsOf(tokens, words, people, k, next)) {
+                List<TitleParser.Chain> chains = chainsOf(tokens, words, people, k, next);
+                if (chains.isEmpty()) {
+                    chains = listChain(tokens, words, people, k);
+                }
+                for (TitleParser.Chain chain : chains) {
                     addPosts(ctx, s, words, m, chain, out, bare);
                 }
             }
@@ -123,6 +127,45 @@ public final class PostExtractor {
             }
         }
         return chains;
+    }
+
+    /**
+     * A name listed before others with only "," or "và" between them takes the titles the list's last name is
+     * linked to: "Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh",
+     * "Các ông A và B được bầu làm Phó Chủ tịch HĐND tỉnh". Only a link ("được bầu làm", "là") carries titles
+     * over a list; titles after a comma belong to the last name alone.
+     */
+    private List<TitleParser.Chain> listChain(List<CoreLabel> tokens, List<List<String>> words,
+                                              List<PersonMention> people, int k) {
+        int last = k;
+        while (last + 1 < people.size()
+                && joinsList(tokens, people.get(last).tokenEnd(), people.get(last + 1).mentionBegin())) {
+            last++;
+        }
+        if (last == k) {
+            return List.of();
+        }
+        int j = people.get(last).tokenEnd();
+        int next = last + 1 < people.size() ? people.get(last + 1).mentionBegin() : tokens.size();
+        if (j >= tokens.size() || titles.link(words, j, next) == null) {
+            return List.of();
+        }
+        TitleParser.Chain after = titles.parseChain(tokens, words, j, next);
+        return after == null || after.end() == next && next < tokens.size() ? List.of() : List.of(after);
+    }
+
+    /** Only "," or "và" (one or two tokens) between two names of a list. */
+    private static boolean joinsList(List<CoreLabel> tokens, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (!w.equals(",") && !w.equalsIgnoreCase("và")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -258,19 +301,28 @@ public final class PostExtractor {
     }
 
     /**
-     * "Phó Thủ tướng Nguyễn Hòa Bình" after "Nguyễn Hòa Bình, ..., Phó Thủ tướng Thường trực Chính phủ": the short
-     * title is the same post named again, not a second one. A role is named in full by a longer role of the same
-     * person in the same body that starts with its words.
+     * A post named again in short is the same post, not a second one: "Phó Thủ tướng Nguyễn Hòa Bình" after "Nguyễn
+     * Hòa Bình, ..., Phó Thủ tướng Thường trực Chính phủ" (a longer role of the same body that starts with its words),
+     * "được HĐND thành phố bầu làm Chủ tịch UBND" before "giữ chức Chủ tịch UBND TP Hà Nội" (the same role in a body
+     * whose name starts with its words).
      */
     private static boolean namedInFull(Post p, java.util.Collection<Post> all) {
         for (Post q : all) {
-            if (q != p && q.qualifier() == p.qualifier() && q.person().equals(p.person())
-                    && q.organization().equalsIgnoreCase(p.organization())
-                    && q.role().regionMatches(true, 0, p.role() + " ", 0, p.role().length() + 1)) {
+            if (q == p || former(q) != former(p) || !q.person().equals(p.person())) {
+                continue;
+            }
+            boolean sameBody = q.organization().equalsIgnoreCase(p.organization());
+            if (sameBody && startsWithWords(q.role(), p.role())
+                    || q.role().equalsIgnoreCase(p.role()) && startsWithWords(q.organization(), p.organization())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Phó Thủ tướng Thường trực" starts with the words "Phó Thủ tướng"; "Phó Chủ tịch" does not start with "Phó Chủ". */
+    private static boolean startsWithWords(String longer, String shorter) {
+        return longer.regionMatches(true, 0, shorter + " ", 0, shorter.length() + 1);
     }
 
     private static Post left(Post p) {
@@ -341,5 +393,9 @@ public final class PostExtractor {
      */
     private static boolean former(Title t) {
         return t.qualifier() == Post.Qualifier.FORMER;
+    }
+
+    private static boolean former(Post p) {
+        return p.qualifier() == Post.Qualifier.FORMER;
     }
 }

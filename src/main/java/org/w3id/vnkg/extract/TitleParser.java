@@ -62,6 +62,8 @@ public final class TitleParser {
                 i = end + 1;
             } else if (end < limit && lex.qualifiers().longestMatch(words, end, limit) != null) {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
+            } else if (end < limit && appointsAt(words, end, limit)) {
+                i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
             } else {
                 break;
             }

@@ -105,6 +105,9 @@ class PostExtractorTest {
             Ông Trần Quang Minh - Phó Giám đốc Sở Tài chính tỉnh Đắk Lắk trình bày. => - => Trần Quang Minh / Phó Giám đốc / Sở Tài chính tỉnh Đắk Lắk
             Đồng chí Phan Huy Ngọc, Phó Bí thư Tỉnh ủy, Bí thư Đảng ủy UBND tỉnh, Chủ tịch UBND tỉnh dự. => Tuyên Quang => Phan Huy Ngọc / Phó Bí thư / Tỉnh ủy Tuyên Quang ; Phan Huy Ngọc / Bí thư / Đảng ủy Ủy ban nhân dân tỉnh Tuyên Quang ; Phan Huy Ngọc / Chủ tịch / Ủy ban nhân dân tỉnh Tuyên Quang
             Ông Phạm Anh Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự. => Gia Lai => Phạm Anh Tuấn / Ủy viên / Ban Thường vụ Tỉnh ủy Gia Lai ; Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai
+            Các ông Trần Xuân Vinh và Phan Thái Bình được bầu làm Phó Chủ tịch HĐND tỉnh. => Quảng Nam => Trần Xuân Vinh / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam ; Phan Thái Bình / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam
+            Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021. => Quảng Nam => Huỳnh Khánh Toàn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Lê Trí Thanh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Trần Văn Tân / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
+            Kỳ họp cũng bầu ông Đinh Văn Thu - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh. => Quảng Nam => Đinh Văn Thu / Phó Bí thư / Tỉnh ủy Quảng Nam ; Đinh Văn Thu / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -182,6 +185,15 @@ class PostExtractorTest {
                 + "tổ chức bộ máy.", "Phú Thọ");
         assertThat(triples(ps)).containsExactlyInAnyOrder("Nguyễn Hòa Bình / Ủy viên / Bộ Chính trị",
                 "Nguyễn Hòa Bình / Phó Thủ tướng Thường trực / Chính phủ");
+    }
+
+    @Test
+    void dropsAPostWithoutItsPlaceThatTheStoryNamesInFull() {
+        List<Post> ps = posts("Giám đốc Công an Hà Nội Nguyễn Đức Chung được HĐND thành phố bầu làm Chủ tịch UBND, thay "
+                + "ông Nguyễn Thế Thảo. Sau đó, các đại biểu bầu Thiếu tướng Nguyễn Đức Chung, Phó Bí thư Thành ủy, Giám "
+                + "đốc Công an thành phố, giữ chức Chủ tịch UBND TP Hà Nội nhiệm kỳ 2011-2016.", "Hà Nội");
+        assertThat(triples(ps)).contains("Nguyễn Đức Chung / Chủ tịch / Ủy ban nhân dân thành phố Hà Nội")
+                .doesNotContain("Nguyễn Đức Chung / Chủ tịch / Ủy ban nhân dân");
     }
 
     @Test

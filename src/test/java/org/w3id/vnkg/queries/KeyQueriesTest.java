@@ -100,11 +100,18 @@ class KeyQueriesTest {
         assertThat(nonEmpty).isGreaterThan(samples.size() * 9 / 10);
     }
 
-    /** A body the link stage resolved ("Ban Bí thư" is the reference body of the Secretariat) holds its tenures. */
+    /**
+     * A body the link stage resolved ("Ban Bí thư" is the reference body of the Secretariat) holds its tenures:
+     * post-holders-on-date and successors-of-post find them by the name the article gives.
+     */
     @Test
-    void postHoldersOnDateFindsTheTenuresOfAResolvedBodyByItsNameInTheArticle() throws IOException {
+    void tenureQueriesFindTheTenuresOfAResolvedBodyByItsNameInTheArticle() throws IOException {
         String library = Files.readString(Path.of("queries", "post-holders-on-date.rq"));
         String values = "(\"Bí thư\" \"Tỉnh ủy Bắc Giang\" \"2024-07-01\")";
+        String successors = Files.readString(Path.of("queries", "successors-of-post.rq"));
+        String post = "(\"Bí thư\" \"Tỉnh ủy Bắc Giang\")";
+        assertThat(library).contains(values);
+        assertThat(successors).contains(post);
         int resolved = 0;
         for (QuerySolution s : samples()) {
             ParameterizedSparqlString sameAs = new ParameterizedSparqlString("""
@@ -119,6 +126,9 @@ class KeyQueriesTest {
             String q = library.replace(values, "(" + lit(s.get("role")) + " \""
                     + s.getLiteral("organization").getLexicalForm() + "\" \"" + s.getLiteral("date").getLexicalForm() + "\")");
             assertThat(holders(q, "name")).as(q).isNotEmpty();
+            String q2 = successors.replace(post, "(" + lit(s.get("role")) + " \""
+                    + s.getLiteral("organization").getLexicalForm() + "\")");
+            assertThat(select(q2)).as(q2).isNotEmpty();
         }
         assertThat(resolved).isGreaterThan(0);
     }

@@ -68,7 +68,10 @@ public final class BenchReport {
     private double serverStart;
     private final Map<String, Stats> queryLoad = new LinkedHashMap<>();
     private final Map<String, Stats> floorLoad = new LinkedHashMap<>();
+    /** Timed queries that failed (key queries and floors), with the reason, in the order they ran. */
+    private final Map<String, String> failedLoad = new LinkedHashMap<>();
     private final List<String> libraryRows = new ArrayList<>();
+    private final List<String> libraryFailures = new ArrayList<>();
     private double slowestLibraryMs;
     private int clients;
     private long loadSeconds;
@@ -217,6 +220,36 @@ public final class BenchReport {
         floorLoad.put(name, ms);
     }
 
+    /** A key query that could not be timed: its setup query failed, or its answers failed or broke off. */
+    void queryFailed(String name, String reason) {
+        queryLoad.put(name, null);
+        failedLoad.put(name, reason);
+    }
+
+    void floorFailed(String name, String reason) {
+        floorLoad.put(name, null);
+        failedLoad.put(name, reason);
+    }
+
+    /** "name: reason" of every timed query that failed, and of every library query that did. */
+    public List<String> failures() {
+        List<String> all = new ArrayList<>();
+        failedLoad.forEach((name, reason) -> all.add(name + ": " + reason));
+        all.addAll(libraryFailures);
+        return all;
+    }
+
+    /** A library query that failed: a row saying why, and one of {@link #failures()}. */
+    void libraryFailed(String name, String reason) {
+        libraryRows.add("| `" + name + "` | **failed**: " + cell(reason) + " | |");
+        libraryFailures.add(name + ": " + reason);
+    }
+
+    /** Text for one cell of a Markdown table: no column bar, no line break. */
+    private static String cell(String text) {
+        return String.valueOf(text).replace('|', '/').replaceAll("\\s+", " ");
+    }
+
     void libraryQuery(String name, Stats ms, String error) {
         if (ms == null) {
             libraryRows.add("| `" + name + "` | " + error.replace('|', '/') + " | |");
@@ -326,7 +359,9 @@ public final class BenchReport {
         for (Map.Entry<String, Stats> e : queryLoad.entrySet()) {
             Stats s = e.getValue();
             if (s == null) {
-                md.append("| ").append(e.getKey()).append(" | p50 ≤ 2 ms, p99 ≤ 20 ms | no values in the store | | |\n");
+                String why = failedLoad.containsKey(e.getKey()) ? "**failed**: " + cell(failedLoad.get(e.getKey()))
+                        + " | | " + verdict(false) : "no values in the store | |";
+                md.append("| ").append(e.getKey()).append(" | p50 ≤ 2 ms, p99 ≤ 20 ms | ").append(why).append(" |\n");
                 continue;
             }
             md.append(String.format(Locale.ROOT, "| %s, %d clients over HTTP | p50 ≤ 2 ms, p99 ≤ 20 ms "
@@ -433,7 +468,9 @@ public final class BenchReport {
                 + "taken from the store. Query texts: `src/main/resources/org/w3id/vnkg/bench/queries/`.\n\n",
                 serverStart, clients, loadSeconds));
         md.append("| query | queries | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
-        BiConsumer<String, Stats> row = (k, s) -> md.append(s == null ? "| " + k + " | 0 | | | |\n"
+        BiConsumer<String, Stats> row = (k, s) -> md.append(s == null
+                ? "| " + k + " | " + (failedLoad.containsKey(k) ? "**failed**: " + cell(failedLoad.get(k)) : "0")
+                        + " | | | |\n"
                 : String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f |\n", k, s.count(), s.median(),
                 s.percentile(99), s.max()));
         floorLoad.forEach(row);

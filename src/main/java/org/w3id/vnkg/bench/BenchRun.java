@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,10 +26,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 
 import org.w3id.vnkg.ingest.ArticleReader;
 import org.w3id.vnkg.ingest.RawArticle;
@@ -54,6 +52,9 @@ public final class BenchRun {
     /** Edit-then-restore rounds of one re-ingest on a write path not yet used by this process. */
     private static final int WARM_UP_ROUNDS = 5;
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    static final String WHO_HELD = "who held a post at a date";
+    static final String POSTS_OF_PERSON = "posts of a person";
+    static final String PROVINCE_FIGURES = "a province's figures";
 
     /** What to run: sizes, repetitions and where things are. */
     public record Config(int articles, long seed, Path work, int extractArticles, int runs, int reingest,
@@ -63,6 +64,8 @@ public final class BenchRun {
     private final Config cfg;
     private final BenchReport report;
     private final Consumer<String> log;
+    /** The pause between tries of a setup query; tests shorten it. */
+    Duration setupPause = SETUP_PAUSE;
 
     public BenchRun(Config cfg, BenchReport report, Consumer<String> log) {
         this.cfg = cfg;
@@ -298,18 +301,34 @@ public final class BenchRun {
     /** The key queries under load from {@code clients} HTTP clients, then every query of the library, on a store. */
     public void queries(Path store) throws IOException {
         log.accept("queries over HTTP");
-        report.loadShape(cfg.clients(), cfg.loadDuration().toSeconds());
         long t = System.nanoTime();
         FusekiServer server = KgServer.builder(store).port(0).build();
         server.start();
         report.serverStart(secondsSince(t));
         try {
-            QueryBench q = new QueryBench(URI.create("http://localhost:" + server.getHttpPort() + "/kg/sparql"));
+            queries(URI.create("http://localhost:" + server.getHttpPort() + "/kg/sparql"));
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Tries of a setup query, and the pause between them. */
+    static final int SETUP_ATTEMPTS = 3;
+    static final Duration SETUP_PAUSE = Duration.ofSeconds(5);
+
+    /**
+     * The query part against a running endpoint. What fails (a setup query after its tries, a key query whose
+     * answers fail or break off, a library query) is reported as failed with its reason, and the rest still runs.
+     */
+    void queries(URI endpoint) throws IOException {
+        report.loadShape(cfg.clients(), cfg.loadDuration().toSeconds());
+        QueryBench q = new QueryBench(endpoint);
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        try {
             List<String> who = new ArrayList<>();
             List<String> person = new ArrayList<>();
-            ResultSet rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(
-                    q.run(QueryBench.resource("sample-values.rq")).getBytes(StandardCharsets.UTF_8)),
-                    ResultSetLang.RS_JSON);
+            ResultSet rs = q.select("sample-values.rq", SETUP_ATTEMPTS, setupPause, m -> log.accept("  " + m));
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 ParameterizedSparqlString w = new ParameterizedSparqlString(QueryBench.resource("who-held-post-at-date.rq"));
@@ -321,65 +340,91 @@ public final class BenchRun {
                 p.setParam("name", s.get("name"));
                 person.add(p.toString());
             }
+            named.put(WHO_HELD, who);
+            named.put(POSTS_OF_PERSON, person);
+        } catch (IllegalStateException e) {
+            log.accept("  " + e.getMessage());
+            failed.put(WHO_HELD, e.getMessage());
+            failed.put(POSTS_OF_PERSON, e.getMessage());
+        }
+        try {
             List<String> figures = new ArrayList<>();
-            ResultSet areas = ResultSetFactory.copyResults(ResultSetMgr.read(new java.io.ByteArrayInputStream(
-                    q.run(QueryBench.resource("sample-areas.rq")).getBytes(StandardCharsets.UTF_8)),
-                    ResultSetLang.RS_JSON));
+            ResultSet areas = q.select("sample-areas.rq", SETUP_ATTEMPTS, setupPause, m -> log.accept("  " + m));
             while (areas.hasNext()) {
                 ParameterizedSparqlString f = new ParameterizedSparqlString(QueryBench.resource("province-figures.rq"));
                 f.setParam("area", areas.next().get("area"));
                 figures.add(f.toString());
             }
-            Map<String, List<String>> named = new java.util.LinkedHashMap<>();
-            named.put("who held a post at a date", who);
-            named.put("posts of a person", person);
-            named.put("a province's figures", figures);
-            // The floor: what any request costs (HTTP, parsing, transaction, result writer), under the same load.
-            Map<String, String> floor = new java.util.LinkedHashMap<>();
-            floor.put("floor: ASK {}", QueryBench.resource("floor-ask.rq"));
-            floor.put("floor: one triple by IRI", QueryBench.resource("floor-one-triple.rq"));
-            for (Map.Entry<String, String> e : floor.entrySet()) {
-                log.accept("  " + e.getKey() + ": " + cfg.clients() + " clients for " + cfg.loadDuration().toSeconds() + " s");
-                q.underLoad(i -> e.getValue(), cfg.clients(), Duration.ofSeconds(1));
-                report.floorLoad(e.getKey(), q.underLoad(i -> e.getValue(), cfg.clients(), cfg.loadDuration()));
-            }
-            for (Map.Entry<String, List<String>> e : named.entrySet()) {
-                List<String> qs = e.getValue();
-                if (qs.isEmpty()) {
-                    report.queryLoad(e.getKey(), null);
-                    continue;
-                }
-                log.accept("  " + e.getKey() + ": " + cfg.clients() + " clients for " + cfg.loadDuration().toSeconds() + " s");
-                q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(), Duration.ofSeconds(1));
-                report.queryLoad(e.getKey(), q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(),
-                        cfg.loadDuration()));
-            }
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(cfg.queries())) {
-                files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-            }
-            for (Path f : files) {
-                String name = cfg.queries().relativize(f).toString();
-                String text = Files.readString(f);
-                if (text.contains("#@params")) {
-                    // A template whose parameters the web page fills in: unbound, it asks a different question.
-                    report.libraryQuery(name, null, "a template (the web page fills #@params), not timed as is");
-                    continue;
-                }
-                if (text.matches("(?is).*\\bSERVICE\\s*<http.*")) {
-                    report.libraryQuery(name, null, "federated (SERVICE to a remote endpoint), not timed offline");
-                    continue;
-                }
-                log.accept("  " + name);
-                try {
-                    report.libraryQuery(name, q.repeat(text, 3), null);
-                } catch (RuntimeException ex) {
-                    report.libraryQuery(name, null, ex.getMessage());
-                }
-            }
-        } finally {
-            server.stop();
+            named.put(PROVINCE_FIGURES, figures);
+        } catch (IllegalStateException e) {
+            log.accept("  " + e.getMessage());
+            failed.put(PROVINCE_FIGURES, e.getMessage());
         }
+        // The floor: what any request costs (HTTP, parsing, transaction, result writer), under the same load.
+        Map<String, String> floor = new LinkedHashMap<>();
+        floor.put("floor: ASK {}", QueryBench.resource("floor-ask.rq"));
+        floor.put("floor: one triple by IRI", QueryBench.resource("floor-one-triple.rq"));
+        for (Map.Entry<String, String> e : floor.entrySet()) {
+            QueryLoad.Result r = load(q, e.getKey(), List.of(e.getValue()));
+            if (r.errors() > 0) {
+                report.floorFailed(e.getKey(), failure(r));
+            } else {
+                report.floorLoad(e.getKey(), r.latencies());
+            }
+        }
+        for (String name : List.of(WHO_HELD, POSTS_OF_PERSON, PROVINCE_FIGURES)) {
+            List<String> qs = named.get(name);
+            if (qs == null) {
+                report.queryFailed(name, failed.get(name));
+                continue;
+            }
+            if (qs.isEmpty()) {
+                report.queryLoad(name, null);
+                continue;
+            }
+            QueryLoad.Result r = load(q, name, qs);
+            if (r.errors() > 0) {
+                log.accept("  " + name + ": " + failure(r));
+                report.queryFailed(name, failure(r));
+            } else {
+                report.queryLoad(name, r.latencies());
+            }
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(cfg.queries())) {
+            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        for (Path f : files) {
+            String name = cfg.queries().relativize(f).toString();
+            String text = Files.readString(f);
+            if (text.contains("#@params")) {
+                // A template whose parameters the web page fills in: unbound, it asks a different question.
+                report.libraryQuery(name, null, "a template (the web page fills #@params), not timed as is");
+                continue;
+            }
+            if (text.matches("(?is).*\\bSERVICE\\s*<http.*")) {
+                report.libraryQuery(name, null, "federated (SERVICE to a remote endpoint), not timed offline");
+                continue;
+            }
+            log.accept("  " + name);
+            try {
+                report.libraryQuery(name, q.repeat(text, 3), null);
+            } catch (RuntimeException ex) {
+                report.libraryFailed(name, ex.getMessage());
+            }
+        }
+    }
+
+    /** One key query under load: a 1 s warm-up (whose failures are not counted), then the measured run. */
+    private QueryLoad.Result load(QueryBench q, String name, List<String> qs) {
+        log.accept("  " + name + ": " + cfg.clients() + " clients for " + cfg.loadDuration().toSeconds() + " s");
+        q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(), Duration.ofSeconds(1));
+        return q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(), cfg.loadDuration());
+    }
+
+    private static String failure(QueryLoad.Result r) {
+        return String.format(Locale.ROOT, "%d of %d queries failed, the first: %s", r.errors(),
+                r.errors() + r.succeeded(), r.firstError());
     }
 
     private double runChild(String name, List<String> command) throws IOException, InterruptedException {

@@ -96,7 +96,7 @@ final class BenchAllCommand implements Callable<Integer> {
         }
         Files.writeString(reportFile, md, StandardCharsets.UTF_8);
         err.printf("report written to %s (%.0f s in all)%n", reportFile, (System.nanoTime() - t) / 1e9);
-        return 0;
+        return BenchQueriesCommand.failures(report, err);
     }
 
     private static Path ownJar() {

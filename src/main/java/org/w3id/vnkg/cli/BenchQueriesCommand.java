@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -22,7 +23,9 @@ import org.w3id.vnkg.bench.BenchRun;
  * {@code kg bench queries --store DIR [--clients 2] [--seconds 5] [--report FILE]}: the query part of
  * {@code kg bench all} on a store that already exists, such as one built from 100k articles, which
  * {@code kg bench all} would take hours to rebuild: the three key queries under load from HTTP clients, with
- * values taken from the store, then every query of {@code queries/}.
+ * values taken from the store, then every query of {@code queries/}. A query that fails (a setup query after
+ * three tries, a key query whose answers fail or break off at the server's timeout) is reported as failed and
+ * the others still run; the exit status is then 3.
  */
 @Command(name = "queries", description = "Key queries under HTTP load and every query of queries/, on an existing store.")
 final class BenchQueriesCommand implements Callable<Integer> {
@@ -78,6 +81,19 @@ final class BenchQueriesCommand implements Callable<Integer> {
             Files.createDirectories(report.getParent());
         }
         Files.writeString(report, md, StandardCharsets.UTF_8);
-        return 0;
+        return failures(r, err);
+    }
+
+    /**
+     * Exit status 3 (as {@code kg build}'s "partial") when a query failed: the report is written with what did run,
+     * and each failure is named on stderr, so a script sees that the figures are incomplete.
+     */
+    static int failures(BenchReport r, PrintWriter err) {
+        List<String> failed = r.failures();
+        for (String f : failed) {
+            err.println("failed: " + f);
+        }
+        err.flush();
+        return failed.isEmpty() ? 0 : 3;
     }
 }

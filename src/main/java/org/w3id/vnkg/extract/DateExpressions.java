@@ -32,6 +32,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "sáu tháng đầu năm", "Chín tháng năm 2023"       -> MONTHS   2024-H1, 2023-01/2023-09
  *   "9 tháng", "10 tháng đầu năm 2025"               -> MONTHS   2025-01/2025-09 (a run of months)
  *   "Tính đến hết tháng 10/2025", "từ đầu năm đến nay" -> MONTHS  2025-01/2025-10
+ *   "từ tháng 4 đến tháng 6/2024", "từ tháng 7 đến tháng 12" -> MONTHS 2024-Q2, 2024-H2 (as "quý II" names it)
  *   "quý I/2024", "quý II năm 2024", "quý hai"       -> QUARTER  2024-Q1
  *   "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025"    -> YEARS    2021-2025
  *   "(17/10/1963-17/10/2023)"                        -> DAYS     1963-10-17/2023-10-17
@@ -592,8 +593,7 @@ public final class DateExpressions {
             return null;
         }
         Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
-        String period = year == null ? null : first == 1 ? monthRun(year, last, false)
-                : String.format("%04d-%02d/%04d-%02d", year, first, year, last);
+        String period = year == null ? null : monthSpan(year, first, last);
         return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
                 period, null);
     }
@@ -611,10 +611,7 @@ public final class DateExpressions {
         if (year == null) {
             return null;
         }
-        int from = (first - 1) * 3 + 1;
-        int to = last * 3;
-        String period = from == 1 ? monthRun(year, to, false) : to == 12 ? monthRun(year, 13 - from, true)
-                : String.format("%04d-%02d/%04d-%02d", year, from, year, to);
+        String period = monthSpan(year, (first - 1) * 3 + 1, last * 3);
         return new Found(m.start(), m.end(), Kind.MONTHS, PartialDate.ofYear(year), period, null);
     }
 
@@ -653,17 +650,24 @@ public final class DateExpressions {
 
     /** "6 tháng đầu năm" is the first half, "3 tháng" the first quarter, "9 tháng" January to September. */
     static String monthRun(int year, int months, boolean fromEnd) {
-        if (months == 12) {
+        return fromEnd ? monthSpan(year, 13 - months, 12) : monthSpan(year, 1, months);
+    }
+
+    /**
+     * The months {@code first} to {@code last} of a year, named as the period they make, however they were written:
+     * "từ tháng 4 đến tháng 6", "từ tháng Tư đến tháng Sáu" and "quý II" are 2024-Q2; "từ tháng 7 đến tháng 12" and
+     * "quý III và quý IV" 2024-H2; January to December the year; any other run 2024-05/2024-07.
+     */
+    static String monthSpan(int year, int first, int last) {
+        if (first == 1 && last == 12) {
             return String.valueOf(year);
         }
-        if (months == 6) {
-            return year + (fromEnd ? "-H2" : "-H1");
+        if (last - first == 5 && (first == 1 || first == 7)) {
+            return year + (first == 1 ? "-H1" : "-H2");
         }
-        if (months == 3) {
-            return year + (fromEnd ? "-Q4" : "-Q1");
+        if (last - first == 2 && first % 3 == 1) {
+            return year + "-Q" + (first + 2) / 3;
         }
-        int first = fromEnd ? 13 - months : 1;
-        int last = fromEnd ? 12 : months;
         return String.format("%04d-%02d/%04d-%02d", year, first, year, last);
     }
 

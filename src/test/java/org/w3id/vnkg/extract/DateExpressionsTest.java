@@ -71,7 +71,7 @@ class DateExpressionsTest {
             Năm ngoái, tỉnh thu hút 1,2 tỷ USD                  | 2023       | YEAR
             từ tháng Giêng đến tháng Ba năm 2024, toàn tỉnh     | 2024-Q1    | MONTHS
             Từ tháng Giêng đến tháng Năm, thu ngân sách         | 2023-01/2023-05 | MONTHS
-            từ tháng Tư đến tháng Sáu năm 2023                  | 2023-04/2023-06 | MONTHS
+            từ tháng Tư đến tháng Sáu năm 2023                  | 2023-Q2    | MONTHS
             từ tháng ba đến tháng tám năm 2023 mưa lớn          | 2023-03/2023-08 | MONTHS
             từ đầu năm 2023 đến hết tháng 6, toàn tỉnh          | 2023-H1    | MONTHS
             trong quý I và quý II/2025, tăng trưởng             | 2025-H1    | MONTHS
@@ -93,6 +93,43 @@ class DateExpressionsTest {
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).period()).isEqualTo(period);
         assertThat(found.get(0).kind()).isEqualTo(kind);
+    }
+
+    /**
+     * A run of months names the period it makes, written in digits as in words, as "quý II" and "6 tháng cuối năm"
+     * do: a quarter, a half year, a whole year; any other run stays a run.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Từ tháng 4 đến tháng 6 năm 2024, tỉnh thu hút 12 dự án đầu tư         | 2024-Q2
+            Từ tháng Tư đến tháng Sáu năm 2024, tỉnh thu hút 12 dự án đầu tư      | 2024-Q2
+            từ tháng 7 đến tháng 9/2024, kim ngạch xuất khẩu tăng 15%             | 2024-Q3
+            Từ tháng Bảy đến tháng Chín năm 2024, kim ngạch xuất khẩu tăng 15%    | 2024-Q3
+            Từ tháng 10 đến tháng 12 năm 2023, toàn tỉnh giải ngân 3.200 tỷ đồng  | 2023-Q4
+            từ tháng Mười đến tháng Mười Hai năm 2023, toàn tỉnh giải ngân        | 2023-Q4
+            Từ tháng 1 đến tháng 3 năm 2024, sản lượng điện tăng 8%               | 2024-Q1
+            Từ tháng 7 đến tháng 12 năm 2023, tỉnh đã cấp 1.500 giấy chứng nhận  | 2023-H2
+            Từ tháng 1 đến tháng 6 năm 2024, thu ngân sách đạt 9.500 tỷ đồng     | 2024-H1
+            từ tháng Giêng đến tháng Sáu năm 2024, thu ngân sách                  | 2024-H1
+            Từ tháng 1 đến tháng 12 năm 2023, toàn tỉnh đón 2 triệu lượt khách    | 2023
+            Từ tháng 5 đến tháng 7 năm 2024, mưa lớn kéo dài                      | 2024-05/2024-07
+            Từ tháng 6 đến tháng 8 năm 2024, mưa lớn kéo dài                      | 2024-06/2024-08
+            từ tháng 4 đến tháng 9 năm 2024, xuất khẩu tăng                       | 2024-04/2024-09
+            Từ tháng 2 đến tháng 4/2024, dịch bệnh bùng phát                      | 2024-02/2024-04
+            """)
+    void namesARunOfMonthsByThePeriodItMakes(String text, String period) {
+        List<DateExpressions.Found> found = JAN_2024.find(text);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).period()).isEqualTo(period);
+        assertThat(found.get(0).kind()).isEqualTo(DateExpressions.Kind.MONTHS);
+    }
+
+    @ParameterizedTest(name = "months {0} to {1} -> {2}")
+    @CsvSource({"1, 3, 2024-Q1", "4, 6, 2024-Q2", "7, 9, 2024-Q3", "10, 12, 2024-Q4", "1, 6, 2024-H1",
+        "7, 12, 2024-H2", "1, 12, 2024", "3, 5, 2024-03/2024-05", "4, 9, 2024-04/2024-09", "1, 9, 2024-01/2024-09",
+        "2, 4, 2024-02/2024-04", "10, 11, 2024-10/2024-11"})
+    void namesTheSpanOfMonthsOfAYear(int first, int last, String period) {
+        assertThat(DateExpressions.monthSpan(2024, first, last)).isEqualTo(period);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -60,6 +60,21 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesWhoLeadsASittingAsItsChair() {
+        Meeting m = meetings("TTO - Chiều 8-4, tại kỳ họp thứ 11, Quốc hội khóa XIV đã biểu quyết thông qua nghị quyết phê "
+                + "chuẩn.\n\nChủ tịch Quốc hội Vương Đình Huệ điều hành phiên họp.", "2021-04-08", null).get(0);
+        assertThat(m.chairs()).containsExactly("Vương Đình Huệ");
+    }
+
+    @Test
+    void countsWhoReportsToTheOnlyMeetingAsAParticipant() {
+        Meeting m = meetings("VOV.VN - Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
+                + "Điện Biên.\n\nBáo cáo của Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường cho biết, năm 2023, tốc độ tăng "
+                + "trưởng kinh tế (GRDP) của tỉnh đạt 7,42%.", "2024-05-06", "Điện Biên").get(0);
+        assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Trần Quốc Cường");
+    }
+
+    @Test
     void readsTermAndSessionOfAPlenum() {
         Meeting m = meetings("Sáng 15/3, Ban Chấp hành Đảng bộ tỉnh khóa XIX tổ chức Hội nghị lần thứ 20.",
                 "2024-03-15", "Nghệ An").get(0);

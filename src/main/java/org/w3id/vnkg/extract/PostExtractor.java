@@ -45,6 +45,8 @@ public final class PostExtractor {
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
     private final Appointments appointments = new Appointments(lex, titles);
+    private final DistrictFinder districts = new DistrictFinder();
+    private final DistrictFinder communes = DistrictFinder.communes();
 
     /** A title whose body the text leaves out, to be placed once the article's explicit posts are known. */
     private record Bare(Sentence sentence, PersonMention person, Title title, String bodyWord) {
@@ -109,6 +111,10 @@ public final class PostExtractor {
         if (before == null && m.rank() != null && m.mentionBegin() > 0
                 && tokens.get(m.mentionBegin() - 1).word().equals(",")) {
             // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A": police and army write the title, then the rank
+            before = chainBefore(tokens, words, m.mentionBegin() - 1);
+        }
+        if (before == null && m.mentionBegin() > 0 && tokens.get(m.mentionBegin() - 1).word().equalsIgnoreCase("là")) {
+            // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan": the title, then who holds it
             before = chainBefore(tokens, words, m.mentionBegin() - 1);
         }
         if (before != null) {
@@ -258,6 +264,14 @@ public final class PostExtractor {
             Title local = t.inDistrict(ctx.district());
             if (local == null) {
                 local = t.inDistrict(ctx.commune()); // "Chủ tịch UBND xã" in a story about xã Ia Hrung
+            }
+            if (local == null && t.hasOrganization() && !t.national() && t.place() == null) {
+                // "Đảng ủy phường Việt Trì công bố quyết định chỉ định đồng chí A giữ chức Bí thư Đảng ủy phường":
+                // the unit the sentence itself names at that level
+                local = t.inDistrict(districts.mainDistrict(s.text()));
+                if (local == null) {
+                    local = t.inDistrict(communes.mainDistrict(s.text()));
+                }
             }
             boolean ownDistrict = local != null
                     || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place())

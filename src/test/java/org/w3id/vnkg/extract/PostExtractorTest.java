@@ -80,6 +80,7 @@ class PostExtractorTest {
             Bí thư Đảng ủy Khối các cơ quan tỉnh Hoàng Văn Hải chúc mừng. => Thanh Hóa => Hoàng Văn Hải / Bí thư / Đảng ủy Khối các cơ quan tỉnh Thanh Hóa
             Bí thư Đảng ủy các cơ quan Đảng tỉnh Lê Thị Kim Dung dự. => Tuyên Quang => Lê Thị Kim Dung / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang
             Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Đầu Thanh Tùng dự. => Thanh Hóa => Đầu Thanh Tùng / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Trưởng Ban / Ban Tổ chức Tỉnh ủy Thanh Hóa
+            Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan. => Quảng Nam => Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam
             """)
     void readsTitlesWrittenBeforeTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -194,6 +195,20 @@ class PostExtractorTest {
                 + "đốc Công an thành phố, giữ chức Chủ tịch UBND TP Hà Nội nhiệm kỳ 2011-2016.", "Hà Nội");
         assertThat(triples(ps)).contains("Nguyễn Đức Chung / Chủ tịch / Ủy ban nhân dân thành phố Hà Nội")
                 .doesNotContain("Nguyễn Đức Chung / Chủ tịch / Ủy ban nhân dân");
+    }
+
+    @Test
+    void placesABodyOfALevelInTheUnitItsSentenceNames() {
+        // the story's lead (its first 400 characters, where the story's own unit is named) names no commune
+        List<Post> ps = posts("Sáng 30/6, tại thành phố Việt Trì, Ban Chấp hành Đảng bộ tỉnh Phú Thọ tổ chức hội nghị công bố "
+                + "các nghị quyết, quyết định của Trung ương về việc hợp nhất tỉnh Vĩnh Phúc, tỉnh Hòa Bình và tỉnh Phú "
+                + "Thọ, thành lập Đảng bộ tỉnh Phú Thọ (mới). Tỉnh Phú Thọ (mới) có dân số hơn 4 triệu người, 148 đơn "
+                + "vị hành chính cấp xã, gồm 133 xã và 15 phường; từ ngày 1/7/2025 không còn cấp huyện, các xã, phường "
+                + "đồng loạt công bố quyết định về công tác cán bộ.\n\n"
+                + "Cùng ngày, Đảng ủy phường Việt Trì công bố quyết định chỉ định đồng chí Nguyễn Văn Khánh giữ "
+                + "chức Bí thư Đảng ủy phường; bà Lê Thị Thanh Nga được bầu làm Chủ tịch HĐND phường Việt Trì.", "Phú Thọ");
+        assertThat(triples(ps)).containsExactlyInAnyOrder("Nguyễn Văn Khánh / Bí thư / Đảng ủy phường Việt Trì",
+                "Lê Thị Thanh Nga / Chủ tịch / Hội đồng nhân dân phường Việt Trì");
     }
 
     @Test

@@ -31,6 +31,8 @@ class QuantitiesTest {
             giảm 1,2 điểm phần trăm             | 1.2               | percent
             GRDP bình quân đạt 95,5 triệu đồng/người | 95500000     | VND
             đón 2,5 triệu lượt khách            | 2500000           | count
+            có 148 đơn vị hành chính cấp xã     | 148               | count
+            gồm 15 phường                       | 15                | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

@@ -3,8 +3,11 @@ package org.w3id.vnkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Spec;
 import org.w3id.vnkg.link.LinkData;
 import org.w3id.vnkg.link.Linker;
 import org.w3id.vnkg.pipeline.ArticleIngester;
+import org.w3id.vnkg.pipeline.CorpusBuilder;
 import org.w3id.vnkg.pipeline.ArticlePipeline;
 import org.w3id.vnkg.pipeline.ArticleProcessor;
 import org.w3id.vnkg.rdf.FactMapper;
@@ -30,7 +34,9 @@ import org.w3id.vnkg.store.TextIndexer;
  * {@code kg ingest --store DIR [--link] [--batch N] FILES...}: (re-)ingests single articles into a built store, up
  * to N articles per write transaction that writes only what changed, and keeps the text index up to date. The
  * inferred graph, which needs every article, is rebuilt with {@code --link} (or later by {@code kg link}); until then the changed articles are
- * listed in the store's link-pending file. Exit status as kg build: 0 all loaded, 3 some failed, 1 none loaded.
+ * listed in the store's link-pending file. Two files of one run with the same file name in different folders are
+ * refused after the first, as kg build refuses them. Exit status as kg build: 0 all loaded, 3 some failed, 1 none
+ * loaded.
  */
 @Command(name = "ingest", description = "Re-ingest single articles into a built store (changes only, no rebuild).")
 final class IngestCommand implements Callable<Integer> {
@@ -66,17 +72,20 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        Map<Path, Path> sameName = sameFileName(files);
+        sameName.forEach((f, first) -> out.printf("FAILED %s: %s%n", f, CorpusBuilder.sameFileName(first, f)));
+        List<Path> toIngest = files.stream().filter(f -> !sameName.containsKey(f)).toList();
         Model config = KgServer.builder(store.store).config();
         int loaded = 0;
-        int failed = 0;
+        int failed = sameName.size();
         try (KgStore kg = KgStore.open(store.store)) {
             if (!TextIndexer.isComplete(store.store)) {
                 TextIndexer.rebuild(kg, config);
             }
             ArticleProcessor processor = new ArticleProcessor(new ArticlePipeline(), new FactMapper(Main.version()));
             try (ArticleIngester ingester = new ArticleIngester(processor, kg, TextIndexer.updater(config))) {
-                for (int from = 0; from < files.size(); from += batch) {
-                    List<Path> some = files.subList(from, Math.min(files.size(), from + batch));
+                for (int from = 0; from < toIngest.size(); from += batch) {
+                    List<Path> some = toIngest.subList(from, Math.min(toIngest.size(), from + batch));
                     long t = System.nanoTime();
                     for (ArticleIngester.Outcome o : ingester.ingestAll(some)) {
                         if (o.failure() != null) {
@@ -109,5 +118,24 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? 0 : loaded == 0 ? 1 : 3;
+    }
+
+    /**
+     * The files of this run that have the file name of an earlier one in another folder, each with that earlier
+     * file: refused, as {@code kg build} refuses them, since the second would replace the first's graph. The same
+     * file named twice is no conflict. (Across runs, a file re-ingested from another folder is the usual way to
+     * replace an article with its edited text, and the store keeps no source path to tell the two apart.)
+     */
+    static Map<Path, Path> sameFileName(List<Path> files) {
+        Map<String, Path> first = new HashMap<>();
+        Map<Path, Path> refused = new LinkedHashMap<>();
+        for (Path f : files) {
+            Path path = f.toAbsolutePath().normalize();
+            Path earlier = first.putIfAbsent(f.getFileName().toString(), path);
+            if (earlier != null && !earlier.equals(path)) {
+                refused.put(f, earlier);
+            }
+        }
+        return refused;
     }
 }

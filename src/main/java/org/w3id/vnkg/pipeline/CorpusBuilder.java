@@ -146,8 +146,7 @@ public final class CorpusBuilder {
                     if (original == null && sameName != null) {
                         // A graph is named by the file name: a second text under the name would merge into the first's.
                         fileByHash.remove(hash);
-                        String reason = "another text has the same file name (" + sameName + "), and an article's graph "
-                                + "is named by its file name: rename one of them (" + path + ")";
+                        String reason = sameFileName(sameName, path);
                         report.failed(o.file(), reason);
                         LOG.warn("{}: {}", o.file(), reason);
                     } else {
@@ -208,6 +207,15 @@ public final class CorpusBuilder {
         }
         LOG.info("inferred graph: {} triples", inferred);
         return report;
+    }
+
+    /**
+     * Why a second text under a file name already read in the same run is refused: an article's graph is named by
+     * its file name, so it would replace (or merge into) the first's. {@code kg ingest} refuses it the same way.
+     */
+    public static String sameFileName(Path first, Path second) {
+        return "another text has the same file name (" + first + "), and an article's graph is named by its file "
+                + "name: rename one of them (" + second + ")";
     }
 
     private static String seconds(long nanos) {

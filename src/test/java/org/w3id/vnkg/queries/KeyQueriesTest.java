@@ -251,6 +251,9 @@ class KeyQueriesTest {
         List<String> all = rows(edgesUnion.replace("LIMIT 2000", ""));
         assertThat(all).hasSizeGreaterThan(1000);
         assertThat(rows(edges.replace("LIMIT 2000", ""))).isEqualTo(all);
+        // A merger is dated by the reference graph's prov:startedAtTime: the page's date slider and the export show it.
+        assertThat(all).filteredOn(r -> r.split(",")[1].equals("merged-into")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).endsWith(",2025-07-01"));
         String person = end(all, "holds", 0);
         String post = end(all, "holds", 2);
         String body = end(all, "part-of", 2);

@@ -45,6 +45,8 @@ public final class PostExtractor {
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
     private final Appointments appointments = new Appointments(lex, titles);
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final int MAX_BEFORE_LIST = 8;
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
 
@@ -204,13 +206,36 @@ public final class PostExtractor {
     /** The chain of titles between "các" and the colon at {@code colon}, or null. */
     private TitleParser.Chain groupChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
         for (int start = colon - 1; start > 0 && !isClauseBoundary(tokens.get(start - 1).word()); start--) {
-            if (!tokens.get(start - 1).word().equalsIgnoreCase("các")) {
+            String before = tokens.get(start - 1).word();
+            boolean counted = COUNT.matcher(before).matches();
+            if (!before.equalsIgnoreCase("các") && !counted) {
                 continue;
             }
             TitleParser.Chain c = titles.parseChain(tokens, words, start, colon);
-            return c != null && c.end() == colon ? c : null;
+            if (c != null && (c.end() == colon || counted && listedAfter(tokens, c.end(), colon))) {
+                return c;
+            }
+            if (!counted) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /**
+     * "3 phó thủ tướng được phê chuẩn bổ nhiệm gồm: ông A ...; ông B, ...": a counted group whose list "gồm" opens,
+     * a few words after the title with no comma between.
+     */
+    private static boolean listedAfter(List<CoreLabel> tokens, int from, int colon) {
+        if (colon - from > MAX_BEFORE_LIST || !tokens.get(colon - 1).word().equalsIgnoreCase("gồm")) {
+            return false;
+        }
+        for (int i = from; i < colon; i++) {
+            if (tokens.get(i).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The chain of titles that ends right before the name, starting as early as the clause allows. */

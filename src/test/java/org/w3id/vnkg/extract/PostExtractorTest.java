@@ -212,6 +212,16 @@ class PostExtractorTest {
     }
 
     @Test
+    void givesACountedGroupTitleBeforeGomToEveryoneListed() {
+        List<Post> ps = posts("Theo nghị quyết, 3 phó thủ tướng được phê chuẩn bổ nhiệm gồm: ông Phạm Bình Minh giữ chức phó "
+                + "thủ tướng thường trực; ông Lê Minh Khái, bí thư Trung ương Đảng; ông Lê Văn Thành, ủy viên Trung ương Đảng.",
+                null);
+        assertThat(triples(ps)).extracting(String::toLowerCase).contains(
+                "phạm bình minh / phó thủ tướng thường trực / chính phủ", "lê minh khái / phó thủ tướng / chính phủ",
+                "lê văn thành / phó thủ tướng / chính phủ").doesNotContain("phạm bình minh / phó thủ tướng / chính phủ");
+    }
+
+    @Test
     void carriesRankAndGenderFromAnyMentionToAllPosts() {
         List<Post> ps = posts("Tại Hội nghị, Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an phát biểu. "
                 + "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường dự. Ông Lương Cường nhấn mạnh.", null);

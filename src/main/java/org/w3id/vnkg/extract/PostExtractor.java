@@ -45,6 +45,7 @@ public final class PostExtractor {
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
     private final Appointments appointments = new Appointments(lex, titles);
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}");
     private static final int MAX_BEFORE_LIST = 8;
     private final DistrictFinder districts = new DistrictFinder();
@@ -115,7 +116,7 @@ public final class PostExtractor {
             // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A": police and army write the title, then the rank
             before = chainBefore(tokens, words, m.mentionBegin() - 1);
         }
-        if (before == null && m.mentionBegin() > 0 && tokens.get(m.mentionBegin() - 1).word().equalsIgnoreCase("là")) {
+        if (before == null && m.mentionBegin() > 0 && GROUP_WORDS.is("holder", tokens.get(m.mentionBegin() - 1).word())) {
             // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan": the title, then who holds it
             before = chainBefore(tokens, words, m.mentionBegin() - 1);
         }
@@ -208,7 +209,7 @@ public final class PostExtractor {
         for (int start = colon - 1; start > 0 && !isClauseBoundary(tokens.get(start - 1).word()); start--) {
             String before = tokens.get(start - 1).word();
             boolean counted = COUNT.matcher(before).matches();
-            if (!before.equalsIgnoreCase("các") && !counted) {
+            if (!GROUP_WORDS.is("group", before) && !counted) {
                 continue;
             }
             TitleParser.Chain c = titles.parseChain(tokens, words, start, colon);
@@ -227,7 +228,7 @@ public final class PostExtractor {
      * a few words after the title with no comma between.
      */
     private static boolean listedAfter(List<CoreLabel> tokens, int from, int colon) {
-        if (colon - from > MAX_BEFORE_LIST || !tokens.get(colon - 1).word().equalsIgnoreCase("gồm")) {
+        if (colon - from > MAX_BEFORE_LIST || !GROUP_WORDS.is("list", tokens.get(colon - 1).word())) {
             return false;
         }
         for (int i = from; i < colon; i++) {

@@ -68,6 +68,15 @@ class KgServerIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The query POSTed to the SPARQL endpoint, as a form, with the answer asked for as CSV. */
+    private static HttpResponse<String> csv(String query) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void answersASparqlQueryForAKnownPost() throws Exception {
         String query = """
@@ -77,12 +86,7 @@ class KgServerIT {
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?role ?org WHERE { ?h org:member/schema:name "Lê Thị Thu Hồng" ; kg:roleLabel ?role ;
                     org:organization/skos:prefLabel ?org }""";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = csv(query);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Phó Bí thư Thường trực,Tỉnh ủy Bắc Giang");
     }
@@ -132,12 +136,7 @@ class KgServerIT {
     void searchesNamesWithoutDiacriticsThroughAnIndexItNeverWrites() throws Exception {
         String search = Files.readString(Path.of("queries/web/search.rq"), StandardCharsets.UTF_8)
                 .replace("#@params", "VALUES ?_q { \"+luong +cuong*\" }");
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(search, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = csv(search);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Lương Cường");
         // A Lucene IndexWriter holds the folder's write lock for as long as it is open: nobody holds it here.
@@ -162,12 +161,7 @@ class KgServerIT {
     @Test
     void sendsAnAnswerLargerThanTheBufferWhole() throws Exception {
         String rows = "SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } LIMIT 3000";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(rows, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = csv(rows);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(64 * 1024);
         // CSV quotes values with line breaks; the rows are counted by parsing the whole answer.

@@ -151,15 +151,18 @@ class KeyQueriesTest {
             String slow = library.replace(values, "VALUES ?name { " + lit(s.get("name")) + " }");
             List<String> tenures = roleDatesByBody(fast);
             List<String> holdings = roleDates(slow);
-            assertThat(tenures).as(fast).hasSameSizeAs(holdings);
+            assertThat(tenures.stream().map(t -> t.split("\\|")[0]).toList()).as(fast)
+                    .isEqualTo(holdings.stream().map(h -> h.split("\\|")[0]).toList());
             // The same posts; a tenure's span holds its holdings' and may be wider where the link set knows more
             // ("Bí thư" from 2021-04 by the link set, attested in an article on 2024-04-08).
-            for (int i = 0; i < holdings.size(); i++) {
-                String[] t = tenures.get(i).split("\\|");
-                String[] h = holdings.get(i).split("\\|");
-                assertThat(t[0]).as(fast).isEqualTo(h[0]);
-                assertThat(t[1].compareTo(h[1])).as(tenures + " / " + holdings).isLessThanOrEqualTo(0);
-                assertThat(t[2].compareTo(h[2])).as(tenures + " / " + holdings).isGreaterThanOrEqualTo(0);
+            for (String holding : holdings) {
+                String[] h = holding.split("\\|");
+                assertThat(tenures).as(fast).anySatisfy(tenure -> {
+                    String[] t = tenure.split("\\|");
+                    assertThat(t[0]).isEqualTo(h[0]);
+                    assertThat(t[1].compareTo(h[1])).isLessThanOrEqualTo(0);
+                    assertThat(t[2].compareTo(h[2])).isGreaterThanOrEqualTo(0);
+                });
             }
         }
     }

@@ -144,7 +144,7 @@ public final class KgServer {
             }
         }
         if (queryTimeout != null) {
-            setContext(config, "arq:queryTimeout", queryTimeout);
+            setContext(config, "vnkg:queryTimeout", queryTimeout);
         }
         List<Statement> locations = config.listStatements(null, TDB2_LOCATION, (String) null).toList();
         if (locations.isEmpty()) {
@@ -170,9 +170,10 @@ public final class KgServer {
             serveStoreDirectly(config);
         }
         long limit = resultLimit != null ? resultLimit : Long.parseLong(contextValue(config, "vnkg:resultLimit", "10000"));
+        String timeout = contextValue(config, "vnkg:queryTimeout", null);
         FusekiServer.Builder b = FusekiServer.create()
                 // Before parseConfig: the query endpoints of the configuration get the limited handler.
-                .registerOperation(Operation.Query, new LimitedQueryService(limit))
+                .registerOperation(Operation.Query, new LimitedQueryService(limit, timeout))
                 .enableCors(true, corsFile().toString())
                 .port(port)
                 .loopback(!publicAccess)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +121,16 @@ class KgServerSecurityIT {
         // Timeout 1 s to the first result, 2 s in all: cancelled well before the 60 s the client would wait.
         assertThat(seconds).isLessThan(15.0);
         assertThat(r.statusCode()).as(r.body()).isNotEqualTo(200);
+    }
+
+    /**
+     * The timeout is the server's, not the process's: Fuseki copies a server's configured context into Jena's
+     * global one, and a timeout there cancelled the next server's own reading of its configuration on a busy
+     * machine (CI, BenchLoadIT).
+     */
+    @Test
+    void keepsItsTimeoutOutOfTheProcesssOtherQueries() {
+        assertThat((Object) ARQ.getContext().get(ARQ.queryTimeout)).as("global query timeout").isNull();
     }
 
     @Test

@@ -170,8 +170,9 @@ public final class DateExpressions {
     private static final Pattern HALF_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("half") + "\\s+" + FIRST_OR_LAST + "\\s+" + YEAR_WORD
                     + "(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
+    /** "cả năm", "hiện có": not before a year ("cả năm 2023" is that year), but before a figure ("hiện có 1.892 cơ sở"). */
     private static final Pattern THIS_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + words("this-year") + "(?![\\p{L}]|\\s*\\d)");
+            "(?iu)(?<![\\p{L}])" + words("this-year") + "(?![\\p{L}]|\\s*(?:19|20)\\d\\d(?![\\d.,]))");
     private static final Pattern LAST_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("last-year") + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(

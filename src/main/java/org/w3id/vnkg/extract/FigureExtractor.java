@@ -29,9 +29,10 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * <ul>
  *   <li>Period: a period written in the figure's clause or right after it ("2.614 đảng viên năm 2023"), unless
  *       it follows "so với"; else "5 năm" as the span of years the story named; else a period earlier in the
- *       sentence; else one opening the sentence ("Trong quý I/2024, ..."), which also holds for the rest of its
+ *       sentence; for an item of a list, the period of the line that opens the list ("... năm 2013 với các chỉ tiêu
+ *       chủ yếu:"); else one opening the sentence ("Trong quý I/2024, ..."), which also holds for the rest of its
  *       paragraph; for a sentence naming the document a "sơ kết 3 năm thực hiện Nghị quyết" reviews, the years under
- *       review; else the period the story reports on (a headline's with a figure, "hội nghị sơ kết ... 9 tháng", or
+ *       review; else the part of a year the last figure of the paragraph named ("9 tháng"); else the period the story reports on (a headline's with a figure, "hội nghị sơ kết ... 9 tháng", or
  *       the first opening period), not for targets; else the year under review (targets: the year planned).</li>
  *   <li>Area: Việt Nam when a national phrase of {@code area-cues.tsv} stands before the figure in its
  *       clause or opens its sentence or paragraph; else a province the sentence or paragraph opens with;
@@ -47,6 +48,9 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  */
 public final class FigureExtractor {
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
+    /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
+    private static final Pattern LIST_OPENER = Pattern.compile(":\\s*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–+•*]|\\d{1,2}[.)]|[a-zđ]\\))\\s+");
     private static final DateExpressions PERIOD_ONLY = new DateExpressions(new TimeAnchor(null, List.of()));
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     /** The words of a period a sentence may name without a digit ("quý hai", "nửa đầu năm", "cả năm"), and the
@@ -68,6 +72,7 @@ public final class FigureExtractor {
     private final List<String> nationalCues;
     private final List<String> comparisonCues;
     private final Set<String> blockers;
+    private static final int MAX_BLOCKER_WORDS = 3;
 
     public FigureExtractor() {
         List<String[]> cues = new ArrayList<>();
@@ -86,10 +91,12 @@ public final class FigureExtractor {
         TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published());
         DateExpressions dates = new DateExpressions(anchor);
         Years years = Years.of(ctx.eventDate(), anchor, story);
-        // A story that names no province, never speaks of a province or city ("của tỉnh", "Đảng bộ tỉnh": its province
-        // is only left implicit) and speaks of the whole country ("Cả nước có ...") reports national figures.
-        boolean nationalStory = ctx.province() == null && !WORDS.localWord.matcher(story).find()
-                && hasNationalCue(story);
+        // A story that names no province (or one only once in passing: "họp báo ... tại Hà Nội"; a province the story
+        // does not name at all came from its masthead and stands), never speaks of a
+        // province or city ("của tỉnh", "Đảng bộ tỉnh": its province is only left implicit) and speaks of the whole
+        // country ("Cả nước có ...", "khách quốc tế đến nước ta") reports national figures.
+        boolean nationalStory = !WORDS.speaksOfAProvince(story) && hasNationalCue(story)
+                && (ctx.province() == null || provinces.weight(story, ctx.province()) == 1);
         Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
@@ -108,6 +115,8 @@ public final class FigureExtractor {
         List<String> spans = new ArrayList<>(); // spans of years the story has named, for "5 năm"
         String paraArea = null;
         boolean paraTarget = false;
+        ListOpener list = null; // the list the sentences after "...:" are items of
+        String paraFigurePeriod = null; // the part of a year the paragraph's last figure named in its own sentence
         int prevEnd = -1;
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
@@ -121,6 +130,7 @@ public final class FigureExtractor {
             if (newParagraph) {
                 paraTarget = false;
                 paraPeriod = null;
+                paraFigurePeriod = null;
                 paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
             }
             boolean isTitle = text.equals(title);
@@ -149,6 +159,14 @@ public final class FigureExtractor {
                     spans.add(f.period());
                 }
             }
+            boolean listItem = list != null && LIST_ITEM.matcher(text).lookingAt();
+            ListOpener itemOf = listItem ? list : null;
+            if (!listItem) {
+                list = null;
+            }
+            if (!isTitle && LIST_OPENER.matcher(text).find()) {
+                list = listOpener(text, found, years);
+            }
             if (isTitle) {
                 continue;
             }
@@ -158,10 +176,7 @@ public final class FigureExtractor {
             }
             String sentenceArea = areaOpening(text.substring(0, qs.get(0).start()));
             if (sentenceArea == null) {
-                sentenceArea = paraArea != null ? paraArea : ctx.province();
-            }
-            if (sentenceArea == null && nationalStory) {
-                sentenceArea = "Việt Nam";
+                sentenceArea = paraArea != null ? paraArea : nationalStory ? "Việt Nam" : ctx.province();
             }
             boolean namesReviewed = reviewedKind != null && text.toLowerCase(Locale.ROOT).contains(reviewedKind);
             String prevIndicator = null;
@@ -181,15 +196,28 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = earlierPeriod(text, found, q);
                 }
+                if (period != null && !period.matches("\\d{4}(-\\d{4})?")) {
+                    // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019")
+                    paraFigurePeriod = period;
+                }
+                if (period == null && itemOf != null) {
+                    period = itemOf.period();
+                }
                 if (period == null) {
                     period = lead != null ? lead : namesReviewed ? reviewSpan : paraPeriod;
+                }
+                if (period == null) {
+                    // "Tổng kim ngạch xuất, nhập khẩu 9 tháng đạt 578,47 tỷ USD ... Cán cân thương mại xuất siêu 20,79 tỷ
+                    // USD.": a sentence of figures that names no period goes on with the one before it
+                    period = paraFigurePeriod;
                 }
                 String[] status = statusOf(text, q.start());
                 if (status != null && "yes".equals(status[2])) {
                     paraTarget = true;
                 }
                 Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
-                        : paraTarget ? Figure.Status.TARGET : Figure.Status.ACTUAL;
+                        : paraTarget ? Figure.Status.TARGET
+                        : itemOf != null && itemOf.status() != null ? itemOf.status() : Figure.Status.ACTUAL;
                 Figure.Status level = i > 0 && qs.get(i - 1).end() <= q.start()
                         ? planLevel(qs.get(i - 1), q, text.substring(qs.get(i - 1).end(), q.start()), tail) : null;
                 if (level != null) {
@@ -207,7 +235,8 @@ public final class FigureExtractor {
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
                 String area = hasNationalCue(areaWords) ? "Việt Nam" : sentenceArea;
 
-                String indicator = indicatorOf(segment, q, tail, prevIndicator, i > 0 && qs.get(i - 1).end() == q.end());
+                String indicator = indicatorOf(labelled(text, from, segment, prevQuantityEnd), q, tail, prevIndicator,
+                        i > 0 && qs.get(i - 1).end() == q.end());
                 prevIndicator = indicator;
                 prevQuantityEnd = q.end();
                 Figure f = new Figure(indicator, q.value(), q.unit(), area, period, st,
@@ -218,6 +247,32 @@ public final class FigureExtractor {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /** What a line that opens a list says of its items: their period, and their status (null: each item's own). */
+    private record ListOpener(String period, Figure.Status status) {
+    }
+
+    /**
+     * "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2013 với các chỉ tiêu chủ yếu:": the
+     * items after it are of the last period it names; they are targets when it says so ("phấn đấu", "mục tiêu") or
+     * when that period is a year after the one the story reviews (a year still to come has no results).
+     */
+    private ListOpener listOpener(String text, List<DateExpressions.Found> found, Years years) {
+        String period = null;
+        for (DateExpressions.Found f : found) {
+            if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null
+                    && !isComparisonBase(text, f)) {
+                period = f.period();
+            }
+        }
+        String[] cue = statusOf(text, text.length());
+        Figure.Status status = cue != null ? Figure.Status.valueOf(cue[1].toUpperCase(Locale.ROOT)) : null;
+        if (status == null && period != null && period.matches("\\d{4}") && years.review() != null
+                && Integer.parseInt(period) > Integer.parseInt(years.review())) {
+            status = Figure.Status.TARGET;
+        }
+        return new ListOpener(period, status);
     }
 
     private static Pattern monthsInWords(CalendarWords words) {
@@ -251,11 +306,25 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** Quantities that are figures: not after a blocker word ("nhóm 13 tỉnh", "lần thứ 15"). */
+    /**
+     * Quantities that are figures: not after a blocker of one to three words ("nhóm 13 tỉnh", "lần thứ 15", "bầu bổ
+     * sung 4 đồng chí").
+     */
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
         for (Quantities.Quantity q : quantities.find(text)) {
-            int i = q.start() - 1;
+            if (!blocked(text, q.start())) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** True when the one, two or three words right before {@code at} are a blocker of figure-blockers.tsv. */
+    private boolean blocked(String text, int at) {
+        String phrase = "";
+        int i = at - 1;
+        for (int n = 0; n < MAX_BLOCKER_WORDS; n++) {
             while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
                 i--;
             }
@@ -263,12 +332,17 @@ public final class FigureExtractor {
             while (j >= 0 && Character.isLetter(text.charAt(j))) {
                 j--;
             }
-            String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
-            if (!blockers.contains(word)) {
-                out.add(q);
+            if (j == i) {
+                return false;
             }
+            String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
+            phrase = phrase.isEmpty() ? word : word + " " + phrase;
+            if (blockers.contains(phrase)) {
+                return true;
+            }
+            i = j;
         }
-        return out;
+        return false;
     }
 
     /** A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's. */
@@ -528,7 +602,7 @@ public final class FigureExtractor {
         if (wholeOfRatio) {
             return WORDS.totalName + " " + q.surface().replaceAll("^[\\d.,/\\s]+", "").strip();
         }
-        String s = afterStatusCue(withoutPeriods(segment));
+        String s = afterStatusCue(withoutPeriods(LIST_ITEM.matcher(segment).replaceFirst("")));
         s = WORDS.leadingFunctionWords.matcher(s).replaceAll("");
         s = changeFirst(s);
         s = WORDS.trailingFunctionWords.matcher(s).replaceAll("").strip();
@@ -559,6 +633,18 @@ public final class FigureExtractor {
             return s + " " + noun; // "kết nạp được 2.614 đảng viên" -> "kết nạp đảng viên"
         }
         return s;
+    }
+
+    /** "- GDP bình quân đầu người: 29,8 triệu đồng": a figure right after a colon is named by the words before it. */
+    private String labelled(String text, int from, String segment, int prevQuantityEnd) {
+        if (!segment.isBlank() || from == 0 || text.charAt(from - 1) != ':') {
+            return segment;
+        }
+        int start = Math.max(clauseStart(text, from - 1), prevQuantityEnd);
+        String label = start < from - 1 ? text.substring(start, from - 1) : "";
+        // "Một số chỉ tiêu vượt mục tiêu, đó là: 85% xã có ...": words that only lead in name nothing
+        String words = WORDS.leadingFunctionWords.matcher(label + " ").replaceAll("");
+        return LETTERS.matcher(words).find() ? label : segment;
     }
 
     /**

@@ -40,6 +40,8 @@ final class FigureWords {
     final String countName;
     final Pattern reviewCue;
     final Pattern localWord;
+    /** "56 tỉnh, thành phố": provinces and cities named together, which a story about the whole country speaks of. */
+    private final Pattern localPlural;
     /** "vượt 90% so với kế hoạch": group 1 the plan noun, after "vượt" and before it */
     final Pattern exceeds;
     final Pattern exceedsPlanNoun;
@@ -85,6 +87,7 @@ final class FigureWords {
         exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(comparison) + ")\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
+        localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local-plural") + ")(?![\\p{L}])");
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
         changeVerbs = Set.copyOf(byClass.getOrDefault("change", List.of()));
         planBase = byClass.get("plan-base").get(0);
@@ -95,6 +98,11 @@ final class FigureWords {
 
     static FigureWords standard() {
         return DEFAULT;
+    }
+
+    /** Whether the text speaks of a province or city ("của tỉnh"), other than of all of them ("56 tỉnh, thành phố"). */
+    boolean speaksOfAProvince(String text) {
+        return localWord.matcher(localPlural.matcher(text).replaceAll(" ")).find();
     }
 
     /** Whether a comparison word stands in this lower-case text: "tăng 5% so với". */

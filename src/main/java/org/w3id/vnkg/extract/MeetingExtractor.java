@@ -71,6 +71,7 @@ public final class MeetingExtractor {
     private final WordStartMatcher metAt;
     private final WordStartMatcher atMeetingAt;
     private final List<String[]> roleCues; // {cue, role, not_before, alone}
+    private final List<String> decisionCues;
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final PersonFinder people;
 
@@ -120,6 +121,7 @@ public final class MeetingExtractor {
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.roleCues = List.copyOf(cues);
+        this.decisionCues = List.copyOf(Tsv.load("decision-objects.tsv").column("cue"));
     }
 
     /** The verbs of one use of meeting-verbs.tsv as a group: "(?:tổ chức|(?<!biểu\\s)khai mạc|tiến hành)". */
@@ -467,7 +469,7 @@ public final class MeetingExtractor {
             List<PersonFinder.Mention> before = new ArrayList<>();
             List<PersonFinder.Mention> after = new ArrayList<>();
             for (PersonFinder.Mention m : who) {
-                if (speech >= 0 && m.start() > speech) {
+                if (speech >= 0 && m.start() > speech || decidedOn(lower, m.start())) {
                     continue;
                 }
                 d.participants.add(m.name());
@@ -477,6 +479,49 @@ public final class MeetingExtractor {
                 (before.isEmpty() ? after : before).forEach(m -> d.chairs.add(m.name()));
             }
         }
+    }
+
+    /**
+     * True when the person named at {@code start} is the object of a decision (decision-objects.tsv) written before
+     * it in the same clause: "thi hành kỷ luật đối với ông X", "công bố quyết định bổ nhiệm ông Y". The meeting
+     * decides on them; whether they were there the sentence does not say. A cue of presence (meeting-roles.tsv)
+     * between the decision and the name starts another clause ("... bổ nhiệm ông Y; ông Z chủ trì").
+     */
+    private boolean decidedOn(String lower, int start) {
+        int from = -1;
+        for (String cue : decisionCues) {
+            int idx = lastWordAt(lower, cue, start);
+            if (idx >= 0) {
+                from = Math.max(from, idx + cue.length());
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        String between = lower.substring(from, start);
+        if (between.indexOf(';') >= 0 || between.contains(". ")) {
+            return false;
+        }
+        for (String[] c : roleCues) {
+            if (cueIndex(between, c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The start of the last whole-word occurrence of {@code word} that ends at or before {@code before}, or -1. */
+    private static int lastWordAt(String lower, String word, int before) {
+        int idx = lower.lastIndexOf(word, before - word.length());
+        while (idx >= 0) {
+            int end = idx + word.length();
+            if ((idx == 0 || !Character.isLetter(lower.charAt(idx - 1)))
+                    && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return idx;
+            }
+            idx = idx == 0 ? -1 : lower.lastIndexOf(word, idx - 1);
+        }
+        return -1;
     }
 
     private static int cueIndex(String lower, String[] cue) {

@@ -164,6 +164,19 @@ public final class ProvinceFinder {
 
     /** The most named province of the text, or null when it names none. */
     public String mainProvince(String text) {
+        return weights(text).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * How strongly the text names a province: 2 for each name after a level word or a committee ("tỉnh Bắc Giang"),
+     * 1 for each bare name. 1 is a province named once in passing: "họp báo ... tại Hà Nội" in a story about the
+     * whole country.
+     */
+    public int weight(String text, String province) {
+        return weights(text).getOrDefault(province, 0);
+    }
+
+    private Map<String, Integer> weights(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Hit h : find(text)) {
             if (afterLevelWord(text, h.start())) {
@@ -172,7 +185,7 @@ public final class ProvinceFinder {
                 counts.merge(h.name(), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts;
     }
 
     private static boolean afterLevelWord(String text, int start) {

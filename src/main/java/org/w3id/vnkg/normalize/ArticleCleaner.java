@@ -180,7 +180,10 @@ public final class ArticleCleaner {
     private static boolean looksLikeHeadline(String line) {
         String s = line.strip();
         int words = s.split("\\s+").length;
-        return words >= 4 && words <= MAX_HEADLINE_WORDS && !s.endsWith(".") && Character.isUpperCase(s.codePointAt(0));
+        // a headline may open with a number: "6 tháng đầu năm 2019: Thu hút FDI đạt 18,47 tỷ USD"
+        int first = s.codePointAt(0);
+        return words >= 4 && words <= MAX_HEADLINE_WORDS && !s.endsWith(".")
+                && (Character.isUpperCase(first) || Character.isDigit(first));
     }
 
     /** "Hương Dịu", "Đình Anh- Văn Hương", "Hoàng Thảo Nguyên/TTXVN": a short line of capitalised words. */

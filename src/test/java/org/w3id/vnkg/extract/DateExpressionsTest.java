@@ -260,6 +260,9 @@ class DateExpressionsTest {
             thành phố phấn đấu cả năm tăng trưởng 10%          | 2025
             Đến nay, toàn tỉnh có 67/152 xã                     | 2025
             Thành phố hiện có hơn 2.000 doanh nghiệp            | 2025
+            Toàn tỉnh hiện có 1.892 cơ sở lưu trú               | 2025
+            Đến nay 12 xã đạt chuẩn nông thôn mới               | 2025
+            Cả năm 2024 tăng trưởng 10%                         | 2024
             """)
     void readsDaysCountedFromPublicationAndPeriodsInWords(String text, String period) {
         // the event date (reference) is not what "hôm qua" counts from: the publication day is

@@ -53,7 +53,10 @@ class FigureExtractorTest {
         "Tỉnh tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/10/1963-1/10/2023).",
         "Sơ kết 3 năm thực hiện Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy.",
         "Tỉnh nằm trong nhóm 10 tỉnh, thành phố đứng đầu cả nước về giải ngân, xếp thứ 6 trong vùng.",
-        "Triển khai 3 chương trình mục tiêu quốc gia và 6 nhiệm vụ trọng tâm."})
+        "Triển khai 3 chương trình mục tiêu quốc gia và 6 nhiệm vụ trọng tâm.",
+        // t02 (tapchicongsan 2024) and a variant: the people a body elects are no figure it reports
+        "Ban Chấp hành Trung ương Đảng đã tiến hành bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII.",
+        "Hội nghị đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XX."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
@@ -218,6 +221,77 @@ class FigureExtractorTest {
         String province = new ProvinceFinder().mainProvince(text);
         assertThat(province).isNull();
         assertThat(figures(text, "2016-11-01", province)).extracting(Figure::area).containsOnly("Việt Nam");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // figs7 h01 (a statistics office's press conference): Hà Nội is only where it was held
+        "Sáng 6/10, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo công bố số liệu quý III và 9 tháng năm 2024.\n\n"
+                + "Chỉ số giá tiêu dùng (CPI) bình quân 9 tháng tăng 3,88%. Khách quốc tế đến nước ta 9 tháng đạt gần "
+                + "12,7 triệu lượt người.",
+        // a variant: the venue after the figures, the country as "cả nước"
+        "Cả nước có 43.200 doanh nghiệp thành lập mới trong 7 tháng. Phiên họp diễn ra tại Đà Nẵng."})
+    void makesAStoryAboutTheCountryThatNamesAProvinceInPassingNational(String text) {
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isNotNull();
+        assertThat(figures(text, "2024-10-06", province)).isNotEmpty().extracting(Figure::area).containsOnly("Việt Nam");
+    }
+
+    @Test
+    void keepsTheProvinceOfEachRankedProvinceInAStoryAboutTheCountry() {
+        // figs7 h09 (baodautu.vn): "56 tỉnh, thành phố" is talk of the whole country, not of a province
+        String text = "Trong 6 tháng, các nhà đầu tư nước ngoài đã đầu tư vào 56 tỉnh, thành phố. Hà Nội là địa phương thu "
+                + "hút nhiều vốn FDI nhất với tổng vốn đăng ký 4,89 tỷ USD. TP Hồ Chí Minh đứng thứ hai với 2,87 tỷ USD. "
+                + "Xuất khẩu của khu vực có vốn đầu tư nước ngoài đạt 84,3 tỷ USD, chiếm 69,1% kim ngạch xuất khẩu cả nước.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(figures(text, "2019-06-25", province)).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(56.0, "Việt Nam"), tuple(4.89e9, "Hà Nội"), tuple(2.87e9, "Hồ Chí Minh"),
+                        tuple(84.3e9, "Việt Nam"), tuple(69.1, "Việt Nam"));
+    }
+
+    @Test
+    void keepsTheProvinceOfAProvincialStoryThatNamesItOnceWithItsCommittee() {
+        // one mention after "Tỉnh ủy" weighs 2: the story is the province's, whatever it says of the country
+        String text = "Ban Thường vụ Tỉnh ủy Hải Dương họp. GRDP quý I tăng 8,1%, cao hơn mức tăng của cả nước.";
+        assertThat(figures(text, "2023-04-10", new ProvinceFinder().mainProvince(text)))
+                .extracting(Figure::area).containsOnly("Hải Dương");
+    }
+
+    @Test
+    void givesTheItemsOfAListThePeriodAndStatusOfTheLineThatOpensIt() {
+        // figs7 h02 (baovinhlong, December 2012): the plan for 2013 as a list of "indicator: value" lines
+        String text = "Năm 2012, GDP bình quân đầu người đạt 26,5 triệu đồng.\n\nKỳ họp đã thông qua Nghị quyết về kế hoạch "
+                + "phát triển kinh tế - xã hội năm 2013 với các chỉ tiêu chủ yếu:\n\n- Tốc độ tăng trưởng kinh tế (GDP): "
+                + "10,5 - 11%.\n- GDP bình quân đầu người: 29,8 triệu đồng.\n- Tỷ lệ hộ nghèo giảm 1,5 - 2%.\n\n"
+                + "Kỳ họp thông qua 12 nghị quyết. Năm 2012, tỷ lệ hộ nghèo còn 8,2%.";
+        assertThat(figures(text, "2012-12-07", "Vĩnh Long"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code(), Figure::indicator)
+                .containsExactly(tuple(26.5e6, "2012", "actual", "GDP bình quân đầu người"),
+                        tuple(10.5, "2013", "target", "Tốc độ tăng trưởng kinh tế (GDP)"),
+                        tuple(29.8e6, "2013", "target", "GDP bình quân đầu người"),
+                        tuple(1.5, "2013", "target", "giảm Tỷ lệ hộ nghèo"),
+                        tuple(8.2, "2012", "actual", "tỷ lệ hộ nghèo"));
+    }
+
+    @Test
+    void readsTheItemsOfAListOfResultsAsResults() {
+        // a variant: a numbered list of the year's results, in a review held the next January
+        String text = "Năm 2023, tỉnh đạt các kết quả chủ yếu như sau:\n1. Thu ngân sách: 18.245 tỷ đồng.\n"
+                + "2. Kim ngạch xuất khẩu: 2,1 tỷ USD.";
+        assertThat(figures(text, "2024-01-06", "Nghệ An"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(18245e9, "2023", "actual"), tuple(2.1e9, "2023", "actual"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tổng kim ngạch xuất, nhập khẩu hàng hóa 9 tháng đạt 578,47 tỷ USD, tăng 16,3%. Cán cân thương mại hàng hóa xuất siêu 20,79 tỷ USD. | 2024-01/2024-09
+            Kim ngạch xuất khẩu quý III ước đạt 2,1 tỷ USD. Nhập khẩu ước đạt 1,8 tỷ USD.                                                  | 2024-Q3
+            """)
+    void givesASentenceWithoutAPeriodThePeriodOfTheFigureBeforeItInItsParagraph(String paragraph, String period) {
+        // figs7 h01: the headline's period (quý III) is not the one the paragraph goes on with
+        String text = "GDP quý III/2024 tăng 7,4%, 9 tháng tăng 6,82%\n\n" + paragraph;
+        assertThat(figures(text, "2024-10-06", "Nghệ An")).last().extracting(Figure::period).isEqualTo(period);
     }
 
     @Test

@@ -244,4 +244,35 @@ class MeetingExtractorTest {
             assertThat(m.participants()).containsExactly("Nguyễn Chí Dũng", "Hoàng Văn Nghiệm");
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # t04 (vnexpress 2015): the person relieved of a post by the sitting
+        Sáng 3/12, tại kỳ họp thứ 15, HĐND TP Hà Nội khóa XIV đã miễn nhiệm chức Chủ tịch UBND thành phố đối với ông Nguyễn Thế Thảo, Ủy viên Trung ương Đảng. | Ngô Thị Doãn Thanh
+        # t10 (baobinhphuoc 2013): the person a decision read out confirms in a post
+        Tại hội nghị, đồng chí Ngô Thị Doãn Thanh, Phó Bí thư Thường trực Tỉnh ủy đã công bố Quyết định của Ban Bí thư Trung ương Đảng chuẩn y đồng chí Nguyễn Văn Trăm, Chủ tịch UBND tỉnh, giữ chức Phó Bí thư Tỉnh ủy. | Ngô Thị Doãn Thanh
+        # t01 (nhandan 2024): the person the Politburo lets leave a post
+        Cũng tại hội nghị, Bộ Chính trị đồng ý để đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, thôi giữ chức Bí thư Thành ủy Hà Nội. Đồng chí Ngô Thị Doãn Thanh phát biểu tại hội nghị. | Ngô Thị Doãn Thanh
+        Tại hội nghị, đồng chí Ngô Thị Doãn Thanh công bố quyết định bổ nhiệm ông Trần Văn Hòa giữ chức Giám đốc Sở Tài chính. | Ngô Thị Doãn Thanh
+        # t09 (tuoitre 2021): the proposal voted on is the Prime Minister's; the sentence does not place him there
+        Tại kỳ họp, Quốc hội đã biểu quyết thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng Phạm Minh Chính về việc bổ nhiệm phó thủ tướng. Bà Ngô Thị Doãn Thanh dự kỳ họp. | Ngô Thị Doãn Thanh
+        Hội nghị đã xem xét, thi hành kỷ luật đối với ông Trần Văn Hòa; đồng chí Ngô Thị Doãn Thanh phát biểu kết luận hội nghị. | Ngô Thị Doãn Thanh
+        """)
+    void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
+        Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"
+                + sentence, "2015-12-03", "Hà Nội").get(0);
+        assertThat(m.participants()).containsExactly(present);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // t06 (vov 2024)
+        "Chủ tịch UBND tỉnh Lê Thành Đô kiến nghị Chính phủ sớm đầu tư tuyến cao tốc Sơn La - Điện Biên.",
+        // t09 (tuoitre 2021)
+        "Tân bộ trưởng Bộ Tài chính Lê Thành Đô tuyên thệ trước Quốc hội."})
+    void countsWhoAsksOrIsSwornInAtTheOnlyMeetingAsAParticipant(String sentence) {
+        Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
+                + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);
+        assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Lê Thành Đô");
+    }
 }

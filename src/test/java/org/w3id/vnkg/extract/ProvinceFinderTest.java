@@ -22,6 +22,15 @@ class ProvinceFinderTest {
         assertThat(FINDER.mainProvince(text)).isEqualTo(province);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Sáng 6/10, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo. | 1",
+        "Thành ủy Hà Nội họp; Hà Nội đạt 6,8%. | 3",
+        "Tổng cục Thống kê tổ chức họp báo. | 0"})
+    void weighsAProvinceByHowItIsNamed(String text, int weight) {
+        assertThat(FINDER.weight(text, "Hà Nội")).isEqualTo(weight);
+    }
+
     @Test
     void findsTheProvinceAPhraseEndsWith() {
         assertThat(FINDER.provinceIn("Ủy ban nhân dân tỉnh Bắc Giang")).isEqualTo("Bắc Giang");

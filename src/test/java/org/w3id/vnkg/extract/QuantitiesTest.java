@@ -33,6 +33,11 @@ class QuantitiesTest {
             đón 2,5 triệu lượt khách            | 2500000           | count
             có 148 đơn vị hành chính cấp xã     | 148               | count
             gồm 15 phường                       | 15                | count
+            Đảng bộ tỉnh có 1.052 tổ chức cơ sở đảng | 1052         | count
+            thành lập mới 35 tổ chức cơ sở Đảng | 35                | count
+            sáp nhập còn 12 đảng bộ trực thuộc   | 12                | count
+            có 286 chi bộ trực thuộc            | 286               | count
+            với hơn 56.000 phòng lưu trú        | 56000             | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

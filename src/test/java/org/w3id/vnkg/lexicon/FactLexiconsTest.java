@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FactLexiconsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"units.tsv", "scales.tsv", "indicators.tsv", "status-cues.tsv", "area-cues.tsv",
-        "comparison-cues.tsv", "figure-blockers.tsv", "figure-words.tsv", "meeting-kinds.tsv", "meeting-roles.tsv"})
+        "comparison-cues.tsv", "figure-blockers.tsv", "figure-words.tsv", "meeting-kinds.tsv", "meeting-roles.tsv",
+        "decision-objects.tsv"})
     void loadsEveryGazetteerOfMeetingsAndFigures(String name) {
         assertThat(Tsv.load(name).rows()).isNotEmpty();
     }

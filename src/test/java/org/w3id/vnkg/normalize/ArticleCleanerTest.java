@@ -155,6 +155,8 @@ class ArticleCleanerTest {
             Đài Phát thanh và Truyền hình Hà Giang¶  • Hà Giang¶Thường trực Ban Bí thư giao ban trực tuyến¶18:26, 28/07/2023¶Ngày 28/7/2023, Thường trực Ban Bí thư tổ chức hội nghị. | Thường trực Ban Bí thư giao ban trực tuyến
             Thời sự¶¶Thái Nguyên phấn đấu tăng trưởng kinh tế đạt 7,5% năm 2024¶¶Thái Nguyên¶¶Toàn Đảng bộ phấn đấu tăng trưởng 7,5%. | Thái Nguyên phấn đấu tăng trưởng kinh tế đạt 7,5% năm 2024
             Bộ Xây dựng có thêm thứ trưởng¶Thứ năm, 18/4/2019, 15:42 (GMT+7)¶Ông Nguyễn Văn Sinh được bổ nhiệm. | Bộ Xây dựng có thêm thứ trưởng
+            6 tháng đầu năm 2019: Thu hút FDI đạt 18,47 tỷ USD¶¶Thứ Ba, 25/06/2019 12:30¶¶Theo Cục Đầu tư nước ngoài, vốn đăng ký đạt 18,47 tỷ USD. | 6 tháng đầu năm 2019: Thu hút FDI đạt 18,47 tỷ USD
+            10 tháng, Cần Thơ thu ngân sách hơn 13.000 tỉ đồng¶12/11/2025 08:00¶TTO - Sáng 12-11, UBND TP Cần Thơ họp. | 10 tháng, Cần Thơ thu ngân sách hơn 13.000 tỉ đồng
             """)
     void takesTheLastHeadlineBeforeTheLeadAsTheTitle(String page, String title) {
         // ¶ stands for a line break: a site's name or section above the headline, a date line below it

@@ -73,6 +73,7 @@ public final class FigureExtractor {
     private final List<String> nationalCues;
     private final List<String> comparisonCues;
     private final Set<String> blockers;
+    private static final int MAX_BLOCKER_WORDS = 3;
 
     public FigureExtractor() {
         List<String[]> cues = new ArrayList<>();
@@ -351,11 +352,25 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** Quantities that are figures: not after a blocker word ("nhóm 13 tỉnh", "lần thứ 15"). */
+    /**
+     * Quantities that are figures: not after a blocker of one to three words ("nhóm 13 tỉnh", "lần thứ 15", "bầu bổ
+     * sung 4 đồng chí").
+     */
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
         for (Quantities.Quantity q : quantities.find(text)) {
-            int i = q.start() - 1;
+            if (!blocked(text, q.start())) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** True when the one, two or three words right before {@code at} are a blocker of figure-blockers.tsv. */
+    private boolean blocked(String text, int at) {
+        String phrase = "";
+        int i = at - 1;
+        for (int n = 0; n < MAX_BLOCKER_WORDS; n++) {
             while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
                 i--;
             }
@@ -363,12 +378,17 @@ public final class FigureExtractor {
             while (j >= 0 && Character.isLetter(text.charAt(j))) {
                 j--;
             }
-            String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
-            if (!blockers.contains(word)) {
-                out.add(q);
+            if (j == i) {
+                return false;
             }
+            String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
+            phrase = phrase.isEmpty() ? word : word + " " + phrase;
+            if (blockers.contains(phrase)) {
+                return true;
+            }
+            i = j;
         }
-        return out;
+        return false;
     }
 
     /** A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's. */

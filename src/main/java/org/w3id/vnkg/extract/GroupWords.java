@@ -17,17 +17,30 @@ import org.w3id.vnkg.lexicon.Tsv;
  */
 final class GroupWords {
     private final Map<String, Set<String>> byUse;
+    private final Map<String, String> writtenByUse;
 
-    private GroupWords(Map<String, Set<String>> byUse) {
+    private GroupWords(Map<String, Set<String>> byUse, Map<String, String> writtenByUse) {
         this.byUse = byUse;
+        this.writtenByUse = writtenByUse;
     }
 
     static GroupWords load() {
         Map<String, Set<String>> byUse = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         for (Map<String, String> row : Tsv.load("group-words.tsv").rows()) {
             byUse.computeIfAbsent(row.get("use"), k -> new HashSet<>()).add(row.get("word").toLowerCase(Locale.ROOT));
+            written.putIfAbsent(row.get("use"), row.get("word"));
         }
-        return new GroupWords(byUse);
+        return new GroupWords(byUse, written);
+    }
+
+    /** The (first) word of that use as group-words.tsv writes it: the membership role "Ủy viên". */
+    String written(String use) {
+        String w = writtenByUse.get(use);
+        if (w == null) {
+            throw new IllegalArgumentException("group-words.tsv has no word of use " + use);
+        }
+        return w;
     }
 
     /** Whether the token is a word of that use, whatever its case. */

@@ -48,6 +48,11 @@ public final class PostExtractor {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}");
     private static final int MAX_BEFORE_LIST = 8;
+    /** How far before "vào" the count or "các" of a group joining a body may stand: "4 đồng chí được bầu vào". */
+    private static final int GROUP_WINDOW = 5;
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
+            "(?:\\d{1,2}|[a-zđ])[.)]|[-–•+*]");
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|[a-zđ]");
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
 
@@ -66,11 +71,23 @@ public final class PostExtractor {
         List<Bare> bare = new ArrayList<>();
         Map<String, Gender> genders = new HashMap<>();
         Map<String, String> ranks = new HashMap<>();
+        TitleParser.Chain listed = null; // the group titles of a list whose items are the sentences that follow
+        boolean item = false; // the sentence before was only the number of an item
         for (Sentence s : ctx.sentences()) {
             List<CoreLabel> tokens = s.core().tokens();
             List<List<String>> words = TokenWords.of(tokens);
             List<PersonMention> people = mentions(s);
-            groupPosts(ctx, s, tokens, words, people, out, bare);
+            if (listed != null && !item && !enumerated(tokens)) {
+                listed = null;
+            } else if (listed != null && !people.isEmpty()) {
+                addPosts(ctx, s, words, people.get(0), listed, out, bare);
+            }
+            item = enumerator(tokens); // "1." split from its item "Đồng chí A, ..." is a sentence of its own
+            TitleParser.Chain opened = groupPosts(ctx, s, tokens, words, people, out, bare);
+            if (opened != null) {
+                listed = opened;
+            }
+            Title listBody = null; // the last title of the sentence that names its body, for the list items after it
             for (int k = 0; k < people.size(); k++) {
                 PersonMention m = people.get(k);
                 String personKey = TextNormalizer.key(m.name());
@@ -86,7 +103,9 @@ public final class PostExtractor {
                     chains = listChain(tokens, words, people, k);
                 }
                 for (TitleParser.Chain chain : chains) {
+                    chain = withListBody(tokens, chain, listBody);
                     addPosts(ctx, s, words, m, chain, out, bare);
+                    listBody = bodied(chain, listBody);
                 }
             }
         }
@@ -178,11 +197,108 @@ public final class PostExtractor {
     }
 
     /**
+     * A title of a ";" list that names no body, or only an organ of one, is held in the body the item before it
+     * names, which the list says once: "Trưởng Ban Pháp chế HĐND tỉnh là bà A; Trưởng Ban Kinh tế - Ngân sách là ông
+     * B" (the council's committee), "Bí thư Tỉnh ủy Quảng Nam A; Phó Bí thư B". A title with no body takes it only
+     * from the same office or its deputy's (group-words.tsv, deputy), so "Bí thư Tỉnh ủy A; Chủ tịch B" leaves B's
+     * title bare. A title that a later title of its own chain places ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức
+     * Tỉnh ủy") is left to it.
+     */
+    private TitleParser.Chain withListBody(List<CoreLabel> tokens, TitleParser.Chain chain, Title previous) {
+        if (previous == null) {
+            return chain;
+        }
+        List<Title> ts = new ArrayList<>(chain.titles());
+        boolean changed = false;
+        for (int i = 0; i < ts.size(); i++) {
+            Title t = ts.get(i);
+            if (placedLater(ts, i) || !semicolonBetween(tokens, previous.end(), t.start())) {
+                continue;
+            }
+            Title held = t.onlyOrgan() ? t.inBodyOf(previous)
+                    : sameOffice(t.role(), previous.role()) ? t.inSameBodyAs(previous) : null;
+            if (held != null) {
+                ts.set(i, held);
+                changed = true;
+            }
+        }
+        return changed ? new TitleParser.Chain(ts, chain.end()) : chain;
+    }
+
+    /** The last title of the chain that names its body, else {@code previous}. */
+    private static Title bodied(TitleParser.Chain chain, Title previous) {
+        Title last = previous;
+        for (Title t : chain.titles()) {
+            if (t.hasOrganization() && !t.onlyOrgan()) {
+                last = t;
+            }
+        }
+        return last;
+    }
+
+    /** True when a later title of the chain gives the i-th its body (a party committee, or a rank's national body). */
+    private boolean placedLater(List<Title> ts, int i) {
+        for (int j = i + 1; j < ts.size(); j++) {
+            Title later = ts.get(j);
+            if (later.kind() == VnLexicon.Body.Kind.COMMITTEE
+                    || later.national() && later.hasOrganization() && lex.isRank(ts.get(i).role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean semicolonBetween(List<CoreLabel> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Phó Bí thư" and "Bí thư", "Phó Chủ tịch" and "Chủ tịch", "Bí thư Thường trực" and "Bí thư": one office. */
+    private static boolean sameOffice(String role, String other) {
+        String a = office(role);
+        String b = office(other);
+        return startsWithWords(a, b) || startsWithWords(b, a) || a.equalsIgnoreCase(b);
+    }
+
+    /** The role without the word that makes it a deputy ("Phó Bí thư" -> "Bí thư"). */
+    private static String office(String role) {
+        int space = role.indexOf(' ');
+        return space > 0 && GROUP_WORDS.is("deputy", role.substring(0, space)) ? role.substring(space + 1) : role;
+    }
+
+    /**
+     * A sentence that is an item of an enumeration: it opens with "1." / "2)" / "a)" or a dash or bullet
+     * ("1. Đồng chí Trần Cẩm Tú, Bí thư Trung ương Đảng, ...").
+     */
+    private static boolean enumerated(List<CoreLabel> tokens) {
+        return enumerator(tokens.subList(0, Math.min(2, tokens.size()))) || enumerator(tokens.subList(0, 1));
+    }
+
+    /** True when the tokens are only an item's number or bullet: "1 .", "2)", "a)", "-". */
+    private static boolean enumerator(List<CoreLabel> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String first = tokens.get(0).word();
+        if (tokens.size() == 1) {
+            return ENUMERATOR.matcher(first).matches();
+        }
+        return tokens.size() == 2 && ITEM_NUMBER.matcher(first).matches()
+                && (tokens.get(1).word().equals(".") || tokens.get(1).word().equals(")"));
+    }
+
+    /**
      * Titles given to a group before a colon hold for every person listed after it: "các Ủy viên Bộ Chính trị:
      * A, Chủ tịch Quốc hội; B, ..." and "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, ...; B, ...". The plural
      * "các" marks the group; without it the colon more often opens speech ("Bí thư Tỉnh ủy nhấn mạnh: ...").
+     * A group whose colon ends the sentence lists its people in the enumerated sentences after it: its chain is
+     * returned (as {@link Title#carried}), else null.
      */
-    private void groupPosts(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
+    private TitleParser.Chain groupPosts(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
                             List<PersonMention> people, Map<String, Post> out, List<Bare> bare) {
         for (int c = 1; c < tokens.size(); c++) {
             if (!tokens.get(c).word().equals(":")) {
@@ -190,7 +306,13 @@ public final class PostExtractor {
             }
             TitleParser.Chain group = groupChain(tokens, words, c);
             if (group == null) {
+                group = membershipChain(tokens, words, c);
+            }
+            if (group == null) {
                 continue;
+            }
+            if (endsSentence(tokens, c)) {
+                return new TitleParser.Chain(group.titles().stream().map(Title::carried).toList(), 0);
             }
             int listEnd = c + 1;
             while (listEnd < tokens.size() && !tokens.get(listEnd).word().equals(":")) {
@@ -202,6 +324,54 @@ public final class PostExtractor {
                 }
             }
         }
+        return null;
+    }
+
+    /** True when only closing punctuation follows the colon at {@code colon}. */
+    private static boolean endsSentence(List<CoreLabel> tokens, int colon) {
+        for (int i = colon + 1; i < tokens.size(); i++) {
+            if (Character.isLetterOrDigit(tokens.get(i).word().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII, gồm: ...": a counted or plural group that joins a body
+     * (group-words.tsv, joins) takes its membership (group-words.tsv, membership: "Ủy viên Bộ Chính trị") for
+     * every person listed after "gồm:".
+     */
+    private TitleParser.Chain membershipChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        if (!GROUP_WORDS.is("list", tokens.get(colon - 1).word())) {
+            return null;
+        }
+        for (int i = colon - 2; i > 0 && colon - i <= 2 * MAX_BEFORE_LIST; i--) {
+            String w = tokens.get(i).word();
+            if (isClauseBoundary(w)) {
+                return null;
+            }
+            if (!GROUP_WORDS.is("joins", w) || !groupBefore(tokens, i)) {
+                continue;
+            }
+            Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), i + 1, colon);
+            if (t != null && colon - t.end() <= MAX_BEFORE_LIST) {
+                return new TitleParser.Chain(List.of(t), t.end());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A count or the plural "các" a few words before token {@code at}: "4 đồng chí vào", "các đồng chí được bầu vào". */
+    private static boolean groupBefore(List<CoreLabel> tokens, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= GROUP_WINDOW; i--) {
+            String w = tokens.get(i).word();
+            if (COUNT.matcher(w).matches() || GROUP_WORDS.is("group", w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The chain of titles between "các" and the colon at {@code colon}, or null. */

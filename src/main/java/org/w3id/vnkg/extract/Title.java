@@ -55,6 +55,43 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                 next.unitWord(), next.place(), next.province(), start, end);
     }
 
+    /**
+     * This title (which names only an organ of a party committee or a council) held in the body {@code holder}
+     * names: "Trưởng Ban Kinh tế - Ngân sách" after "Trưởng Ban Pháp chế HĐND tỉnh Quảng Nam" in one list is the
+     * council's. Null when {@code holder} names no such body.
+     */
+    public Title inBodyOf(Title holder) {
+        if (kind != VnLexicon.Body.Kind.ORGAN || !holder.hasOrganization() || holder.national()
+                || holder.kind() != VnLexicon.Body.Kind.COMMITTEE && holder.kind() != VnLexicon.Body.Kind.LOCAL) {
+            return null;
+        }
+        List<String> body = new ArrayList<>(bodies);
+        body.add(holder.bodies().get(holder.bodies().size() - 1));
+        return new Title(qualifier, role, body, holder.kind(), false, holder.impliedLevel(), holder.provinceLevel(),
+                holder.unitWord(), holder.place(), holder.province(), start, end);
+    }
+
+    /**
+     * This title (which names no body) held in the very body of {@code holder}: "Phó Bí thư" after "Bí thư Tỉnh ủy
+     * Quảng Nam" in one list. Null when this title names a body or {@code holder} names none, or only an organ.
+     */
+    public Title inSameBodyAs(Title holder) {
+        if (hasOrganization() || !holder.hasOrganization() || holder.onlyOrgan()) {
+            return null;
+        }
+        return new Title(qualifier, role, holder.bodies(), holder.kind(), holder.national(), holder.impliedLevel(),
+                holder.provinceLevel(), holder.unitWord(), holder.place(), holder.province(), start, end);
+    }
+
+    /**
+     * This title as given to the items of a list written in the sentences after it ("gồm:" then "1. Đồng chí A, ...",
+     * "2. Đồng chí B, ..."): it has no tokens there, so it starts and ends at 0 and no link of theirs is read as its.
+     */
+    public Title carried() {
+        return new Title(qualifier, role, bodies, kind, national, impliedLevel, provinceLevel, unitWord, place, province,
+                0, 0);
+    }
+
     /** True when the title names only an organ and not the body it belongs to ("Ủy viên Ban Thường vụ"). */
     public boolean onlyOrgan() {
         return kind == VnLexicon.Body.Kind.ORGAN;

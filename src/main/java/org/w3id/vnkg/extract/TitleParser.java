@@ -147,6 +147,19 @@ public final class TitleParser {
     }
 
     /**
+     * The title {@code role} in the body that starts at token {@code start}: a group elected "vào Bộ Chính trị khóa
+     * XIII" becomes "Ủy viên" of Bộ Chính trị. Null when no body starts there, or only an organ of one.
+     */
+    public Title membership(List<CoreLabel> tokens, List<List<String>> words, String role, int start, int limit) {
+        VnLexicon.Role r = lex.role(role);
+        if (r == null) {
+            throw new IllegalStateException("group-words.tsv names a membership role that roles.tsv lacks: " + role);
+        }
+        Title t = organization(tokens, words, Post.Qualifier.NEW, r, start, start, limit);
+        return t == null || t.onlyOrgan() ? null : t;
+    }
+
+    /**
      * "Bộ trưởng Xây dựng", "Thứ trưởng Y tế": the press drops the first word of a ministry after its
      * minister's title (roles.tsv, body_word). The name must start with a capital, so "Thứ trưởng xây dựng
      * kế hoạch" stays a bare title.

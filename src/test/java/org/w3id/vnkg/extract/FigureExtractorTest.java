@@ -53,7 +53,10 @@ class FigureExtractorTest {
         "Tỉnh tổ chức Lễ kỷ niệm 60 năm Ngày thành lập tỉnh (1/10/1963-1/10/2023).",
         "Sơ kết 3 năm thực hiện Nghị quyết số 23-NQ/TU ngày 16/12/2021 của Tỉnh ủy.",
         "Tỉnh nằm trong nhóm 10 tỉnh, thành phố đứng đầu cả nước về giải ngân, xếp thứ 6 trong vùng.",
-        "Triển khai 3 chương trình mục tiêu quốc gia và 6 nhiệm vụ trọng tâm."})
+        "Triển khai 3 chương trình mục tiêu quốc gia và 6 nhiệm vụ trọng tâm.",
+        // t02 (tapchicongsan 2024) and a variant: the people a body elects are no figure it reports
+        "Ban Chấp hành Trung ương Đảng đã tiến hành bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII.",
+        "Hội nghị đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XX."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }

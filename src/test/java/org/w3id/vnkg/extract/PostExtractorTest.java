@@ -126,6 +126,28 @@ class PostExtractorTest {
                 "Ksor Phước Hà / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # t05 (baoquangnam 2016): the council is named once, for the list
+        Kỳ họp bầu Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan; Trưởng Ban Kinh tế - Ngân sách là ông Phan Xuân Quang. | Quảng Nam | Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam ; Phan Xuân Quang / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Nam
+        Dự hội nghị có các đồng chí: Nguyễn Văn Ánh, Bí thư Tỉnh ủy Kon Tum; Trần Văn Bình, Phó Bí thư; Lê Văn Cường, Trưởng Ban Tổ chức. | Gia Lai | Nguyễn Văn Ánh / Bí thư / Tỉnh ủy Kon Tum ; Trần Văn Bình / Phó Bí thư / Tỉnh ủy Kon Tum ; Lê Văn Cường / Trưởng Ban / Ban Tổ chức Tỉnh ủy Kon Tum
+        Dự có Bí thư Tỉnh ủy Kon Tum Nguyễn Văn Ánh; Phó Bí thư Trần Văn Bình; Chủ tịch Lê Văn Cường. | Gia Lai | Nguyễn Văn Ánh / Bí thư / Tỉnh ủy Kon Tum ; Trần Văn Bình / Phó Bí thư / Tỉnh ủy Kon Tum
+        """)
+    void givesATitleOfASemicolonListTheBodyTheItemBeforeItNames(String text, String province, String expected) {
+        assertThat(triples(posts(text, province))).containsExactly(expected.split(" ; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # t02 (tapchicongsan 2024): the numbered items are sentences of their own
+        'Ban Chấp hành Trung ương Đảng đã tiến hành bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII, gồm:\n\n1. Đồng chí Trần Cẩm Tú, Bí thư Trung ương Đảng.\n\n2. Đồng chí Lương Tam Quang, Thứ trưởng Bộ Công an.\n\nĐồng chí Nguyễn Văn Ánh phát biểu.' | Trần Cẩm Tú / Ủy viên / Bộ Chính trị ; Trần Cẩm Tú / Bí thư / Ban Chấp hành Trung ương Đảng ; Lương Tam Quang / Ủy viên / Bộ Chính trị ; Lương Tam Quang / Thứ trưởng / Bộ Công an
+        'Hội nghị đã bầu 2 đồng chí vào Ban Thường vụ Tỉnh ủy Kon Tum, gồm:\n- Đồng chí Trần Văn Bình, Trưởng Ban Dân vận Tỉnh ủy;\n- Đồng chí Lê Văn Cường, Giám đốc Sở Tài chính.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Trần Văn Bình / Trưởng Ban / Ban Dân vận Tỉnh ủy ; Lê Văn Cường / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Văn Cường / Giám đốc / Sở Tài chính
+        'Hội nghị bầu bổ sung 2 đồng chí vào Bộ Chính trị, gồm: đồng chí Trần Cẩm Tú, Bí thư Trung ương Đảng; đồng chí Lương Tam Quang.' | Trần Cẩm Tú / Ủy viên / Bộ Chính trị ; Trần Cẩm Tú / Bí thư / Ban Chấp hành Trung ương Đảng ; Lương Tam Quang / Ủy viên / Bộ Chính trị
+        """)
+    void makesEveryoneListedAfterAGroupElectedIntoABodyItsMember(String text, String expected) {
+        assertThat(triples(posts(text.replace("\\n", "\n"), null))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
     @Test
     void keepsQualifiersOutOfTheRole() {
         List<Post> former = posts("Bà Hoàng Thị Hạnh, nguyên Phó Chủ tịch UBND tỉnh Lạng Sơn, cho biết.", null);

@@ -68,6 +68,7 @@ public final class FigureExtractor {
     private final Quantities quantities = Quantities.standard();
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
+    private final FigureTables tables = new FigureTables(Quantities.standard(), WORDS.comparison);
     private final List<String[]> statusCues; // {cue, status, sticky}, longest first
     private final List<String> nationalCues;
     private final List<String> comparisonCues;
@@ -118,10 +119,14 @@ public final class FigureExtractor {
         ListOpener list = null; // the list the sentences after "...:" are items of
         String paraFigurePeriod = null; // the part of a year the paragraph's last figure named in its own sentence
         int prevEnd = -1;
+        List<FigureTables.Table> tableList = FigureTables.find(story);
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
             boolean newParagraph = prevEnd < 0 || story.substring(prevEnd, s.begin()).indexOf('\n') >= 0;
             prevEnd = s.end();
+            if (inTable(s, tableList)) {
+                continue; // read below, column by column
+            }
             // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
             boolean numeric = hasDigit(text) || namesAPeriodInWords(text);
             List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
@@ -246,7 +251,48 @@ public final class FigureExtractor {
                 out.putIfAbsent(concept + "|" + q.value().toPlainString() + "|" + q.unit() + "|" + period + "|" + area, f);
             }
         }
+        String fallback = storyPeriod != null ? storyPeriod : years.review();
+        String tableArea = nationalStory ? "Việt Nam" : ctx.province();
+        for (FigureTables.Table t : tableList) {
+            for (Figure f : tables.figures(t, ctx.article().docId(), tableArea, header -> headerPeriod(header, dates),
+                    this::headerStatus, fallback)) {
+                Figure withConcept = new Figure(f.indicator(), f.value(), f.unit(), f.area(), f.period(), f.status(),
+                        f.surface(), f.comparisons(), f.evidence(), indicators.conceptOf(f.indicator()));
+                String concept = withConcept.concept() != null ? withConcept.concept() : TextNormalizer.key(f.indicator());
+                out.putIfAbsent(concept + "|" + f.value().toPlainString() + "|" + f.unit() + "|" + f.period() + "|"
+                        + f.area(), withConcept);
+            }
+        }
         return List.copyOf(out.values());
+    }
+
+    private static boolean inTable(Sentence s, List<FigureTables.Table> tableList) {
+        for (FigureTables.Table t : tableList) {
+            if (s.begin() < t.end() && s.end() > t.begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Kế hoạch năm 2021" -> 2021, "Ước thực hiện 6 tháng" -> the first half of the story's year. */
+    private static String headerPeriod(String header, DateExpressions dates) {
+        for (DateExpressions.Found f : dates.find(header)) {
+            if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null
+                    && !isComparisonBase(header, f)) {
+                return f.period();
+            }
+        }
+        return null;
+    }
+
+    /** "Ước thực hiện" -> estimate, "Kế hoạch năm 2021" -> plan, "Mục tiêu" -> target, "Thực hiện" -> null (actual). */
+    private Figure.Status headerStatus(String header) {
+        String[] cue = statusOf(header, header.length());
+        if (cue != null) {
+            return Figure.Status.valueOf(cue[1].toUpperCase(Locale.ROOT));
+        }
+        return WORDS.planNounStatus(header.toLowerCase(Locale.ROOT));
     }
 
     /** What a line that opens a list says of its items: their period, and their status (null: each item's own). */

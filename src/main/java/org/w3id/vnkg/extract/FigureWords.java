@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.w3id.vnkg.facts.Figure;
 import org.w3id.vnkg.lexicon.Tsv;
 
 /**
@@ -46,6 +48,7 @@ final class FigureWords {
     final Pattern exceeds;
     final Pattern exceedsPlanNoun;
     final Set<String> targetNouns;
+    private final Pattern planNoun;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
     final List<String> comparison;
     /** The comparison word an indicator is written with ("tăng 8,3%" -> "... so với cùng kỳ"): the shortest. */
@@ -86,6 +89,7 @@ final class FigureWords {
         nouns.addAll(byClass.getOrDefault("plan-noun-target", List.of()));
         exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(comparison) + ")\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
+        planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local-plural") + ")(?![\\p{L}])");
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
@@ -123,6 +127,15 @@ final class FigureWords {
     /** Whether this lower-case text opens with a plan noun, after a comparison word or not: "kế hoạch", "so với chỉ tiêu". */
     boolean opensWithPlanNoun(String lower) {
         return exceedsPlanNoun.matcher(lower).find();
+    }
+
+    /** The status of the first plan noun of a lower-case text ("kế hoạch năm 2021": plan; "chỉ tiêu": target), or null. */
+    Figure.Status planNounStatus(String lower) {
+        Matcher m = planNoun.matcher(lower);
+        if (!m.find()) {
+            return null;
+        }
+        return targetNouns.contains(m.group()) ? Figure.Status.TARGET : Figure.Status.PLAN;
     }
 
     /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */

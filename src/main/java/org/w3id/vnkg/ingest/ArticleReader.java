@@ -42,6 +42,8 @@ public final class ArticleReader {
      */
     public static final int MAX_TEXT_CHARS = 2_000_000;
     private static final String BLOCKS = "h1, h2, h3, h4, p, li, figcaption, td, pre, blockquote";
+    /** The longest text of a cell of a table of data: a longer one is a layout table's column of paragraphs. */
+    private static final int MAX_CELL = 160;
 
     private ArticleReader() {
     }
@@ -166,6 +168,14 @@ public final class ArticleReader {
             if (node instanceof TextNode t) {
                 run.append(t.getWholeText());
             } else if (node instanceof Element e) {
+                String row = "tr".equals(e.normalName()) ? tableRow(e) : null;
+                if (row != null) {
+                    endRun();
+                    firstBlock = firstBlock < 0 ? lines.size() : firstBlock;
+                    lastBlock = lines.size();
+                    lines.add(row);
+                    return FilterResult.SKIP_CHILDREN;
+                }
                 if (leaves.contains(e)) {
                     endRun();
                     String t = e.text().strip();
@@ -189,6 +199,27 @@ public final class ArticleReader {
                 endRun();
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * A row of a table of data as one line, its cells' texts between tabs ("Thu ngân sách\ttỷ đồng\t6.500"), for
+         * the figure extractor to read by column; null for a row of a layout table (a cell holding a table, or a
+         * cell's text as long as a paragraph) or of one cell, whose blocks are lines as anywhere else.
+         */
+        private static String tableRow(Element tr) {
+            List<String> cells = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                if (!"td".equals(cell.normalName()) && !"th".equals(cell.normalName())) {
+                    continue;
+                }
+                String t = cell.text().strip();
+                if (t.length() > MAX_CELL || !cell.select("table").isEmpty() || t.indexOf('\t') >= 0) {
+                    return null;
+                }
+                cells.add(t);
+            }
+            long filled = cells.stream().filter(c -> !c.isEmpty()).count();
+            return filled >= 2 ? String.join("\t", cells) : null;
         }
 
         private void endRun() {

@@ -295,6 +295,39 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsTheFiguresOfATableByTheHeadersOfItsColumns() {
+        // figs7 h07 (a provincial portal, July 2021): a table copied with tabs, the unit in its own column
+        String text = "Theo báo cáo, 6 tháng đầu năm 2021, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh ước đạt 5,03%. Một số "
+                + "chỉ tiêu chủ yếu như sau:\n\n"
+                + "Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2021\tƯớc thực hiện 6 tháng\tSo với cùng kỳ (%)\n"
+                + "Thu ngân sách nhà nước\tTỷ đồng\t6.500\t3.561\t115,2\n"
+                + "Sản lượng lương thực\tnghìn tấn\t315\t168,2\t102,1\n\n"
+                + "Chủ tịch yêu cầu các sở, ngành tập trung hoàn thành kế hoạch năm 2021.";
+        assertThat(figures(text, "2021-07-14", "Quảng Bình"))
+                .extracting(f -> f.value().doubleValue(), Figure::unit, Figure::period, f -> f.status().code())
+                .containsExactly(tuple(5.03, "percent", "2021-H1", "estimate"),
+                        tuple(6500e9, "VND", "2021", "plan"), tuple(3561e9, "VND", "2021-H1", "estimate"),
+                        tuple(115.2, "percent", "2021-H1", "estimate"),
+                        tuple(315e6 / 1000, "tonne", "2021", "plan"), tuple(168200.0, "tonne", "2021-H1", "estimate"),
+                        tuple(102.1, "percent", "2021-H1", "estimate"));
+    }
+
+    @Test
+    void readsATableWithRowNumbersAndTheUnitAfterTheIndicator() {
+        // a variant: "STT" numbers the rows, the unit is in brackets, a column of results and one against the plan
+        String text = "Kết quả năm 2023 như sau:\n"
+                + "STT\tChỉ tiêu\tThực hiện năm 2023\tSo với kế hoạch (%)\n"
+                + "1\tKim ngạch xuất khẩu (triệu USD)\t1.250,5\t104,2\n"
+                + "2\tTỷ lệ hộ nghèo (%)\t2,1\t\n"
+                + "3\tSố xã đạt chuẩn nông thôn mới\t12\t\n";
+        assertThat(figures(text, "2024-01-10", "Nghệ An"))
+                .extracting(Figure::indicator, f -> f.value().doubleValue(), Figure::unit, Figure::period)
+                .containsExactly(tuple("Kim ngạch xuất khẩu", 1250.5e6, "USD", "2023"),
+                        tuple("Kim ngạch xuất khẩu so với kế hoạch", 104.2, "percent", "2023"),
+                        tuple("Tỷ lệ hộ nghèo", 2.1, "percent", "2023"));
+    }
+
+    @Test
     void findsTheCityOfAStoryThatWritesItTpHcm() {
         assertThat(new ProvinceFinder().mainProvince("TTO - Chiều 3-10, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 9. "
                 + "Theo báo cáo, GRDP 9 tháng ước tăng 6,48%.")).isEqualTo("Hồ Chí Minh");

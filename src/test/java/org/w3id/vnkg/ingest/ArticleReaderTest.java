@@ -53,6 +53,28 @@ class ArticleReaderTest {
     }
 
     @Test
+    void writesEachRowOfATableOfDataAsOneLineOfTabSeparatedCells() {
+        // a table of figures whose cells would otherwise be lines of their own, out of reach of their column's header
+        String html = "<html><body><h1>Quảng Bình họp phiên thường kỳ</h1><p>" + SENTENCE + "</p><table>"
+                + "<tr><th>Chỉ tiêu</th><th>Đơn vị tính</th><th>Kế hoạch năm 2021</th></tr>"
+                + "<tr><td><p>Thu ngân sách nhà nước</p></td><td>tỷ đồng</td><td>6.500</td></tr>"
+                + "<tr><td colspan=\"3\">Ghi chú: số liệu ước tính</td></tr></table><p>Đoạn cuối.</p></body></html>";
+        String text = ArticleReader.parse("a.html", html.getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(text.lines().filter(l -> !l.isBlank()).toList()).containsExactly("Quảng Bình họp phiên thường kỳ",
+                SENTENCE, "Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2021", "Thu ngân sách nhà nước\ttỷ đồng\t6.500",
+                "Ghi chú: số liệu ước tính", "Đoạn cuối.");
+    }
+
+    @Test
+    void keepsTheParagraphsOfALayoutTableAsLines() {
+        String para = SENTENCE + " " + SENTENCE;
+        String html = "<html><body><table><tr><td><a href=\"/\">Trang chủ</a></td><td><h1>Hội nghị Tỉnh ủy</h1><p>" + para
+                + "</p><p>Đoạn cuối.</p></td></tr></table></body></html>";
+        String text = ArticleReader.parse("a.html", html.getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(text.lines().filter(l -> !l.isBlank()).toList()).contains("Hội nghị Tỉnh ủy", para, "Đoạn cuối.");
+    }
+
+    @Test
     void refusesHtmlWithOnlyScripts() {
         byte[] html = "<html><body><script>alert(1)</script><style>p{}</style></body></html>"
                 .getBytes(StandardCharsets.UTF_8);

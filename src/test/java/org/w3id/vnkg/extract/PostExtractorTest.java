@@ -121,6 +121,10 @@ class PostExtractorTest {
             Dự hội nghị có ông Nguyễn Xuân Định, Phó Chủ tịch Hội Nông dân Việt Nam. => Bến Tre => Nguyễn Xuân Định / Phó Chủ tịch / Hội Nông dân Việt Nam
             Bà Danh Thị Sa Ren được chỉ định giữ chức Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Hòn Đất. => An Giang => Danh Thị Sa Ren / Ủy viên / Ban Thường vụ Đảng ủy xã Hòn Đất ; Danh Thị Sa Ren / Chủ nhiệm / Ủy ban Kiểm tra Đảng ủy xã Hòn Đất
             Ông Nguyễn Văn An, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Lê Văn Bình cùng dự. => Sơn La => Nguyễn Văn An / Bí thư / Tỉnh ủy Sơn La ; Lê Văn Bình / Chủ tịch / Ủy ban nhân dân tỉnh Sơn La
+            Trung tướng Nguyễn Văn Nam, Phó Tư lệnh Quân khu 5 phát biểu. => Bình Định => Nguyễn Văn Nam / Phó Tư lệnh / Quân khu 5
+            Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo. => Bình Định => Lê Văn Hòa / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Bình Định
+            Bà Trần Thị Mai, Chủ tịch Hội LHPN tỉnh; ông Ngô Văn Sơn, Chủ tịch LĐLĐ tỉnh cùng dự. => Bình Định => Trần Thị Mai / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Bình Định ; Ngô Văn Sơn / Chủ tịch / Liên đoàn Lao động tỉnh Bình Định
+            Ông Đinh Văn Bảy, Chủ tịch Hội CCB tỉnh phát biểu. => Bình Định => Đinh Văn Bảy / Chủ tịch / Hội Cựu chiến binh tỉnh Bình Định
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));

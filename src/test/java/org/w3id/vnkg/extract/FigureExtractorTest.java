@@ -328,6 +328,33 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesAYearlyFigureTheSpanItRunsOver() {
+        // figs7/more k02 (a 2025 congress of a merged province): results over the term behind, targets over the one ahead
+        String text = "Sáng 29/9, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\n"
+                + "Nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm. Tỷ lệ hộ nghèo giảm bình quân "
+                + "4,2%/năm.\n\nĐại hội xác định 20 chỉ tiêu chủ yếu, trong đó:\n"
+                + "+ Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt từ 10%/năm trở lên.\n"
+                + "+ GRDP bình quân đầu người đến năm 2030 đạt 100 triệu đồng.\n"
+                + "+ Mỗi năm thu hút từ 3 triệu lượt khách du lịch trở lên.";
+        assertThat(figures(text, "2025-09-29", "Tuyên Quang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(7.6, "2020-2025", "actual"), tuple(4.2, "2020-2025", "actual"),
+                        tuple(10.0, "2025-2030", "target"), tuple(100e6, "2030", "target"),
+                        tuple(3e6, "2025-2030", "target"));
+    }
+
+    @Test
+    void makesTheFiguresOfAStoryThatNamesNoPlaceNational() {
+        // figs7/more k03 (Quốc hội opens its session): no province, no "cả nước", and "vượt mục tiêu" is no plan
+        String text = "Sáng 20/10, Quốc hội khai mạc Kỳ họp thứ tư.\n\nTheo báo cáo, tốc độ tăng trưởng GDP năm 2022 ước "
+                + "đạt khoảng 8%, vượt mục tiêu đề ra (6 - 6,5%). Bội chi ngân sách nhà nước khoảng 3,39% GDP.";
+        assertThat(figures(text, "2022-10-20", null))
+                .extracting(f -> f.value().doubleValue(), Figure::area, Figure::period, f -> f.status().code())
+                .containsExactly(tuple(8.0, "Việt Nam", "2022", "estimate"), tuple(6.0, "Việt Nam", "2022", "target"),
+                        tuple(3.39, "Việt Nam", "2022", "actual"));
+    }
+
+    @Test
     void findsTheCityOfAStoryThatWritesItTpHcm() {
         assertThat(new ProvinceFinder().mainProvince("TTO - Chiều 3-10, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 9. "
                 + "Theo báo cáo, GRDP 9 tháng ước tăng 6,48%.")).isEqualTo("Hồ Chí Minh");

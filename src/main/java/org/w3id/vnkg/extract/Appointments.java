@@ -34,6 +34,14 @@ final class Appointments {
     }
 
     /**
+     * True when the title is introduced by an appointing link that transfers: "được điều động, chỉ định giữ chức"
+     * after the name and the titles it leaves ("ông A, Phó Chủ tịch UBND xã B, được điều động ...").
+     */
+    boolean transfersBy(List<List<String>> words, Title t) {
+        return appoints(words, t) && transferVerbIn(words, t.start(), t.end());
+    }
+
+    /**
      * True when the person's name is the object of a transfer verb: "điều động đồng chí A", "điều động, chỉ
      * định đồng chí A". Only other verbs of the decision and commas may stand between, so "Về công tác luân
      * chuyển, đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy cho biết" transfers nobody.

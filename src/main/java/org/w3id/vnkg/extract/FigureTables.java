@@ -63,7 +63,10 @@ final class FigureTables {
         this.comparisonWords = List.copyOf(comparisonWords);
     }
 
-    /** The tables of a text: runs of two or more lines of two or more tab-separated cells (blank lines between them allowed). */
+    /**
+     * The tables of a text: runs of two or more lines of two or more tab-separated cells that are not empty (blank
+     * lines between them allowed).
+     */
     static List<Table> find(String text) {
         List<Table> out = new ArrayList<>();
         if (text.indexOf('\t') < 0) {
@@ -75,7 +78,8 @@ final class FigureTables {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end);
-            if (line.indexOf('\t') >= 0 && cells(line).size() >= 2) {
+            // two cells with words or numbers: a paragraph indented with a tab ("\tNăm 2023, GRDP tăng 8%.") is no row
+            if (line.indexOf('\t') >= 0 && cells(line).stream().filter(c -> !c.isEmpty()).count() >= 2) {
                 run.add(new Line(pos, line, cells(line)));
             } else if (!line.isBlank()) {
                 close(run, out);

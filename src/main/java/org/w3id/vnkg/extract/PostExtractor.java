@@ -77,13 +77,14 @@ public final class PostExtractor {
             List<CoreLabel> tokens = s.core().tokens();
             List<List<String>> words = TokenWords.of(tokens);
             List<PersonMention> people = mentions(s);
+            List<Post> sentencePosts = new ArrayList<>();
             if (listed != null && !item && !enumerated(tokens)) {
                 listed = null;
             } else if (listed != null && !people.isEmpty()) {
-                addPosts(ctx, s, words, people.get(0), listed, out, bare);
+                addPosts(ctx, s, words, people.get(0), listed, out, bare, sentencePosts);
             }
             item = enumerator(tokens); // "1." split from its item "Đồng chí A, ..." is a sentence of its own
-            TitleParser.Chain opened = groupPosts(ctx, s, tokens, words, people, out, bare);
+            TitleParser.Chain opened = groupPosts(ctx, s, tokens, words, people, out, bare, sentencePosts);
             if (opened != null) {
                 listed = opened;
             }
@@ -104,7 +105,7 @@ public final class PostExtractor {
                 }
                 for (TitleParser.Chain chain : chains) {
                     chain = withListBody(tokens, chain, listBody);
-                    addPosts(ctx, s, words, m, chain, out, bare);
+                    addPosts(ctx, s, words, m, chain, out, bare, sentencePosts);
                     listBody = bodied(chain, listBody);
                 }
             }
@@ -299,7 +300,8 @@ public final class PostExtractor {
      * returned (as {@link Title#carried}), else null.
      */
     private TitleParser.Chain groupPosts(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
-                            List<PersonMention> people, Map<String, Post> out, List<Bare> bare) {
+                            List<PersonMention> people, Map<String, Post> out, List<Bare> bare,
+                            List<Post> sentencePosts) {
         for (int c = 1; c < tokens.size(); c++) {
             if (!tokens.get(c).word().equals(":")) {
                 continue;
@@ -320,7 +322,7 @@ public final class PostExtractor {
             }
             for (PersonMention m : people) {
                 if (m.mentionBegin() > c && m.tokenEnd() <= listEnd) {
-                    addPosts(ctx, s, words, m, group, out, bare);
+                    addPosts(ctx, s, words, m, group, out, bare, sentencePosts);
                 }
             }
         }
@@ -434,10 +436,17 @@ public final class PostExtractor {
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
     private void addPosts(ArticleContext ctx, Sentence s, List<List<String>> words, PersonMention m,
-                          TitleParser.Chain chain, Map<String, Post> out, List<Bare> bare) {
+                          TitleParser.Chain chain, Map<String, Post> out, List<Bare> bare, List<Post> sentencePosts) {
         List<Title> ts = chain.titles();
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.transferred(s.core().tokens().stream().map(CoreLabel::word).toList(), words, m);
+        int transferredAt = 0; // the titles before it are the posts a transfer after the name leaves
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i).start() >= m.tokenEnd() && appointments.transfersBy(words, ts.get(i))) {
+                transferredAt = i; // "ông A, Phó Chủ tịch UBND xã B, được điều động, chỉ định giữ chức ..."
+                break;
+            }
+        }
         List<Post> made = new ArrayList<>(ts.size());
         List<Boolean> appointed = new ArrayList<>(ts.size());
         for (int i = 0; i < ts.size(); i++) {
@@ -446,6 +455,14 @@ public final class PostExtractor {
             if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()) {
                 Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
+            }
+            t = placedByChain(t, ts, i);
+            Post head = t.hasOrganization() ? null : headOf(t, sentencePosts);
+            if (head != null) {
+                made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), head.organization(), head.province(),
+                        t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
+                appointed.add(appoints);
+                continue;
             }
             if (!t.hasOrganization()) {
                 VnLexicon.Role role = lex.role(t.role());
@@ -493,7 +510,7 @@ public final class PostExtractor {
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
             }
-            Post.Qualifier q = transfer && !appoints && appointments.leftByTransfer(t.role(), org)
+            Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
                     ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     q, ctx.eventDate(), confidence, ctx.evidence(s)));
@@ -507,7 +524,41 @@ public final class PostExtractor {
                 }
             }
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+            if (!former(p)) {
+                sentencePosts.add(p);
+            }
         }
+    }
+
+    /**
+     * The post of the sentence whose body a deputy's title written alone shares: "bầu bà A giữ chức Chủ tịch Ủy ban
+     * MTTQ Việt Nam tỉnh; các ông B, C giữ chức Phó Chủ tịch" (the head's title "Chủ tịch", or a longer deputy's
+     * title "Phó Chủ tịch Thường trực", named last before it). Null for other titles or when no such post precedes.
+     */
+    private static Post headOf(Title t, List<Post> sentencePosts) {
+        int space = t.role().indexOf(' ');
+        if (space < 0 || !GROUP_WORDS.is("deputy", t.role().substring(0, space))) {
+            return null;
+        }
+        String headRole = t.role().substring(space + 1);
+        for (int k = sentencePosts.size() - 1; k >= 0; k--) {
+            Post p = sentencePosts.get(k);
+            if (p.role().equalsIgnoreCase(headRole) || startsWithWords(p.role(), t.role())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The title placed where another title of its chain places the same body ({@link Title#placedAs}), or as it is. */
+    private static Title placedByChain(Title t, List<Title> ts, int i) {
+        for (int k = 0; k < ts.size(); k++) {
+            Title placed = k == i || former(ts.get(k)) ? null : t.placedAs(ts.get(k));
+            if (placed != null) {
+                return placed;
+            }
+        }
+        return t;
     }
 
     /**
@@ -565,6 +616,7 @@ public final class PostExtractor {
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
         }
     }
+
 
     /** The organization with its place written in full: "Thành ủy TP.HCM" -> "Thành ủy Thành phố Hồ Chí Minh". */
     private String written(String org, String place) {

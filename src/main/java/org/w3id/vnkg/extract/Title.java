@@ -55,6 +55,30 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                 next.unitWord(), next.place(), next.province(), start, end);
     }
 
+    /** This title with another qualifier: a post of a list that "thôi giữ chức" opens is one left. */
+    public Title withQualifier(Post.Qualifier q) {
+        return new Title(q, role, bodies, kind, national, impliedLevel, provinceLevel, unitWord, place, province, start,
+                end);
+    }
+
+    /**
+     * This title, which names its body without a place, placed where another title of the chain places the same body:
+     * "Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Hòn Đất" is of Đảng ủy xã Hòn Đất. Null when
+     * {@code other} names another body or no place.
+     */
+    public Title placedAs(Title other) {
+        if (!hasOrganization() || national || place != null || other.place() == null || !other.hasOrganization()
+                || !mainBody().equalsIgnoreCase(other.mainBody())) {
+            return null;
+        }
+        return new Title(qualifier, role, bodies, kind, false, impliedLevel, other.provinceLevel(), other.unitWord(),
+                other.place(), other.province(), start, end);
+    }
+
+    private String mainBody() {
+        return bodies.get(bodies.size() - 1);
+    }
+
     /**
      * This title (which names only an organ of a party committee or a council) held in the body {@code holder}
      * names: "Trưởng Ban Kinh tế - Ngân sách" after "Trưởng Ban Pháp chế HĐND tỉnh Quảng Nam" in one list is the

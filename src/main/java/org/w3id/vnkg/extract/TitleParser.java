@@ -8,6 +8,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.PlaceSpans;
 import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.TokenWords;
 import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.nlp.VnLexicon.Body;
 
@@ -46,15 +47,31 @@ public final class TitleParser {
         }
     }
 
-    /** The longest chain of titles that starts at token {@code start}, or null when no title starts there. */
+    /**
+     * The longest chain of titles that starts at token {@code start}, or null when no title starts there. Titles
+     * follow one another after ",", "kiêm", an appointing link, or "và" ("Ủy viên Ban Thường vụ và Chủ tịch Hội
+     * Nông dân tỉnh"); a chain that "và" would run up to the next name stops before "và", since the titles after
+     * it are that name's ("A, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh B"). A post left by a link ("thôi giữ chức
+     * Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và Chủ tịch Hội", "từng giữ chức A, B") makes every title of
+     * its list a post left, until a title brings its own link.
+     */
     public Chain parseChain(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
         List<Title> titles = new ArrayList<>();
         int i = start;
         int end = start;
+        int titlesBeforeAnd = -1;
+        int endBeforeAnd = start;
+        boolean leftList = false;
         while (i < limit) {
             Title t = parseTitle(tokens, words, i, limit);
             if (t == null) {
                 break;
+            }
+            TokenTrie.Match<Post.Qualifier> own = link(words, i, limit);
+            if (own != null) {
+                leftList = own.value() == Post.Qualifier.FORMER;
+            } else if (leftList && t.qualifier() == Post.Qualifier.NONE) {
+                t = t.withQualifier(Post.Qualifier.FORMER);
             }
             titles.add(t);
             end = t.end();
@@ -64,9 +81,17 @@ public final class TitleParser {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
             } else if (end < limit && appointsAt(words, end, limit)) {
                 i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
+            } else if (end + 1 < limit && words.get(end).equals(List.of("và"))) {
+                titlesBeforeAnd = titles.size();
+                endBeforeAnd = end;
+                i = end + 1;
             } else {
                 break;
             }
+        }
+        if (titlesBeforeAnd > 0 && titles.size() > titlesBeforeAnd && end == limit && limit < tokens.size()) {
+            titles.subList(titlesBeforeAnd, titles.size()).clear();
+            end = endBeforeAnd;
         }
         return titles.isEmpty() ? null : new Chain(titles, end);
     }
@@ -78,12 +103,15 @@ public final class TitleParser {
      */
     public TokenTrie.Match<Post.Qualifier> link(List<List<String>> words, int i, int limit) {
         TokenTrie.Match<Post.Qualifier> q = lex.titleLinks().longestMatch(words, i, limit);
+        if (q == null) {
+            q = afterCommitteesJoined(words, i, limit);
+        }
         if (q != null || i >= limit || !words.get(i).equals(List.of("được"))) {
             return q;
         }
         for (int k = i + 1; k < Math.min(limit, i + 1 + MAX_AGENT); k++) {
-            if (words.get(k).equals(List.of(",")) || words.get(k).equals(List.of("."))) {
-                return null;
+            if (words.get(k).equals(List.of(".")) || words.get(k).equals(List.of(",")) && !decisionWordEndsAt(words, i + 1, k)) {
+                return null; // "được điều động, chỉ định giữ chức": only words of the decision stand around a comma
             }
             TokenTrie.Match<Boolean> a = lex.appointingLinks().longestMatch(words, k, limit);
             if (a != null) {
@@ -93,10 +121,54 @@ public final class TitleParser {
         return null;
     }
 
+    /** True when a word of a decision ("điều động", "chỉ định": transfers.tsv) ends right before token k. */
+    private boolean decisionWordEndsAt(List<List<String>> words, int from, int k) {
+        for (int s = Math.max(from, k - 3); s < k; s++) {
+            TokenTrie.Match<Boolean> d = lex.decisionWords().longestMatch(words, s, k);
+            if (d != null && d.end() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư", "vào Ban Chấp hành, Ban Thường vụ và giữ chức
+     * Chủ tịch": the committees joined (bodies, with their level word, between "," and "và") pass over to the
+     * appointing link that follows, which links the name to the post taken up. Null when no such link follows.
+     */
+    private TokenTrie.Match<Post.Qualifier> afterCommitteesJoined(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Boolean> enters = lex.enterWords().longestMatch(words, i, limit);
+        if (enters == null) {
+            return null;
+        }
+        int k = enters.end();
+        int joined = 0;
+        while (k < limit) {
+            TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, k, limit);
+            if (b != null) {
+                joined++;
+                k = b.end();
+                TokenTrie.Match<String> level = lex.localities().longestMatch(words, k, limit);
+                k = level == null ? k : level.end();
+            } else if (joined > 0 && (words.get(k).equals(List.of(",")) || words.get(k).equals(List.of("và")))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (joined == 0 || lex.appointingLinks().longestMatch(words, k, limit) == null) {
+            return null;
+        }
+        TokenTrie.Match<Post.Qualifier> post = lex.titleLinks().longestMatch(words, k, limit);
+        return new TokenTrie.Match<>(post.value(), i, post.end());
+    }
+
     /** True when an appointing link ({@link #link}) starts at token i: "giữ chức", "được ... bổ nhiệm làm". */
     public boolean appointsAt(List<List<String>> words, int i, int limit) {
         TokenTrie.Match<Post.Qualifier> q = link(words, i, limit);
-        return q != null && (q.value() == Post.Qualifier.NEW || lex.appointingLinks().longestMatch(words, i, limit) != null);
+        return q != null && (q.value() == Post.Qualifier.NEW || lex.appointingLinks().longestMatch(words, i, limit) != null
+                || afterCommitteesJoined(words, i, limit) != null);
     }
 
     /** One title that starts at token {@code start}, or null. */
@@ -122,6 +194,10 @@ public final class TitleParser {
             }
             break;
         }
+        Title member = memberTitle(tokens, words, qualifier, start, i, limit);
+        if (member != null) {
+            return member;
+        }
         TokenTrie.Match<VnLexicon.Role> r = lex.roles().longestMatch(words, i, limit);
         if (r == null || !PlaceSpans.isCapitalised(tokens.get(i).word()) && !isLowerCaseWord(tokens.get(i).word())) {
             return null;
@@ -144,6 +220,24 @@ public final class TitleParser {
                     null, null, null, start, r.end());
         }
         return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
+    }
+
+    /**
+     * "Tỉnh ủy viên", "Huyện ủy viên": an Ủy viên of the Ban Chấp hành Đảng bộ of the unit the word names
+     * (member-titles.tsv), whose place is left out as in "Ủy viên Ban Thường vụ Tỉnh ủy" and filled alike.
+     */
+    private Title memberTitle(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier, int start,
+                              int i, int limit) {
+        TokenTrie.Match<VnLexicon.MemberTitle> m = lex.memberTitles().longestMatch(words, i, limit);
+        if (m == null || !PlaceSpans.isCapitalised(tokens.get(i).word()) && !isLowerCaseWord(tokens.get(i).word())) {
+            return null;
+        }
+        String level = m.value().levelWord();
+        List<List<String>> levelWords = TokenWords.ofPhrase(level).stream().map(List::of).toList();
+        TokenTrie.Match<String> unit = lex.localities().longestMatch(levelWords, 0, levelWords.size());
+        boolean provinceLevel = unit != null && (unit.value().equals("province") || unit.value().equals("city"));
+        return new Title(qualifier, m.value().role(), List.of(m.value().body()), Body.Kind.LOCAL, false, false,
+                provinceLevel, level, null, null, start, m.end());
     }
 
     /**

@@ -174,6 +174,14 @@ public final class PersonNameFinder {
                     mark(blocked, body.end(), end);
                 }
             }
+            TokenTrie.Match<Boolean> press = lex.pressWords().longestMatch(words, i, n);
+            if (press != null) {
+                // "Báo Hà Giang - Ngày 28/6": the outlet's province, though it follows a capitalised word
+                TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, press.end(), n);
+                if (p != null) {
+                    mark(blocked, press.end(), p.end());
+                }
+            }
             if (!afterCapitalised) {
                 TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, n);
                 if (p != null) {

@@ -47,6 +47,13 @@ public final class VnLexicon {
         public enum Kind { NATIONAL, COMMITTEE, LOCAL, ORGAN }
     }
 
+    /**
+     * A committee member's title written as one word with the committee ("Tỉnh ủy viên"): the role, the body and
+     * the level word of its unit (member-titles.tsv).
+     */
+    public record MemberTitle(String role, String body, String levelWord) {
+    }
+
     /** A province of either era, as written in provinces.tsv, with its level word (tỉnh, thành phố). */
     public record Province(String name, String unitWord) {
     }
@@ -58,6 +65,9 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> appointingLinks = new TokenTrie<>();
     private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
+    private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
+    private final TokenTrie<Boolean> pressWords = new TokenTrie<>();
+    private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
     private final Set<String> membershipRoles = new HashSet<>();
     private final Set<String> membershipBodies = new HashSet<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
@@ -98,6 +108,7 @@ public final class VnLexicon {
                     decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 }
                 case "joins" -> decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
                 case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
                 default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
@@ -130,6 +141,13 @@ public final class VnLexicon {
                 bodiesAfterFirstWord.computeIfAbsent(words.get(0), k -> new TokenTrie<>())
                         .put(words.subList(1, words.size()), body);
             }
+        }
+        for (String w : Tsv.load("press-words.tsv").column("word")) {
+            pressWords.put(TokenWords.ofPhrase(w), Boolean.TRUE);
+        }
+        for (Map<String, String> r : Tsv.load("member-titles.tsv").rows()) {
+            memberTitles.put(TokenWords.ofPhrase(r.get("title")),
+                    new MemberTitle(TextNormalizer.newStyleTones(r.get("role")), r.get("body"), r.get("level")));
         }
         for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
             localities.put(TokenWords.ofPhrase(r.get("word")), r.get("level"));
@@ -198,6 +216,24 @@ public final class VnLexicon {
     /** The words of a decision that may stand between a transfer verb and the name: the verbs, "chỉ định", "và". */
     public TokenTrie<Boolean> decisionWords() {
         return decisionWords;
+    }
+
+    /**
+     * "tham gia", "vào": the words that put a person into committees ("tham gia Ban Chấp hành, Ban Thường vụ và
+     * giữ chức Bí thư") before the post taken up (transfers.tsv, enters).
+     */
+    public TokenTrie<Boolean> enterWords() {
+        return enterWords;
+    }
+
+    /** "Báo", "Đài Phát thanh và Truyền hình": words of an outlet named by its province (press-words.tsv). */
+    public TokenTrie<Boolean> pressWords() {
+        return pressWords;
+    }
+
+    /** "Tỉnh ủy viên", "Huyện ủy viên": member titles that name their committee (member-titles.tsv). */
+    public TokenTrie<MemberTitle> memberTitles() {
+        return memberTitles;
     }
 
     /** Roles a transfer does not end ("Ủy viên" of the Central Committee). */

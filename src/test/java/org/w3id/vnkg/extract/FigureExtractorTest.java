@@ -355,6 +355,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void takesNoParagraphsIndentedWithATabForATable() {
+        // a text whose paragraphs open with a tab: each line has one cell, so no row, and its sentences keep their figures
+        String text = "\tNăm 2023, tốc độ tăng trưởng GRDP của tỉnh đạt 8,65%.\n"
+                + "\tThu ngân sách nhà nước trên địa bàn năm 2023 đạt 18.245 tỷ đồng.\n";
+        assertThat(figures(text, "2024-01-10", "Nghệ An")).extracting(f -> f.value().doubleValue(), Figure::unit)
+                .containsExactly(tuple(8.65, "percent"), tuple(18245e9, "VND"));
+    }
+
+    @Test
     void findsTheCityOfAStoryThatWritesItTpHcm() {
         assertThat(new ProvinceFinder().mainProvince("TTO - Chiều 3-10, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 9. "
                 + "Theo báo cáo, GRDP 9 tháng ước tăng 6,48%.")).isEqualTo("Hồ Chí Minh");

@@ -71,6 +71,9 @@ class PersonNameFinderTest {
             Hợp tác với Thái Lan và Hàn Quốc.
             Công an huyện Lục Nam ra quân.
             Bộ trưởng Bộ Công Thương phát biểu.
+            Báo Hà Giang - Ngày 28/6, Ủy ban MTTQ Việt Nam tỉnh tổ chức đại hội.
+            Báo An Giang - Chiều 18/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.
+            Theo Đài Phát thanh và Truyền hình Lâm Đồng, đại hội đã thành công.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

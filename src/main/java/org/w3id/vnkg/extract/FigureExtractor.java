@@ -75,6 +75,7 @@ public final class FigureExtractor {
     private final List<String> nationalCues;
     private final List<String> comparisonCues;
     private final Set<String> blockers;
+    private final List<String> blockersAfter;
     private static final int MAX_BLOCKER_WORDS = 3;
 
     public FigureExtractor() {
@@ -86,7 +87,11 @@ public final class FigureExtractor {
         this.statusCues = List.copyOf(cues);
         this.nationalCues = Tsv.load("area-cues.tsv").column("cue").stream().map(TextNormalizer::key).toList();
         this.comparisonCues = Tsv.load("comparison-cues.tsv").column("cue");
-        this.blockers = Set.copyOf(Tsv.load("figure-blockers.tsv").column("word"));
+        Tsv blocking = Tsv.load("figure-blockers.tsv");
+        this.blockers = blocking.rows().stream().filter(r -> r.get("side").equals("before")).map(r -> r.get("word"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.blockersAfter = blocking.rows().stream().filter(r -> r.get("side").equals("after"))
+                .map(r -> r.get("word")).toList();
     }
 
     public List<Figure> extract(ArticleContext ctx) {
@@ -364,16 +369,27 @@ public final class FigureExtractor {
 
     /**
      * Quantities that are figures: not after a blocker of one to three words ("nhóm 13 tỉnh", "lần thứ 15", "bầu bổ
-     * sung 4 đồng chí").
+     * sung 4 đồng chí"), nor before the words of a vote ("100% số phiếu").
      */
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
         for (Quantities.Quantity q : quantities.find(text)) {
-            if (!blocked(text, q.start())) {
+            if (!blocked(text, q.start()) && !blockedAfter(text, q.end())) {
                 out.add(q);
             }
         }
         return out;
+    }
+
+    /** True when a blocker of side "after" follows the quantity: "với 100% số phiếu", "100% đại biểu tán thành". */
+    private boolean blockedAfter(String text, int end) {
+        String rest = text.substring(end).stripLeading().toLowerCase(Locale.ROOT);
+        for (String b : blockersAfter) {
+            if (rest.startsWith(b) && (rest.length() == b.length() || !Character.isLetter(rest.charAt(b.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the one, two or three words right before {@code at} are a blocker of figure-blockers.tsv. */

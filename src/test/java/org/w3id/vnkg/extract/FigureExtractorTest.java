@@ -33,6 +33,9 @@ class FigureExtractorTest {
             Đối với tỉnh Lào Cai, năm 2023 lượng khách du lịch đạt 5.200.000 lượt khách. | 5200000   | count   | 2023    | Lào Cai | actual
             Theo báo cáo, quý I/2024, tổng sản phẩm trên địa bàn tăng 5,81%.       | 5.81           | percent | 2024-Q1 | Nghệ An | actual
             Ông Hồ Văn Lâm cho biết, 8 tháng đầu năm 2024, tăng trưởng GRDP ước đạt 8,02%. | 8.02     | percent | 2024-01/2024-08 | Nghệ An | estimate
+            Trong 9 tháng năm 2024, các cấp Hội trong tỉnh đã kết nạp 3.120 hội viên mới.   | 3120     | count   | 2024-01/2024-09 | Nghệ An | actual
+            Năm 2023, cuộc vận động đã hỗ trợ xây dựng 4.860 nhà Đại đoàn kết cho hộ nghèo. | 4860     | count   | 2023    | Nghệ An | actual
+            Năm 2023, toàn tỉnh kết nạp 5.250 đoàn viên mới.                        | 5250           | count   | 2023    | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {
@@ -56,7 +59,11 @@ class FigureExtractorTest {
         "Triển khai 3 chương trình mục tiêu quốc gia và 6 nhiệm vụ trọng tâm.",
         // t02 (tapchicongsan 2024) and a variant: the people a body elects are no figure it reports
         "Ban Chấp hành Trung ương Đảng đã tiến hành bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII.",
-        "Hội nghị đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XX."})
+        "Hội nghị đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XX.",
+        // posts6 (hoinongdan bentre 2023, portal muongte 2018) and a variant: a vote is how a meeting decided
+        "Với 100% đại biểu tán thành, hội nghị đã bầu bổ sung bà Trần Thị Thanh Lam giữ chức Chủ tịch Hội Nông dân tỉnh.",
+        "Đồng chí Lê Văn Lương được bầu giữ chức Phó Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 với 100% số phiếu.",
+        "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }

@@ -248,7 +248,8 @@ public final class FigureExtractor {
                 // "thấp hơn bình quân chung cả nước (60,1%)": a bare figure in brackets belongs to the words before them
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
-                String area = hasNationalCue(areaWords) ? "Việt Nam" : sentenceArea;
+                String opening = clauseProvince(areaWords);
+                String area = hasNationalCue(areaWords) ? "Việt Nam" : opening != null ? opening : sentenceArea;
 
                 String indicator = indicatorOf(labelled(text, from, segment, prevQuantityEnd), q, tail, prevIndicator,
                         i > 0 && qs.get(i - 1).end() == q.end());
@@ -571,7 +572,10 @@ public final class FigureExtractor {
             }
             boolean inClause = f.start() >= clause && f.end() <= q.start();
             // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
-            boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(text.substring(q.end(), f.start())).matches();
+            // ("bằng 31,5% dự toán năm 2026": a period after a plan noun is the plan's, which the figure is compared with)
+            String between = f.start() >= q.end() ? text.substring(q.end(), f.start()) : "";
+            boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(between).matches()
+                    && WORDS.planNounStatus(between.toLowerCase(Locale.ROOT)) == null;
             if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
                 return f.period();
             }
@@ -670,6 +674,16 @@ public final class FigureExtractor {
         boolean startOk = idx == 0 || !Character.isLetter(s.charAt(idx - 1));
         boolean endOk = idx + len >= s.length() || !Character.isLetter(s.charAt(idx + len));
         return startOk && endOk;
+    }
+
+    /**
+     * The province a figure's own clause opens with: "Bắc Giang dẫn đầu với 14,14%, tiếp theo là Hải Phòng (10,34%),
+     * Khánh Hòa (10,16%)" gives each figure its province; else null.
+     */
+    private String clauseProvince(String words) {
+        String w = WORDS.listNext.matcher(words).replaceFirst("");
+        w = WORDS.leadingFunctionWords.matcher(w).replaceAll("");
+        return provinces.provinceOpening(w);
     }
 
     /** Việt Nam for a national opening, a province for "Đối với tỉnh Hà Giang, ...", else null. */

@@ -51,6 +51,8 @@ final class FigureWords {
     private final Pattern planNoun;
     /** "vượt", "hoàn thành": verbs of meeting a target, after which "mục tiêu" is what was met, not a plan. */
     private final List<String> meets;
+    /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
+    final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
     final List<String> perYear;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
@@ -97,6 +99,7 @@ final class FigureWords {
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         meets = List.copyOf(words(words, byClass, "meets"));
         perYear = List.copyOf(words(words, byClass, "per-year"));
+        listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
         resultWords = List.copyOf(words(words, byClass, "result"));
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");

@@ -371,6 +371,36 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesEachProvinceOfARankedListItsFigure() {
+        // figs7/more3 m01 (baochinhphu.vn): "dẫn đầu cả nước" is a ranking, each clause opens with its province
+        String text = "Theo Tổng cục Thống kê, 6 tháng đầu năm 2024, GDP tăng 6,42%. Cả nước có 58/63 địa phương tăng trưởng "
+                + "dương.\n\nBắc Giang tiếp tục dẫn đầu cả nước với mức tăng 14,14%, tiếp theo là Hải Phòng (10,34%), "
+                + "Khánh Hòa (10,16%). Quảng Ninh tăng 7,12%, cao hơn mức bình quân chung.";
+        assertThat(figures(text, "2024-07-06", new ProvinceFinder().mainProvince(text)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(6.42, "Việt Nam"), tuple(58.0, "Việt Nam"), tuple(63.0, "Việt Nam"),
+                        tuple(14.14, "Bắc Giang"), tuple(10.34, "Hải Phòng"), tuple(10.16, "Khánh Hòa"),
+                        tuple(7.12, "Quảng Ninh"));
+    }
+
+    @Test
+    void keepsTheProvinceOfAProjectNamedAfterTwoProvinces() {
+        // a variant: a province inside a project's name does not open the clause
+        String text = "Năm 2023, thu ngân sách đạt 5.000 tỷ đồng, dự án cao tốc Hà Nội - Lào Cai có tổng vốn 12.000 tỷ đồng.";
+        assertThat(figures(text, "2023-12-20", "Yên Bái")).extracting(Figure::area).containsExactly("Yên Bái", "Yên Bái");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quý I, tổng thu ngân sách đạt 18,6 nghìn tỷ đồng, bằng 31,5% dự toán năm 2026.   | 2026-Q1
+            Quý I, thu ngân sách đạt 18,6 nghìn tỷ đồng, đạt 31,5% kế hoạch năm 2026.       | 2026-Q1
+            """)
+    void givesNoFigureThePeriodOfThePlanItIsComparedWith(String text, String period) {
+        // figs7/more3 m04 (Ninh Bình, March 2026)
+        assertThat(figures(text, "2026-03-31", "Ninh Bình")).extracting(Figure::period).containsOnly(period);
+    }
+
+    @Test
     void findsTheCityOfAStoryThatWritesItTpHcm() {
         assertThat(new ProvinceFinder().mainProvince("TTO - Chiều 3-10, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 9. "
                 + "Theo báo cáo, GRDP 9 tháng ước tăng 6,48%.")).isEqualTo("Hồ Chí Minh");

@@ -257,6 +257,8 @@ class MeetingExtractorTest {
         # t09 (tuoitre 2021): the proposal voted on is the Prime Minister's; the sentence does not place him there
         Tại kỳ họp, Quốc hội đã biểu quyết thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng Phạm Minh Chính về việc bổ nhiệm phó thủ tướng. Bà Ngô Thị Doãn Thanh dự kỳ họp. | Ngô Thị Doãn Thanh
         Hội nghị đã xem xét, thi hành kỷ luật đối với ông Trần Văn Hòa; đồng chí Ngô Thị Doãn Thanh phát biểu kết luận hội nghị. | Ngô Thị Doãn Thanh
+        Tại kỳ họp, HĐND thành phố đã miễn nhiệm đối với các ông Trần Văn Hòa, Lê Văn Cường và bà Phạm Thị Mai; bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
+        Sau khi công bố quyết định bổ nhiệm, bà Ngô Thị Doãn Thanh phát biểu tại kỳ họp. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"

@@ -74,6 +74,7 @@ public final class MeetingExtractor {
     private final WordStartMatcher atMeetingAt;
     private final List<String[]> roleCues; // {cue, role, not_before, alone}
     private final List<String> decisionCues;
+    private final List<String> decisionAfterCues;
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final PersonFinder people;
 
@@ -123,7 +124,11 @@ public final class MeetingExtractor {
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.roleCues = List.copyOf(cues);
-        this.decisionCues = List.copyOf(Tsv.load("decision-objects.tsv").column("cue"));
+        Tsv decisions = Tsv.load("decision-objects.tsv");
+        this.decisionCues = decisions.rows().stream().filter(r -> r.get("side").equals("before")).map(r -> r.get("cue"))
+                .toList();
+        this.decisionAfterCues = decisions.rows().stream().filter(r -> r.get("side").equals("after"))
+                .map(r -> r.get("cue")).toList();
     }
 
     /** The verbs of one use of meeting-verbs.tsv as a group: "(?:tổ chức|(?<!biểu\\s)khai mạc|tiến hành)". */
@@ -474,7 +479,7 @@ public final class MeetingExtractor {
             int objectEnd = -1;
             for (PersonFinder.Mention m : who) {
                 // "kỷ luật đối với các ông A, B và C": the names listed after an object are objects too
-                boolean decided = decidedOn(lower, m.start())
+                boolean decided = decidedOn(lower, m.start()) || decidedAfter(lower, m.end())
                         || object && LISTED_NEXT.matcher(text.substring(objectEnd, m.start())).matches();
                 object = decided;
                 objectEnd = m.end();
@@ -518,6 +523,47 @@ public final class MeetingExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the person named up to {@code end} is the object of a decision written after the name in the same
+     * clause (decision-objects.tsv, side after): "các đồng chí A và B được bầu làm Phó Bí thư Quận ủy".
+     */
+    private boolean decidedAfter(String lower, int end) {
+        int to = -1;
+        for (String cue : decisionAfterCues) {
+            int idx = firstWordAt(lower, cue, end);
+            if (idx >= 0 && (to < 0 || idx < to)) {
+                to = idx;
+            }
+        }
+        if (to < 0) {
+            return false;
+        }
+        String between = lower.substring(end, to);
+        if (between.indexOf(';') >= 0 || between.contains(". ")) {
+            return false;
+        }
+        for (String[] c : roleCues) {
+            if (cueIndex(between, c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The start of the first whole-word occurrence of {@code word} at or after {@code from}, or -1. */
+    private static int firstWordAt(String lower, String word, int from) {
+        int idx = lower.indexOf(word, from);
+        while (idx >= 0) {
+            int end = idx + word.length();
+            if ((idx == 0 || !Character.isLetter(lower.charAt(idx - 1)))
+                    && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return idx;
+            }
+            idx = lower.indexOf(word, idx + 1);
+        }
+        return -1;
     }
 
     /** The start of the last whole-word occurrence of {@code word} that ends at or before {@code before}, or -1. */

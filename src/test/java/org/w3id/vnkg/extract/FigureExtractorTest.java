@@ -33,6 +33,9 @@ class FigureExtractorTest {
             Đối với tỉnh Lào Cai, năm 2023 lượng khách du lịch đạt 5.200.000 lượt khách. | 5200000   | count   | 2023    | Lào Cai | actual
             Theo báo cáo, quý I/2024, tổng sản phẩm trên địa bàn tăng 5,81%.       | 5.81           | percent | 2024-Q1 | Nghệ An | actual
             Ông Hồ Văn Lâm cho biết, 8 tháng đầu năm 2024, tăng trưởng GRDP ước đạt 8,02%. | 8.02     | percent | 2024-01/2024-08 | Nghệ An | estimate
+            Trong 9 tháng năm 2024, các cấp Hội trong tỉnh đã kết nạp 3.120 hội viên mới.   | 3120     | count   | 2024-01/2024-09 | Nghệ An | actual
+            Năm 2023, cuộc vận động đã hỗ trợ xây dựng 4.860 nhà Đại đoàn kết cho hộ nghèo. | 4860     | count   | 2023    | Nghệ An | actual
+            Năm 2023, toàn tỉnh kết nạp 5.250 đoàn viên mới.                        | 5250           | count   | 2023    | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {
@@ -56,7 +59,11 @@ class FigureExtractorTest {
         "Triển khai 3 chương trình mục tiêu quốc gia và 6 nhiệm vụ trọng tâm.",
         // t02 (tapchicongsan 2024) and a variant: the people a body elects are no figure it reports
         "Ban Chấp hành Trung ương Đảng đã tiến hành bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII.",
-        "Hội nghị đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XX."})
+        "Hội nghị đã bầu 15 đồng chí vào Ban Thường vụ Tỉnh ủy khóa XX.",
+        // posts6 (hoinongdan bentre 2023, portal muongte 2018) and a variant: a vote is how a meeting decided
+        "Với 100% đại biểu tán thành, hội nghị đã bầu bổ sung bà Trần Thị Thanh Lam giữ chức Chủ tịch Hội Nông dân tỉnh.",
+        "Đồng chí Lê Văn Lương được bầu giữ chức Phó Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 với 100% số phiếu.",
+        "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
@@ -325,6 +332,33 @@ class FigureExtractorTest {
                 .containsExactly(tuple("Kim ngạch xuất khẩu", 1250.5e6, "USD", "2023"),
                         tuple("Kim ngạch xuất khẩu so với kế hoạch", 104.2, "percent", "2023"),
                         tuple("Tỷ lệ hộ nghèo", 2.1, "percent", "2023"));
+    }
+
+    @Test
+    void givesAYearlyFigureTheSpanItRunsOver() {
+        // figs7/more k02 (a 2025 congress of a merged province): results over the term behind, targets over the one ahead
+        String text = "Sáng 29/9, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\n"
+                + "Nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm. Tỷ lệ hộ nghèo giảm bình quân "
+                + "4,2%/năm.\n\nĐại hội xác định 20 chỉ tiêu chủ yếu, trong đó:\n"
+                + "+ Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt từ 10%/năm trở lên.\n"
+                + "+ GRDP bình quân đầu người đến năm 2030 đạt 100 triệu đồng.\n"
+                + "+ Mỗi năm thu hút từ 3 triệu lượt khách du lịch trở lên.";
+        assertThat(figures(text, "2025-09-29", "Tuyên Quang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(7.6, "2020-2025", "actual"), tuple(4.2, "2020-2025", "actual"),
+                        tuple(10.0, "2025-2030", "target"), tuple(100e6, "2030", "target"),
+                        tuple(3e6, "2025-2030", "target"));
+    }
+
+    @Test
+    void makesTheFiguresOfAStoryThatNamesNoPlaceNational() {
+        // figs7/more k03 (Quốc hội opens its session): no province, no "cả nước", and "vượt mục tiêu" is no plan
+        String text = "Sáng 20/10, Quốc hội khai mạc Kỳ họp thứ tư.\n\nTheo báo cáo, tốc độ tăng trưởng GDP năm 2022 ước "
+                + "đạt khoảng 8%, vượt mục tiêu đề ra (6 - 6,5%). Bội chi ngân sách nhà nước khoảng 3,39% GDP.";
+        assertThat(figures(text, "2022-10-20", null))
+                .extracting(f -> f.value().doubleValue(), Figure::area, Figure::period, f -> f.status().code())
+                .containsExactly(tuple(8.0, "Việt Nam", "2022", "estimate"), tuple(6.0, "Việt Nam", "2022", "target"),
+                        tuple(3.39, "Việt Nam", "2022", "actual"));
     }
 
     @Test

@@ -259,6 +259,9 @@ class MeetingExtractorTest {
         Hội nghị đã xem xét, thi hành kỷ luật đối với ông Trần Văn Hòa; đồng chí Ngô Thị Doãn Thanh phát biểu kết luận hội nghị. | Ngô Thị Doãn Thanh
         Tại kỳ họp, HĐND thành phố đã miễn nhiệm đối với các ông Trần Văn Hòa, Lê Văn Cường và bà Phạm Thị Mai; bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         Sau khi công bố quyết định bổ nhiệm, bà Ngô Thị Doãn Thanh phát biểu tại kỳ họp. | Ngô Thị Doãn Thanh
+        # posts6 (baodanang 2010, baohagiang 2024): who is elected at the session is what it decides
+        Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ; các đồng chí Lê Văn Trung và Phan Thị Tuyết Nhung được bầu làm Phó Bí thư Quận ủy. | Ngô Thị Doãn Thanh
+        Tại hội nghị lần thứ nhất, Ủy ban đã hiệp thương cử bà Vương Ngọc Hà tái cử chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"
@@ -271,7 +274,11 @@ class MeetingExtractorTest {
         // t06 (vov 2024)
         "Chủ tịch UBND tỉnh Lê Thành Đô kiến nghị Chính phủ sớm đầu tư tuyến cao tốc Sơn La - Điện Biên.",
         // t09 (tuoitre 2021)
-        "Tân bộ trưởng Bộ Tài chính Lê Thành Đô tuyên thệ trước Quốc hội."})
+        "Tân bộ trưởng Bộ Tài chính Lê Thành Đô tuyên thệ trước Quốc hội.",
+        // posts6 (baovinhlong 2012, tuoitre 2026, baoangiang 2025): a ceremony's speeches and handing over
+        "Phát biểu nhận nhiệm vụ, tân Bí thư Thị ủy Lê Thành Đô hứa sẽ cùng tập thể đoàn kết.",
+        "Phát biểu chúc mừng, bà Lê Thành Đô, Bí thư Thành Đoàn, bày tỏ niềm tin.",
+        "Đồng chí Lê Thành Đô, Trưởng Ban Tổ chức Tỉnh ủy trao các quyết định."})
     void countsWhoAsksOrIsSwornInAtTheOnlyMeetingAsAParticipant(String sentence) {
         Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
                 + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);

@@ -335,6 +335,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsATableWhoseColumnsAreYearsOrAbbreviated() {
+        // the headers of many portals' tables: a year alone, "KH"/"ƯTH" for kế hoạch/ước thực hiện, "TH/KH (%)"
+        String text = "Một số chỉ tiêu chủ yếu:\n"
+                + "Chỉ tiêu\tĐVT\t2022\t2023\n"
+                + "Thu ngân sách\ttỷ đồng\t9.850\t10.420\n\n"
+                + "Chỉ tiêu\tĐVT\tKH 2024\tƯTH 2024\tƯTH/KH (%)\n"
+                + "Kim ngạch xuất khẩu\ttriệu USD\t500\t545\t109\n";
+        assertThat(figures(text, "2024-12-20", "Nghệ An"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(9850e9, "2022", "actual"), tuple(10420e9, "2023", "actual"),
+                        tuple(500e6, "2024", "plan"), tuple(545e6, "2024", "estimate"), tuple(109.0, "2024", "estimate"));
+    }
+
+    @Test
     void givesAYearlyFigureTheSpanItRunsOver() {
         // figs7/more k02 (a 2025 congress of a merged province): results over the term behind, targets over the one ahead
         String text = "Sáng 29/9, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\n"

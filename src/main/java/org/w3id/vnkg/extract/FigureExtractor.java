@@ -63,6 +63,8 @@ public final class FigureExtractor {
             + CalendarWords.standard().alternation("year") + ")(?![\\p{L}\\d]|\\s+\\d)");
 
     private static final FigureWords WORDS = FigureWords.standard();
+    private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?iu)\\s*/\\s*(?:"
+            + CalendarWords.standard().alternation("year") + ")(?![\\p{L}])");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
     private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
     private final Quantities quantities = Quantities.standard();
@@ -97,12 +99,12 @@ public final class FigureExtractor {
         TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published());
         DateExpressions dates = new DateExpressions(anchor);
         Years years = Years.of(ctx.eventDate(), anchor, story);
-        // A story that names no province (or one only once in passing: "họp báo ... tại Hà Nội"; a province the story
-        // does not name at all came from its masthead and stands), never speaks of a
-        // province or city ("của tỉnh", "Đảng bộ tỉnh": its province is only left implicit) and speaks of the whole
-        // country ("Cả nước có ...", "khách quốc tế đến nước ta") reports national figures.
-        boolean nationalStory = !WORDS.speaksOfAProvince(story) && hasNationalCue(story)
-                && (ctx.province() == null || provinces.weight(story, ctx.province()) == 1);
+        // A story that never speaks of a province or city ("của tỉnh", "Đảng bộ tỉnh": its province is only left
+        // implicit) and names none ("Quốc hội khai mạc ... GDP năm 2022 ước đạt khoảng 8%"), or names one only once in
+        // passing ("họp báo ... tại Hà Nội") and speaks of the whole country ("Cả nước có ...", "đến nước ta"), reports
+        // national figures. A province the story does not name at all came from its masthead and stands.
+        boolean nationalStory = !WORDS.speaksOfAProvince(story) && (ctx.province() == null
+                || hasNationalCue(story) && provinces.weight(story, ctx.province()) == 1);
         Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
@@ -199,9 +201,25 @@ public final class FigureExtractor {
                 int nextStart = i + 1 < qs.size() ? qs.get(i + 1).start() : text.length();
                 String tail = clauseTail(text, q.end(), nextStart);
 
+                String[] status = statusOf(text, q.start());
+                if (status != null && "yes".equals(status[2]) && !metTarget(text.substring(0, q.start()), status[0])) {
+                    paraTarget = true;
+                }
+                Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
+                        : paraTarget ? Figure.Status.TARGET
+                        : itemOf != null && itemOf.status() != null ? itemOf.status() : Figure.Status.ACTUAL;
+                Figure.Status level = i > 0 && qs.get(i - 1).end() <= q.start()
+                        ? planLevel(qs.get(i - 1), q, text.substring(qs.get(i - 1).end(), q.start()), tail) : null;
+                if (level != null) {
+                    st = level;
+                }
+                boolean planned = st == Figure.Status.TARGET || st == Figure.Status.PLAN;
                 String period = explicitPeriod(text, found, clause, q);
                 if (period == null) {
-                    period = yearsCounted(text.substring(Math.min(clause, q.start()), q.start()), spans);
+                    period = yearsCounted(text.substring(Math.min(clause, q.start()), q.start()), spans, planned, years.doc);
+                }
+                if (period == null && perYear(text, clause, q)) {
+                    period = spanOf(spans, planned, years.doc, -1);
                 }
                 if (period == null) {
                     period = earlierPeriod(text, found, q);
@@ -221,19 +239,6 @@ public final class FigureExtractor {
                     // USD.": a sentence of figures that names no period goes on with the one before it
                     period = paraFigurePeriod;
                 }
-                String[] status = statusOf(text, q.start());
-                if (status != null && "yes".equals(status[2])) {
-                    paraTarget = true;
-                }
-                Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
-                        : paraTarget ? Figure.Status.TARGET
-                        : itemOf != null && itemOf.status() != null ? itemOf.status() : Figure.Status.ACTUAL;
-                Figure.Status level = i > 0 && qs.get(i - 1).end() <= q.start()
-                        ? planLevel(qs.get(i - 1), q, text.substring(qs.get(i - 1).end(), q.start()), tail) : null;
-                if (level != null) {
-                    st = level;
-                }
-                boolean planned = st == Figure.Status.TARGET || st == Figure.Status.PLAN;
                 if (period == null && (!planned || storyFromLead)) {
                     period = storyPeriod;
                 }
@@ -243,7 +248,8 @@ public final class FigureExtractor {
                 // "thấp hơn bình quân chung cả nước (60,1%)": a bare figure in brackets belongs to the words before them
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
-                String area = hasNationalCue(areaWords) ? "Việt Nam" : sentenceArea;
+                String opening = clauseProvince(areaWords);
+                String area = hasNationalCue(areaWords) ? "Việt Nam" : opening != null ? opening : sentenceArea;
 
                 String indicator = indicatorOf(labelled(text, from, segment, prevQuantityEnd), q, tail, prevIndicator,
                         i > 0 && qs.get(i - 1).end() == q.end());
@@ -306,8 +312,9 @@ public final class FigureExtractor {
 
     /**
      * "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2013 với các chỉ tiêu chủ yếu:": the
-     * items after it are of the last period it names; they are targets when it says so ("phấn đấu", "mục tiêu") or
-     * when that period is a year after the one the story reviews (a year still to come has no results).
+     * items after it are of the last period it names; they are targets when it says so ("phấn đấu", "mục tiêu"), when
+     * that period is a year after the one the story reviews (a year still to come has no results), or when it names
+     * targets and no results ("xác định 20 chỉ tiêu chủ yếu, trong đó:"; not "Kết quả thực hiện các chỉ tiêu:").
      */
     private ListOpener listOpener(String text, List<DateExpressions.Found> found, Years years) {
         String period = null;
@@ -322,6 +329,10 @@ public final class FigureExtractor {
         if (status == null && period != null && period.matches("\\d{4}") && years.review() != null
                 && Integer.parseInt(period) > Integer.parseInt(years.review())) {
             status = Figure.Status.TARGET;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (status == null && !WORDS.speaksOfResults(lower)) {
+            status = WORDS.planNounStatus(lower); // "Đại hội xác định 20 chỉ tiêu chủ yếu, trong đó:"
         }
         return new ListOpener(period, status);
     }
@@ -501,21 +512,42 @@ public final class FigureExtractor {
         return best == null ? null : best.period();
     }
 
-    /** "Tổng vốn đầu tư toàn xã hội 5 năm đạt ...": the span of that many years the story named last. */
-    private static String yearsCounted(String clause, List<String> spans) {
+    /** "Tổng vốn đầu tư toàn xã hội 5 năm đạt ...": the span of that many years the story named ({@link #spanOf}). */
+    private static String yearsCounted(String clause, List<String> spans, boolean planned, Integer docYear) {
         Matcher m = YEARS_COUNTED.matcher(clause);
-        if (!m.find()) {
-            return null;
-        }
-        int n = Integer.parseInt(m.group(1));
+        return m.find() ? spanOf(spans, planned, docYear, Integer.parseInt(m.group(1))) : null;
+    }
+
+    /**
+     * The span of years (of {@code years} years, or any when negative) a figure over several years is of: of the
+     * spans the story named, the last one still to run for a target or plan ("Nhiệm kỳ 2025-2030 ... tăng trưởng bình
+     * quân 5 năm đạt từ 10%/năm trở lên"), the last one run by the story's year for a result ("nhiệm kỳ 2020 - 2025 ...
+     * giảm bình quân 4,2%/năm"); else the last one named.
+     */
+    private static String spanOf(List<String> spans, boolean planned, Integer docYear, int years) {
+        String any = null;
         for (int i = spans.size() - 1; i >= 0; i--) {
             String[] ab = spans.get(i).split("-");
             int length = Integer.parseInt(ab[1]) - Integer.parseInt(ab[0]);
-            if (length == n || length + 1 == n) {
+            if (years >= 0 && length != years && length + 1 != years) {
+                continue;
+            }
+            any = any == null ? spans.get(i) : any;
+            int end = Integer.parseInt(ab[1]);
+            if (docYear == null || (planned ? end > docYear : end <= docYear)) {
                 return spans.get(i);
             }
         }
-        return null;
+        return any;
+    }
+
+    /** "4,2%/năm", "mỗi năm kết nạp 3.000 đảng viên": a yearly figure over several years. */
+    private static boolean perYear(String text, int clause, Quantities.Quantity q) {
+        if (PER_YEAR_AFTER.matcher(text.substring(q.end())).lookingAt()) {
+            return true;
+        }
+        String lower = text.substring(Math.min(clause, q.start()), q.start()).toLowerCase(Locale.ROOT);
+        return WORDS.perYear.stream().anyMatch(w -> lower.contains(w));
     }
 
     /**
@@ -545,7 +577,10 @@ public final class FigureExtractor {
             }
             boolean inClause = f.start() >= clause && f.end() <= q.start();
             // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
-            boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(text.substring(q.end(), f.start())).matches();
+            // ("bằng 31,5% dự toán năm 2026": a period after a plan noun is the plan's, which the figure is compared with)
+            String between = f.start() >= q.end() ? text.substring(q.end(), f.start()) : "";
+            boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(between).matches()
+                    && WORDS.planNounStatus(between.toLowerCase(Locale.ROOT)) == null;
             if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
                 return f.period();
             }
@@ -626,17 +661,34 @@ public final class FigureExtractor {
         for (String[] cue : statusCues) {
             int idx = lower.indexOf(cue[0]);
             if (idx >= 0 && "yes".equals(cue[2]) && isWord(lower, idx, cue[0].length())
-                    && !WORDS.comparisonBefore(lower, idx)) {
+                    && !WORDS.comparisonBefore(lower, idx) && !WORDS.metBefore(lower, idx)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "vượt mục tiêu đề ra (6 - 6,5%)": a target the text says was met or missed is not the paragraph's plan. */
+    private static boolean metTarget(String before, String cue) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        int idx = lower.lastIndexOf(cue);
+        return idx >= 0 && WORDS.metBefore(lower, idx);
+    }
+
     private static boolean isWord(String s, int idx, int len) {
         boolean startOk = idx == 0 || !Character.isLetter(s.charAt(idx - 1));
         boolean endOk = idx + len >= s.length() || !Character.isLetter(s.charAt(idx + len));
         return startOk && endOk;
+    }
+
+    /**
+     * The province a figure's own clause opens with: "Bắc Giang dẫn đầu với 14,14%, tiếp theo là Hải Phòng (10,34%),
+     * Khánh Hòa (10,16%)" gives each figure its province; else null.
+     */
+    private String clauseProvince(String words) {
+        String w = WORDS.listNext.matcher(words).replaceFirst("");
+        w = WORDS.leadingFunctionWords.matcher(w).replaceAll("");
+        return provinces.provinceOpening(w);
     }
 
     /** Việt Nam for a national opening, a province for "Đối với tỉnh Hà Giang, ...", else null. */

@@ -39,6 +39,8 @@ final class FigureTables {
     }
 
     private static final Pattern NUMBER = Pattern.compile("[~≈]?\\s*(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*%?");
+    /** A header that is a year alone: "Chỉ tiêu | 2022 | 2023". */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("\\s*\\(([^()]+)\\)\\s*$");
     private static final Pattern ROW_MARK = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[-–+•*]|[IVX]+[.)])\\s*");
 
@@ -46,18 +48,24 @@ final class FigureTables {
     private final List<String> unitHeaders;
     private final List<String> numberHeaders;
     private final List<String> comparisonWords;
+    private final Map<String, Figure.Status> abbreviations;
 
     FigureTables(Quantities quantities, List<String> comparisonWords) {
         this.quantities = quantities;
         List<String> units = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
+        Map<String, Figure.Status> abbreviated = new java.util.HashMap<>();
         for (Map<String, String> row : Tsv.load("table-headers.tsv").rows()) {
-            (switch (row.get("class")) {
-                case "unit" -> units;
-                case "number" -> numbers;
+            String header = TextNormalizer.key(row.get("header"));
+            switch (row.get("class")) {
+                case "unit" -> units.add(header);
+                case "number" -> numbers.add(header);
+                case "actual", "estimate", "plan", "target" ->
+                        abbreviated.put(header, Figure.Status.valueOf(row.get("class").toUpperCase(java.util.Locale.ROOT)));
                 default -> throw new IllegalArgumentException("table-headers.tsv: unknown class " + row.get("class"));
-            }).add(TextNormalizer.key(row.get("header")));
+            }
         }
+        this.abbreviations = Map.copyOf(abbreviated);
         this.unitHeaders = List.copyOf(units);
         this.numberHeaders = List.copyOf(numbers);
         this.comparisonWords = List.copyOf(comparisonWords);
@@ -80,7 +88,11 @@ final class FigureTables {
             String line = text.substring(pos, end);
             // two cells with words or numbers: a paragraph indented with a tab ("\tNăm 2023, GRDP tăng 8%.") is no row
             if (line.indexOf('\t') >= 0 && cells(line).stream().filter(c -> !c.isEmpty()).count() >= 2) {
-                run.add(new Line(pos, line, cells(line)));
+                List<String> cells = cells(line);
+                if (run.size() >= 2 && isHeader(cells)) {
+                    close(run, out); // a line of headers after rows of values opens the next table
+                }
+                run.add(new Line(pos, line, cells));
             } else if (!line.isBlank()) {
                 close(run, out);
             }
@@ -91,6 +103,11 @@ final class FigureTables {
         }
         close(run, out);
         return out;
+    }
+
+    /** A line of words and years only: "Chỉ tiêu | ĐVT | 2022 | 2023". */
+    private static boolean isHeader(List<String> cells) {
+        return cells.stream().noneMatch(c -> NUMBER.matcher(c).matches() && !YEAR.matcher(c).matches());
     }
 
     private static void close(List<Line> run, List<Table> out) {
@@ -122,7 +139,7 @@ final class FigureTables {
     List<Figure> figures(Table table, String docId, String area, Function<String, String> periodOf,
                          Function<String, Figure.Status> statusOf, String fallback) {
         List<String> header = table.lines().get(0).cells();
-        if (header.stream().anyMatch(c -> NUMBER.matcher(c).matches())) {
+        if (!isHeader(header)) {
             return List.of(); // no header line: nothing says what the columns are
         }
         int unitColumn = -1;
@@ -146,15 +163,18 @@ final class FigureTables {
                 continue;
             }
             percent[j] = header.get(j).contains("%");
-            comparison[j] = comparisonWords.stream().anyMatch(key::contains) && lastValueColumn >= 0;
+            String own = YEAR.matcher(header.get(j)).matches() ? header.get(j) : periodOf.apply(header.get(j));
+            // "So với cùng kỳ (%)", and a rate that names no period of its own ("TH/KH (%)", "So sánh (%)"): of the
+            // column before it
+            comparison[j] = lastValueColumn >= 0
+                    && (comparisonWords.stream().anyMatch(key::contains) || percent[j] && own == null);
             if (comparison[j]) {
                 periods[j] = periods[lastValueColumn];
                 statuses[j] = statuses[lastValueColumn];
             } else {
                 Figure.Status st = statusOf.apply(header.get(j));
-                statuses[j] = st == null ? Figure.Status.ACTUAL : st;
-                String p = periodOf.apply(header.get(j));
-                periods[j] = p != null ? p : fallback;
+                statuses[j] = st != null ? st : abbreviatedStatus(key);
+                periods[j] = own != null ? own : fallback;
                 lastValueColumn = j;
             }
         }
@@ -194,6 +214,17 @@ final class FigureTables {
             }
         }
         return out;
+    }
+
+    /** "KH 2024" (kế hoạch), "ƯTH 2024" (ước thực hiện): the status a header abbreviates, else actual. */
+    private Figure.Status abbreviatedStatus(String key) {
+        for (String word : key.split("[^\\p{L}]+")) {
+            Figure.Status st = abbreviations.get(word);
+            if (st != null) {
+                return st;
+            }
+        }
+        return Figure.Status.ACTUAL;
     }
 
     /**

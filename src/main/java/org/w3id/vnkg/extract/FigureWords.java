@@ -49,6 +49,14 @@ final class FigureWords {
     final Pattern exceedsPlanNoun;
     final Set<String> targetNouns;
     private final Pattern planNoun;
+    /** "vượt", "hoàn thành": verbs of meeting a target, after which "mục tiêu" is what was met, not a plan. */
+    private final List<String> meets;
+    /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
+    final Pattern listNext;
+    /** "mỗi năm", "hằng năm": a figure of each year of a span. */
+    final List<String> perYear;
+    /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
+    private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
     final List<String> comparison;
     /** The comparison word an indicator is written with ("tăng 8,3%" -> "... so với cùng kỳ"): the shortest. */
@@ -89,6 +97,10 @@ final class FigureWords {
         nouns.addAll(byClass.getOrDefault("plan-noun-target", List.of()));
         exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(comparison) + ")\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
+        meets = List.copyOf(words(words, byClass, "meets"));
+        perYear = List.copyOf(words(words, byClass, "per-year"));
+        listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
+        resultWords = List.copyOf(words(words, byClass, "result"));
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local-plural") + ")(?![\\p{L}])");
@@ -119,6 +131,18 @@ final class FigureWords {
         return false;
     }
 
+    /** Whether a verb of meeting a target ends just before {@code at} in this lower-case text: "vượt |mục tiêu đề ra". */
+    boolean metBefore(String lower, int at) {
+        String before = lower.substring(0, at).stripTrailing();
+        for (String w : meets) {
+            if (before.endsWith(w) && (before.length() == w.length()
+                    || !Character.isLetter(before.charAt(before.length() - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a comparison word ends just before {@code at} in this lower-case text: "so với |kế hoạch". */
     boolean comparisonBefore(String lower, int at) {
         return hasComparison(lower.substring(Math.max(0, at - comparisonReach), at));
@@ -136,6 +160,11 @@ final class FigureWords {
             return null;
         }
         return targetNouns.contains(m.group()) ? Figure.Status.TARGET : Figure.Status.PLAN;
+    }
+
+    /** Whether this lower-case text speaks of results: "kết quả thực hiện một số chỉ tiêu chủ yếu". */
+    boolean speaksOfResults(String lower) {
+        return resultWords.stream().anyMatch(lower::contains);
     }
 
     /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */

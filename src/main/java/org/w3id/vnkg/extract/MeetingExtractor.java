@@ -49,6 +49,8 @@ public final class MeetingExtractor {
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
     private static final Pattern AUXILIARY = Pattern.compile("(?iu)\\s(?:đã|vừa|đang|chính thức)\\s");
+    /** Between two names of a list: a comma or "và", and the lower-case honorific of the next ("ông", "đồng chí"). */
+    private static final Pattern LISTED_NEXT = Pattern.compile("(?u)[\\s,]*(?:và\\s+)?(?:\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+)?");
     private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:để|nhằm)\\s+");
 
     private final List<String> kinds;
@@ -473,8 +475,15 @@ public final class MeetingExtractor {
             }
             List<PersonFinder.Mention> before = new ArrayList<>();
             List<PersonFinder.Mention> after = new ArrayList<>();
+            boolean object = false; // the mention before was the object of a decision
+            int objectEnd = -1;
             for (PersonFinder.Mention m : who) {
-                if (speech >= 0 && m.start() > speech || decidedOn(lower, m.start()) || decidedAfter(lower, m.end())) {
+                // "kỷ luật đối với các ông A, B và C": the names listed after an object are objects too
+                boolean decided = decidedOn(lower, m.start()) || decidedAfter(lower, m.end())
+                        || object && LISTED_NEXT.matcher(text.substring(objectEnd, m.start())).matches();
+                object = decided;
+                objectEnd = m.end();
+                if (speech >= 0 && m.start() > speech || decided) {
                     continue;
                 }
                 d.participants.add(m.name());
@@ -490,7 +499,8 @@ public final class MeetingExtractor {
      * True when the person named at {@code start} is the object of a decision (decision-objects.tsv) written before
      * it in the same clause: "thi hành kỷ luật đối với ông X", "công bố quyết định bổ nhiệm ông Y". The meeting
      * decides on them; whether they were there the sentence does not say. A cue of presence (meeting-roles.tsv)
-     * between the decision and the name starts another clause ("... bổ nhiệm ông Y; ông Z chủ trì").
+     * between the decision and the name starts another clause ("... bổ nhiệm ông Y; ông Z chủ trì"), and so does a
+     * comma: "Sau khi công bố quyết định bổ nhiệm, đồng chí Z phát biểu" (the object comes right after its verb).
      */
     private boolean decidedOn(String lower, int start) {
         int from = -1;
@@ -504,7 +514,7 @@ public final class MeetingExtractor {
             return false;
         }
         String between = lower.substring(from, start);
-        if (between.indexOf(';') >= 0 || between.contains(". ")) {
+        if (between.indexOf(';') >= 0 || between.indexOf(',') >= 0 || between.contains(". ")) {
             return false;
         }
         for (String[] c : roleCues) {

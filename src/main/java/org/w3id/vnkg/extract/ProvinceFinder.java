@@ -219,6 +219,19 @@ public final class ProvinceFinder {
         return VnLexicon.standard().surnames().longestMatch(List.of(TokenWords.ofToken(word)), 0, 1) != null;
     }
 
+    /**
+     * The province a phrase opens with, after a level word or not ("Hải Phòng (10,34%)", "tỉnh Khánh Hòa với 10,16%"
+     * give the province; "cao tốc Hà Nội - Lào Cai" gives null), or null.
+     */
+    public String provinceOpening(String phrase) {
+        List<Hit> hits = find(phrase);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        String before = phrase.substring(0, hits.get(0).start()).strip();
+        return before.isEmpty() || LEVEL_BEFORE.matcher(before + " ").matches() ? hits.get(0).name() : null;
+    }
+
     /** The province a phrase ends with ("Ủy ban nhân dân tỉnh Bắc Giang" gives Bắc Giang), or null. */
     public String provinceIn(String phrase) {
         List<Hit> hits = find(phrase);

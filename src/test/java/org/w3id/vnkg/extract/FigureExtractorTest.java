@@ -338,12 +338,83 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsATableWhoseColumnsAreYearsOrAbbreviated() {
+        // the headers of many portals' tables: a year alone, "KH"/"ƯTH" for kế hoạch/ước thực hiện, "TH/KH (%)"
+        String text = "Một số chỉ tiêu chủ yếu:\n"
+                + "Chỉ tiêu\tĐVT\t2022\t2023\n"
+                + "Thu ngân sách\ttỷ đồng\t9.850\t10.420\n\n"
+                + "Chỉ tiêu\tĐVT\tKH 2024\tƯTH 2024\tƯTH/KH (%)\n"
+                + "Kim ngạch xuất khẩu\ttriệu USD\t500\t545\t109\n";
+        assertThat(figures(text, "2024-12-20", "Nghệ An"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(9850e9, "2022", "actual"), tuple(10420e9, "2023", "actual"),
+                        tuple(500e6, "2024", "plan"), tuple(545e6, "2024", "estimate"), tuple(109.0, "2024", "estimate"));
+    }
+
+    @Test
+    void givesAYearlyFigureTheSpanItRunsOver() {
+        // figs7/more k02 (a 2025 congress of a merged province): results over the term behind, targets over the one ahead
+        String text = "Sáng 29/9, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\n"
+                + "Nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm. Tỷ lệ hộ nghèo giảm bình quân "
+                + "4,2%/năm.\n\nĐại hội xác định 20 chỉ tiêu chủ yếu, trong đó:\n"
+                + "+ Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt từ 10%/năm trở lên.\n"
+                + "+ GRDP bình quân đầu người đến năm 2030 đạt 100 triệu đồng.\n"
+                + "+ Mỗi năm thu hút từ 3 triệu lượt khách du lịch trở lên.";
+        assertThat(figures(text, "2025-09-29", "Tuyên Quang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(7.6, "2020-2025", "actual"), tuple(4.2, "2020-2025", "actual"),
+                        tuple(10.0, "2025-2030", "target"), tuple(100e6, "2030", "target"),
+                        tuple(3e6, "2025-2030", "target"));
+    }
+
+    @Test
+    void makesTheFiguresOfAStoryThatNamesNoPlaceNational() {
+        // figs7/more k03 (Quốc hội opens its session): no province, no "cả nước", and "vượt mục tiêu" is no plan
+        String text = "Sáng 20/10, Quốc hội khai mạc Kỳ họp thứ tư.\n\nTheo báo cáo, tốc độ tăng trưởng GDP năm 2022 ước "
+                + "đạt khoảng 8%, vượt mục tiêu đề ra (6 - 6,5%). Bội chi ngân sách nhà nước khoảng 3,39% GDP.";
+        assertThat(figures(text, "2022-10-20", null))
+                .extracting(f -> f.value().doubleValue(), Figure::area, Figure::period, f -> f.status().code())
+                .containsExactly(tuple(8.0, "Việt Nam", "2022", "estimate"), tuple(6.0, "Việt Nam", "2022", "target"),
+                        tuple(3.39, "Việt Nam", "2022", "actual"));
+    }
+
+    @Test
     void takesNoParagraphsIndentedWithATabForATable() {
         // a text whose paragraphs open with a tab: each line has one cell, so no row, and its sentences keep their figures
         String text = "\tNăm 2023, tốc độ tăng trưởng GRDP của tỉnh đạt 8,65%.\n"
                 + "\tThu ngân sách nhà nước trên địa bàn năm 2023 đạt 18.245 tỷ đồng.\n";
         assertThat(figures(text, "2024-01-10", "Nghệ An")).extracting(f -> f.value().doubleValue(), Figure::unit)
                 .containsExactly(tuple(8.65, "percent"), tuple(18245e9, "VND"));
+    }
+
+    @Test
+    void givesEachProvinceOfARankedListItsFigure() {
+        // figs7/more3 m01 (baochinhphu.vn): "dẫn đầu cả nước" is a ranking, each clause opens with its province
+        String text = "Theo Tổng cục Thống kê, 6 tháng đầu năm 2024, GDP tăng 6,42%. Cả nước có 58/63 địa phương tăng trưởng "
+                + "dương.\n\nBắc Giang tiếp tục dẫn đầu cả nước với mức tăng 14,14%, tiếp theo là Hải Phòng (10,34%), "
+                + "Khánh Hòa (10,16%). Quảng Ninh tăng 7,12%, cao hơn mức bình quân chung.";
+        assertThat(figures(text, "2024-07-06", new ProvinceFinder().mainProvince(text)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(6.42, "Việt Nam"), tuple(58.0, "Việt Nam"), tuple(63.0, "Việt Nam"),
+                        tuple(14.14, "Bắc Giang"), tuple(10.34, "Hải Phòng"), tuple(10.16, "Khánh Hòa"),
+                        tuple(7.12, "Quảng Ninh"));
+    }
+
+    @Test
+    void keepsTheProvinceOfAProjectNamedAfterTwoProvinces() {
+        // a variant: a province inside a project's name does not open the clause
+        String text = "Năm 2023, thu ngân sách đạt 5.000 tỷ đồng, dự án cao tốc Hà Nội - Lào Cai có tổng vốn 12.000 tỷ đồng.";
+        assertThat(figures(text, "2023-12-20", "Yên Bái")).extracting(Figure::area).containsExactly("Yên Bái", "Yên Bái");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quý I, tổng thu ngân sách đạt 18,6 nghìn tỷ đồng, bằng 31,5% dự toán năm 2026.   | 2026-Q1
+            Quý I, thu ngân sách đạt 18,6 nghìn tỷ đồng, đạt 31,5% kế hoạch năm 2026.       | 2026-Q1
+            """)
+    void givesNoFigureThePeriodOfThePlanItIsComparedWith(String text, String period) {
+        // figs7/more3 m04 (Ninh Bình, March 2026)
+        assertThat(figures(text, "2026-03-31", "Ninh Bình")).extracting(Figure::period).containsOnly(period);
     }
 
     @Test

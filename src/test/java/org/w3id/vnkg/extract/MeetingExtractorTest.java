@@ -257,6 +257,8 @@ class MeetingExtractorTest {
         # t09 (tuoitre 2021): the proposal voted on is the Prime Minister's; the sentence does not place him there
         Tại kỳ họp, Quốc hội đã biểu quyết thông qua nghị quyết phê chuẩn đề nghị của Thủ tướng Phạm Minh Chính về việc bổ nhiệm phó thủ tướng. Bà Ngô Thị Doãn Thanh dự kỳ họp. | Ngô Thị Doãn Thanh
         Hội nghị đã xem xét, thi hành kỷ luật đối với ông Trần Văn Hòa; đồng chí Ngô Thị Doãn Thanh phát biểu kết luận hội nghị. | Ngô Thị Doãn Thanh
+        Tại kỳ họp, HĐND thành phố đã miễn nhiệm đối với các ông Trần Văn Hòa, Lê Văn Cường và bà Phạm Thị Mai; bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
+        Sau khi công bố quyết định bổ nhiệm, bà Ngô Thị Doãn Thanh phát biểu tại kỳ họp. | Ngô Thị Doãn Thanh
         # posts6 (baodanang 2010, baohagiang 2024): who is elected at the session is what it decides
         Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ; các đồng chí Lê Văn Trung và Phan Thị Tuyết Nhung được bầu làm Phó Bí thư Quận ủy. | Ngô Thị Doãn Thanh
         Tại hội nghị lần thứ nhất, Ủy ban đã hiệp thương cử bà Vương Ngọc Hà tái cử chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. | Ngô Thị Doãn Thanh

@@ -48,6 +48,8 @@ class PostExtractorTest {
             Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Ninh Đặng Huy Hậu trình bày báo cáo. => - => Đặng Huy Hậu / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Quảng Ninh
             Chánh Văn phòng Tỉnh ủy Tuyên Quang Chẩu Văn Lâm dự họp. => - => Chẩu Văn Lâm / Chánh Văn phòng / Văn phòng Tỉnh ủy Tuyên Quang
             Phó Thủ tướng Trần Hồng Hà làm việc với tỉnh. => - => Trần Hồng Hà / Phó Thủ tướng / Chính phủ
+            Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương chủ trì họp báo. => - => Nguyễn Thị Hương / Tổng cục trưởng / Tổng cục Thống kê
+            Phó Tổng cục trưởng Tổng cục Thuế Đặng Ngọc Minh cho biết. => - => Đặng Ngọc Minh / Phó Tổng cục trưởng / Tổng cục Thuế
             Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Quốc Phương cho biết. => - => Trần Quốc Phương / Thứ trưởng / Bộ Kế hoạch và Đầu tư
             Chủ tịch nước Võ Văn Thưởng gửi lẵng hoa chúc mừng. => - => Võ Văn Thưởng / Chủ tịch nước / Nước Cộng hòa xã hội chủ nghĩa Việt Nam
             Thủ tướng Chính phủ Phạm Minh Chính phát biểu. => - => Phạm Minh Chính / Thủ tướng / Chính phủ

@@ -130,7 +130,6 @@ class PostExtractorTest {
             Cùng dự có các Phó Thủ tướng Nguyễn Xuân Phúc, Hoàng Trung Hải, Vũ Văn Ninh. => - => Nguyễn Xuân Phúc / Phó Thủ tướng / Chính phủ ; Hoàng Trung Hải / Phó Thủ tướng / Chính phủ ; Vũ Văn Ninh / Phó Thủ tướng / Chính phủ
             Cùng dự có các Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm, Hồ An Phong. => Quảng Bình => Đoàn Ngọc Lâm / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình ; Hồ An Phong / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
             Dự có các đồng chí Lê Văn An, Bí thư Tỉnh ủy và Trần Văn Bình. => Quảng Bình => Lê Văn An / Bí thư / Tỉnh ủy Quảng Bình
-            Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương chủ trì họp báo. => - => Nguyễn Thị Hương / Tổng cục trưởng / Tổng cục Thống kê
             Cục trưởng Cục Thống kê tỉnh Lê Văn Hà dự. => Nghệ An => Lê Văn Hà / Cục trưởng / Cục Thống kê tỉnh Nghệ An
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {

@@ -647,6 +647,11 @@ public final class FigureExtractor {
             if (idx < 0 || WORDS.comparisonBefore(before, idx)) {
                 continue;
             }
+            // "GDP ước tăng 10,1%; GDP bình quân đầu người đạt 26,5 triệu đồng": an estimate or a plan holds to the
+            // end of its clause; a target ("phấn đấu") to the end of its paragraph
+            if (!"yes".equals(cue[2]) && before.indexOf(';', idx) >= 0) {
+                continue;
+            }
             int end = idx + cue[0].length();
             if (end > bestEnd) {
                 best = cue;
@@ -734,6 +739,10 @@ public final class FigureExtractor {
             boolean comparison = follow.isEmpty() || WORDS.opensWithComparison(followKey) || WORDS.opensWithPlanNoun(followKey);
             if (comparison && prevIndicator != null) {
                 // "đạt 4,33 tỷ USD, tăng 8,3%": a bare change is against the same period; "bằng 39,8%" against the plan
+                if (follow.isEmpty() && !lower.isEmpty() && !"percent".equals(q.unit())
+                        && !WORDS.changeVerbs.contains(lower)) {
+                    return prevIndicator; // "Kim ngạch xuất khẩu ước đạt 1,62 tỷ USD; trong đó, riêng tháng 9 đạt 186 triệu USD"
+                }
                 String bare = WORDS.changeVerbs.contains(lower) ? SAME_PERIOD.get(0) : WORDS.planBase;
                 String base = WORDS.opensWithComparison(followKey) ? follow
                         : WORDS.comparisonWord + " " + (follow.isEmpty() ? bare : follow);
@@ -796,16 +805,22 @@ public final class FigureExtractor {
     private String afterStatusCue(String segment) {
         String lower = segment.toLowerCase(Locale.ROOT);
         int cut = -1;
+        int cueStart = -1;
         for (String[] cue : statusCues) {
             int idx = lower.lastIndexOf(cue[0]);
-            if (idx >= 0 && isWord(lower, idx, cue[0].length()) && idx + cue[0].length() < lower.length()) {
-                cut = Math.max(cut, idx + cue[0].length());
+            if (idx >= 0 && isWord(lower, idx, cue[0].length()) && idx + cue[0].length() < lower.length()
+                    && idx + cue[0].length() > cut) {
+                cut = idx + cue[0].length();
+                cueStart = idx;
             }
         }
         if (cut < 0) {
             return segment;
         }
         String rest = WORDS.trailingFunctionWords.matcher(" " + segment.substring(cut)).replaceAll("");
+        if (cueStart > 0 && WORDS.changeVerbs.contains(rest.strip().toLowerCase(Locale.ROOT))) {
+            return segment.substring(0, cueStart) + segment.substring(cut); // "GDP ước tăng": "GDP tăng"
+        }
         return LETTERS.matcher(rest).find() ? segment.substring(cut) : segment; // "... ước đạt 1,18%": nothing after
     }
 

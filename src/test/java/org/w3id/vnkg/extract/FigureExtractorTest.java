@@ -352,6 +352,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void holdsAnEstimateToItsClause() {
+        // figs7 h02 and h03: "ước" before the semicolon, a result after it; a part of a total keeps the total's name
+        String text = "Năm 2012, GDP ước tăng 10,1%; GDP bình quân đầu người đạt 26,5 triệu đồng. Kim ngạch xuất khẩu ước "
+                + "đạt 1,62 tỷ USD; trong đó, riêng tháng 9 đạt 186 triệu USD.";
+        assertThat(figures(text, "2012-12-07", "Vĩnh Long"))
+                .extracting(f -> f.value().doubleValue(), f -> f.status().code(), Figure::indicator)
+                .containsExactly(tuple(10.1, "estimate", "tăng GDP"), tuple(26.5e6, "actual", "GDP bình quân đầu người"),
+                        tuple(1.62e9, "estimate", "Kim ngạch xuất khẩu"), tuple(186e6, "actual", "Kim ngạch xuất khẩu"));
+    }
+
+    @Test
     void givesAYearlyFigureTheSpanItRunsOver() {
         // figs7/more k02 (a 2025 congress of a merged province): results over the term behind, targets over the one ahead
         String text = "Sáng 29/9, Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I, nhiệm kỳ 2025 - 2030 khai mạc.\n\n"

@@ -349,6 +349,7 @@ public final class DateExpressions {
     private static final List<String> AND_WORDS = WORDS.words("and");
     private static final List<String> LUNAR_DAY_WORDS = CAL.words("lunar-day");
     private static final List<String> TO_WORDS = CAL.words("to");
+    private static final List<String> LIFE_WORDS = CAL.words("life-event").stream().map(w -> w.toLowerCase()).toList();
     private static final List<String> BOUND_WORDS = WORDS.words("bound");
 
     /** "(?:giai\\s+đoạn|nhiệm\\s+kỳ|...)": the words of a kind of calendar-words.tsv as a group. */
@@ -364,6 +365,17 @@ public final class DateExpressions {
 
     private static String[] opens(String... kinds) {
         return CAL.firstWords(kinds).toArray(String[]::new);
+    }
+
+    /** Whether the text, spaces and an opening bracket aside, ends with one of the words: "ông A (sinh ". */
+    private static boolean endsWithWord(String lower, List<String> words) {
+        String s = lower.replaceAll("[\\s(]+$", "");
+        for (String w : words) {
+            if (s.endsWith(w) && (s.length() == w.length() || !Character.isLetter(s.charAt(s.length() - w.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(String folded, List<String> words) {
@@ -419,14 +431,17 @@ public final class DateExpressions {
         return out;
     }
 
-    /** The years a text names as "năm 2023", except horizons ("đến năm 2030"), for a {@link TimeAnchor}. */
+    /**
+     * The years a text names as "năm 2023", for a {@link TimeAnchor}; not horizons ("đến năm 2030") nor the years of a
+     * person's life ("sinh năm 1978", "vào Đảng năm 2001").
+     */
     public static List<Integer> namedYears(String text) {
         List<Integer> out = new ArrayList<>();
         WordStartMatcher.Scan scan = YEAR_AT.scan(text);
         Matcher m = scan.matcher();
         while (scan.find()) {
             String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase();
-            if (!contains(before, TO_WORDS)) {
+            if (!contains(before, TO_WORDS) && !endsWithWord(before, LIFE_WORDS)) {
                 out.add(Integer.parseInt(m.group(1)));
             }
         }

@@ -231,6 +231,12 @@ class DateExpressionsTest {
                 .containsExactly(2023, 2024);
     }
 
+    @Test
+    void ignoresTheYearsOfAPersonsLifeWhenCollectingNamedYears() {
+        assertThat(DateExpressions.namedYears("Ông Nguyễn Văn A (sinh năm 1978), vào Đảng năm 2001, tốt nghiệp năm"
+                + " 2000; hội nghị tổng kết năm 2023, kế hoạch năm 2024")).containsExactly(2023, 2024);
+    }
+
     /** first() reads the patterns side by side and stops early: it must pick what filtering find() picks. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

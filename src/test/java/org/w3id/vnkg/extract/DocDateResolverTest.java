@@ -49,6 +49,8 @@ class DocDateResolverTest {
             Thủ tướng làm việc với tỉnh\\nCần Thơ, 3/4/2021 – Thủ tướng làm việc với tỉnh.     | -          | 2021-04-03
             Toàn tỉnh có 154/182 xã đạt chuẩn - tăng 12 xã.                                  | 2024-06-20 | 2024-06-20
             Tỉnh ủy Bắc Giang, 6/1 - ban hành kế hoạch.                                      | 2024-02-01 | 2024-02-01
+            Chiều 12/3, Tỉnh ủy công bố quyết định. Ông Nguyễn Văn A sinh năm 1978, vào Đảng năm 2001. | - | -
+            Chiều 12/3, Tỉnh ủy công bố quyết định năm 2024. Bà Lê Thị B (sinh năm 1979) từng là Phó Bí thư. | - | 2024-03-12
             """)
     void takesTheFirstDayThatOpensASentenceElseTheDateLine(String text, String published, String expected) {
         text = text.replace("\\n", "\n");

@@ -74,7 +74,7 @@ public final class FigureExtractor {
     private final List<String[]> statusCues; // {cue, status, sticky}, longest first
     private final List<String> nationalCues;
     private final List<String> comparisonCues;
-    private final Set<String> blockers;
+    private final Map<String, String> blockers; // word -> the counted noun it blocks only, or "" for any number
     private final List<String> blockersAfter;
     private static final int MAX_BLOCKER_WORDS = 3;
 
@@ -88,8 +88,8 @@ public final class FigureExtractor {
         this.nationalCues = Tsv.load("area-cues.tsv").column("cue").stream().map(TextNormalizer::key).toList();
         this.comparisonCues = Tsv.load("comparison-cues.tsv").column("cue");
         Tsv blocking = Tsv.load("figure-blockers.tsv");
-        this.blockers = blocking.rows().stream().filter(r -> r.get("side").equals("before")).map(r -> r.get("word"))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.blockers = blocking.rows().stream().filter(r -> r.get("side").equals("before"))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get("word"), r -> r.get("counts")));
         this.blockersAfter = blocking.rows().stream().filter(r -> r.get("side").equals("after"))
                 .map(r -> r.get("word")).toList();
     }
@@ -375,7 +375,7 @@ public final class FigureExtractor {
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
         for (Quantities.Quantity q : quantities.find(text)) {
-            if (!blocked(text, q.start()) && !blockedAfter(text, q.end())) {
+            if (!blocked(text, q) && !blockedAfter(text, q.end())) {
                 out.add(q);
             }
         }
@@ -393,8 +393,12 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** True when the one, two or three words right before {@code at} are a blocker of figure-blockers.tsv. */
-    private boolean blocked(String text, int at) {
+    /**
+     * True when the one, two or three words right before the quantity are a blocker of figure-blockers.tsv that
+     * blocks its counted noun ("gồm 11 đồng chí", not "gồm 133 xã").
+     */
+    private boolean blocked(String text, Quantities.Quantity q) {
+        int at = q.start();
         String phrase = "";
         int i = at - 1;
         for (int n = 0; n < MAX_BLOCKER_WORDS; n++) {
@@ -410,7 +414,8 @@ public final class FigureExtractor {
             }
             String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
             phrase = phrase.isEmpty() ? word : word + " " + phrase;
-            if (blockers.contains(phrase)) {
+            String counts = blockers.get(phrase);
+            if (counts != null && (counts.isEmpty() || q.surface().endsWith(" " + counts))) {
                 return true;
             }
             i = j;

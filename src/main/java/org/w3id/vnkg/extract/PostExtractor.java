@@ -89,6 +89,7 @@ public final class PostExtractor {
                 listed = opened;
             }
             Title listBody = null; // the last title of the sentence that names its body, for the list items after it
+            TitleParser.Chain plural = null; // "các Phó Thủ tướng A, B, C": the titles of a plural before a list
             for (int k = 0; k < people.size(); k++) {
                 PersonMention m = people.get(k);
                 String personKey = TextNormalizer.key(m.name());
@@ -102,6 +103,12 @@ public final class PostExtractor {
                 List<TitleParser.Chain> chains = chainsOf(tokens, words, people, k, next);
                 if (chains.isEmpty()) {
                     chains = listChain(tokens, words, people, k);
+                }
+                if (chains.isEmpty() && plural != null
+                        && joinsList(tokens, people.get(k - 1).tokenEnd(), m.mentionBegin())) {
+                    chains = List.of(plural);
+                } else {
+                    plural = pluralBefore(tokens, m, chains);
                 }
                 for (TitleParser.Chain chain : chains) {
                     chain = withListBody(tokens, chain, listBody);
@@ -181,6 +188,21 @@ public final class PostExtractor {
         }
         TitleParser.Chain after = titles.parseChain(tokens, words, j, next);
         return after == null || after.end() == next && next < tokens.size() ? List.of() : List.of(after);
+    }
+
+    /**
+     * The chain written before the name after a plural ("Cùng dự có các Phó Thủ tướng Nguyễn Xuân Phúc, Hoàng Trung
+     * Hải, Vũ Văn Ninh", "các Phó Chủ tịch UBND tỉnh A, B"), which the names listed after it with "," or "và" share;
+     * null when the name's titles are its own.
+     */
+    private static TitleParser.Chain pluralBefore(List<CoreLabel> tokens, PersonMention m, List<TitleParser.Chain> chains) {
+        for (TitleParser.Chain c : chains) {
+            int start = c.titles().get(0).start();
+            if (c.end() == m.mentionBegin() && start > 0 && GROUP_WORDS.is("group", tokens.get(start - 1).word())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Only "," or "và" (one or two tokens) between two names of a list. */

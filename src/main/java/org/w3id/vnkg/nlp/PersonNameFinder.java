@@ -166,6 +166,10 @@ public final class PersonNameFinder {
                 }
             }
             TokenTrie.Match<VnLexicon.Body> body = lex.bodies().longestMatch(words, i, n);
+            if (body != null && level != null && !PlaceSpans.isCapitalised(tokens.get(i).word())
+                    && body.end() > level.end() && PlaceSpans.isCapitalised(tokens.get(level.end()).word())) {
+                body = null; // "UBND tỉnh Đoàn Ngọc Lâm": a level word, then a name, not the body "Tỉnh đoàn"
+            }
             if (body != null) {
                 mark(blocked, i, body.end());
                 if (body.value().kind() == VnLexicon.Body.Kind.COMMITTEE) {

@@ -10,6 +10,7 @@ import org.w3id.vnkg.extract.FigureExtractor;
 import org.w3id.vnkg.extract.MeetingExtractor;
 import org.w3id.vnkg.extract.PostExtractor;
 import org.w3id.vnkg.extract.ProvinceFinder;
+import org.w3id.vnkg.extract.MastheadProvince;
 import org.w3id.vnkg.extract.SiteProvince;
 import org.w3id.vnkg.facts.ArticleInfo;
 import org.w3id.vnkg.facts.DocumentFacts;
@@ -34,6 +35,7 @@ public final class ArticlePipeline {
     private final DocDateResolver dates = new DocDateResolver();
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final SiteProvince sites = new SiteProvince();
+    private final MastheadProvince mastheads = new MastheadProvince(provinces);
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
     private final PostExtractor posts = new PostExtractor();
@@ -49,6 +51,10 @@ public final class ArticlePipeline {
         if (province == null) {
             // a provincial newspaper's story that leaves its province to its masthead: "(Baoquangngai.vn)- ..."
             province = sites.provinceOf(article.text());
+        }
+        if (province == null) {
+            // a portal that names its province only in its masthead: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X - TỈNH LAI CHÂU"
+            province = mastheads.provinceOf(raw.text());
         }
         ArticleContext ctx = new ArticleContext(article, doc, eventDate, province,
                 districts.mainDistrict(article.text()), communes.mainDistrict(article.text()));

@@ -123,6 +123,14 @@ class PostExtractorTest {
             Dự hội nghị có ông Nguyễn Xuân Định, Phó Chủ tịch Hội Nông dân Việt Nam. => Bến Tre => Nguyễn Xuân Định / Phó Chủ tịch / Hội Nông dân Việt Nam
             Bà Danh Thị Sa Ren được chỉ định giữ chức Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Hòn Đất. => An Giang => Danh Thị Sa Ren / Ủy viên / Ban Thường vụ Đảng ủy xã Hòn Đất ; Danh Thị Sa Ren / Chủ nhiệm / Ủy ban Kiểm tra Đảng ủy xã Hòn Đất
             Ông Nguyễn Văn An, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Lê Văn Bình cùng dự. => Sơn La => Nguyễn Văn An / Bí thư / Tỉnh ủy Sơn La ; Lê Văn Bình / Chủ tịch / Ủy ban nhân dân tỉnh Sơn La
+            Trung tướng Nguyễn Văn Nam, Phó Tư lệnh Quân khu 5 phát biểu. => Bình Định => Nguyễn Văn Nam / Phó Tư lệnh / Quân khu 5
+            Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo. => Bình Định => Lê Văn Hòa / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Bình Định
+            Bà Trần Thị Mai, Chủ tịch Hội LHPN tỉnh; ông Ngô Văn Sơn, Chủ tịch LĐLĐ tỉnh cùng dự. => Bình Định => Trần Thị Mai / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Bình Định ; Ngô Văn Sơn / Chủ tịch / Liên đoàn Lao động tỉnh Bình Định
+            Ông Đinh Văn Bảy, Chủ tịch Hội CCB tỉnh phát biểu. => Bình Định => Đinh Văn Bảy / Chủ tịch / Hội Cựu chiến binh tỉnh Bình Định
+            Cùng dự có các Phó Thủ tướng Nguyễn Xuân Phúc, Hoàng Trung Hải, Vũ Văn Ninh. => - => Nguyễn Xuân Phúc / Phó Thủ tướng / Chính phủ ; Hoàng Trung Hải / Phó Thủ tướng / Chính phủ ; Vũ Văn Ninh / Phó Thủ tướng / Chính phủ
+            Cùng dự có các Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm, Hồ An Phong. => Quảng Bình => Đoàn Ngọc Lâm / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình ; Hồ An Phong / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
+            Dự có các đồng chí Lê Văn An, Bí thư Tỉnh ủy và Trần Văn Bình. => Quảng Bình => Lê Văn An / Bí thư / Tỉnh ủy Quảng Bình
+            Cục trưởng Cục Thống kê tỉnh Lê Văn Hà dự. => Nghệ An => Lê Văn Hà / Cục trưởng / Cục Thống kê tỉnh Nghệ An
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));

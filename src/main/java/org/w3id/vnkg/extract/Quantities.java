@@ -86,6 +86,9 @@ public final class Quantities {
             } else {
                 continue;
             }
+            if ("none".equals(unit[1])) {
+                continue; // "2 con số": no unit, though it opens with one
+            }
             BigDecimal factor = m.group(4) == null ? BigDecimal.ONE : scales.get(m.group(4).replaceAll("\\s+", " "));
             if (m.group(4) != null && !unit[1].equals("money") && !unit[1].equals("count")
                     && !unit[1].equals("measure")) {

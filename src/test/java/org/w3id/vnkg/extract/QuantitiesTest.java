@@ -38,6 +38,7 @@ class QuantitiesTest {
             sáp nhập còn 12 đảng bộ trực thuộc   | 12                | count
             có 286 chi bộ trực thuộc            | 286               | count
             với hơn 56.000 phòng lưu trú        | 56000             | count
+            Tổng đàn gia súc trên 1,2 triệu con | 1200000           | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);
@@ -49,7 +50,7 @@ class QuantitiesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"đứng thứ 12 cả nước", "xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ",
         "Hội nghị lần thứ 15", "kỷ niệm 60 năm Ngày thành lập", "Nghị quyết số 23-NQ/TU ngày 16/12/2021",
-        "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy"})
+        "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục"})
     void findsNoQuantityInNumbersWithoutAUnit(String text) {
         assertThat(Quantities.standard().find(text)).isEmpty();
     }

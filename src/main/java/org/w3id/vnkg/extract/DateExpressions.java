@@ -369,9 +369,13 @@ public final class DateExpressions {
 
     /** Whether the text, spaces and an opening bracket aside, ends with one of the words: "ông A (sinh ". */
     private static boolean endsWithWord(String lower, List<String> words) {
-        String s = lower.replaceAll("[\\s(]+$", "");
+        int end = lower.length();
+        while (end > 0 && (Character.isWhitespace(lower.charAt(end - 1)) || lower.charAt(end - 1) == '(')) {
+            end--;
+        }
         for (String w : words) {
-            if (s.endsWith(w) && (s.length() == w.length() || !Character.isLetter(s.charAt(s.length() - w.length() - 1)))) {
+            int at = end - w.length();
+            if (at >= 0 && lower.startsWith(w, at) && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
                 return true;
             }
         }

@@ -213,33 +213,45 @@ public final class DateExpressions {
     public Found first(String text, Predicate<Found> test) {
         List<Scan> scans = scans(text);
         Found[] heads = new Found[scans.size()];
-        for (int i = 0; i < heads.length; i++) {
-            heads[i] = scans.get(i).next();
-        }
         int last = -1;
-        while (true) {
-            int best = -1;
+        // A window of the text at a time: a pattern with no match in the article is then not scanned to its end
+        // before the story's first lines are read. Matches are taken in the same order as without windows.
+        for (int window = FIRST_WINDOW; ; window = window > text.length() ? window : window * 2) {
             for (int i = 0; i < heads.length; i++) {
-                Found h = heads[i];
-                if (h != null && (best < 0 || h.start() < heads[best].start()
-                        || h.start() == heads[best].start()
-                        && h.end() - h.start() > heads[best].end() - heads[best].start())) {
-                    best = i;
+                if (heads[i] == null) {
+                    heads[i] = scans.get(i).next(window);
                 }
             }
-            if (best < 0) {
+            while (true) {
+                int best = -1;
+                for (int i = 0; i < heads.length; i++) {
+                    Found h = heads[i];
+                    if (h != null && (best < 0 || h.start() < heads[best].start()
+                            || h.start() == heads[best].start()
+                            && h.end() - h.start() > heads[best].end() - heads[best].start())) {
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                Found f = heads[best];
+                heads[best] = scans.get(best).next(window);
+                if (f.start() >= last) {
+                    last = f.end();
+                    if (test.test(f)) {
+                        return f;
+                    }
+                }
+            }
+            if (window > text.length()) {
                 return null;
-            }
-            Found f = heads[best];
-            heads[best] = scans.get(best).next();
-            if (f.start() >= last) {
-                last = f.end();
-                if (test.test(f)) {
-                    return f;
-                }
             }
         }
     }
+
+    /** The first window of {@link #first}, in characters: a headline, a date line and a lead. */
+    private static final int FIRST_WINDOW = 1024;
 
     /**
      * One scan per pattern, in the order that settles ties. Each pattern needs a word or a character many
@@ -402,7 +414,12 @@ public final class DateExpressions {
         }
 
         Found next() {
-            while (scan.find()) {
+            return next(Integer.MAX_VALUE);
+        }
+
+        /** The next expression that starts before {@code before}, or null (the scan goes on from there later). */
+        Found next(int before) {
+            while (scan.find(before)) {
                 Found f = reader.apply(scan.matcher());
                 if (f != null) {
                     return f;

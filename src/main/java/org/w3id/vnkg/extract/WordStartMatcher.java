@@ -100,7 +100,15 @@ final class WordStartMatcher {
 
         /** Moves to the next match; false when there is none. */
         boolean find() {
-            for (int at = next(from); at >= 0; at = next(at + 1)) {
+            return find(text.length() + 1);
+        }
+
+        /**
+         * Moves to the next match that starts before {@code before}; false when there is none, and the scan then
+         * goes on from {@code before}: a later call with a larger bound finds what lies beyond, as find() would.
+         */
+        boolean find(int before) {
+            for (int at = next(from); at >= 0 && at < before; at = next(at + 1)) {
                 Matcher m = matcher();
                 m.region(at, text.length());
                 if (m.lookingAt()) {
@@ -108,7 +116,7 @@ final class WordStartMatcher {
                     return true;
                 }
             }
-            from = text.length() + 1;
+            from = Math.max(from, Math.min(before, text.length() + 1));
             return false;
         }
 

@@ -256,6 +256,24 @@ class DateExpressionsTest {
                 .isEqualTo(JAN_2024.find(text).isEmpty() ? null : JAN_2024.find(text).get(0));
     }
 
+    /** first() reads a long text a window at a time: what lies past the first windows is found as find() finds it. */
+    @Test
+    void firstReadsPastItsFirstWindowsInOrder() {
+        String filler = "Tỉnh tiếp tục thực hiện tốt các nhiệm vụ chính trị của địa phương. ".repeat(40);
+        String text = "Ngày 16/12/2021 của Tỉnh ủy. " + filler + "cùng kỳ 2022 và tháng 10/2025. " + filler
+                + "Sáng 8/4, quý III/2025, năm 2023.";
+        for (DateExpressions.Kind kind : DateExpressions.Kind.values()) {
+            List<DateExpressions.Found> all = JAN_2024.find(text).stream().filter(f -> f.kind() == kind).toList();
+            assertThat(JAN_2024.first(text, f -> f.kind() == kind)).as(kind.name())
+                    .isEqualTo(all.isEmpty() ? null : all.get(0));
+            // the last of a kind, so every window is read up to it
+            DateExpressions.Found lastOfKind = all.isEmpty() ? null : all.get(all.size() - 1);
+            assertThat(JAN_2024.first(text, f -> f.kind() == kind && f.start() >= text.length() - 40))
+                    .as("late " + kind.name()).isEqualTo(lastOfKind != null && lastOfKind.start() >= text.length() - 40
+                            ? lastOfKind : null);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Chiều hôm qua, Thành ủy tổ chức hội nghị          | 2025-07-11

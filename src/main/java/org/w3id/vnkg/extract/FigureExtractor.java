@@ -47,6 +47,8 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * are dropped.
  */
 public final class FigureExtractor {
+    /** "và" between a month and the months so far: "tháng 10 và 10 tháng đầu năm" (time-words.tsv, kind and). */
+    private static final List<String> TIME_WORDS_AND = TimeWords.standard().words("and");
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
     private static final Pattern LIST_OPENER = Pattern.compile(":\\s*$");
@@ -503,7 +505,7 @@ public final class FigureExtractor {
             if (best == null) {
                 best = f;
             } else if (best.kind() == DateExpressions.Kind.MONTH && f.kind() == DateExpressions.Kind.MONTHS
-                    && text.substring(best.end(), f.start()).strip().equalsIgnoreCase("và")) {
+                    && TIME_WORDS_AND.contains(text.substring(best.end(), f.start()).strip().toLowerCase(Locale.ROOT))) {
                 best = f;
             } else {
                 break;

@@ -212,7 +212,7 @@ public final class PostExtractor {
         }
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).word();
-            if (!w.equals(",") && !w.equalsIgnoreCase("và")) {
+            if (!w.equals(",") && !GROUP_WORDS.is("and", w)) {
                 return false;
             }
         }

@@ -31,6 +31,7 @@ import org.w3id.vnkg.nlp.VnLexicon.Body;
 public final class TitleParser {
     /** The words an appointing body or person may take between "được" and the verb: "Bộ Chính trị". */
     private static final int MAX_AGENT = 8;
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
 
     private final VnLexicon lex;
     private final PlaceSpans places;
@@ -81,7 +82,7 @@ public final class TitleParser {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
             } else if (end < limit && appointsAt(words, end, limit)) {
                 i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
-            } else if (end + 1 < limit && words.get(end).equals(List.of("và"))) {
+            } else if (end + 1 < limit && words.get(end).size() == 1 && GROUP_WORDS.is("and", words.get(end).get(0))) {
                 titlesBeforeAnd = titles.size();
                 endBeforeAnd = end;
                 i = end + 1;

@@ -216,7 +216,7 @@ public final class DateExpressions {
         int last = -1;
         // A window of the text at a time: a pattern with no match in the article is then not scanned to its end
         // before the story's first lines are read. Matches are taken in the same order as without windows.
-        for (int window = FIRST_WINDOW; ; window = window > text.length() ? window : window * 2) {
+        for (int window = FIRST_WINDOW; ; window *= 2) {
             for (int i = 0; i < heads.length; i++) {
                 if (heads[i] == null) {
                     heads[i] = scans.get(i).next(window);

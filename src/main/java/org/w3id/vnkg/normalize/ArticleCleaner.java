@@ -31,11 +31,11 @@ public final class ArticleCleaner {
     /** A line with a full date ("... ngày 14.10.2020") is never the headline. */
     private static final Pattern FULL_DATE = Pattern.compile("\\b\\d{1,2}([/.-])\\d{1,2}\\1\\d{4}\\b");
     private static final Pattern BYLINE_WORD = Pattern.compile("\\(?\\p{Lu}[\\p{L}'’]*\\.?\\)?");
-    /** The marks that sites put before the headlines of a list of other stories. */
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-–—•·*+>»]+\\s*");
     private static final int MAX_BYLINE_LINES = 2;
     private static final int MAX_MARKER_LINE = 120;
     private static final int MAX_HEADLINE_WORDS = 30;
+    /** The mark before an item of a list of links: "- ", "• ", "+ ". */
+    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*(?:[-–—•+*·]|>>?|»)\\s+");
 
     private final List<String> teaserMarkers;
     private final List<String> relatedMarkers;
@@ -97,8 +97,9 @@ public final class ArticleCleaner {
                 blank(kept, span[0], span[1]);
                 continue;
             }
-            if (inRelated && looksLikeHeadline(withoutBullet(line))) {
-                blank(kept, span[0], span[1]); // a headline of the list after "Tin liên quan"
+            // a headline of the list after "Tin liên quan", also as an item: "- Chủ tịch UBND tỉnh A tiếp công dân"
+            if (inRelated && looksLikeHeadline(LIST_BULLET.matcher(line).replaceFirst(""))) {
+                blank(kept, span[0], span[1]);
                 continue;
             }
             inRelated = false;
@@ -177,11 +178,6 @@ public final class ArticleCleaner {
     private static boolean isParagraph(String line) {
         String s = line.strip();
         return s.endsWith(".") || s.split("\\s+").length > MAX_HEADLINE_WORDS;
-    }
-
-    /** "- An Giang: Khởi công ...", ">> Phó Thủ tướng ...": a listed headline without its bullet. */
-    private static String withoutBullet(String line) {
-        return BULLET.matcher(line).replaceFirst("");
     }
 
     private static boolean looksLikeHeadline(String line) {

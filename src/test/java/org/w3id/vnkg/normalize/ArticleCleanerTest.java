@@ -56,8 +56,19 @@ class ArticleCleanerTest {
             Đọc thêm      | » Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
             """)
     void cutsBulletedRelatedHeadlines(String marker, String headline) {
-        Article a = clean(STORY + "\n" + marker + "\n" + headline + "\n" + headline.replace("Kiên Lương", "Rạch Giá") + "\n");
+        String second = headline.replace("Kiên Lương", "Rạch Giá");
+        Article a = clean(STORY + "\n" + marker + "\n" + headline + "\n" + second + "\n");
         assertThat(a.text()).contains("tổng kết").doesNotContain("Mai Văn Chiến", "H'Yim");
+    }
+
+    @Test
+    void cutsRelatedHeadlinesWrittenAsListItems() {
+        // a provincial paper's related list, its items opened by dashes (meet8 probe, m01)
+        String raw = "Khai mạc Kỳ họp thứ tám HĐND tỉnh khóa XVI\n\nNgày 5-3-2019, HĐND tỉnh Thái Bình tổ chức Kỳ họp "
+                + "thứ tám.\n\nTin liên quan\n- Thường trực HĐND tỉnh họp chuẩn bị nội dung kỳ họp chuyên đề (28/02/2019)\n"
+                + "- Chủ tịch UBND tỉnh Nguyễn Văn Khiết tiếp công dân định kỳ tháng 2 (26/02/2019)\n";
+        Article a = clean(raw);
+        assertThat(a.text()).contains("Kỳ họp thứ tám").doesNotContain("Nguyễn Văn Khiết", "chuẩn bị nội dung");
     }
 
     @ParameterizedTest(name = "{0}")

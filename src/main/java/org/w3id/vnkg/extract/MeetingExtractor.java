@@ -62,6 +62,8 @@ public final class MeetingExtractor {
     private final Pattern chaired;
     private final Pattern atMeeting;
     private final Pattern met;
+    private final Pattern session;
+    private final Map<String, String> kindOfSession;
     // The same patterns tried only where they can begin (WordStartMatcher): scanning every sentence with each
     // regex at every character was a fifth of all extraction time. held, opened, chaired and atMeeting all
     // contain a kind, so a sentence without one (kindNamed) is not scanned for them.
@@ -71,6 +73,7 @@ public final class MeetingExtractor {
     private final WordStartMatcher chairedAt;
     private final WordStartMatcher workingAt;
     private final WordStartMatcher metAt;
+    private final WordStartMatcher sessionAt;
     private final WordStartMatcher atMeetingAt;
     private final List<String[]> roleCues; // {cue, role, not_before, alone}
     private final List<String> decisionCues;
@@ -102,6 +105,15 @@ public final class MeetingExtractor {
         this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+(với|tại)\\s+");
         this.met = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
+        Map<String, String> sessions = new java.util.HashMap<>();
+        for (Map<String, String> row : verbs.rows()) {
+            if (row.get("use").equals("session")) {
+                sessions.put(row.get("verb"), row.get("kind"));
+            }
+        }
+        this.kindOfSession = Map.copyOf(sessions);
+        this.session = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:tiếp tục\\s+)?" + verbs(verbs, "session")
+                + "(?![\\p{L}])");
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
@@ -117,6 +129,9 @@ public final class MeetingExtractor {
         this.chairedAt = new WordStartMatcher(chaired, false, "đồng", "chủ");
         this.workingAt = new WordStartMatcher(working, false, "đã", "có", "buổi", "làm");
         this.metAt = new WordStartMatcher(met, false, "đã", "nhóm", "họp");
+        List<String> sessionStarts = new ArrayList<>(List.of("đã", "tiếp"));
+        sessions.keySet().stream().map(v -> v.split(" ", 2)[0]).distinct().forEach(sessionStarts::add);
+        this.sessionAt = new WordStartMatcher(session, false, sessionStarts.toArray(String[]::new));
         this.atMeetingAt = new WordStartMatcher(atMeeting, false, "tại");
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
@@ -160,8 +175,11 @@ public final class MeetingExtractor {
                 continue;
             }
             if (d.date != null && d.dated) {
+                // "Chiều cùng ngày, ông A làm việc với Đảng ủy Khối doanh nghiệp tỉnh": another body, another meeting
                 Draft same = dated.stream().filter(x -> x.date.equals(d.date)
-                        && (x.kind.startsWith(d.kind) || d.kind.startsWith(x.kind))).findFirst().orElse(null);
+                        && (x.kind.startsWith(d.kind) || d.kind.startsWith(x.kind))
+                        && (x.organizer == null || d.organizer == null || x.organizer.equals(d.organizer)))
+                        .findFirst().orElse(null);
                 if (same == null) {
                     dated.add(d);
                 } else {
@@ -205,6 +223,7 @@ public final class MeetingExtractor {
         Matcher w;
         Matcher o = opened.matcher(text);
         Matcher gathered;
+        Matcher v;
         Draft d;
         if (kind && heldAt.in(text) && h.find()) {
             d = new Draft(s, kindOf(h.group(1)));
@@ -221,7 +240,8 @@ public final class MeetingExtractor {
             d = new Draft(s, "buổi làm việc");
             String subject = subject(text, w.start(), d);
             within(named, 0, w.start()).forEach(m -> d.chairs.add(m.name()));
-            String object = text.substring(w.end()).split("[,.;:]|\\s(?:về|để|nhằm|tại)\\s", 2)[0];
+            // "làm việc với Ban Thường vụ Thành ủy Vinh và kiểm tra thực tế ...": "và" before a verb ends the body
+            String object = text.substring(w.end()).split("[,.;:]|\\s(?:về|để|nhằm|tại)\\s|\\s+và\\s+(?=\\p{Ll})", 2)[0];
             if ("tại".equalsIgnoreCase(w.group(2))) {
                 d.place = object.strip(); // "làm việc tại tỉnh Hà Giang": where, not with whom
             } else if (within(named, w.end(), w.end() + object.length()).isEmpty()) {
@@ -229,6 +249,20 @@ public final class MeetingExtractor {
             }
             Matcher about = ABOUT.matcher(text.substring(w.end()));
             d.topic = about.find() ? topic(text.substring(w.end() + about.start())) : null;
+        } else if ((v = sessionAt.first(text)) != null && !text.substring(0, v.start()).isBlank()) {
+            // "Sáng 28.4, Đoàn ĐBQH tỉnh Thanh Hóa gồm các ĐBQH: A, B và C đã tiếp xúc cử tri huyện Nông Cống":
+            // the body before the verb holds it, the deputies it lists attend
+            String verb = v.group().replaceFirst("(?iu)^(?:đã\\s+)?(?:tiếp tục\\s+)?", "").toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ");
+            d = new Draft(s, kindOfSession.getOrDefault(verb, verb));
+            String subject = subject(text, v.start(), d).split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
+            List<PersonFinder.Mention> who = within(named, 0, v.start());
+            who.forEach(m -> d.participants.add(m.name()));
+            if (!subject.isBlank() && Character.isUpperCase(subject.codePointAt(0))
+                    && within(named, 0, text.indexOf(subject) + subject.length()).isEmpty()) {
+                d.organizer = organization(ctx, subject, d);
+            }
+            d.topic = topic(text.substring(v.end()));
         } else if (kind && openedAt.in(text) && o.find()) {
             // "tại Trung tâm Hội nghị tỉnh, Đại hội ... khai mạc": the kind is the last one before the verb
             Matcher inner = kindMention.matcher(o.group(2));
@@ -240,8 +274,9 @@ public final class MeetingExtractor {
             String rest = o.group(2);
             d.session = session(o.group());
             // "Kỳ họp thứ 25 HĐND tỉnh khóa XVIII", "Đại hội ... lần thứ XII": the ordinal is not the organizer
+            // "Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc": the body may follow the ordinal after a comma
             String name = ORDINAL.matcher(SESSION.matcher(rest).replaceAll("")).replaceFirst("")
-                    .split("[,(]", 2)[0].strip();
+                    .replaceFirst("^\\s*,", "").split("[,(]", 2)[0].strip();
             if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
                 d.organizer = organization(ctx, name, d);
             }
@@ -268,7 +303,7 @@ public final class MeetingExtractor {
         }
         for (DateExpressions.Found f : dates.find(text)) {
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart
-                    && DocDateResolver.opensSentence(text, f.start())) {
+                    && (DocDateResolver.opensSentence(text, f.start()) || fronted(text, f.start(), f.end()))) {
                 d.date = f.date();
                 d.dated = true;
                 break;
@@ -282,6 +317,24 @@ public final class MeetingExtractor {
             d.term = term(text);
         }
         return d;
+    }
+
+    /**
+     * True when the day at {@code start..end} is a time adverbial set off by commas before the sentence's subject,
+     * after a connective or a clause of its own: "Trước đó, ngày 11-3, Đoàn kiểm tra đã làm việc với ...", "Sau hai
+     * ngày làm việc khẩn trương, nghiêm túc, chiều 11/12, Kỳ họp thứ 13 ... đã bế mạc". The caller takes it only
+     * before the meeting's trigger.
+     */
+    private static boolean fronted(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && text.charAt(before) == ',' && after < text.length() && text.charAt(after) == ',';
     }
 
     /**
@@ -343,6 +396,12 @@ public final class MeetingExtractor {
         if (DAY_WORD.matcher(before).lookingAt()) {
             int comma = before.indexOf(',');
             before = comma >= 0 ? before.substring(comma + 1) : before;
+        } else {
+            // "Trước đó, chiều 19/7, Ban Thường vụ Tỉnh ủy đã họp": a connective before the date goes with it
+            Matcher fronted = FRONTED_DAY.matcher(before);
+            if (fronted.find()) {
+                before = before.substring(fronted.end());
+            }
         }
         before = before.strip();
         Matcher place = PLACE_FIRST.matcher(before);
@@ -359,6 +418,9 @@ public final class MeetingExtractor {
         return before.strip();
     }
 
+    /** A day set off by commas after the sentence's first clause: "Trước đó, chiều 19/7, ". */
+    private static final Pattern FRONTED_DAY = Pattern.compile(
+            "(?iu)^[^,]{1,60},\\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)[^,]{0,30}\\d[^,]{0,20},");
     private static final Pattern DAY_WORD = Pattern.compile(
             "(?iu)\\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|\\d{1,2}/\\d{1,2})");
 
@@ -380,7 +442,9 @@ public final class MeetingExtractor {
             return null;
         }
         if (ctx.province() != null && provinces.provinceIn(org) == null
-                && org.matches("(?iu).*(?:\\stỉnh|^tỉnh ủy|^tỉnh uỷ|\\sthành phố|^thành ủy|^thành uỷ)")) {
+                && org.matches("(?iu).*(?:\\stỉnh|(?:^|\\s)tỉnh ủy|(?:^|\\s)tỉnh uỷ|\\sthành phố|(?:^|\\s)thành ủy"
+                        + "|(?:^|\\s)thành uỷ)")) {
+            // "Ban Thường vụ Tỉnh ủy" too
             // "Thành ủy" in a Hồ Chí Minh City story is the Thành ủy of Thành phố Hồ Chí Minh (province-aliases.tsv)
             String written = org.matches("(?iu).*(?:ủy|uỷ)") ? VnLexicon.standard().writtenName(ctx.province()) : null;
             org = org + " " + (written != null ? written : ctx.province());
@@ -454,7 +518,7 @@ public final class MeetingExtractor {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
-                    implied |= drafts.size() == 1 && "yes".equals(c[3]);
+                    implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s));
                     if ("chair".equals(c[1]) && chairAt < 0) {
                         chairAt = idx;
                     }
@@ -600,7 +664,27 @@ public final class MeetingExtractor {
 
     /** The patterns tried at word starts, for the test that they find what find() finds. */
     List<WordStartMatcher> wordStartMatchers() {
-        return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, atMeetingAt);
+        return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, sessionAt, atMeetingAt);
+    }
+
+    /**
+     * True when a sentence that names no meeting ("Cùng dự có ...", "Tham dự có ...") can only speak of the latest one
+     * reported before it, though the story reports several: it is the only one reported so far ("Trước đó, ngày 11-3,
+     * Đoàn đã làm việc với ..." comes later), or the sentence follows its report in the same paragraph ("Chiều cùng
+     * ngày, ông A làm việc với Đảng ủy Khối. Tham dự có bà B"). After two reports and a new paragraph it could be
+     * either.
+     */
+    private static boolean speaksOfLatest(ArticleContext ctx, List<Draft> drafts, Sentence s) {
+        List<Draft> before = drafts.stream().filter(d -> d.sentence.index() <= s.index()).toList();
+        if (before.size() == 1) {
+            return true;
+        }
+        if (before.isEmpty()) {
+            return false;
+        }
+        Draft latest = before.stream().max(Comparator.comparingInt(d -> d.sentence.index())).orElseThrow();
+        String between = ctx.article().text().substring(Math.min(latest.sentence.end(), s.begin()), s.begin());
+        return between.indexOf('\n') < 0;
     }
 
     /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */

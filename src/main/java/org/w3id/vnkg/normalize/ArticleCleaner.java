@@ -34,6 +34,8 @@ public final class ArticleCleaner {
     private static final int MAX_BYLINE_LINES = 2;
     private static final int MAX_MARKER_LINE = 120;
     private static final int MAX_HEADLINE_WORDS = 30;
+    /** The mark before an item of a list of links: "- ", "• ", "+ ". */
+    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*[-–•+*·]\\s+");
 
     private final List<String> teaserMarkers;
     private final List<String> relatedMarkers;
@@ -95,8 +97,9 @@ public final class ArticleCleaner {
                 blank(kept, span[0], span[1]);
                 continue;
             }
-            if (inRelated && looksLikeHeadline(line)) {
-                blank(kept, span[0], span[1]); // a headline of the list after "Tin liên quan"
+            // a headline of the list after "Tin liên quan", also as an item: "- Chủ tịch UBND tỉnh A tiếp công dân"
+            if (inRelated && looksLikeHeadline(LIST_BULLET.matcher(line).replaceFirst(""))) {
+                blank(kept, span[0], span[1]);
                 continue;
             }
             inRelated = false;

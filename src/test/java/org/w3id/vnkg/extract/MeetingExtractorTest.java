@@ -38,6 +38,11 @@ class MeetingExtractorTest {
             Sáng 3/12, tại kỳ họp thứ 15, HĐND thành phố Hà Nội khóa XIV đã miễn nhiệm chức Chủ tịch UBND thành phố đối với ông Nguyễn Thế Thảo. | 2024-12-03 | kỳ họp | Hội đồng nhân dân thành phố Hà Nội
             TTO - Chiều 8-4, tại kỳ họp thứ 11, Quốc hội khóa XIV đã biểu quyết thông qua nghị quyết phê chuẩn. | 2024-04-08 | kỳ họp | Quốc hội
             Sáng 5/3, tại hội nghị, Tỉnh ủy Sơn La đã công bố quyết định về công tác cán bộ.          | 2024-03-05 | hội nghị          | Tỉnh ủy Sơn La
+            Trước đó, ngày 11-3, Đoàn kiểm tra đã làm việc với Ban Thường vụ Thành ủy Vinh và kiểm tra thực tế tại cơ sở. | 2024-03-11 | buổi làm việc | Ban Thường vụ Thành ủy Vinh
+            (LCĐT) - Sau hai ngày làm việc khẩn trương, nghiêm túc, chiều 11/12, Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Lào Cai
+            Sáng 28.4, Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Thanh Hóa đã tiếp xúc cử tri huyện Nông Cống trước Kỳ họp thứ 9, Quốc hội khóa XIII. | 2024-04-28 | tiếp xúc cử tri | Đoàn đại biểu Quốc hội tỉnh Thanh Hóa
+            Ngày 25/11, các ĐBQH đơn vị tỉnh Lạng Sơn tiếp xúc với cử tri thành phố Lạng Sơn.          | 2024-11-25 | tiếp xúc cử tri   |
+            Sáng 20/6, Đoàn ĐBQH tỉnh Bình Phước tổ chức hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7.   | 2024-06-20 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Bình Phước
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -45,6 +50,53 @@ class MeetingExtractorTest {
         assertThat(found.get(0).date()).hasToString(date);
         assertThat(found.get(0).kind()).isEqualTo(kind);
         assertThat(found.get(0).organizer()).isEqualTo(organizer);
+    }
+
+    @Test
+    void keepsTwoMeetingsOfOneDayWithTwoBodiesApart() {
+        // a Thanh Niên story of a day's two working sessions (meet8 probe, m07)
+        List<Meeting> found = meetings("Hôm qua (24/11), đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí "
+                + "thư, đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Đồng Nai.\n\nTham dự buổi làm việc có đồng chí Nguyễn "
+                + "Phú Cường, Bí thư Tỉnh ủy Đồng Nai.\n\nChiều cùng ngày, ông Đinh Thế Huynh và đoàn công tác làm việc với "
+                + "Đảng ủy Khối doanh nghiệp tỉnh. Tham dự có bà Nguyễn Thị Hoàng, Bí thư Đảng ủy Khối doanh nghiệp tỉnh.",
+                "2016-11-25", "Đồng Nai");
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2016-11-24", "2016-11-24");
+        assertThat(found.get(0).participants()).containsExactly("Đinh Thế Huynh", "Nguyễn Phú Cường");
+        assertThat(found.get(1).organizer()).isEqualTo("Đảng ủy Khối doanh nghiệp tỉnh Đồng Nai");
+        assertThat(found.get(1).participants()).containsExactly("Đinh Thế Huynh", "Nguyễn Thị Hoàng");
+    }
+
+    @Test
+    void readsWhoAttendsAMeetingThoughTheStoryEndsWithAnEarlierOne() {
+        // a Nhân Dân story of an inspection delegation (meet8 probe, m02)
+        List<Meeting> found = meetings("Ngày 12-3, Đoàn kiểm tra của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Ủy viên Bộ "
+                + "Chính trị, dẫn đầu đã làm việc với Ban Thường vụ Tỉnh ủy Nghệ An.\n\nCùng dự có đồng chí Lê Minh Đức, Phó "
+                + "Trưởng Ban Tổ chức Trung ương.\n\nTrước đó, ngày 11-3, Đoàn kiểm tra đã làm việc với Ban Thường vụ Thành "
+                + "ủy Vinh.", "2012-03-13", "Nghệ An");
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2012-03-12", "2012-03-11");
+        assertThat(found.get(0).participants()).containsExactly("Hoàng Trung Kiên", "Lê Minh Đức");
+        assertThat(found.get(1).participants()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chủ tọa kỳ họp gồm các đồng chí: Sùng Chúng, Chủ tịch HĐND tỉnh; Nguyễn Hữu Vạn, Phó Chủ tịch HĐND tỉnh. | Sùng Chúng;Nguyễn Hữu Vạn
+            Chủ toạ kỳ họp là đồng chí Sùng Chúng, Chủ tịch HĐND tỉnh.                                            | Sùng Chúng
+            """)
+    void takesWhoPresidesOverASessionAsItsChair(String sentence, String chairs) {
+        // a Lào Cai paper's closing of an HĐND session (meet8 probe, m10)
+        Meeting m = meetings("(LCĐT) - Chiều 11/12, Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc.\n\n" + sentence,
+                "2008-12-11", "Lào Cai").get(0);
+        assertThat(m.chairs()).containsExactly(chairs.split(";"));
+    }
+
+    @Test
+    void countsWhoPresentsADraftAtTheMeetingAsAParticipant() {
+        // VietnamPlus on a provincial party plenum (meet8 probe, m04)
+        Meeting m = meetings("Sáng 20/7, Ban Chấp hành Đảng bộ tỉnh Quảng Ninh tổ chức Hội nghị lần thứ 5.\n\nTrình bày tóm "
+                + "tắt dự thảo quy hoạch, đồng chí Nguyễn Tường Văn, Phó Chủ tịch UBND tỉnh cho biết quy hoạch xác định "
+                + "Quảng Ninh là cực tăng trưởng.", "2021-07-20", "Quảng Ninh").get(0);
+        assertThat(m.participants()).containsExactly("Nguyễn Tường Văn");
     }
 
     @Test

@@ -47,6 +47,16 @@ class ArticleCleanerTest {
         assertThat(a.text()).contains("Đoạn đầu", "Đoạn sau").doesNotContain("khởi công", "triệu lượt khách", "7,5%");
     }
 
+    @Test
+    void cutsRelatedHeadlinesWrittenAsListItems() {
+        // a provincial paper's related list, its items opened by dashes (meet8 probe, m01)
+        String raw = "Khai mạc Kỳ họp thứ tám HĐND tỉnh khóa XVI\n\nNgày 5-3-2019, HĐND tỉnh Thái Bình tổ chức Kỳ họp "
+                + "thứ tám.\n\nTin liên quan\n- Thường trực HĐND tỉnh họp chuẩn bị nội dung kỳ họp chuyên đề (28/02/2019)\n"
+                + "- Chủ tịch UBND tỉnh Nguyễn Văn Khiết tiếp công dân định kỳ tháng 2 (26/02/2019)\n";
+        Article a = clean(raw);
+        assertThat(a.text()).contains("Kỳ họp thứ tám").doesNotContain("Nguyễn Văn Khiết", "chuẩn bị nội dung");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Hương Dịu

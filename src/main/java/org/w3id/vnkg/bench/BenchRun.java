@@ -320,7 +320,7 @@ public final class BenchRun {
      * The query part against a running endpoint. What fails (a setup query after its tries, a key query whose
      * answers fail or break off, a library query) is reported as failed with its reason, and the rest still runs.
      */
-    void queries(URI endpoint) throws IOException {
+    public void queries(URI endpoint) throws IOException {
         report.loadShape(cfg.clients(), cfg.loadDuration().toSeconds());
         QueryBench q = new QueryBench(endpoint);
         Map<String, List<String>> named = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.w3id.vnkg.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,17 +21,29 @@ import org.w3id.vnkg.bench.BenchReport;
 import org.w3id.vnkg.bench.BenchRun;
 
 /**
- * {@code kg bench queries --store DIR [--clients 2] [--seconds 5] [--report FILE]}: the query part of
- * {@code kg bench all} on a store that already exists, such as one built from 100k articles, which
+ * {@code kg bench queries --store DIR | --endpoint URL [--clients 2] [--seconds 5] [--report FILE]}: the query
+ * part of {@code kg bench all} on a store that already exists, such as one built from 100k articles, which
  * {@code kg bench all} would take hours to rebuild: the three key queries under load from HTTP clients, with
- * values taken from the store, then every query of {@code queries/}. A query that fails (a setup query after
- * three tries, a key query whose answers fail or break off at the server's timeout) is reported as failed and
- * the others still run; the exit status is then 3.
+ * values taken from the store, then every query of {@code queries/}. With {@code --store} the server runs in this
+ * process, next to the clients; with {@code --endpoint} the clients time a server already running in its own
+ * process ({@code kg serve}), as a user's clients do, so the two share no heap, collector or JIT. A query that
+ * fails (a setup query after three tries, a key query whose answers fail or break off at the server's timeout) is
+ * reported as failed and the others still run; the exit status is then 3.
  */
 @Command(name = "queries", description = "Key queries under HTTP load and every query of queries/, on an existing store.")
 final class BenchQueriesCommand implements Callable<Integer> {
-    @Mixin
-    StoreOption store;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Where the queries go: a store served in this process, or a server already running. */
+    static final class Target {
+        @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store folder, served in this process.")
+        Path store;
+
+        @Option(names = "--endpoint", paramLabel = "URL", description = "The SPARQL endpoint of a running server "
+                + "(kg serve's http://localhost:3030/kg/sparql), timed from this process.")
+        URI endpoint;
+    }
 
     @Option(names = "--clients", description = "Concurrent HTTP clients (default ${DEFAULT-VALUE}).")
     int clients = 2;
@@ -52,8 +65,8 @@ final class BenchQueriesCommand implements Callable<Integer> {
         if (clients < 1 || seconds < 1) {
             throw new IllegalArgumentException("--clients and --seconds must be at least 1");
         }
-        if (!Files.isDirectory(store.store)) {
-            throw new IllegalArgumentException("no store at " + store.store + ": run kg build first");
+        if (target.store != null && !Files.isDirectory(target.store)) {
+            throw new IllegalArgumentException("no store at " + target.store + ": run kg build first");
         }
         if (!Files.isDirectory(queries)) {
             throw new IllegalArgumentException("no query library at " + queries);
@@ -61,17 +74,25 @@ final class BenchQueriesCommand implements Callable<Integer> {
         // One log line per request would cost more than the queries being timed.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
         PrintWriter err = spec.commandLine().getErr();
-        String invocation = "kg bench queries --store " + store.store + " --clients " + clients + " --seconds " + seconds;
+        String where = target.store != null ? "--store " + target.store : "--endpoint " + target.endpoint;
+        String invocation = "kg bench queries " + where + " --clients " + clients + " --seconds " + seconds;
         BenchReport r = new BenchReport(invocation, Map.of());
         // Only the store, the clients, the load time and the library matter to the query part.
-        BenchRun.Config cfg = new BenchRun.Config(0, 0, store.store, 0, 1, 0, Duration.ofSeconds(seconds), clients,
+        BenchRun.Config cfg = new BenchRun.Config(0, 0, target.store, 0, 1, 0, Duration.ofSeconds(seconds), clients,
                 null, null, queries, "");
         String loadBefore = BenchRun.loadAverage();
-        new BenchRun(cfg, r, msg -> {
+        BenchRun run = new BenchRun(cfg, r, msg -> {
             err.println(msg);
             err.flush();
-        }).queries(store.store);
-        String md = "# Queries on " + store.store.getFileName() + "\n\n" + Instant.now() + ", `" + invocation + "`; "
+        });
+        if (target.store != null) {
+            run.queries(target.store);
+        } else {
+            r.endpoint(target.endpoint);
+            run.queries(target.endpoint);
+        }
+        String title = target.store != null ? target.store.getFileName().toString() : target.endpoint.toString();
+        String md = "# Queries on " + title + "\n\n" + Instant.now() + ", `" + invocation + "`; "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", kg " + Main.version() + "; load average (1, 5, 15 min) " + loadBefore + " before, "
                 + BenchRun.loadAverage() + " after.\n\n" + r.queriesMarkdown();

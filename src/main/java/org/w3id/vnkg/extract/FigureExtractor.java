@@ -88,6 +88,7 @@ public final class FigureExtractor {
     private final List<String> comparisonCues;
     private final Map<String, String> blockers; // word -> the counted noun it blocks only, or "" for any number
     private final List<String> blockersAfter;
+    private final MergedProvinces merged = new MergedProvinces();
     private static final int MAX_BLOCKER_WORDS = 3;
 
     public FigureExtractor() {
@@ -296,7 +297,19 @@ public final class FigureExtractor {
                 out.putIfAbsent(factKey(withConcept, null), withConcept);
             }
         }
-        return List.copyOf(out.values());
+        Map<String, Figure> result = new LinkedHashMap<>();
+        for (Map.Entry<String, Figure> e : out.entrySet()) {
+            Figure f = e.getValue();
+            String area = merged.current(f.area(), ctx.eventDate(), f.period());
+            if (area == null || area.equals(f.area())) {
+                result.putIfAbsent(e.getKey(), f);
+            } else {
+                String key = e.getKey().substring(0, e.getKey().lastIndexOf('|') + 1) + area;
+                result.putIfAbsent(key, new Figure(f.indicator(), f.value(), f.unit(), area, f.period(), f.status(),
+                        f.surface(), f.comparisons(), f.evidence(), f.concept()));
+            }
+        }
+        return List.copyOf(result.values());
     }
 
     /**
@@ -517,10 +530,20 @@ public final class FigureExtractor {
             String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
             phrase = phrase.isEmpty() ? word : word + " " + phrase;
             String counts = blockers.get(phrase);
-            if (counts != null && (counts.isEmpty() || q.surface().endsWith(" " + counts))) {
+            if (counts != null && (counts.isEmpty() || countsOneOf(q, counts))) {
                 return true;
             }
             i = j;
+        }
+        return false;
+    }
+
+    /** True when the quantity counts one of the nouns, listed with ", " ("đồng chí, người"). */
+    private static boolean countsOneOf(Quantities.Quantity q, String nouns) {
+        for (String noun : nouns.split(",\\s*")) {
+            if (q.surface().endsWith(" " + noun)) {
+                return true;
+            }
         }
         return false;
     }

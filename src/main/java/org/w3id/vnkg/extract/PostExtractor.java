@@ -150,7 +150,7 @@ public final class PostExtractor {
         if (before != null) {
             chains.add(before);
         }
-        int j = m.tokenEnd();
+        int j = afterAge(tokens, m.tokenEnd());
         boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
         boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {
@@ -248,11 +248,15 @@ public final class PostExtractor {
         return changed ? new TitleParser.Chain(ts, chain.end()) : chain;
     }
 
-    /** The last title of the chain that names its body, else {@code previous}. */
+    /**
+     * The last title of the chain that names its body, else {@code previous}. A post left names a past body, not the
+     * list's: "Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch ...", nor does
+     * a post held besides ("Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội LHPN tỉnh; Lưu Quang Minh, Phó Chủ tịch ...").
+     */
     private static Title bodied(TitleParser.Chain chain, Title previous) {
         Title last = previous;
         for (Title t : chain.titles()) {
-            if (t.hasOrganization() && !t.onlyOrgan()) {
+            if (t.hasOrganization() && !t.onlyOrgan() && !former(t) && t.qualifier() != Post.Qualifier.CONCURRENT) {
                 last = t;
             }
         }
@@ -448,6 +452,18 @@ public final class PostExtractor {
         return null;
     }
 
+    /**
+     * Where the titles after a name start when an age stands between them: "Ông Đoàn Minh Quyết, 54 tuổi, Ủy viên
+     * Trung ương Đảng" (the "," before the titles); else the name's end.
+     */
+    private static int afterAge(List<CoreLabel> tokens, int end) {
+        if (end + 3 < tokens.size() && tokens.get(end).word().equals(",") && COUNT.matcher(tokens.get(end + 1).word()).matches()
+                && GROUP_WORDS.is("age", tokens.get(end + 2).word()) && tokens.get(end + 3).word().equals(",")) {
+            return end + 3;
+        }
+        return end;
+    }
+
     private static boolean isTitleSeparator(String w) {
         return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—") || w.equals("(");
     }
@@ -474,7 +490,9 @@ public final class PostExtractor {
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
             boolean appoints = appointments.appoints(words, t);
-            if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()) {
+            // "Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn": the title after "kiêm" is another post, in another body
+            if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()
+                    && ts.get(i + 1).qualifier() != Post.Qualifier.CONCURRENT) {
                 Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
             }
@@ -545,7 +563,13 @@ public final class PostExtractor {
                     p = left(p); // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"
                 }
             }
-            out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+            String key = TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization());
+            Post had = out.putIfAbsent(key, p);
+            if (had != null && former(had) && !former(p) && had.evidence().equals(p.evidence())) {
+                // "bà A, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh
+                // ủy": the post of the merged province has the old one's name, and the sentence gives it anew
+                out.put(key, p);
+            }
             if (!former(p)) {
                 sentencePosts.add(p);
             }
@@ -565,6 +589,9 @@ public final class PostExtractor {
         String headRole = t.role().substring(space + 1);
         for (int k = sentencePosts.size() - 1; k >= 0; k--) {
             Post p = sentencePosts.get(k);
+            if (p.qualifier() == Post.Qualifier.CONCURRENT) {
+                continue; // "Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội LHPN tỉnh; Lưu Quang Minh, Phó Chủ tịch"
+            }
             if (p.role().equalsIgnoreCase(headRole) || startsWithWords(p.role(), t.role())) {
                 return p;
             }

@@ -19,7 +19,8 @@ import org.apache.jena.sparql.exec.QueryExec;
  *   FusekiServer.create().registerOperation(Operation.Query, new LimitedQueryService(10_000, "10000,60000")) ...
  * </pre>
  * The timeout is set on each request's own context. Set in the server's configuration instead, Fuseki would copy
- * it into Jena's global context, where it times every query the process runs, its own included.
+ * it into Jena's global context, where it times every query the process runs, its own included. A query's comments
+ * are cut before it is parsed ({@link SparqlComments}): the parser reads them slowly.
  */
 public final class LimitedQueryService extends SPARQL_QueryDataset {
     private final long max;
@@ -39,6 +40,11 @@ public final class LimitedQueryService extends SPARQL_QueryDataset {
         }
         this.max = max;
         this.timeout = timeout;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        super.execute(queryString == null ? null : SparqlComments.strip(queryString), action);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.vnkg.cli.Main;
 
 /**
  * The query part of the bench against a stand-in SPARQL endpoint that answers each bench query as a loaded server
@@ -177,5 +179,21 @@ class BenchQueriesIT {
                 .anySatisfy(f -> assertThat(f).startsWith(BenchRun.PROVINCE_FIGURES + ": setup query sample-areas.rq "
                         + "failed 3 times: "))
                 .anySatisfy(f -> assertThat(f).startsWith("floor: ASK {}: "));
+    }
+
+    @Test
+    void kgBenchQueriesTimesARunningServerGivenByItsEndpoint() throws IOException {
+        URI endpoint = serve(Map.of(VALUES_QUERY, new Answer(200, VALUES), AREAS_QUERY, new Answer(200, AREAS),
+                FLOOR, new Answer(200, ASK)));
+        Path report = library.resolve("report.md");
+        int status = Main.run("bench", "queries", "--endpoint", endpoint.toString(), "--seconds", "1",
+                "--queries", library.toString(), "--report", report.toString());
+        assertThat(status).isZero();
+        String md = Files.readString(report);
+        assertThat(md).contains("`kg bench queries --endpoint " + endpoint, "The server at " + endpoint
+                + ", running in its own process.");
+        assertThat(Integer.parseInt(row(md, BenchRun.WHO_HELD).split("\\|")[2].trim())).isPositive();
+        assertThat(Main.run("bench", "queries", "--endpoint", endpoint.toString(), "--store",
+                library.toString())).isEqualTo(2);
     }
 }

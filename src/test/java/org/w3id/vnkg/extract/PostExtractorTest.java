@@ -136,6 +136,21 @@ class PostExtractorTest {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
     }
 
+    /** Sentences of the merge8 probe (articles of the era after the 2025 merger of provinces). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Ông Đoàn Minh Quyết, 54 tuổi, Ủy viên Trung ương Đảng, được bầu giữ chức Bí thư Tỉnh ủy Ninh Bình. => - => Đoàn Minh Quyết / Ủy viên / Ban Chấp hành Trung ương Đảng ; Đoàn Minh Quyết / Bí thư / Tỉnh ủy Ninh Bình
+            Đồng chí Lê Thị Kim Dung, nguyên Phó Bí thư Thường trực Tỉnh ủy Yên Bái (cũ), giữ chức Phó Bí thư Thường trực Tỉnh ủy Lào Cai. => Lào Cai => Lê Thị Kim Dung / Phó Bí thư Thường trực / Tỉnh ủy Yên Bái ; Lê Thị Kim Dung / Phó Bí thư Thường trực / Tỉnh ủy Lào Cai
+            Đồng chí Lê Thị Kim Dung, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh ủy. => Tuyên Quang => Lê Thị Kim Dung / Phó Bí thư Thường trực / Tỉnh ủy Tuyên Quang
+            Đồng chí Nguyễn Văn Lộc tiếp tục được bầu giữ chức Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Nguyễn Văn Lộc / Bí thư / Đảng ủy xã Hiệp Thạnh
+            Các đồng chí Ka Hoàng và A Pờ Lin được bầu giữ chức Phó Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Ka Hoàng / Phó Bí thư / Đảng ủy xã Hiệp Thạnh ; A Pờ Lin / Phó Bí thư / Đảng ủy xã Hiệp Thạnh
+            Thượng tướng Nguyễn Trọng Bảo, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, gửi thư chúc mừng. => Lào Cai => Nguyễn Trọng Bảo / Phó Tổng Tham mưu trưởng / Quân đội nhân dân Việt Nam
+            Hội nghị cử các Phó Chủ tịch: Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; Lưu Quang Minh, Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn. => Hưng Yên => Phạm Văn Lực / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình ; Trần Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Hưng Yên ; Lưu Quang Minh / Bí thư / Tỉnh đoàn Hưng Yên
+            """)
+    void readsTitlesOfTheMergedProvinces(String sentence, String province, String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
     @Test
     void splitsListOfOfficialsSeparatedBySemicolons() {
         // 004_65fc4686f071d328.txt, with a province named
@@ -360,6 +375,8 @@ class PostExtractorTest {
             Bí thư Thành ủy TP.HCM Nguyễn Văn Nên chủ trì. => Nguyễn Văn Nên / Bí thư / Thành ủy Thành phố Hồ Chí Minh
             Ông Phan Văn Mãi, Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM phát biểu. => Phan Văn Mãi / Phó Bí thư / Thành ủy Thành phố Hồ Chí Minh ; Phan Văn Mãi / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
             Bí thư Thành ủy Hà Nội Đinh Tiến Dũng chủ trì. => Đinh Tiến Dũng / Bí thư / Thành ủy Hà Nội
+            Chiều 8/7, Chủ tịch UBND TP HCM Nguyễn Văn Đạt trao quyết định. => Nguyễn Văn Đạt / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
+            Bà Lê Thị Ngọc Mai được bổ nhiệm làm Giám đốc Sở Dân tộc và Tôn giáo TP HCM. => Lê Thị Ngọc Mai / Giám đốc / Sở Dân tộc và Tôn giáo Thành phố Hồ Chí Minh
             """)
     void writesAnAbbreviatedCityInFull(String text, String expected) {
         assertThat(triples(posts(text, "Hồ Chí Minh"))).containsExactly(expected.split(" ; "));

@@ -168,4 +168,24 @@ class KgServerIT {
         assertThat(ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
                 ResultSetLang.RS_CSV).rewindable().size()).isEqualTo(3000);
     }
+
+    @Test
+    void readsACommentedQueryAsWrittenAndReportsErrorsWhereTheClientWroteThem() throws Exception {
+        String commented = """
+                # the posts of one official (a comment the server cuts before parsing)
+                PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX schema: <https://schema.org/>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?role ?org WHERE { ?h org:member/schema:name "Lê Thị Thu Hồng" ; # by name
+                    kg:roleLabel ?role ; org:organization/skos:prefLabel ?org
+                    FILTER (?role != "# not a comment") }""";
+        HttpResponse<String> r = csv(commented);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Phó Bí thư Thường trực,Tỉnh ủy Bắc Giang");
+
+        HttpResponse<String> bad = csv("# line 1\nSELECT * {\n  ?s ?p ?o . # fine\n  ?s ?q }\n");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("line 4, column 9");
+    }
 }

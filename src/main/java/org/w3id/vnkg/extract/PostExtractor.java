@@ -53,6 +53,7 @@ public final class PostExtractor {
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
             "(?:\\d{1,2}|[a-zđ])[.)]|[-–•+*]");
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|[a-zđ]");
+    private final ProvinceFinder provinces = new ProvinceFinder();
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
 
@@ -150,7 +151,7 @@ public final class PostExtractor {
         if (before != null) {
             chains.add(before);
         }
-        int j = m.tokenEnd();
+        int j = afterAge(tokens, m.tokenEnd());
         boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
         boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {
@@ -162,7 +163,38 @@ public final class PostExtractor {
                 chains.add(after);
             }
         }
+        TitleParser.Chain joined = electedInto(tokens, words, m, chains.isEmpty() || chains.get(chains.size() - 1) == before
+                ? m.tokenEnd() : chains.get(chains.size() - 1).end(), next);
+        if (joined != null) {
+            chains.add(joined);
+        }
         return chains;
+    }
+
+    /**
+     * "hội nghị đã bầu bổ sung đồng chí A, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy": a person an election
+     * (group-words.tsv, elects) puts into a body (joins) is its member (membership), as a group elected into it is
+     * ({@link #membershipChain}). {@code at} is where the person's name and titles end; null when no body joined
+     * follows there or no election opens the person's clause.
+     */
+    private TitleParser.Chain electedInto(List<CoreLabel> tokens, List<List<String>> words, PersonMention m, int at,
+                                          int next) {
+        if (at >= next || !GROUP_WORDS.is("joins", tokens.get(at).word())) {
+            return null;
+        }
+        boolean elected = false;
+        for (int i = m.mentionBegin() - 1; i >= 0 && m.mentionBegin() - i <= GROUP_WINDOW + 2; i--) {
+            String w = tokens.get(i).word();
+            if (isClauseBoundary(w)) {
+                break;
+            }
+            elected |= GROUP_WORDS.is("elects", w);
+        }
+        if (!elected) {
+            return null;
+        }
+        Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), at + 1, next);
+        return t == null ? null : new TitleParser.Chain(List.of(t), t.end());
     }
 
     /**
@@ -248,11 +280,15 @@ public final class PostExtractor {
         return changed ? new TitleParser.Chain(ts, chain.end()) : chain;
     }
 
-    /** The last title of the chain that names its body, else {@code previous}. */
+    /**
+     * The last title of the chain that names its body, else {@code previous}. A post left names a past body, not the
+     * list's: "Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch ...", nor does
+     * a post held besides ("Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội LHPN tỉnh; Lưu Quang Minh, Phó Chủ tịch ...").
+     */
     private static Title bodied(TitleParser.Chain chain, Title previous) {
         Title last = previous;
         for (Title t : chain.titles()) {
-            if (t.hasOrganization() && !t.onlyOrgan()) {
+            if (t.hasOrganization() && !t.onlyOrgan() && !former(t) && t.qualifier() != Post.Qualifier.CONCURRENT) {
                 last = t;
             }
         }
@@ -448,6 +484,18 @@ public final class PostExtractor {
         return null;
     }
 
+    /**
+     * Where the titles after a name start when an age stands between them: "Ông Đoàn Minh Quyết, 54 tuổi, Ủy viên
+     * Trung ương Đảng" (the "," before the titles); else the name's end.
+     */
+    private static int afterAge(List<CoreLabel> tokens, int end) {
+        if (end + 3 < tokens.size() && tokens.get(end).word().equals(",") && COUNT.matcher(tokens.get(end + 1).word()).matches()
+                && GROUP_WORDS.is("age", tokens.get(end + 2).word()) && tokens.get(end + 3).word().equals(",")) {
+            return end + 3;
+        }
+        return end;
+    }
+
     private static boolean isTitleSeparator(String w) {
         return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—") || w.equals("(");
     }
@@ -474,8 +522,13 @@ public final class PostExtractor {
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
             boolean appoints = appointments.appoints(words, t);
-            if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()) {
+            // "Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn": the title after "kiêm" is another post, in another body
+            if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()
+                    && ts.get(i + 1).qualifier() != Post.Qualifier.CONCURRENT) {
                 Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
+                t = held == null ? t : held;
+            } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
+                Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));
                 t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);
@@ -523,8 +576,13 @@ public final class PostExtractor {
                 }
                 VnLexicon.Province p = lex.province(fill);
                 unit = p == null ? "tỉnh" : p.unitWord();
-                if (t.unitWord() != null && !t.unitWord().equals(unit)) {
-                    fill = null; // "UBND thành phố" in a provincial article is a city's, not the province's
+                String level = t.unitWord() != null ? t.unitWord() : levelWordOf(t);
+                if (level != null && !level.equals(unit)) {
+                    // "UBND thành phố" in a provincial article is a city's, not the province's; "Bí thư Tỉnh ủy,
+                    // Trưởng Đoàn ĐBQH tỉnh" in a story about TP.HCM is of the one tỉnh its sentence names: "Tại
+                    // điểm cầu tỉnh Bình Dương có đồng chí A, Bí thư Tỉnh ủy"
+                    fill = provinceOfLevel(s.text(), level);
+                    unit = level;
                 }
             }
             String org = written(t.organization(fill, unit), t.place() != null ? t.place() : fill);
@@ -545,7 +603,13 @@ public final class PostExtractor {
                     p = left(p); // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"
                 }
             }
-            out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+            String key = TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization());
+            Post had = out.putIfAbsent(key, p);
+            if (had != null && former(had) && !former(p) && had.evidence().equals(p.evidence())) {
+                // "bà A, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh
+                // ủy": the post of the merged province has the old one's name, and the sentence gives it anew
+                out.put(key, p);
+            }
             if (!former(p)) {
                 sentencePosts.add(p);
             }
@@ -565,6 +629,9 @@ public final class PostExtractor {
         String headRole = t.role().substring(space + 1);
         for (int k = sentencePosts.size() - 1; k >= 0; k--) {
             Post p = sentencePosts.get(k);
+            if (p.qualifier() == Post.Qualifier.CONCURRENT) {
+                continue; // "Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội LHPN tỉnh; Lưu Quang Minh, Phó Chủ tịch"
+            }
             if (p.role().equalsIgnoreCase(headRole) || startsWithWords(p.role(), t.role())) {
                 return p;
             }
@@ -654,6 +721,25 @@ public final class PostExtractor {
             head = head.substring(0, head.length() - level).stripTrailing();
         }
         return head + " " + full + org.substring(at + place.length());
+    }
+
+    /**
+     * The level word a title's body implies when the text writes none: a party committee of a province's level is a
+     * "Tỉnh ủy", of a "tỉnh" (a "Thành ủy" may be a province's or a city's: bodies.tsv, level city).
+     */
+    private String levelWordOf(Title t) {
+        if (t.bodies().isEmpty()) {
+            return null;
+        }
+        VnLexicon.Body b = lex.body(t.bodies().get(t.bodies().size() - 1));
+        return b != null && b.kind() == VnLexicon.Body.Kind.COMMITTEE && "province".equals(b.level()) ? "tỉnh" : null;
+    }
+
+    /** The one province of that level word the sentence names after a level word, or null. */
+    private String provinceOfLevel(String sentence, String level) {
+        List<String> named = provinces.placedProvinces(sentence).stream()
+                .filter(name -> lex.province(name) != null && level.equals(lex.province(name).unitWord())).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** The province named by a later title of the chain, else by an earlier one, or null. */

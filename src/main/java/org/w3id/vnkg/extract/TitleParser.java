@@ -75,7 +75,7 @@ public final class TitleParser {
                 t = t.withQualifier(Post.Qualifier.FORMER);
             }
             titles.add(t);
-            end = t.end();
+            end = afterEra(tokens, t.end(), limit);
             if (end < limit && tokens.get(end).word().equals(",")) {
                 i = end + 1;
             } else if (end < limit && lex.qualifiers().longestMatch(words, end, limit) != null) {
@@ -95,6 +95,18 @@ public final class TitleParser {
             end = endBeforeAnd;
         }
         return titles.isEmpty() ? null : new Chain(titles, end);
+    }
+
+    /**
+     * Past the era written after a body's place, "Tỉnh ủy Yên Bái (cũ)", "tỉnh Tuyên Quang (mới)": the title goes on
+     * to the next one of its chain; else {@code end} itself.
+     */
+    private static int afterEra(List<CoreLabel> tokens, int end, int limit) {
+        if (end + 2 < limit && tokens.get(end).word().equals("(") && GROUP_WORDS.is("era", tokens.get(end + 1).word())
+                && tokens.get(end + 2).word().equals(")")) {
+            return end + 3;
+        }
+        return end;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class ArticleCleaner {
     private static final int MAX_MARKER_LINE = 120;
     private static final int MAX_HEADLINE_WORDS = 30;
     /** The mark before an item of a list of links: "- ", "• ", "+ ". */
-    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*[-–•+*·]\\s+");
+    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*(?:[-–—•+*·]|>>?|»)\\s+");
 
     private final List<String> teaserMarkers;
     private final List<String> relatedMarkers;

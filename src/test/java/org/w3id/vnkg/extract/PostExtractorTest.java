@@ -40,6 +40,14 @@ class PostExtractorTest {
         return posts.stream().map(p -> p.person() + " / " + p.role() + " / " + p.organization()).toList();
     }
 
+    @Test
+    void placesACommanderOfAnUnnumberedRegionInTheRegionTheLeadNames() {
+        // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
+        List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
+                + "Toàn, Tư lệnh Quân khu và đại diện lãnh đạo các cơ quan, đơn vị.", null);
+        assertThat(triples(found)).containsExactly("Trần Đức Toàn / Tư lệnh / Quân khu 4");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
             Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc. => - => Lương Cường / Ủy viên / Bộ Chính trị ; Lương Cường / Thường trực / Ban Bí thư
@@ -58,6 +66,12 @@ class PostExtractorTest {
             Chủ tịch UBND TP. Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. => Đắk Lắk => Hồ Thị Nguyên Thảo / Chủ tịch / Ủy ban nhân dân thành phố Buôn Ma Thuột
             Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương phát biểu. => - => Nguyễn Văn Phương / Chủ tịch / Ủy ban nhân dân tỉnh Thừa Thiên Huế
             Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự. => - => Nguyễn Văn Hùng / Bộ trưởng / Bộ Văn hóa, Thể thao và Du lịch
+            Trung tướng Nguyễn Văn Hùng, Bí thư Đảng ủy, Chính ủy Quân khu 4 dự và trao Huy hiệu Đảng. => - => Nguyễn Văn Hùng / Bí thư / Đảng ủy Quân khu 4 ; Nguyễn Văn Hùng / Chính ủy / Quân khu 4
+            Tại điểm cầu tỉnh Bình Dương có đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh dự. => Hồ Chí Minh => Nguyễn Văn Lợi / Bí thư / Tỉnh ủy Bình Dương ; Nguyễn Văn Lợi / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Bình Dương
+            Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. => Hồ Chí Minh => Nguyễn Văn Lợi / Bí thư / Tỉnh ủy
+            Hội nghị đã bầu bổ sung đồng chí Nguyễn Văn Dành, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy khóa IX với 100% số phiếu. => Bình Dương => Nguyễn Văn Dành / Bí thư / Thị ủy Thuận An ; Nguyễn Văn Dành / Ủy viên / Ban Thường vụ Tỉnh ủy Bình Dương
+            Ông Lê Văn Tám, Chủ tịch UBND huyện Thuận An vào thăm các hộ dân bị ảnh hưởng. => Bình Dương => Lê Văn Tám / Chủ tịch / Ủy ban nhân dân huyện Thuận An
+            Ông Phan Văn Mãi, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố dự hội nghị. => Hồ Chí Minh => Phan Văn Mãi / Phó Bí thư / Thành ủy Thành phố Hồ Chí Minh ; Phan Văn Mãi / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
             Ông Nguyễn Văn Thắng, Bí thư Đảng ủy Chính phủ, phát biểu. => - => Nguyễn Văn Thắng / Bí thư / Đảng ủy Chính phủ
             Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh cho biết. => - => Vũ Hồng Thanh / Chủ nhiệm / Ủy ban Kinh tế của Quốc hội
             Giám đốc Sở KH&ĐT Lê Văn Tám báo cáo. => Hưng Yên => Lê Văn Tám / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Hưng Yên
@@ -150,6 +164,21 @@ class PostExtractorTest {
             """)
     void readsAbbreviatedTitlesAndTheCentralCommitteesOfMassOrganisations(String sentence, String province,
                                                                           String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
+    /** Sentences of the merge8 probe (articles of the era after the 2025 merger of provinces). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Ông Đoàn Minh Quyết, 54 tuổi, Ủy viên Trung ương Đảng, được bầu giữ chức Bí thư Tỉnh ủy Ninh Bình. => - => Đoàn Minh Quyết / Ủy viên / Ban Chấp hành Trung ương Đảng ; Đoàn Minh Quyết / Bí thư / Tỉnh ủy Ninh Bình
+            Đồng chí Lê Thị Kim Dung, nguyên Phó Bí thư Thường trực Tỉnh ủy Yên Bái (cũ), giữ chức Phó Bí thư Thường trực Tỉnh ủy Lào Cai. => Lào Cai => Lê Thị Kim Dung / Phó Bí thư Thường trực / Tỉnh ủy Yên Bái ; Lê Thị Kim Dung / Phó Bí thư Thường trực / Tỉnh ủy Lào Cai
+            Đồng chí Lê Thị Kim Dung, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh ủy. => Tuyên Quang => Lê Thị Kim Dung / Phó Bí thư Thường trực / Tỉnh ủy Tuyên Quang
+            Đồng chí Nguyễn Văn Lộc tiếp tục được bầu giữ chức Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Nguyễn Văn Lộc / Bí thư / Đảng ủy xã Hiệp Thạnh
+            Các đồng chí Ka Hoàng và A Pờ Lin được bầu giữ chức Phó Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Ka Hoàng / Phó Bí thư / Đảng ủy xã Hiệp Thạnh ; A Pờ Lin / Phó Bí thư / Đảng ủy xã Hiệp Thạnh
+            Thượng tướng Nguyễn Trọng Bảo, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, gửi thư chúc mừng. => Lào Cai => Nguyễn Trọng Bảo / Phó Tổng Tham mưu trưởng / Quân đội nhân dân Việt Nam
+            Hội nghị cử các Phó Chủ tịch: Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; Lưu Quang Minh, Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn. => Hưng Yên => Phạm Văn Lực / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình ; Trần Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Hưng Yên ; Lưu Quang Minh / Bí thư / Tỉnh đoàn Hưng Yên
+            """)
+    void readsTitlesOfTheMergedProvinces(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
     }
 
@@ -377,6 +406,8 @@ class PostExtractorTest {
             Bí thư Thành ủy TP.HCM Nguyễn Văn Nên chủ trì. => Nguyễn Văn Nên / Bí thư / Thành ủy Thành phố Hồ Chí Minh
             Ông Phan Văn Mãi, Phó Bí thư Thành ủy, Chủ tịch UBND TP.HCM phát biểu. => Phan Văn Mãi / Phó Bí thư / Thành ủy Thành phố Hồ Chí Minh ; Phan Văn Mãi / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
             Bí thư Thành ủy Hà Nội Đinh Tiến Dũng chủ trì. => Đinh Tiến Dũng / Bí thư / Thành ủy Hà Nội
+            Chiều 8/7, Chủ tịch UBND TP HCM Nguyễn Văn Đạt trao quyết định. => Nguyễn Văn Đạt / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
+            Bà Lê Thị Ngọc Mai được bổ nhiệm làm Giám đốc Sở Dân tộc và Tôn giáo TP HCM. => Lê Thị Ngọc Mai / Giám đốc / Sở Dân tộc và Tôn giáo Thành phố Hồ Chí Minh
             """)
     void writesAnAbbreviatedCityInFull(String text, String expected) {
         assertThat(triples(posts(text, "Hồ Chí Minh"))).containsExactly(expected.split(" ; "));

@@ -47,6 +47,20 @@ class ArticleCleanerTest {
         assertThat(a.text()).contains("Đoạn đầu", "Đoạn sau").doesNotContain("khởi công", "triệu lượt khách", "7,5%");
     }
 
+    /** m02/m10 of the merge8 probe: Chinhphu.vn lists "Xem thêm:" then ">>" lines, others "TIN LIÊN QUAN" then "- ". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Xem thêm:     | >> Đắk Lắk: Bà H'Yim Kđoh được bầu làm Chủ tịch HĐND tỉnh
+            TIN LIÊN QUAN | - Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
+            Tin liên quan | • Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
+            Đọc thêm      | » Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
+            """)
+    void cutsBulletedRelatedHeadlines(String marker, String headline) {
+        String second = headline.replace("Kiên Lương", "Rạch Giá");
+        Article a = clean(STORY + "\n" + marker + "\n" + headline + "\n" + second + "\n");
+        assertThat(a.text()).contains("tổng kết").doesNotContain("Mai Văn Chiến", "H'Yim");
+    }
+
     @Test
     void cutsRelatedHeadlinesWrittenAsListItems() {
         // a provincial paper's related list, its items opened by dashes (meet8 probe, m01)

@@ -404,6 +404,10 @@ public final class MeetingExtractor {
             }
         }
         before = before.strip();
+        Matcher connective = FRONTED_CONNECTIVE.matcher(before);
+        if (connective.lookingAt()) {
+            before = before.substring(connective.end()); // "Cùng ngày, Đảng bộ UBND tỉnh tổ chức đại hội"
+        }
         Matcher place = PLACE_FIRST.matcher(before);
         if (place.find()) {
             d.place = place.group(1).strip();
@@ -417,6 +421,13 @@ public final class MeetingExtractor {
         }
         return before.strip();
     }
+
+    /**
+     * A few lower-case words set off by a comma before the body that holds a meeting: "Cùng ngày, ", "Trước đó, ",
+     * "Sau hội nghị, " (a body's name has capitals: "Ban Thường vụ Tỉnh ủy, UBND tỉnh tổ chức ...").
+     */
+    private static final Pattern FRONTED_CONNECTIVE = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
 
     /** A day set off by commas after the sentence's first clause: "Trước đó, chiều 19/7, ". */
     private static final Pattern FRONTED_DAY = Pattern.compile(

@@ -34,12 +34,16 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  *       paragraph; for a sentence naming the document a "sơ kết 3 năm thực hiện Nghị quyết" reviews, the years under
  *       review; else the part of a year the last figure of the paragraph named ("9 tháng"); else the period the story reports on (a headline's with a figure, "hội nghị sơ kết ... 9 tháng", or
  *       the first opening period), not for targets; else the year under review (targets: the year planned).</li>
+ *   <li>A clause whose subject is "cùng kỳ năm trước" ("(cùng kỳ năm trước tăng 11,1%)") is of the same period a year
+ *       earlier; a year after a plan noun ("kế hoạch vốn năm 2024") is the plan's; "Năm học 2023–2024, ..." opens a
+ *       period of its paragraph, as "Quý I/2024, ..." does.</li>
  *   <li>Area: Việt Nam when a national phrase of {@code area-cues.tsv} stands before the figure in its
  *       clause or opens its sentence or paragraph; else a province the sentence or paragraph opens with;
  *       else the article's province; else, for a story about the whole country, Việt Nam.</li>
  *   <li>Status: the nearest cue of {@code status-cues.tsv} before the figure; a target cue holds for the
  *       rest of its paragraph; else actual. A rate that a rate before it exceeded ("đạt 94,8%, vượt 90% so với kế
- *       hoạch") is the plan's.</li>
+ *       hoạch") is the plan's, and so is a figure in brackets after a plan noun ("vượt chỉ tiêu Nghị quyết (14,5%)") or
+ *       a sum a plan noun opens the indicator of ("Tổng kế hoạch vốn ... là 4.906 tỷ đồng").</li>
  * </ul>
  * Numbers without a unit (ranks, term and session numbers, "15 chỉ tiêu") and numbers after a blocker word
  * of {@code figure-blockers.tsv} ("nhóm 13 tỉnh") are not figures. The headline is skipped: it repeats
@@ -67,6 +71,12 @@ public final class FigureExtractor {
     private static final FigureWords WORDS = FigureWords.standard();
     private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?iu)\\s*/\\s*(?:"
             + CalendarWords.standard().alternation("year") + ")(?![\\p{L}])");
+    /** The number a document's name goes on with: "Nghị quyết |số 30a/2008/NQ-CP", "Nghị quyết |05-NQ/TU". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("(?iu)\\s+(?:số\\s+)?(\\d[\\p{L}\\d/.-]*)");
+    /** "Năm học 2023–2024, ...": a sentence that opens with a school year (lexicon/calendar-words.tsv). */
+    private static final Pattern SCHOOL_YEAR_OPENING = Pattern.compile("(?iu)\\s*(?:\\p{L}+\\s+){0,3}?(?:"
+            + CalendarWords.standard().alternation("school-year") + ")\\s+(?:19|20)\\d\\d");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
     private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
     private final Quantities quantities = Quantities.standard();
@@ -111,12 +121,14 @@ public final class FigureExtractor {
         Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
+        String reviewedNumber = null;
         // The review opens with a review verb ("sơ kết", "tổng kết"): looked for in the folded story before a regex scan of it.
         String folded = WordStartMatcher.fold(story);
         boolean reviewed = WORDS.reviewVerbs.stream().anyMatch(folded::contains);
         if (reviewed && review.find() && years.doc != null) {
             reviewSpan = (years.doc - Integer.parseInt(review.group(1))) + "-" + years.doc;
             reviewedKind = review.group(2).toLowerCase(Locale.ROOT);
+            reviewedNumber = documentNumber(story, review.end());
         }
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
         Map<String, Figure> out = new LinkedHashMap<>();
@@ -156,7 +168,8 @@ public final class FigureExtractor {
             } else if (lead != null && !isTitle) {
                 // "Giai đoạn 2011 - 2015, ..." speaks of its own sentence: the counts after it ("Toàn tỉnh có 119/119 xã",
                 // "hơn 47.000 đảng viên") are of the year of the story
-                boolean span = lead.matches("\\d{4}-\\d{4}");
+                // "Năm học 2023–2024, ..." is one school year: its figures and the sentences after it are of it
+                boolean span = lead.matches("\\d{4}-\\d{4}") && !SCHOOL_YEAR_OPENING.matcher(text).lookingAt();
                 paraPeriod = span ? null : lead;
                 if (storyPeriod == null && !span) {
                     storyPeriod = lead;
@@ -193,7 +206,7 @@ public final class FigureExtractor {
             if (sentenceArea == null) {
                 sentenceArea = paraArea != null ? paraArea : nationalStory ? "Việt Nam" : ctx.province();
             }
-            boolean namesReviewed = reviewedKind != null && text.toLowerCase(Locale.ROOT).contains(reviewedKind);
+            boolean namesReviewed = reviewedKind != null && namesDocument(text, reviewedKind, reviewedNumber);
             String prevIndicator = null;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
@@ -215,6 +228,11 @@ public final class FigureExtractor {
                         ? planLevel(qs.get(i - 1), q, text.substring(qs.get(i - 1).end(), q.start()), tail) : null;
                 if (level != null) {
                     st = level;
+                }
+                Figure.Status ofPlan = planStatusOf(text, clause, segment,
+                        status == null && !paraTarget && itemOf == null && !"percent".equals(q.unit()));
+                if (ofPlan != null) {
+                    st = ofPlan;
                 }
                 boolean planned = st == Figure.Status.TARGET || st == Figure.Status.PLAN;
                 String period = explicitPeriod(text, found, clause, q);
@@ -248,6 +266,11 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
                 }
+                if (opensWithSamePeriod(segment)) {
+                    // "IIP 10 tháng tăng 10,3% (cùng kỳ năm trước tăng 11,1%)": the same months of the year before
+                    period = sameEarlierPeriod(period, segment);
+                    st = Figure.Status.ACTUAL;
+                }
                 // "thấp hơn bình quân chung cả nước (60,1%)": a bare figure in brackets belongs to the words before them
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
@@ -261,8 +284,7 @@ public final class FigureExtractor {
                 Figure f = new Figure(indicator, q.value(), q.unit(), area, period, st,
                         text.substring(from, q.end()).strip(), comparisons(tail), ctx.evidence(s),
                         indicators.conceptOf(indicator));
-                String concept = f.concept() != null ? f.concept() : TextNormalizer.key(indicator);
-                out.putIfAbsent(concept + "|" + q.value().toPlainString() + "|" + q.unit() + "|" + period + "|" + area, f);
+                out.putIfAbsent(factKey(f, q.kind()), f);
             }
         }
         String fallback = storyPeriod != null ? storyPeriod : years.review();
@@ -272,9 +294,7 @@ public final class FigureExtractor {
                     this::headerStatus, fallback)) {
                 Figure withConcept = new Figure(f.indicator(), f.value(), f.unit(), f.area(), f.period(), f.status(),
                         f.surface(), f.comparisons(), f.evidence(), indicators.conceptOf(f.indicator()));
-                String concept = withConcept.concept() != null ? withConcept.concept() : TextNormalizer.key(f.indicator());
-                out.putIfAbsent(concept + "|" + f.value().toPlainString() + "|" + f.unit() + "|" + f.period() + "|"
-                        + f.area(), withConcept);
+                out.putIfAbsent(factKey(withConcept, null), withConcept);
             }
         }
         Map<String, Figure> result = new LinkedHashMap<>();
@@ -290,6 +310,86 @@ public final class FigureExtractor {
             }
         }
         return List.copyOf(result.values());
+    }
+
+    /**
+     * What makes two figures of a story one fact: the same concept (else indicator), value, unit, period and area. A sum
+     * of money or a measure needs no concept: "thu hút được 4,29 tỷ USD vốn FDI" in the lead and "Tổng vốn FDI thu hút 9
+     * tháng đạt 4,29 tỷ USD" in the body are one figure however they are named; a percentage or a count of the same
+     * value may well be another indicator's.
+     */
+    private static String factKey(Figure f, String kind) {
+        String value = f.value().toPlainString() + "|" + f.unit() + "|" + f.period() + "|" + f.area();
+        if ("money".equals(kind) || "measure".equals(kind)) {
+            return value + "|" + f.status().code();
+        }
+        String concept = f.concept() != null ? f.concept() : TextNormalizer.key(f.indicator());
+        return concept + "|" + value;
+    }
+
+    /**
+     * The status a plan gives a figure: "Tổng kế hoạch vốn đầu tư công năm 2024 của tỉnh là 4.906 tỷ đồng" (a plan noun
+     * opens its indicator, when nothing else gave the figure a status and it is no share: "Chỉ tiêu kết nạp đảng viên
+     * mới đạt gần 13% kế hoạch" is a result), "vượt chỉ tiêu Nghị quyết (14,5%)", "vượt chỉ
+     * tiêu Nghị quyết đề ra (giảm 4 điểm phần trăm)" (a figure in brackets after a clause naming a plan is the plan's);
+     * else null.
+     */
+    private static Figure.Status planStatusOf(String text, int clause, String segment, boolean unmarked) {
+        int open = clause - 1;
+        if (open >= 0 && text.charAt(open) == '(') {
+            Figure.Status st = WORDS.planNounStatus(text.substring(clauseStart(text, open), open).toLowerCase(Locale.ROOT));
+            if (st != null) {
+                return st;
+            }
+        }
+        if (!unmarked) {
+            return null;
+        }
+        return WORDS.headedByPlanNoun(WORDS.leadingFunctionWords.matcher(segment).replaceAll(""));
+    }
+
+    /** "cùng kỳ năm trước tăng ...": a clause whose subject is the same period of an earlier year. */
+    private static boolean opensWithSamePeriod(String segment) {
+        String lower = segment.stripLeading().toLowerCase(Locale.ROOT);
+        return SAME_PERIOD.stream().anyMatch(w -> lower.startsWith(w)
+                && (lower.length() == w.length() || !Character.isLetter(lower.charAt(w.length()))));
+    }
+
+    /** The period a year before ("2019-01/2019-10" -> "2018-01/2018-10"), or the year the clause names after "cùng kỳ". */
+    private static String sameEarlierPeriod(String period, String segment) {
+        Matcher years = YEAR.matcher(period);
+        int last = -1;
+        while (years.find()) {
+            last = Integer.parseInt(years.group());
+        }
+        if (last < 0) {
+            return period;
+        }
+        Matcher named = YEAR.matcher(segment);
+        int shift = named.find() ? Integer.parseInt(named.group()) - last : -1;
+        return YEAR.matcher(period).replaceAll(y -> String.valueOf(Integer.parseInt(y.group()) + shift));
+    }
+
+    /**
+     * Whether a sentence names the document the story reviews: "Nghị quyết" names the "Nghị quyết" of "tổng kết 3 năm
+     * thực hiện Nghị quyết về giảm nghèo", but "các huyện nghèo theo Nghị quyết 30a" names another one.
+     */
+    private static boolean namesDocument(String text, String kind, String number) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(kind); at >= 0; at = lower.indexOf(kind, at + 1)) {
+            String other = documentNumber(text, at + kind.length());
+            if (other == null || other.equalsIgnoreCase(number)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number written right after a document's name ending at {@code end}, or null: "30a", "05-NQ/TU". */
+    private static String documentNumber(String text, int end) {
+        Matcher m = DOCUMENT_NUMBER.matcher(text);
+        m.region(end, text.length());
+        return m.lookingAt() ? m.group(1).replaceAll("[.,]+$", "") : null;
     }
 
     private static boolean inTable(Sentence s, List<FigureTables.Table> tableList) {
@@ -585,8 +685,10 @@ public final class FigureExtractor {
             if (f.end() > q.start()) {
                 break;
             }
+            // "đạt 68,4% kế hoạch vốn năm 2024 ..., cao hơn mức bình quân chung cả nước (51,3%)": the year is the plan's
             if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null
-                    && !isComparisonBase(text, f)) {
+                    && !isComparisonBase(text, f)
+                    && !WORDS.endsWithPlanNoun(text.substring(Math.max(0, f.start() - 40), f.start()))) {
                 period = f.period();
             }
         }

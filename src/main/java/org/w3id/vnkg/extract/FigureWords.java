@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +25,10 @@ import org.w3id.vnkg.lexicon.Tsv;
 final class FigureWords {
     private static final FigureWords DEFAULT = new FigureWords(Tsv.load("figure-words.tsv"), Tsv.load("scales.tsv"));
 
+    /** A plan noun ending a text, with up to two words of its own: the period after it is the plan's. */
+    private final Pattern planNounBefore;
+    /** A plan noun opening an indicator, after a word of a total or not: "Tổng kế hoạch vốn ...", "Dự toán thu ...". */
+    private final Pattern planNounHead;
     final Pattern review;
     final Pattern rankingBefore;
     final Pattern countingVerb;
@@ -101,6 +106,12 @@ final class FigureWords {
         perYear = List.copyOf(words(words, byClass, "per-year"));
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
         resultWords = List.copyOf(words(words, byClass, "result"));
+        // "kế hoạch vốn |năm 2024", "dự toán |năm 2026": up to two words between, none that opens a time ("mục tiêu đến năm 2020")
+        planNounBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?:\\s+(?!(?:"
+                + org.w3id.vnkg.normalize.CalendarWords.standard().alternation("from", "to", "through", "reckon")
+                + ")(?![\\p{L}]))\\p{L}+){0,2}\\s+$");
+        planNounHead = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(words, byClass, "total") + ")\\s+)?("
+                + alternation(nouns) + ")(?![\\p{L}])");
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local-plural") + ")(?![\\p{L}])");
@@ -146,6 +157,20 @@ final class FigureWords {
     /** Whether a comparison word ends just before {@code at} in this lower-case text: "so với |kế hoạch". */
     boolean comparisonBefore(String lower, int at) {
         return hasComparison(lower.substring(Math.max(0, at - comparisonReach), at));
+    }
+
+    /** Whether the text ends with a plan noun and at most two words of its own: "đạt 68,4% kế hoạch vốn ". */
+    boolean endsWithPlanNoun(String text) {
+        return planNounBefore.matcher(text).find();
+    }
+
+    /** The status of an indicator that a plan noun opens ("Tổng kế hoạch vốn ...": plan; "Chỉ tiêu ...": target), or null. */
+    Figure.Status headedByPlanNoun(String indicator) {
+        Matcher m = planNounHead.matcher(indicator);
+        if (!m.find()) {
+            return null;
+        }
+        return targetNouns.contains(m.group(1).toLowerCase(Locale.ROOT)) ? Figure.Status.TARGET : Figure.Status.PLAN;
     }
 
     /** Whether this lower-case text opens with a plan noun, after a comparison word or not: "kế hoạch", "so với chỉ tiêu". */

@@ -1,6 +1,7 @@
 package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * Finds the province an article is about: the province named most often in the main story, counting
  * names of provinces from {@code lexicon/provinces.tsv} (both eras). A name after a level word or a
  * committee ("tỉnh Bắc Giang", "Tỉnh ủy Bắc Giang", "TP. Hồ Chí Minh") counts double; a bare name that
- * reads as a person's full name ("phong cách Hồ Chí Minh") does not count.
+ * reads as a person's full name ("phong cách Hồ Chí Minh") does not count, nor does the end of a route or an origin
+ * ("cao tốc Hà Nội – Lào Cai", "đường Hồ Chí Minh", "khách đến từ Hà Nội").
  * <pre>
  *   "Tỉnh ủy Bắc Giang tổ chức ... tỉnh Bắc Giang ..." -> "Bắc Giang"
  *   "Ban Chấp hành Đảng bộ tỉnh ... tư tưởng Hồ Chí Minh"  -> null
@@ -34,6 +36,15 @@ public final class ProvinceFinder {
             "(?i)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ)\\s+$");
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final int MAX_SEPARATOR = 3;
+    /**
+     * The words before a province that make it no place of the story ({@code lexicon/place-cues.tsv}): a route noun,
+     * then up to two places, each followed by a dash ("cao tốc Nội Bài – |Lào Cai", "đường |Hồ Chí Minh"), or an
+     * origin right before it ("đến từ |Hà Nội").
+     */
+    private static final Pattern NOT_THE_PLACE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?iu:" + placeCues("route")
+            + ")\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*[-–—]\\s*){0,2}|(?iu:"
+            + placeCues("origin") + ")\\s+)$");
+    private static final int PLACE_CUE_REACH = 60;
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
     // Every run of leading words of a key ("bà", "bà rịa" of "bà rịa vũng tàu"): a run that is none stops the
@@ -107,7 +118,7 @@ public final class ProvinceFinder {
                     name = c;
                 }
             }
-            if (name != null) {
+            if (name != null && !notThePlace(text, first[0])) {
                 hits.add(new Hit(name, first[0], spans.get(i + matched - 1)[1]));
                 i += matched;
             } else {
@@ -115,6 +126,17 @@ public final class ProvinceFinder {
             }
         }
         return hits;
+    }
+
+    /** "cao tốc Hà Nội – Lào Cai", "đường Hồ Chí Minh", "đến từ Hà Nội": a province that is an end of a route or an origin. */
+    static boolean notThePlace(String text, int start) {
+        return NOT_THE_PLACE_BEFORE.matcher(text.substring(Math.max(0, start - PLACE_CUE_REACH), start)).find();
+    }
+
+    private static String placeCues(String kind) {
+        return String.join("|", Tsv.load("place-cues.tsv").rows().stream().filter(r -> r.get("kind").equals(kind))
+                .map(r -> r.get("word")).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList());
     }
 
     /** The spans of {@link #WORD} in the text, by a scan of code points (the regex was most of the time here). */
@@ -160,6 +182,11 @@ public final class ProvinceFinder {
             spans.add(new int[] {w.start(), w.end()});
         }
         return spans;
+    }
+
+    /** The provinces the text names after a level word ("tỉnh Bình Dương", "TP.HCM"), in order, each once. */
+    public List<String> placedProvinces(String text) {
+        return find(text).stream().filter(h -> afterLevelWord(text, h.start())).map(Hit::name).distinct().toList();
     }
 
     /** The most named province of the text, or null when it names none. */

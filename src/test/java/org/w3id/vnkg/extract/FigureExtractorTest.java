@@ -151,6 +151,17 @@ class FigureExtractorTest {
         assertThat(found.get(1).indicator()).startsWith("tỷ lệ xã có đường ô tô");
     }
 
+    @Test
+    void givesTheReviewedYearsOnlyToTheReviewedDocumentNotToAnotherOfItsKind() {
+        // figs8 (dangcongsan 2014): "Nghị quyết 30a" is another resolution than the one the conference reviews
+        List<Figure> found = figures("Ngày 23/12, Tỉnh ủy Lào Cai tổ chức hội nghị tổng kết 3 năm thực hiện Nghị quyết về "
+                + "giảm nghèo bền vững.\n\nNăm 2014, tỷ lệ hộ nghèo toàn tỉnh giảm còn 16,6%.\n\nRiêng các huyện nghèo theo "
+                + "Nghị quyết 30a (Si Ma Cai, Bắc Hà), tỷ lệ hộ nghèo còn 34,2%.\n\nCác chỉ tiêu của Nghị quyết đều đạt: "
+                + "tổng nguồn vốn huy động cho giảm nghèo đạt 8.640 tỷ đồng.", "2014-12-24", "Lào Cai");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(16.6, "2014"), tuple(34.2, "2014"), tuple(8640e9, "2011-2014"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Năm 2024, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8%.               | tốc độ tăng trưởng GRDP
@@ -171,6 +182,82 @@ class FigureExtractorTest {
         List<Figure> found = figures("Năm 2024, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%.\n\nNăm 2024, tỉnh phấn đấu "
                 + "tăng trưởng kinh tế đạt 8%.", "2023-12-20", "Bắc Ninh");
         assertThat(found).hasSize(1);
+    }
+
+    @Test
+    void dropsASumTheLeadRepeatsUnderAnotherName() {
+        // figs8 (baodautu 2023): the lead and the body name one sum differently; two equal rates may be two indicators
+        List<Figure> found = figures("Bắc Ninh tiếp tục là điểm sáng khi 9 tháng đầu năm 2023 thu hút được 4,29 tỷ USD vốn "
+                + "FDI.\n\nTổng vốn FDI thu hút 9 tháng đạt 4,29 tỷ USD. Kim ngạch xuất khẩu giảm 12,3%, nhập khẩu giảm 12,3%.",
+                "2023-10-04", "Bắc Ninh");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(4.29e9, "2023-01/2023-09"), tuple(12.3, "2023-01/2023-09"),
+                        tuple(12.3, "2023-01/2023-09"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tổng kế hoạch vốn đầu tư công năm 2024 của tỉnh là 4.906 tỷ đồng.              | 4906000000000 | plan
+            Dự toán thu ngân sách năm 2024 là 5.200 tỷ đồng.                                | 5200000000000 | plan
+            Năm 2024, chỉ tiêu kết nạp đảng viên mới đạt gần 13% kế hoạch.                  | 13            | actual
+            Năm 2018, tốc độ tăng trưởng ước đạt 14,8%, vượt chỉ tiêu Nghị quyết (14,5%).   | 14.5          | target
+            Tỷ lệ hộ nghèo giảm 4,7 điểm phần trăm, vượt chỉ tiêu Nghị quyết đề ra (giảm 4 điểm phần trăm). | 4 | target
+            """)
+    void givesAFigureThatAPlanNamesThePlansStatus(String text, String value, String status) {
+        Figure f = figures(text, "2024-12-20", "Yên Bái").stream()
+                .filter(x -> x.value().compareTo(new BigDecimal(value)) == 0).findFirst().orElseThrow();
+        assertThat(f.status().code()).isEqualTo(status);
+    }
+
+    @Test
+    void datesTheSamePeriodOfTheYearBeforeAsItsSubject() {
+        // figs8 (a provincial statistics office, 2019): the bracket reports last year's rise, not this year's
+        List<Figure> found = figures("Tính chung 10 tháng năm 2019, IIP ước tính tăng 10,3% so với cùng kỳ năm 2018 (cùng kỳ "
+                + "năm trước tăng 11,1%). Quý III, GRDP tăng 7,2%, cùng kỳ năm 2017 tăng 6,9%.", "2019-10-29", "Hải Dương");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(10.3, "2019-01/2019-10", "estimate"), tuple(11.1, "2018-01/2018-10", "actual"),
+                        tuple(7.2, "2019-Q3", "actual"), tuple(6.9, "2017-Q3", "actual"));
+    }
+
+    @Test
+    void readsAYearAfterAPlanNounAsThePlansNotAsTheFiguresBehindIt() {
+        // figs8 (baoyenbai 2024): "kế hoạch vốn năm 2024" dates the plan; the national rate is of the ten months
+        List<Figure> found = figures("Tính đến hết tháng 10/2024, tỉnh đã giải ngân 3.356 tỷ đồng vốn đầu tư công, đạt 68,4% "
+                + "kế hoạch vốn năm 2024 Thủ tướng Chính phủ giao, cao hơn mức bình quân chung cả nước (51,3%).",
+                "2024-11-08", "Yên Bái");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area, Figure::period)
+                .containsExactly(tuple(3356e9, "Yên Bái", "2024-01/2024-10"), tuple(68.4, "Yên Bái", "2024-01/2024-10"),
+                        tuple(51.3, "Việt Nam", "2024-01/2024-10"));
+    }
+
+    @Test
+    void keepsASchoolYearOpeningAParagraphForItsFigures() {
+        // figs8 (baodaklak 2024): a school year is one period, not a span of years
+        List<Figure> found = figures("Năm học 2023–2024, toàn tỉnh có 1.052 trường học với hơn 520.000 học sinh. Tỷ lệ trường "
+                + "đạt chuẩn quốc gia đạt 55,8%.\n\nNăm học 2024–2025, ngành phấn đấu tỷ lệ trường đạt chuẩn quốc gia đạt 60%.",
+                "2024-08-09", "Đắk Lắk");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(1052.0, "2023-2024", "actual"), tuple(520000.0, "2023-2024", "actual"),
+                        tuple(55.8, "2023-2024", "actual"), tuple(60.0, "2024-2025", "target"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trong đó, dự án đường kết nối cao tốc Nội Bài – Lào Cai với Quốc lộ 32C đã giải ngân 412 tỷ đồng. | Yên Bái
+            Dự án nút giao IC14 cao tốc Hà Nội – Lào Cai giải ngân 96 tỷ đồng.                                 | Yên Bái
+            Dự án mở rộng đoạn đường Hồ Chí Minh qua huyện đã giải phóng mặt bằng 42,5 ha.                     | Yên Bái
+            Khách nội địa đến từ Hà Nội và các tỉnh đồng bằng sông Hồng chiếm 65%.                             | Yên Bái
+            Năm 2024, Lào Cai giải ngân 2.100 tỷ đồng.                                                         | Lào Cai
+            """)
+    void givesAFigureOfARouteOrOfVisitorsFromElsewhereTheStorysProvince(String text, String area) {
+        assertThat(figures(text, "2024-11-08", "Yên Bái")).extracting(Figure::area).containsExactly(area);
+    }
+
+    @Test
+    void givesEachProvinceOfARankingAfterXepSauLaItsFigure() {
+        List<Figure> found = figures("Tổng vốn FDI thu hút 9 tháng đạt 4,29 tỷ USD, dẫn đầu cả nước; xếp sau là Quảng Ninh "
+                + "với 2,77 tỷ USD và Hà Nội với 2,46 tỷ USD.", "2023-10-04", "Bắc Ninh");
+        assertThat(found).extracting(Figure::area).containsExactly("Bắc Ninh", "Quảng Ninh", "Hà Nội");
     }
 
     @Test

@@ -31,6 +31,29 @@ class ProvinceFinderTest {
         assertThat(FINDER.weight(text, "Hà Nội")).isEqualTo(weight);
     }
 
+    /** figs8 (baoyenbai 2024, baothanhhoa 2018, baoquangninh 2025): an end of a route or an origin is no place of the story. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Trong đó, dự án đường kết nối cao tốc Nội Bài – Lào Cai với Quốc lộ 32C đã giải ngân",
+        "dự án nút giao IC14 cao tốc Hà Nội – Lào Cai giải ngân",
+        "Dự án mở rộng đoạn đường Hồ Chí Minh qua huyện đã hoàn thành giải phóng mặt bằng",
+        "Khai thác tuyến Hà Nội - Hải Phòng - Quảng Ninh",
+        "Khách nội địa đến từ Hà Nội"})
+    void takesNoEndOfARouteNorAnOriginForThePlace(String phrase) {
+        assertThat(FINDER.provinceIn(phrase)).isNull();
+        assertThat(FINDER.mainProvince(phrase)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Đường Hồ Chí Minh qua tỉnh Quảng Bình dài 150 km | Quảng Bình",
+        "UBND TP Hồ Chí Minh làm việc về tuyến đường mới | Hồ Chí Minh",
+        "tỉnh Bà Rịa - Vũng Tàu đạt 7% | Bà Rịa - Vũng Tàu",
+        "Thu hút vốn đầu tư từ Hà Nội | Hà Nội"})
+    void keepsAProvinceNamedBesideARouteOrAfterAPlainFrom(String phrase, String province) {
+        assertThat(FINDER.provinceIn(phrase)).isEqualTo(province);
+    }
+
     @Test
     void findsTheProvinceAPhraseEndsWith() {
         assertThat(FINDER.provinceIn("Ủy ban nhân dân tỉnh Bắc Giang")).isEqualTo("Bắc Giang");

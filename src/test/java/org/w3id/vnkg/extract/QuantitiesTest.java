@@ -38,6 +38,12 @@ class QuantitiesTest {
             sáp nhập còn 12 đảng bộ trực thuộc   | 12                | count
             có 286 chi bộ trực thuộc            | 286               | count
             với hơn 56.000 phòng lưu trú        | 56000             | count
+            sản lượng điện đạt 11.250 triệu kWh | 11250000000       | kilowatt-hour
+            có tổng công suất 150 MW            | 150               | megawatt
+            với tổng diện tích sàn 86.500 m2    | 86500             | square metre
+            toàn tỉnh có 1.052 trường học       | 1052              | count
+            có 89 học sinh đạt giải             | 89                | count
+            thi hành kỷ luật 15 trường hợp      | 15                | count
             Tổng đàn gia súc trên 1,2 triệu con | 1200000           | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {

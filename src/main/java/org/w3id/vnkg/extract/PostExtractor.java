@@ -53,6 +53,7 @@ public final class PostExtractor {
     private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile(
             "(?:\\d{1,2}|[a-zđ])[.)]|[-–•+*]");
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}|[a-zđ]");
+    private final ProvinceFinder provinces = new ProvinceFinder();
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
 
@@ -166,7 +167,38 @@ public final class PostExtractor {
                 chains.add(after);
             }
         }
+        TitleParser.Chain joined = electedInto(tokens, words, m, chains.isEmpty() || chains.get(chains.size() - 1) == before
+                ? m.tokenEnd() : chains.get(chains.size() - 1).end(), next);
+        if (joined != null) {
+            chains.add(joined);
+        }
         return chains;
+    }
+
+    /**
+     * "hội nghị đã bầu bổ sung đồng chí A, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy": a person an election
+     * (group-words.tsv, elects) puts into a body (joins) is its member (membership), as a group elected into it is
+     * ({@link #membershipChain}). {@code at} is where the person's name and titles end; null when no body joined
+     * follows there or no election opens the person's clause.
+     */
+    private TitleParser.Chain electedInto(List<CoreLabel> tokens, List<List<String>> words, PersonMention m, int at,
+                                          int next) {
+        if (at >= next || !GROUP_WORDS.is("joins", tokens.get(at).word())) {
+            return null;
+        }
+        boolean elected = false;
+        for (int i = m.mentionBegin() - 1; i >= 0 && m.mentionBegin() - i <= GROUP_WINDOW + 2; i--) {
+            String w = tokens.get(i).word();
+            if (isClauseBoundary(w)) {
+                break;
+            }
+            elected |= GROUP_WORDS.is("elects", w);
+        }
+        if (!elected) {
+            return null;
+        }
+        Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), at + 1, next);
+        return t == null ? null : new TitleParser.Chain(List.of(t), t.end());
     }
 
     /**
@@ -504,6 +536,9 @@ public final class PostExtractor {
                     && ts.get(i + 1).qualifier() != Post.Qualifier.CONCURRENT) {
                 Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
+            } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
+                Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));
+                t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);
             Post head = t.hasOrganization() ? null : headOf(t, sentencePosts);
@@ -550,8 +585,13 @@ public final class PostExtractor {
                 }
                 VnLexicon.Province p = lex.province(fill);
                 unit = p == null ? "tỉnh" : p.unitWord();
-                if (t.unitWord() != null && !t.unitWord().equals(unit)) {
-                    fill = null; // "UBND thành phố" in a provincial article is a city's, not the province's
+                String level = t.unitWord() != null ? t.unitWord() : levelWordOf(t);
+                if (level != null && !level.equals(unit)) {
+                    // "UBND thành phố" in a provincial article is a city's, not the province's; "Bí thư Tỉnh ủy,
+                    // Trưởng Đoàn ĐBQH tỉnh" in a story about TP.HCM is of the one tỉnh its sentence names: "Tại
+                    // điểm cầu tỉnh Bình Dương có đồng chí A, Bí thư Tỉnh ủy"
+                    fill = provinceOfLevel(s.text(), level);
+                    unit = level;
                 }
             }
             String org = written(t.organization(fill, unit), t.place() != null ? t.place() : fill);
@@ -690,6 +730,25 @@ public final class PostExtractor {
             head = head.substring(0, head.length() - level).stripTrailing();
         }
         return head + " " + full + org.substring(at + place.length());
+    }
+
+    /**
+     * The level word a title's body implies when the text writes none: a party committee of a province's level is a
+     * "Tỉnh ủy", of a "tỉnh" (a "Thành ủy" may be a province's or a city's: bodies.tsv, level city).
+     */
+    private String levelWordOf(Title t) {
+        if (t.bodies().isEmpty()) {
+            return null;
+        }
+        VnLexicon.Body b = lex.body(t.bodies().get(t.bodies().size() - 1));
+        return b != null && b.kind() == VnLexicon.Body.Kind.COMMITTEE && "province".equals(b.level()) ? "tỉnh" : null;
+    }
+
+    /** The one province of that level word the sentence names after a level word, or null. */
+    private String provinceOfLevel(String sentence, String level) {
+        List<String> named = provinces.placedProvinces(sentence).stream()
+                .filter(name -> lex.province(name) != null && level.equals(lex.province(name).unitWord())).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** The province named by a later title of the chain, else by an earlier one, or null. */

@@ -184,6 +184,11 @@ public final class ProvinceFinder {
         return spans;
     }
 
+    /** The provinces the text names after a level word ("tỉnh Bình Dương", "TP.HCM"), in order, each once. */
+    public List<String> placedProvinces(String text) {
+        return find(text).stream().filter(h -> afterLevelWord(text, h.start())).map(Hit::name).distinct().toList();
+    }
+
     /** The most named province of the text, or null when it names none. */
     public String mainProvince(String text) {
         return weights(text).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

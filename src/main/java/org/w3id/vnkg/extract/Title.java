@@ -149,6 +149,22 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         return new Title(qualifier, role, next.bodies(), next.kind(), true, false, false, null, null, null, start, end);
     }
 
+    /**
+     * This title of a party committee named without its unit ("Đảng ủy", of level any in bodies.tsv) held in the
+     * party committee of the national unit {@code next} names: "Bí thư Đảng ủy, Chính ủy Quân khu 4" is of Đảng ủy
+     * Quân khu 4, as "Bí thư Đảng ủy, Chủ tịch HĐQT Tập đoàn X" is of Đảng ủy Tập đoàn X. Null otherwise.
+     */
+    public Title inPartyCommitteeOf(Title next, VnLexicon.Body ownBody) {
+        if (bodies.size() != 1 || national || place != null || ownBody == null
+                || ownBody.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(ownBody.level())
+                || !next.national() || !next.hasOrganization() || next.kind() == VnLexicon.Body.Kind.COMMITTEE) {
+            return null;
+        }
+        List<String> body = new ArrayList<>(bodies);
+        body.add(next.bodies().get(next.bodies().size() - 1));
+        return new Title(qualifier, role, body, kind, true, false, false, null, null, null, start, end);
+    }
+
     public boolean hasOrganization() {
         return !bodies.isEmpty();
     }

@@ -72,6 +72,7 @@ public final class VnLexicon {
     private final Set<String> membershipBodies = new HashSet<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
+    private final Map<String, Body> bodyByName = new HashMap<>();
     private final Map<String, TokenTrie<Body>> bodiesAfterFirstWord = new HashMap<>();
     private final Map<String, Role> roleByName = new HashMap<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
@@ -136,6 +137,7 @@ public final class VnLexicon {
             Body.Kind kind = Body.Kind.valueOf(r.get("kind").toUpperCase(java.util.Locale.ROOT));
             Body body = new Body(canonical, kind, r.get("level"));
             bodies.put(TokenWords.ofPhrase(r.get("body")), body);
+            bodyByName.putIfAbsent(canonical, body);
             List<String> words = TokenWords.ofPhrase(r.get("body"));
             if (words.size() > 1) {
                 bodiesAfterFirstWord.computeIfAbsent(words.get(0), k -> new TokenTrie<>())
@@ -252,6 +254,11 @@ public final class VnLexicon {
 
     public TokenTrie<Body> bodies() {
         return bodies;
+    }
+
+    /** The body of bodies.tsv output under this name ("Tỉnh ủy"), or null. */
+    public Body body(String name) {
+        return bodyByName.get(name);
     }
 
     /**

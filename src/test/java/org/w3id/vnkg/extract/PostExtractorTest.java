@@ -40,6 +40,14 @@ class PostExtractorTest {
         return posts.stream().map(p -> p.person() + " / " + p.role() + " / " + p.organization()).toList();
     }
 
+    @Test
+    void placesACommanderOfAnUnnumberedRegionInTheRegionTheLeadNames() {
+        // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
+        List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
+                + "Toàn, Tư lệnh Quân khu và đại diện lãnh đạo các cơ quan, đơn vị.", null);
+        assertThat(triples(found)).containsExactly("Trần Đức Toàn / Tư lệnh / Quân khu 4");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
             Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc. => - => Lương Cường / Ủy viên / Bộ Chính trị ; Lương Cường / Thường trực / Ban Bí thư
@@ -58,6 +66,12 @@ class PostExtractorTest {
             Chủ tịch UBND TP. Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. => Đắk Lắk => Hồ Thị Nguyên Thảo / Chủ tịch / Ủy ban nhân dân thành phố Buôn Ma Thuột
             Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương phát biểu. => - => Nguyễn Văn Phương / Chủ tịch / Ủy ban nhân dân tỉnh Thừa Thiên Huế
             Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự. => - => Nguyễn Văn Hùng / Bộ trưởng / Bộ Văn hóa, Thể thao và Du lịch
+            Trung tướng Nguyễn Văn Hùng, Bí thư Đảng ủy, Chính ủy Quân khu 4 dự và trao Huy hiệu Đảng. => - => Nguyễn Văn Hùng / Bí thư / Đảng ủy Quân khu 4 ; Nguyễn Văn Hùng / Chính ủy / Quân khu 4
+            Tại điểm cầu tỉnh Bình Dương có đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh dự. => Hồ Chí Minh => Nguyễn Văn Lợi / Bí thư / Tỉnh ủy Bình Dương ; Nguyễn Văn Lợi / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Bình Dương
+            Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. => Hồ Chí Minh => Nguyễn Văn Lợi / Bí thư / Tỉnh ủy
+            Hội nghị đã bầu bổ sung đồng chí Nguyễn Văn Dành, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy khóa IX với 100% số phiếu. => Bình Dương => Nguyễn Văn Dành / Bí thư / Thị ủy Thuận An ; Nguyễn Văn Dành / Ủy viên / Ban Thường vụ Tỉnh ủy Bình Dương
+            Ông Lê Văn Tám, Chủ tịch UBND huyện Thuận An vào thăm các hộ dân bị ảnh hưởng. => Bình Dương => Lê Văn Tám / Chủ tịch / Ủy ban nhân dân huyện Thuận An
+            Ông Phan Văn Mãi, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố dự hội nghị. => Hồ Chí Minh => Phan Văn Mãi / Phó Bí thư / Thành ủy Thành phố Hồ Chí Minh ; Phan Văn Mãi / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
             Ông Nguyễn Văn Thắng, Bí thư Đảng ủy Chính phủ, phát biểu. => - => Nguyễn Văn Thắng / Bí thư / Đảng ủy Chính phủ
             Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh cho biết. => - => Vũ Hồng Thanh / Chủ nhiệm / Ủy ban Kinh tế của Quốc hội
             Giám đốc Sở KH&ĐT Lê Văn Tám báo cáo. => Hưng Yên => Lê Văn Tám / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Hưng Yên

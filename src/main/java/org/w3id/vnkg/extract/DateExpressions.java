@@ -85,9 +85,12 @@ public final class DateExpressions {
     private static final String FIRST_OR_LAST = "(" + CAL.alternation("first-part", "last-part") + ")";
     private static final String TO = words("to");
     private static final String TIME_WORD = "(" + WORDS.alternation("day", "day-part", "day-ago", "bound") + "|" + WEEKDAY + ")";
-    /** A time word and what may stand between it and its day: "Sáng 8/4", "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3". */
+    /**
+     * A time word and what may stand between it and its day: "Sáng 8/4", "Chiều thứ Hai (15/1)", "Thứ Sáu, ngày 15/3",
+     * "Sáng thứ Năm, 7/12".
+     */
     private static final String TIME_WORDS = "(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:" + WORDS.alternation("day", "relative")
-            + "|" + WEEKDAY + "))?(?:\\s*,\\s*(?:" + WORDS.alternation("day") + "))?";
+            + "|" + WEEKDAY + "))?(?:\\s*,\\s*(?:" + WORDS.alternation("day") + ")?)?";
     /**
      * "âm lịch" after a day or a month ("ngày 10/3 âm lịch", "tháng 7 (âm lịch)"): the named group lunar marks a date of
      * the lunar calendar, which is read (so no part of it is read as another date) and left undated.

@@ -283,7 +283,15 @@ public final class MeetingExtractor {
         } else if ((gathered = metAt.first(text)) != null && !text.substring(0, gathered.start()).isBlank()) {
             // "Chiều 5/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến về ...": a body meets
             // "Ban Thường vụ Thành ủy họp phiên thường kỳ tháng 3": a sitting
-            d = new Draft(s, text.regionMatches(true, gathered.end(), " phiên", 0, 6) ? "phiên họp" : "cuộc họp");
+            // "Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 40": the kind named after the verb
+            int next = gathered.end();
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            Matcher after = kindMention.matcher(text).region(next, text.length());
+            String kindAfter = after.lookingAt() ? kindOf(after.group(1)) : null;
+            d = new Draft(s, kindAfter != null ? kindAfter
+                    : text.regionMatches(true, gathered.end(), " phiên", 0, 6) ? "phiên họp" : "cuộc họp");
             String subject = subject(text, gathered.start(), d);
             if (within(named, 0, gathered.start()).isEmpty() && !subject.isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
@@ -303,7 +311,8 @@ public final class MeetingExtractor {
         }
         for (DateExpressions.Found f : dates.find(text)) {
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart
-                    && (DocDateResolver.opensSentence(text, f.start()) || fronted(text, f.start(), f.end()))) {
+                    && (DocDateResolver.opensSentence(text, f.start())
+                        || fronted(text, f.start(), f.end()) && !PLANNED.matcher(text).find())) {
                 d.date = f.date();
                 d.dated = true;
                 break;
@@ -323,7 +332,7 @@ public final class MeetingExtractor {
      * True when the day at {@code start..end} is a time adverbial set off by commas before the sentence's subject,
      * after a connective or a clause of its own: "Trước đó, ngày 11-3, Đoàn kiểm tra đã làm việc với ...", "Sau hai
      * ngày làm việc khẩn trương, nghiêm túc, chiều 11/12, Kỳ họp thứ 13 ... đã bế mạc". The caller takes it only
-     * before the meeting's trigger.
+     * before the meeting's trigger, and not in a plan: "Theo kế hoạch, ngày 20/8, Đại hội ... sẽ khai mạc".
      */
     private static boolean fronted(String text, int start, int end) {
         int before = start - 1;
@@ -396,6 +405,8 @@ public final class MeetingExtractor {
         if (DAY_WORD.matcher(before).lookingAt()) {
             int comma = before.indexOf(',');
             before = comma >= 0 ? before.substring(comma + 1) : before;
+            // "Sáng thứ Năm, 7/12, HĐND tỉnh ...": the weekday, then its day
+            before = WEEKDAY_DAY.matcher(before).replaceFirst("");
         } else {
             // "Trước đó, chiều 19/7, Ban Thường vụ Tỉnh ủy đã họp": a connective before the date goes with it
             Matcher fronted = FRONTED_DAY.matcher(before);
@@ -403,7 +414,7 @@ public final class MeetingExtractor {
                 before = before.substring(fronted.end());
             }
         }
-        before = before.strip();
+        before = LEADING_SPAN.matcher(before.strip()).replaceFirst("");
         Matcher place = PLACE_FIRST.matcher(before);
         if (place.find()) {
             d.place = place.group(1).strip();
@@ -418,6 +429,11 @@ public final class MeetingExtractor {
         return before.strip();
     }
 
+    /** The day after a weekday and its comma: "7/12, " of "Sáng thứ Năm, 7/12, ". */
+    private static final Pattern WEEKDAY_DAY = Pattern.compile(
+            "(?iu)^\\s*(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,");
+    /** A span of days that opens the sentence: "Trong hai ngày 18 và 19/4, ", "Từ ngày 8 đến 10/1, ". */
+    private static final Pattern LEADING_SPAN = Pattern.compile("(?iu)^(?:trong|từ|suốt)\\s[^,]{0,40}\\d[^,]{0,20},\\s*");
     /** A day set off by commas after the sentence's first clause: "Trước đó, chiều 19/7, ". */
     private static final Pattern FRONTED_DAY = Pattern.compile(
             "(?iu)^[^,]{1,60},\\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)[^,]{0,30}\\d[^,]{0,20},");

@@ -20,6 +20,7 @@ class DateExpressionsTest {
             Tối 25/1, tại Quảng trường                          | 2024-01-25 | DAY
             Ngày 28/7/2023, Thường trực Ban Bí thư              | 2023-07-28 | DAY
             Chiều ngày 9-2, đoàn công tác                       | 2024-02-09 | DAY
+            Sáng thứ Năm, 7/12, HĐND tỉnh khai mạc kỳ họp       | 2023-12-07 | DAY
             Ngày 29/12, Tỉnh ủy Thái Nguyên                     | 2023-12-29 | DAY
             trong tháng 10/2025 mưa lớn                         | 2025-10    | MONTH
             đến hết tháng 11, toàn tỉnh                         | 2023-01/2023-11 | MONTHS
@@ -304,7 +305,7 @@ class DateExpressionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "NGÀY 26/6, TỈNH ỦY tổ chức; Sáng nay (5/1), Chiều ngày 9-2, tối 25/1, đêm 3/2, hôm 4/5, trưa 1/1",
-        "Chiều thứ Hai (15/1), Thứ Sáu, ngày 15/3; Chủ nhật 7/4; chiều hôm qua, sáng nay; nửa đầu năm 2024; hiện có, đến nay",
+        "Chiều thứ Hai (15/1), Thứ Sáu, ngày 15/3; Sáng thứ Năm, 7/12; Chủ nhật 7/4; chiều hôm qua, sáng nay; nửa đầu năm 2024; hiện có, đến nay",
         "Từ đầu năm đến nay, từ tháng 3 đến tháng 5 năm 2024; Tính đến hết tháng 10/2025; tới cuối tháng 6",
         "QUÝ III/2025, quý I năm 2024, Quý 2 2023; GIAI ĐOẠN 2021 - 2025, Nhiệm kỳ 2020-2025, thời kỳ 2016 đến năm 2020",
         "Năm 2023, CÙNG KỲ 2022, từ năm 2019-2020; 6 tháng đầu năm 2023, 9 tháng, 10 tháng cuối năm",

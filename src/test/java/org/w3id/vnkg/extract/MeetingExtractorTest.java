@@ -43,6 +43,8 @@ class MeetingExtractorTest {
             Sáng 28.4, Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Thanh Hóa đã tiếp xúc cử tri huyện Nông Cống trước Kỳ họp thứ 9, Quốc hội khóa XIII. | 2024-04-28 | tiếp xúc cử tri | Đoàn đại biểu Quốc hội tỉnh Thanh Hóa
             Ngày 25/11, các ĐBQH đơn vị tỉnh Lạng Sơn tiếp xúc với cử tri thành phố Lạng Sơn.          | 2024-11-25 | tiếp xúc cử tri   |
             Sáng 20/6, Đoàn ĐBQH tỉnh Bình Phước tổ chức hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7.   | 2024-06-20 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Bình Phước
+            Sáng thứ Năm, 7/12, HĐND tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 14. | 2024-12-07 | kỳ họp | Hội đồng nhân dân tỉnh Bắc Giang
+            Trong hai ngày 18 và 19/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 40.      | 2024-04-18 | kỳ họp            | Ủy ban Kiểm tra Trung ương
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -64,6 +66,16 @@ class MeetingExtractorTest {
         assertThat(found.get(0).participants()).containsExactly("Đinh Thế Huynh", "Nguyễn Phú Cường");
         assertThat(found.get(1).organizer()).isEqualTo("Đảng ủy Khối doanh nghiệp tỉnh Đồng Nai");
         assertThat(found.get(1).participants()).containsExactly("Đinh Thế Huynh", "Nguyễn Thị Hoàng");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Theo kế hoạch, ngày 20/8, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX sẽ khai mạc.",
+        "Dự kiến, sáng 25/8, Ban Chấp hành Đảng bộ tỉnh sẽ tổ chức Hội nghị lần thứ 16."})
+    void takesNoPlannedMeetingForAFrontedDay(String sentence) {
+        List<Meeting> found = meetings("Sáng 12/8, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh tổ chức Hội nghị lần thứ 15.\n\n"
+                + sentence, "2024-08-12", "Hà Tĩnh");
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2024-08-12");
     }
 
     @Test

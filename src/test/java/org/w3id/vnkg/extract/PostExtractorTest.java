@@ -100,6 +100,8 @@ class PostExtractorTest {
             Bí thư Đảng ủy các cơ quan Đảng tỉnh Lê Thị Kim Dung dự. => Tuyên Quang => Lê Thị Kim Dung / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang
             Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Đầu Thanh Tùng dự. => Thanh Hóa => Đầu Thanh Tùng / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Trưởng Ban / Ban Tổ chức Tỉnh ủy Thanh Hóa
             Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan. => Quảng Nam => Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam
+            Chủ tịch UBND tỉnh - Trần Văn Cần chủ trì phiên họp. => Long An => Trần Văn Cần / Chủ tịch / Ủy ban nhân dân tỉnh Long An
+            Phó Chủ tịch UBND tỉnh – Phạm Tấn Hòa dự hội nghị. => Long An => Phạm Tấn Hòa / Phó Chủ tịch / Ủy ban nhân dân tỉnh Long An
             """)
     void readsTitlesWrittenBeforeTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));

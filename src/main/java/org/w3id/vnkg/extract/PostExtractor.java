@@ -45,6 +45,7 @@ public final class PostExtractor {
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
     private final Appointments appointments = new Appointments(lex, titles);
+    private final List<String> placelessCommittees = lex.placelessCommittees();
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}");
     private static final int MAX_BEFORE_LIST = 8;
@@ -120,7 +121,9 @@ public final class PostExtractor {
         }
         placeBareTitles(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
+        Map<String, String> latestFull = new HashMap<>(); // a placeless committee's name -> its last full name
         for (Post p : out.values()) {
+            p = namedInShort(p, latestFull);
             if (namedInFull(p, out.values())) {
                 continue;
             }
@@ -645,6 +648,28 @@ public final class PostExtractor {
                 sentencePosts.add(p);
             }
         }
+    }
+
+    /**
+     * A committee that has no place of its own, written alone, is the one of that name the story named in full last:
+     * "Đồng chí Nguyễn Thị Bích Hạnh ... được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh; ... Đồng chí Trương
+     * Quang Vũ được bầu giữ chức Phó Bí thư Đảng ủy" (of the Đảng ủy các cơ quan Đảng tỉnh). Records the full names.
+     */
+    private Post namedInShort(Post p, Map<String, String> latestFull) {
+        String org = p.organization();
+        for (String name : placelessCommittees) {
+            String full = latestFull.get(name);
+            if (full != null && (org.equals(name) || org.endsWith(" " + name))) {
+                return new Post(p.person(), p.gender(), p.rank(), p.role(),
+                        org.substring(0, org.length() - name.length()) + full, p.province(), p.qualifier(), p.asOf(),
+                        CONFIDENCE_FILLED, p.evidence());
+            }
+            int at = org.indexOf(name + " ");
+            if (at == 0 || at > 0 && org.charAt(at - 1) == ' ') {
+                latestFull.put(name, org.substring(at));
+            }
+        }
+        return p;
     }
 
     /**

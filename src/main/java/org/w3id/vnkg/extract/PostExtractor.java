@@ -148,8 +148,12 @@ public final class PostExtractor {
             before = chainBefore(tokens, words, m.mentionBegin() - 1);
         }
         if (before == null && m.mentionBegin() > 0 && GROUP_WORDS.is("holder", tokens.get(m.mentionBegin() - 1).word())) {
-            // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan": the title, then who holds it
+            // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan", "Chủ tịch UBND tỉnh - Trần Văn Cần": the title,
+            // then who holds it; not in "A - Chủ tịch UBND huyện - B", where the title after a dash is A's
             before = chainBefore(tokens, words, m.mentionBegin() - 1);
+            if (before != null && !before.titles().isEmpty() && startsAfterHolder(tokens, before.titles().get(0).start())) {
+                before = null;
+            }
         }
         if (before == null && k > 0) {
             before = sharedHolderTitle(tokens, words, people.get(k - 1), m);
@@ -473,6 +477,11 @@ public final class PostExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether a holder link ("là", "-") stands right before a title's first token: that title follows a holder already. */
+    private static boolean startsAfterHolder(List<CoreLabel> tokens, int titleStart) {
+        return titleStart > 0 && GROUP_WORDS.is("holder", tokens.get(titleStart - 1).word());
     }
 
     /** The chain of titles that ends right before the name, starting as early as the clause allows. */

@@ -97,6 +97,8 @@ class PostExtractorTest {
             Bí thư Đảng ủy các cơ quan Đảng tỉnh Lê Thị Kim Dung dự. => Tuyên Quang => Lê Thị Kim Dung / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang
             Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Đầu Thanh Tùng dự. => Thanh Hóa => Đầu Thanh Tùng / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Trưởng Ban / Ban Tổ chức Tỉnh ủy Thanh Hóa
             Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan. => Quảng Nam => Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam
+            Chủ tịch UBND tỉnh - Trần Văn Cần chủ trì phiên họp. => Long An => Trần Văn Cần / Chủ tịch / Ủy ban nhân dân tỉnh Long An
+            Phó Chủ tịch UBND tỉnh – Phạm Tấn Hòa dự hội nghị. => Long An => Phạm Tấn Hòa / Phó Chủ tịch / Ủy ban nhân dân tỉnh Long An
             """)
     void readsTitlesWrittenBeforeTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -147,6 +149,23 @@ class PostExtractorTest {
             Cục trưởng Cục Thống kê tỉnh Lê Văn Hà dự. => Nghệ An => Lê Văn Hà / Cục trưởng / Cục Thống kê tỉnh Nghệ An
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Đ/c Nguyễn Văn Hùng, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị. => Quảng Trị => Nguyễn Văn Hùng / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Văn Hùng / Bí thư / Tỉnh ủy Quảng Trị
+            Đồng chí Hà Sỹ Đồng - UVBTV Tỉnh ủy, PCT UBND tỉnh phát biểu. => Quảng Trị => Hà Sỹ Đồng / Ủy viên / Ban Thường vụ Tỉnh ủy Quảng Trị ; Hà Sỹ Đồng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
+            Đồng chí Trần Thị Mai, UV BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu. => Quảng Trị => Trần Thị Mai / Ủy viên / Ban Thường vụ Tỉnh ủy Quảng Trị ; Trần Thị Mai / Trưởng Ban / Ban Dân vận Tỉnh ủy Quảng Trị
+            Đồng chí Lê Minh Hưng, UVBCT, Trưởng Ban Tổ chức Trung ương phát biểu. => - => Lê Minh Hưng / Ủy viên / Bộ Chính trị ; Lê Minh Hưng / Trưởng Ban / Ban Tổ chức Trung ương
+            Ông Lê Văn Sơn – TUV, GĐ Sở Tài chính cho biết. => Quảng Trị => Lê Văn Sơn / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Quảng Trị ; Lê Văn Sơn / Giám đốc / Sở Tài chính tỉnh Quảng Trị
+            Đồng chí Nguyễn Văn Hoa, PBT Tỉnh ủy, CT UBND tỉnh phát biểu. => Quảng Trị => Nguyễn Văn Hoa / Phó Bí thư / Tỉnh ủy Quảng Trị ; Nguyễn Văn Hoa / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
+            Đồng chí Hà Văn An, Ủy viên BCH TƯ Đảng, Bí thư Tỉnh ủy phát biểu. => Quảng Trị => Hà Văn An / Ủy viên / Ban Chấp hành Trung ương Đảng ; Hà Văn An / Bí thư / Tỉnh ủy Quảng Trị
+            Anh Lê Văn Tùng, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn phát biểu. => Quảng Trị => Lê Văn Tùng / Ủy viên / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh ; Lê Văn Tùng / Bí thư / Tỉnh đoàn Quảng Trị
+            Bà Trần Thị Hoa, Phó Chủ tịch Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam phát biểu. => - => Trần Thị Hoa / Phó Chủ tịch / Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam
+            """)
+    void readsAbbreviatedTitlesAndTheCentralCommitteesOfMassOrganisations(String sentence, String province,
+                                                                          String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
     }
 

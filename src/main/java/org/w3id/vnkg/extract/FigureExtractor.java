@@ -76,6 +76,11 @@ public final class FigureExtractor {
     /** "Năm học 2023–2024, ...": a sentence that opens with a school year (lexicon/calendar-words.tsv). */
     private static final Pattern SCHOOL_YEAR_OPENING = Pattern.compile("(?iu)\\s*(?:\\p{L}+\\s+){0,3}?(?:"
             + CalendarWords.standard().alternation("school-year") + ")\\s+(?:19|20)\\d\\d");
+    /** "thấp hơn cùng kỳ năm 2020 |(75,1%)": the words before a bracket end with an earlier same period. */
+    private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + CalendarWords.standard().alternation("same-period") + ")(?:\\s+(?:" + CalendarWords.standard().alternation("year")
+            + ")\\s+(?:(?:19|20)\\d\\d|" + CalendarWords.standard().alternation("other-year") + ")|\\s+(?:"
+            + CalendarWords.standard().alternation("last-year") + "))?\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
     private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
@@ -211,6 +216,13 @@ public final class FigureExtractor {
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
+                if (i > 0 && "percent".equals(q.unit()) && "count".equals(qs.get(i - 1).kind())
+                        && qs.get(i - 1).end() <= q.start()
+                        && WORDS.boundsACountedGroup(text.substring(qs.get(i - 1).end(), q.start()))) {
+                    // "24 địa phương có tỷ lệ giải ngân trên 70%": the bound says which 24, it reports nothing
+                    prevQuantityEnd = q.end();
+                    continue;
+                }
                 int clause = clauseStart(text, q.start());
                 int from = Math.min(Math.max(clause, prevQuantityEnd), q.start());
                 String segment = text.substring(from, q.start());
@@ -266,9 +278,12 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
                 }
-                if (opensWithSamePeriod(segment)) {
-                    // "IIP 10 tháng tăng 10,3% (cùng kỳ năm trước tăng 11,1%)": the same months of the year before
-                    period = sameEarlierPeriod(period, segment);
+                String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
+                        ? text.substring(clauseStart(text, from - 1), from - 1) : null;
+                if (opensWithSamePeriod(segment) || bracketed != null && SAME_PERIOD_BEFORE.matcher(bracketed).find()) {
+                    // "IIP 10 tháng tăng 10,3% (cùng kỳ năm trước tăng 11,1%)", "thấp hơn cùng kỳ năm 2020 (75,1%)": the
+                    // same months of the year before
+                    period = sameEarlierPeriod(period, bracketed != null ? bracketed : segment);
                     st = Figure.Status.ACTUAL;
                 }
                 // "thấp hơn bình quân chung cả nước (60,1%)": a bare figure in brackets belongs to the words before them

@@ -29,6 +29,8 @@ final class FigureWords {
     private final Pattern planNounBefore;
     /** A plan noun opening an indicator, after a word of a total or not: "Tổng kế hoạch vốn ...", "Dự toán thu ...". */
     private final Pattern planNounHead;
+    /** The words between a counted group and the bound of its class: " có tỷ lệ giải ngân trên ". */
+    private final Pattern thresholdOfGroup;
     final Pattern review;
     final Pattern rankingBefore;
     final Pattern countingVerb;
@@ -110,6 +112,8 @@ final class FigureWords {
         planNounBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?:\\s+(?!(?:"
                 + org.w3id.vnkg.normalize.CalendarWords.standard().alternation("from", "to", "through", "reckon")
                 + ")(?![\\p{L}]))\\p{L}+){0,2}\\s+$");
+        thresholdOfGroup = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "has") + ")\\s[^,;:()]*?(?<![\\p{L}])(?:"
+                + alternation(words, byClass, "threshold") + ")\\s*$");
         planNounHead = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(words, byClass, "total") + ")\\s+)?("
                 + alternation(nouns) + ")(?![\\p{L}])");
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
@@ -157,6 +161,11 @@ final class FigureWords {
     /** Whether a comparison word ends just before {@code at} in this lower-case text: "so với |kế hoạch". */
     boolean comparisonBefore(String lower, int at) {
         return hasComparison(lower.substring(Math.max(0, at - comparisonReach), at));
+    }
+
+    /** Whether the words between a count and a percentage make the percentage the count's class: " có tỷ lệ ... trên ". */
+    boolean boundsACountedGroup(String between) {
+        return thresholdOfGroup.matcher(between).matches();
     }
 
     /** Whether the text ends with a plan noun and at most two words of its own: "đạt 68,4% kế hoạch vốn ". */

@@ -415,6 +415,10 @@ public final class MeetingExtractor {
             }
         }
         before = LEADING_SPAN.matcher(before.strip()).replaceFirst("");
+        Matcher connective = FRONTED_CONNECTIVE.matcher(before);
+        if (connective.lookingAt()) {
+            before = before.substring(connective.end()); // "Cùng ngày, Đảng bộ UBND tỉnh tổ chức đại hội"
+        }
         Matcher place = PLACE_FIRST.matcher(before);
         if (place.find()) {
             d.place = place.group(1).strip();
@@ -428,6 +432,13 @@ public final class MeetingExtractor {
         }
         return before.strip();
     }
+
+    /**
+     * A few lower-case words set off by a comma before the body that holds a meeting: "Cùng ngày, ", "Trước đó, ",
+     * "Sau hội nghị, " (a body's name has capitals: "Ban Thường vụ Tỉnh ủy, UBND tỉnh tổ chức ...").
+     */
+    private static final Pattern FRONTED_CONNECTIVE = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
 
     /** The day after a weekday and its comma: "7/12, " of "Sáng thứ Năm, 7/12, ". */
     private static final Pattern WEEKDAY_DAY = Pattern.compile(

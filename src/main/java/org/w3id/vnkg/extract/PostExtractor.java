@@ -145,8 +145,15 @@ public final class PostExtractor {
             before = chainBefore(tokens, words, m.mentionBegin() - 1);
         }
         if (before == null && m.mentionBegin() > 0 && GROUP_WORDS.is("holder", tokens.get(m.mentionBegin() - 1).word())) {
-            // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan": the title, then who holds it
+            // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan", "Chủ tịch UBND tỉnh - Trần Văn Cần": the title,
+            // then who holds it; not in "A - Chủ tịch UBND huyện - B", where the title after a dash is A's
             before = chainBefore(tokens, words, m.mentionBegin() - 1);
+            if (before != null && !before.titles().isEmpty() && startsAfterHolder(tokens, before.titles().get(0).start())) {
+                before = null;
+            }
+        }
+        if (before == null && k > 0) {
+            before = sharedHolderTitle(tokens, words, people.get(k - 1), m);
         }
         if (before != null) {
             chains.add(before);
@@ -469,6 +476,11 @@ public final class PostExtractor {
         return true;
     }
 
+    /** Whether a holder link ("là", "-") stands right before a title's first token: that title follows a holder already. */
+    private static boolean startsAfterHolder(List<CoreLabel> tokens, int titleStart) {
+        return titleStart > 0 && GROUP_WORDS.is("holder", tokens.get(titleStart - 1).word());
+    }
+
     /** The chain of titles that ends right before the name, starting as early as the clause allows. */
     private TitleParser.Chain chainBefore(List<CoreLabel> tokens, List<List<String>> words, int nameStart) {
         int clause = nameStart;
@@ -482,6 +494,27 @@ public final class PostExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The title a holder link gives two names: "Hai Phó Bí thư Tỉnh ủy là ông Trần Song Tân, Chủ tịch HĐND tỉnh, và ông
+     * Phạm Quang Nghĩa, Chủ tịch UBND tỉnh" (the name after "và" shares the title before "là" with the name before it).
+     * Null when the name is not so listed.
+     */
+    private TitleParser.Chain sharedHolderTitle(List<CoreLabel> tokens, List<List<String>> words, PersonMention previous,
+                                                PersonMention m) {
+        int and = m.mentionBegin() - 1;
+        int link = previous.mentionBegin() - 1;
+        if (and <= previous.tokenEnd() || link <= 0 || !GROUP_WORDS.is("and", tokens.get(and).word())
+                || !GROUP_WORDS.is("holder", tokens.get(link).word())) {
+            return null;
+        }
+        for (int i = previous.tokenEnd(); i < and; i++) {
+            if (tokens.get(i).word().equals(";") || tokens.get(i).word().equals(".")) {
+                return null;
+            }
+        }
+        return chainBefore(tokens, words, link);
     }
 
     /**
@@ -532,6 +565,13 @@ public final class PostExtractor {
                 t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);
+            Post named = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);
+            if (named != null) {
+                made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), named.organization(), named.province(),
+                        t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
+                appointed.add(appoints);
+                continue;
+            }
             Post head = t.hasOrganization() ? null : headOf(t, sentencePosts);
             if (head != null) {
                 made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), head.organization(), head.province(),
@@ -614,6 +654,28 @@ public final class PostExtractor {
                 sentencePosts.add(p);
             }
         }
+    }
+
+    /**
+     * The body a title names again by its first word and "này": "Ông A, Phó Giám đốc Sở Nông nghiệp và Môi trường, được
+     * bổ nhiệm làm Giám đốc sở này" is Giám đốc of that Sở; the latest post of the sentence whose body starts with the
+     * word. Null for a title not followed so.
+     */
+    private static Post namedAgain(List<CoreLabel> tokens, Title t, List<Post> made, List<Post> sentencePosts) {
+        int at = t.end();
+        if (at + 1 >= tokens.size() || !GROUP_WORDS.is("this", tokens.get(at + 1).word())) {
+            return null;
+        }
+        String word = tokens.get(at).word();
+        for (List<Post> posts : List.of(made, sentencePosts)) {
+            for (int k = posts.size() - 1; k >= 0; k--) {
+                String org = posts.get(k).organization();
+                if (org.regionMatches(true, 0, word + " ", 0, word.length() + 1)) {
+                    return posts.get(k);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -212,7 +212,7 @@ public final class TitleParser {
             return member;
         }
         TokenTrie.Match<VnLexicon.Role> r = lex.roles().longestMatch(words, i, limit);
-        if (r == null || !PlaceSpans.isCapitalised(tokens.get(i).word()) && !isLowerCaseWord(tokens.get(i).word())) {
+        if (r == null || !writtenAsATitle(tokens, words, i)) {
             return null;
         }
         VnLexicon.Role role = r.value();
@@ -242,7 +242,7 @@ public final class TitleParser {
     private Title memberTitle(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier, int start,
                               int i, int limit) {
         TokenTrie.Match<VnLexicon.MemberTitle> m = lex.memberTitles().longestMatch(words, i, limit);
-        if (m == null || !PlaceSpans.isCapitalised(tokens.get(i).word()) && !isLowerCaseWord(tokens.get(i).word())) {
+        if (m == null || !writtenAsATitle(tokens, words, i)) {
             return null;
         }
         String level = m.value().levelWord();
@@ -282,6 +282,15 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), List.of(b.value().name()), Body.Kind.NATIONAL, true, false, false,
                 null, null, null, start, b.end());
+    }
+
+    /**
+     * A title opens with a capitalised or lower-case word, or with an abbreviation that stands for several
+     * ("PCT UBND tỉnh", "PBT Tỉnh ủy"): not with a word of an all-capitals headline.
+     */
+    private static boolean writtenAsATitle(List<CoreLabel> tokens, List<List<String>> words, int i) {
+        String w = tokens.get(i).word();
+        return PlaceSpans.isCapitalised(w) || isLowerCaseWord(w) || words.get(i).size() > 1;
     }
 
     private static boolean isLowerCaseWord(String w) {

@@ -220,6 +220,33 @@ class FigureExtractorTest {
     }
 
     @Test
+    void datesABracketedRateOfTheSamePeriodBeforeToThatPeriod() {
+        // figs8/more (baochinhphu 2021): the bracket is last year's rate over the same eleven months
+        List<Figure> found = figures("Giải ngân vốn đầu tư công 11 tháng đạt 67,2% kế hoạch\n\nƯớc giải ngân vốn đầu tư công "
+                + "11 tháng năm 2021 là 309.072 tỷ đồng, đạt 67,2% kế hoạch, thấp hơn cùng kỳ năm 2020 (75,1%).",
+                "2021-12-06", null);
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .contains(tuple(309072e9, "2021-01/2021-11"), tuple(67.2, "2021-01/2021-11"),
+                        tuple(75.1, "2020-01/2020-11"))
+                .doesNotContain(tuple(75.1, "2021-01/2021-11"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cả nước có 24 địa phương có tỷ lệ giải ngân trên 70%.                   | 24
+            Toàn tỉnh có 35 xã có tỷ lệ hộ nghèo dưới 3%.                            | 35
+            """)
+    void readsNoFigureInTheBoundOfACountedGroup(String text, String count) {
+        assertThat(figures(text, "2021-12-06", "Nghệ An")).extracting(f -> f.value().toPlainString()).containsExactly(count);
+    }
+
+    @Test
+    void keepsARateAboveAfterAVerbOfResultsAFigure() {
+        List<Figure> found = figures("Năm 2021, có 24 địa phương giải ngân đạt trên 70%.", "2021-12-06", "Nghệ An");
+        assertThat(found).extracting(f -> f.value().doubleValue()).containsExactly(24.0, 70.0);
+    }
+
+    @Test
     void readsAYearAfterAPlanNounAsThePlansNotAsTheFiguresBehindIt() {
         // figs8 (baoyenbai 2024): "kế hoạch vốn năm 2024" dates the plan; the national rate is of the ten months
         List<Figure> found = figures("Tính đến hết tháng 10/2024, tỉnh đã giải ngân 3.356 tỷ đồng vốn đầu tư công, đạt 68,4% "

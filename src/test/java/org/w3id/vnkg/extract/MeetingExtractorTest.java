@@ -43,6 +43,7 @@ class MeetingExtractorTest {
             Sáng 28.4, Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Thanh Hóa đã tiếp xúc cử tri huyện Nông Cống trước Kỳ họp thứ 9, Quốc hội khóa XIII. | 2024-04-28 | tiếp xúc cử tri | Đoàn đại biểu Quốc hội tỉnh Thanh Hóa
             Ngày 25/11, các ĐBQH đơn vị tỉnh Lạng Sơn tiếp xúc với cử tri thành phố Lạng Sơn.          | 2024-11-25 | tiếp xúc cử tri   |
             Sáng 20/6, Đoàn ĐBQH tỉnh Bình Phước tổ chức hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7.   | 2024-06-20 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Bình Phước
+            Sau hội nghị, ngày 21/8, Đảng ủy Quân sự tỉnh Lào Cai tổ chức hội nghị tổng kết.          | 2024-08-21 | hội nghị tổng kết | Đảng ủy Quân sự tỉnh Lào Cai
             Sáng thứ Năm, 7/12, HĐND tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 14. | 2024-12-07 | kỳ họp | Hội đồng nhân dân tỉnh Bắc Giang
             Trong hai ngày 18 và 19/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 40.      | 2024-04-18 | kỳ họp            | Ủy ban Kiểm tra Trung ương
             """)
@@ -52,6 +53,15 @@ class MeetingExtractorTest {
         assertThat(found.get(0).date()).hasToString(date);
         assertThat(found.get(0).kind()).isEqualTo(kind);
         assertThat(found.get(0).organizer()).isEqualTo(organizer);
+    }
+
+    @Test
+    void leavesTheConnectiveBeforeTheBodyOutOfTheOrganizer() {
+        // merge8 probe, m06 (dangcongsan 2025)
+        List<Meeting> found = meetings("Ngày 21/8, Đảng bộ các cơ quan Đảng tỉnh Quảng Ngãi tổ chức Đại hội đại biểu lần "
+                + "thứ I.\n\nCùng ngày, Đảng bộ UBND tỉnh tổ chức đại hội lần thứ I.", "2025-08-21", "Quảng Ngãi");
+        assertThat(found).extracting(Meeting::organizer).containsExactly("Đảng bộ các cơ quan Đảng tỉnh Quảng Ngãi",
+                "Đảng bộ Ủy ban nhân dân tỉnh Quảng Ngãi");
     }
 
     @Test
@@ -342,7 +352,11 @@ class MeetingExtractorTest {
         // posts6 (baovinhlong 2012, tuoitre 2026, baoangiang 2025): a ceremony's speeches and handing over
         "Phát biểu nhận nhiệm vụ, tân Bí thư Thị ủy Lê Thành Đô hứa sẽ cùng tập thể đoàn kết.",
         "Phát biểu chúc mừng, bà Lê Thành Đô, Bí thư Thành Đoàn, bày tỏ niềm tin.",
-        "Đồng chí Lê Thành Đô, Trưởng Ban Tổ chức Tỉnh ủy trao các quyết định."})
+        "Đồng chí Lê Thành Đô, Trưởng Ban Tổ chức Tỉnh ủy trao các quyết định.",
+        // merge8 (nhandan 2025, baochinhphu 2026): who speaks for a body, takes up a post or leads the debate
+        "Thay mặt Ban Chấp hành Đảng bộ tỉnh, đồng chí Lê Thành Đô cảm ơn sự quan tâm của Trung ương.",
+        "Nhận nhiệm vụ, Chủ tịch UBND tỉnh Lê Thành Đô cam kết đổi mới phương thức chỉ đạo.",
+        "Đồng chí Lê Thành Đô, Phó Bí thư Thường trực Tỉnh ủy, điều hành phần thảo luận."})
     void countsWhoAsksOrIsSwornInAtTheOnlyMeetingAsAParticipant(String sentence) {
         Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
                 + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);

@@ -106,6 +106,8 @@ class PostExtractorTest {
             Bí thư Đảng ủy các cơ quan Đảng tỉnh Lê Thị Kim Dung dự. => Tuyên Quang => Lê Thị Kim Dung / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang
             Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Đầu Thanh Tùng dự. => Thanh Hóa => Đầu Thanh Tùng / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Trưởng Ban / Ban Tổ chức Tỉnh ủy Thanh Hóa
             Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan. => Quảng Nam => Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam
+            Chủ tịch UBND tỉnh - Trần Văn Cần chủ trì phiên họp. => Long An => Trần Văn Cần / Chủ tịch / Ủy ban nhân dân tỉnh Long An
+            Phó Chủ tịch UBND tỉnh – Phạm Tấn Hòa dự hội nghị. => Long An => Phạm Tấn Hòa / Phó Chủ tịch / Ủy ban nhân dân tỉnh Long An
             """)
     void readsTitlesWrittenBeforeTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -159,6 +161,23 @@ class PostExtractorTest {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Đ/c Nguyễn Văn Hùng, UVTW Đảng, Bí thư Tỉnh ủy chủ trì hội nghị. => Quảng Trị => Nguyễn Văn Hùng / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Văn Hùng / Bí thư / Tỉnh ủy Quảng Trị
+            Đồng chí Hà Sỹ Đồng - UVBTV Tỉnh ủy, PCT UBND tỉnh phát biểu. => Quảng Trị => Hà Sỹ Đồng / Ủy viên / Ban Thường vụ Tỉnh ủy Quảng Trị ; Hà Sỹ Đồng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
+            Đồng chí Trần Thị Mai, UV BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu. => Quảng Trị => Trần Thị Mai / Ủy viên / Ban Thường vụ Tỉnh ủy Quảng Trị ; Trần Thị Mai / Trưởng Ban / Ban Dân vận Tỉnh ủy Quảng Trị
+            Đồng chí Lê Minh Hưng, UVBCT, Trưởng Ban Tổ chức Trung ương phát biểu. => - => Lê Minh Hưng / Ủy viên / Bộ Chính trị ; Lê Minh Hưng / Trưởng Ban / Ban Tổ chức Trung ương
+            Ông Lê Văn Sơn – TUV, GĐ Sở Tài chính cho biết. => Quảng Trị => Lê Văn Sơn / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Quảng Trị ; Lê Văn Sơn / Giám đốc / Sở Tài chính tỉnh Quảng Trị
+            Đồng chí Nguyễn Văn Hoa, PBT Tỉnh ủy, CT UBND tỉnh phát biểu. => Quảng Trị => Nguyễn Văn Hoa / Phó Bí thư / Tỉnh ủy Quảng Trị ; Nguyễn Văn Hoa / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
+            Đồng chí Hà Văn An, Ủy viên BCH TƯ Đảng, Bí thư Tỉnh ủy phát biểu. => Quảng Trị => Hà Văn An / Ủy viên / Ban Chấp hành Trung ương Đảng ; Hà Văn An / Bí thư / Tỉnh ủy Quảng Trị
+            Anh Lê Văn Tùng, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn phát biểu. => Quảng Trị => Lê Văn Tùng / Ủy viên / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh ; Lê Văn Tùng / Bí thư / Tỉnh đoàn Quảng Trị
+            Bà Trần Thị Hoa, Phó Chủ tịch Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam phát biểu. => - => Trần Thị Hoa / Phó Chủ tịch / Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam
+            """)
+    void readsAbbreviatedTitlesAndTheCentralCommitteesOfMassOrganisations(String sentence, String province,
+                                                                          String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
     /** Sentences of the merge8 probe (articles of the era after the 2025 merger of provinces). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
@@ -167,6 +186,8 @@ class PostExtractorTest {
             Đồng chí Lê Thị Kim Dung, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh ủy. => Tuyên Quang => Lê Thị Kim Dung / Phó Bí thư Thường trực / Tỉnh ủy Tuyên Quang
             Đồng chí Nguyễn Văn Lộc tiếp tục được bầu giữ chức Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Nguyễn Văn Lộc / Bí thư / Đảng ủy xã Hiệp Thạnh
             Các đồng chí Ka Hoàng và A Pờ Lin được bầu giữ chức Phó Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Ka Hoàng / Phó Bí thư / Đảng ủy xã Hiệp Thạnh ; A Pờ Lin / Phó Bí thư / Đảng ủy xã Hiệp Thạnh
+            Hai Phó Bí thư Tỉnh ủy là ông Trần Song Tân, Chủ tịch HĐND tỉnh, và ông Phạm Quang Nghĩa, Chủ tịch UBND tỉnh. => Ninh Bình => Trần Song Tân / Phó Bí thư / Tỉnh ủy Ninh Bình ; Trần Song Tân / Chủ tịch / Hội đồng nhân dân tỉnh Ninh Bình ; Phạm Quang Nghĩa / Phó Bí thư / Tỉnh ủy Ninh Bình ; Phạm Quang Nghĩa / Chủ tịch / Ủy ban nhân dân tỉnh Ninh Bình
+            Ông Trần Văn Bảy, Phó giám đốc Sở Nông nghiệp và Môi trường, được bổ nhiệm làm Giám đốc sở này. => Hồ Chí Minh => Trần Văn Bảy / Phó Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh ; Trần Văn Bảy / Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh
             Thượng tướng Nguyễn Trọng Bảo, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, gửi thư chúc mừng. => Lào Cai => Nguyễn Trọng Bảo / Phó Tổng Tham mưu trưởng / Quân đội nhân dân Việt Nam
             Hội nghị cử các Phó Chủ tịch: Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; Lưu Quang Minh, Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn. => Hưng Yên => Phạm Văn Lực / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình ; Trần Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Hưng Yên ; Lưu Quang Minh / Bí thư / Tỉnh đoàn Hưng Yên
             """)

@@ -790,6 +790,26 @@ public final class PostExtractor {
             Post p = new Post(m.name(), m.gender(), m.rank(), b.title().role(), body, null, b.title().qualifier(),
                     ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(b.sentence()));
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+            unitsPartyCommittee(out, p);
+        }
+    }
+
+    /**
+     * "Phó Bí thư Đảng ủy, Tư lệnh Quân khu" once "Tư lệnh Quân khu" is placed in Quân khu 4: the bare party committee
+     * the same sentence gave the person ({@link Title#inPartyCommitteeOf}) is that unit's, Đảng ủy Quân khu 4.
+     */
+    private void unitsPartyCommittee(Map<String, Post> out, Post placed) {
+        for (Map.Entry<String, Post> e : List.copyOf(out.entrySet())) {
+            Post q = e.getValue();
+            VnLexicon.Body own = lex.body(q.organization());
+            if (!q.person().equals(placed.person()) || q.evidence().begin() != placed.evidence().begin() || own == null
+                    || own.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(own.level())) {
+                continue;
+            }
+            out.remove(e.getKey());
+            Post unit = new Post(q.person(), q.gender(), q.rank(), q.role(), q.organization() + " "
+                    + placed.organization(), null, q.qualifier(), q.asOf(), CONFIDENCE_FILLED, q.evidence());
+            out.putIfAbsent(TextNormalizer.key(unit.person() + "|" + unit.role() + "|" + unit.organization()), unit);
         }
     }
 

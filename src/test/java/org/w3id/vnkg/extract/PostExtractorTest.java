@@ -48,6 +48,15 @@ class PostExtractorTest {
         assertThat(triples(found)).containsExactly("Trần Đức Toàn / Tư lệnh / Quân khu 4");
     }
 
+    @Test
+    void placesTheBarePartyCommitteeOfACommanderInHisRegion() {
+        // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
+        List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
+                + "Toàn, Phó Bí thư Đảng ủy, Tư lệnh Quân khu và đại diện lãnh đạo các cơ quan, đơn vị.", null);
+        assertThat(triples(found)).containsExactlyInAnyOrder("Trần Đức Toàn / Phó Bí thư / Đảng ủy Quân khu 4",
+                "Trần Đức Toàn / Tư lệnh / Quân khu 4");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
             Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc. => - => Lương Cường / Ủy viên / Bộ Chính trị ; Lương Cường / Thường trực / Ban Bí thư

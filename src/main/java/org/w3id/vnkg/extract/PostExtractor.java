@@ -45,6 +45,7 @@ public final class PostExtractor {
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
     private final Appointments appointments = new Appointments(lex, titles);
+    private final List<String> placelessCommittees = lex.placelessCommittees();
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}");
     private static final int MAX_BEFORE_LIST = 8;
@@ -120,7 +121,9 @@ public final class PostExtractor {
         }
         placeBareTitles(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
+        Map<String, String> latestFull = new HashMap<>(); // a placeless committee's name -> its last full name
         for (Post p : out.values()) {
+            p = namedInShort(p, latestFull);
             if (namedInFull(p, out.values())) {
                 continue;
             }
@@ -674,6 +677,28 @@ public final class PostExtractor {
     }
 
     /**
+     * A committee that has no place of its own, written alone, is the one of that name the story named in full last:
+     * "Đồng chí Nguyễn Thị Bích Hạnh ... được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh; ... Đồng chí Trương
+     * Quang Vũ được bầu giữ chức Phó Bí thư Đảng ủy" (of the Đảng ủy các cơ quan Đảng tỉnh). Records the full names.
+     */
+    private Post namedInShort(Post p, Map<String, String> latestFull) {
+        String org = p.organization();
+        for (String name : placelessCommittees) {
+            String full = latestFull.get(name);
+            if (full != null && (org.equals(name) || org.endsWith(" " + name))) {
+                return new Post(p.person(), p.gender(), p.rank(), p.role(),
+                        org.substring(0, org.length() - name.length()) + full, p.province(), p.qualifier(), p.asOf(),
+                        CONFIDENCE_FILLED, p.evidence());
+            }
+            int at = org.indexOf(name + " ");
+            if (at == 0 || at > 0 && org.charAt(at - 1) == ' ') {
+                latestFull.put(name, org.substring(at));
+            }
+        }
+        return p;
+    }
+
+    /**
      * The body a title names again by its first word and "này": "Ông A, Phó Giám đốc Sở Nông nghiệp và Môi trường, được
      * bổ nhiệm làm Giám đốc sở này" is Giám đốc of that Sở; the latest post of the sentence whose body starts with the
      * word. Null for a title not followed so.
@@ -782,6 +807,26 @@ public final class PostExtractor {
             Post p = new Post(m.name(), m.gender(), m.rank(), b.title().role(), body, null, b.title().qualifier(),
                     ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(b.sentence()));
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+            unitsPartyCommittee(out, p);
+        }
+    }
+
+    /**
+     * "Phó Bí thư Đảng ủy, Tư lệnh Quân khu" once "Tư lệnh Quân khu" is placed in Quân khu 4: the bare party committee
+     * the same sentence gave the person ({@link Title#inPartyCommitteeOf}) is that unit's, Đảng ủy Quân khu 4.
+     */
+    private void unitsPartyCommittee(Map<String, Post> out, Post placed) {
+        for (Map.Entry<String, Post> e : List.copyOf(out.entrySet())) {
+            Post q = e.getValue();
+            VnLexicon.Body own = lex.body(q.organization());
+            if (!q.person().equals(placed.person()) || q.evidence().begin() != placed.evidence().begin() || own == null
+                    || own.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(own.level())) {
+                continue;
+            }
+            out.remove(e.getKey());
+            Post unit = new Post(q.person(), q.gender(), q.rank(), q.role(), q.organization() + " "
+                    + placed.organization(), null, q.qualifier(), q.asOf(), CONFIDENCE_FILLED, q.evidence());
+            out.putIfAbsent(TextNormalizer.key(unit.person() + "|" + unit.role() + "|" + unit.organization()), unit);
         }
     }
 

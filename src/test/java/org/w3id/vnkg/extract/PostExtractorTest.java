@@ -48,6 +48,15 @@ class PostExtractorTest {
         assertThat(triples(found)).containsExactly("Trần Đức Toàn / Tư lệnh / Quân khu 4");
     }
 
+    @Test
+    void placesTheBarePartyCommitteeOfACommanderInHisRegion() {
+        // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
+        List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
+                + "Toàn, Phó Bí thư Đảng ủy, Tư lệnh Quân khu và đại diện lãnh đạo các cơ quan, đơn vị.", null);
+        assertThat(triples(found)).containsExactlyInAnyOrder("Trần Đức Toàn / Phó Bí thư / Đảng ủy Quân khu 4",
+                "Trần Đức Toàn / Tư lệnh / Quân khu 4");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
             Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc. => - => Lương Cường / Ủy viên / Bộ Chính trị ; Lương Cường / Thường trực / Ban Bí thư
@@ -182,6 +191,7 @@ class PostExtractorTest {
             Các đồng chí Ka Hoàng và A Pờ Lin được bầu giữ chức Phó Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Ka Hoàng / Phó Bí thư / Đảng ủy xã Hiệp Thạnh ; A Pờ Lin / Phó Bí thư / Đảng ủy xã Hiệp Thạnh
             Hai Phó Bí thư Tỉnh ủy là ông Trần Song Tân, Chủ tịch HĐND tỉnh, và ông Phạm Quang Nghĩa, Chủ tịch UBND tỉnh. => Ninh Bình => Trần Song Tân / Phó Bí thư / Tỉnh ủy Ninh Bình ; Trần Song Tân / Chủ tịch / Hội đồng nhân dân tỉnh Ninh Bình ; Phạm Quang Nghĩa / Phó Bí thư / Tỉnh ủy Ninh Bình ; Phạm Quang Nghĩa / Chủ tịch / Ủy ban nhân dân tỉnh Ninh Bình
             Ông Trần Văn Bảy, Phó giám đốc Sở Nông nghiệp và Môi trường, được bổ nhiệm làm Giám đốc sở này. => Hồ Chí Minh => Trần Văn Bảy / Phó Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh ; Trần Văn Bảy / Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh
+            Đồng chí Nguyễn Thị Bích Hạnh được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh. Đồng chí Trương Quang Vũ được bầu giữ chức Phó Bí thư Đảng ủy. => Quảng Ngãi => Nguyễn Thị Bích Hạnh / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Quảng Ngãi ; Trương Quang Vũ / Phó Bí thư / Đảng ủy các cơ quan Đảng tỉnh Quảng Ngãi
             Thượng tướng Nguyễn Trọng Bảo, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, gửi thư chúc mừng. => Lào Cai => Nguyễn Trọng Bảo / Phó Tổng Tham mưu trưởng / Quân đội nhân dân Việt Nam
             Hội nghị cử các Phó Chủ tịch: Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; Lưu Quang Minh, Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn. => Hưng Yên => Phạm Văn Lực / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình ; Trần Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Hưng Yên ; Lưu Quang Minh / Bí thư / Tỉnh đoàn Hưng Yên
             """)

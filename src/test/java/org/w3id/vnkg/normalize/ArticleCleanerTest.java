@@ -61,6 +61,19 @@ class ArticleCleanerTest {
         assertThat(a.text()).contains("tổng kết").doesNotContain("Mai Văn Chiến", "H'Yim");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Các tin khác
+            Tin đã đưa
+            Tin cùng chủ đề
+            Tin bài liên quan:
+            """)
+    void cutsTheHeadlinesListedUnderOtherMarkersOfPortals(String marker) {
+        // the lists of other stories under a provincial portal's article
+        Article a = clean(STORY + "\n" + marker + "\n- Phó Chủ tịch UBND tỉnh Trần Văn Hải kiểm tra tiến độ dự án\n");
+        assertThat(a.text()).contains("tổng kết").doesNotContain("Trần Văn Hải");
+    }
+
     @Test
     void cutsRelatedHeadlinesWrittenAsListItems() {
         // a provincial paper's related list, its items opened by dashes (meet8 probe, m01)

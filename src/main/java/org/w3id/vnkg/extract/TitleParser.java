@@ -29,8 +29,9 @@ import org.w3id.vnkg.nlp.VnLexicon.Body;
  * </pre>
  */
 public final class TitleParser {
-    /** The words an appointing body or person may take between "được" and the verb: "Bộ Chính trị". */
-    private static final int MAX_AGENT = 8;
+    /** The tokens between "được" and the appointing link: the body or person that appoints and the decision
+     * words before the link ("được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm"). */
+    private static final int MAX_AGENT = 12;
     private static final GroupWords GROUP_WORDS = GroupWords.load();
 
     private final VnLexicon lex;

@@ -293,6 +293,10 @@ class PostExtractorTest {
             Ông Đặng Văn Lực, Phó Chủ tịch UBND xã Bình Sơn, được điều động, chỉ định giữ chức Phó Bí thư Đảng ủy xã Hòn Đất. => Đặng Văn Lực / Phó Bí thư / Đảng ủy xã Hòn Đất => Đặng Văn Lực / Phó Chủ tịch / Ủy ban nhân dân xã Bình Sơn
             Hội nghị thống nhất cho ông Lê Văn Hưng thôi giữ chức Ủy viên Ban Thường vụ và Chủ tịch Hội Nông dân tỉnh để nghỉ hưu. => - => Lê Văn Hưng / Ủy viên / Ban Thường vụ ; Lê Văn Hưng / Chủ tịch / Hội Nông dân tỉnh Thanh Hóa
             Ông Nguyễn Đình Bách từng giữ chức Bí thư Thành Đoàn Huế, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh. => - => Nguyễn Đình Bách / Bí thư / Thành Đoàn Huế ; Nguyễn Đình Bách / Phó Bí thư / Đảng ủy Khối các cơ quan tỉnh Thanh Hóa
+            Ông Nguyễn Văn An được bổ nhiệm giữ chức vụ Giám đốc Sở Tài chính. => Nguyễn Văn An / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => -
+            Đồng chí Trần Thị Bình đảm nhiệm cương vị Phó Bí thư Tỉnh ủy. => Trần Thị Bình / Phó Bí thư / Tỉnh ủy Thanh Hóa => -
+            Ông Hoàng Nam được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm Chánh Văn phòng UBND tỉnh. => Hoàng Nam / Chánh Văn phòng / Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa => -
+            Ông Lê Văn Tám thôi giữ chức vụ Giám đốc Sở Nội vụ để nghỉ hưu. => - => Lê Văn Tám / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
         List<Post> ps = posts(text, "Thanh Hóa");

@@ -173,6 +173,7 @@ class PostExtractorTest {
             Ông Lê Văn Sơn – TUV, GĐ Sở Tài chính cho biết. => Quảng Trị => Lê Văn Sơn / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Quảng Trị ; Lê Văn Sơn / Giám đốc / Sở Tài chính tỉnh Quảng Trị
             Đồng chí Nguyễn Văn Hoa, PBT Tỉnh ủy, CT UBND tỉnh phát biểu. => Quảng Trị => Nguyễn Văn Hoa / Phó Bí thư / Tỉnh ủy Quảng Trị ; Nguyễn Văn Hoa / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
             Đồng chí Hà Văn An, Ủy viên BCH TƯ Đảng, Bí thư Tỉnh ủy phát biểu. => Quảng Trị => Hà Văn An / Ủy viên / Ban Chấp hành Trung ương Đảng ; Hà Văn An / Bí thư / Tỉnh ủy Quảng Trị
+            Dự họp có các đ/c: Nguyễn Đức Cường, Phó Bí thư TT Tỉnh ủy; Võ Văn Hưng, PCT TT UBND tỉnh. => Quảng Trị => Nguyễn Đức Cường / Phó Bí thư Thường trực / Tỉnh ủy Quảng Trị ; Võ Văn Hưng / Phó Chủ tịch Thường trực / Ủy ban nhân dân tỉnh Quảng Trị
             Anh Lê Văn Tùng, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn phát biểu. => Quảng Trị => Lê Văn Tùng / Ủy viên / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh ; Lê Văn Tùng / Bí thư / Tỉnh đoàn Quảng Trị
             Bà Trần Thị Hoa, Phó Chủ tịch Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam phát biểu. => - => Trần Thị Hoa / Phó Chủ tịch / Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam
             """)

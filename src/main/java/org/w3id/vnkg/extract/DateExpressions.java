@@ -136,6 +136,16 @@ public final class DateExpressions {
                     + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?|" + words("from") + "\\s+" + MONTH_WORD + "\\s+(\\d{1,2}|"
                     + CAL.monthInWords() + "))\\s+)?" + TO + "\\s+(?:" + words("through") + "\\s+)?" + MONTH_WORD + "\\s+(\\d{1,2}|"
                     + CAL.monthInWords() + ")(?:\\s*[/-]\\s*(\\d{4})|\\s+" + YEAR_WORD + "\\s+(\\d{4}))?(?![\\d/])");
+    /**
+     * "tính đến ngày 31/10/2024", "Tính từ đầu năm đến ngày 20/8", "từ đầu năm đến ngày 30/11/2021": the months of the
+     * year so far, up to the day's month. A day after "đến" alone ("Đại hội diễn ra đến ngày 14/10") is no run. Groups:
+     * 1 and 2 the year after "từ đầu năm", 3 the day, 4 the month, 5 the year.
+     */
+    private static final Pattern UP_TO_DAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + words("reckon") + "\\s+(?:" + words("from") + "\\s+" + words("first-part") + "\\s+"
+                    + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?\\s+)?|" + words("from") + "\\s+" + words("first-part") + "\\s+"
+                    + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?\\s+)" + TO + "\\s+(?:" + words("through") + "\\s+)?(?:"
+                    + WORDS.alternation("day") + "\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*((?:19|20)\\d\\d))?(?![\\d/])");
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
@@ -273,6 +283,7 @@ public final class DateExpressions {
         if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0)) {
             out.add(new Scan(DAY_AT, text, this::day));
             out.add(new Scan(DAY_RUN_AT, text, this::dayRun));
+            out.add(new Scan(UP_TO_DAY_AT, text, this::upToDay));
         }
         if (month) {
             out.add(new Scan(DAY_IN_WORDS_AT, text, this::dayInWords));
@@ -337,6 +348,7 @@ public final class DateExpressions {
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
             opens("reckon", "from", "to"));
     private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, opens("from"));
+    private static final WordStartMatcher UP_TO_DAY_AT = new WordStartMatcher(UP_TO_DAY, false, opens("reckon", "from"));
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
             WORDS.words("day-part", "day-ago").toArray(String[]::new));
     private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, opens("half"));
@@ -443,6 +455,7 @@ public final class DateExpressions {
         out.put(MONTHS, MONTHS_AT);
         out.put(UP_TO_MONTH, UP_TO_MONTH_AT);
         out.put(SINCE_NEW_YEAR, SINCE_NEW_YEAR_AT);
+        out.put(UP_TO_DAY, UP_TO_DAY_AT);
         out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
         out.put(HALF_YEAR, HALF_YEAR_AT);
         out.put(THIS_YEAR, THIS_YEAR_AT);
@@ -624,6 +637,18 @@ public final class DateExpressions {
      * "Tính đến hết tháng 10/2025", "từ tháng 1 đến tháng 5", "từ tháng Giêng đến tháng Ba": January (or the first
      * month) on. A month in lower-case words needs the year, as in {@link #month}.
      */
+    private Found upToDay(Matcher m) {
+        int day = Integer.parseInt(m.group(3));
+        int last = Integer.parseInt(m.group(5));
+        if (day < 1 || day > 31 || last < 1 || last > 12) {
+            return null;
+        }
+        String y = m.group(6) != null ? m.group(6) : m.group(1) != null ? m.group(1) : m.group(2);
+        Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
+        return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
+                year == null ? null : monthSpan(year, 1, last), null);
+    }
+
     private Found upToMonth(Matcher m) {
         Integer first = m.group(2) == null ? Integer.valueOf(1) : CAL.month(m.group(2));
         Integer last = CAL.month(m.group(3));

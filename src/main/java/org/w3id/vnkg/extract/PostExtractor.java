@@ -45,6 +45,7 @@ public final class PostExtractor {
     private final TitleParser titles = new TitleParser(lex);
     private final ImpliedBodies implied = new ImpliedBodies(lex);
     private final Appointments appointments = new Appointments(lex, titles);
+    private final List<String> placelessCommittees = lex.placelessCommittees();
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d{1,3}");
     private static final int MAX_BEFORE_LIST = 8;
@@ -120,7 +121,9 @@ public final class PostExtractor {
         }
         placeBareTitles(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
+        Map<String, String> latestFull = new HashMap<>(); // a placeless committee's name -> its last full name
         for (Post p : out.values()) {
+            p = namedInShort(p, latestFull);
             if (namedInFull(p, out.values())) {
                 continue;
             }
@@ -139,10 +142,15 @@ public final class PostExtractor {
         PersonMention m = people.get(k);
         List<TitleParser.Chain> chains = new ArrayList<>(2);
         TitleParser.Chain before = chainBefore(tokens, words, m.mentionBegin());
-        if (before == null && m.rank() != null && m.mentionBegin() > 0
+        if (before == null && m.honorific() != null && m.mentionBegin() > 0
                 && tokens.get(m.mentionBegin() - 1).word().equals(",")) {
-            // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A": police and army write the title, then the rank
-            before = chainBefore(tokens, words, m.mentionBegin() - 1);
+            // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A", "Chủ tịch UBND tỉnh, ông Võ Văn Hưng cho biết": the title,
+            // a comma, then the honorific or rank; not the titles of the name before ("A, Bí thư Tỉnh ủy, đồng chí B")
+            TitleParser.Chain apposed = chainBefore(tokens, words, m.mentionBegin() - 1);
+            int start = apposed == null ? -1 : apposed.titles().get(0).start();
+            if (apposed != null && (k == 0 || start > people.get(k - 1).tokenEnd() + 1) && opensApposition(tokens, start)) {
+                before = apposed;
+            }
         }
         if (before == null && m.mentionBegin() > 0 && GROUP_WORDS.is("holder", tokens.get(m.mentionBegin() - 1).word())) {
             // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan", "Chủ tịch UBND tỉnh - Trần Văn Cần": the title,
@@ -533,6 +541,18 @@ public final class PostExtractor {
         return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—") || w.equals("(");
     }
 
+    /**
+     * Whether a title that starts at token {@code start} can be in apposition to a name after a comma: at the head of
+     * the sentence or of a clause, or after a word of group-words.tsv's use {@code apposition} ("Dự có").
+     */
+    private static boolean opensApposition(List<CoreLabel> tokens, int start) {
+        if (start == 0) {
+            return true;
+        }
+        String w = tokens.get(start - 1).word();
+        return !Character.isLetterOrDigit(w.codePointAt(0)) || GROUP_WORDS.is("apposition", w);
+    }
+
     private static boolean isClauseBoundary(String w) {
         return w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")");
     }
@@ -654,6 +674,28 @@ public final class PostExtractor {
                 sentencePosts.add(p);
             }
         }
+    }
+
+    /**
+     * A committee that has no place of its own, written alone, is the one of that name the story named in full last:
+     * "Đồng chí Nguyễn Thị Bích Hạnh ... được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh; ... Đồng chí Trương
+     * Quang Vũ được bầu giữ chức Phó Bí thư Đảng ủy" (of the Đảng ủy các cơ quan Đảng tỉnh). Records the full names.
+     */
+    private Post namedInShort(Post p, Map<String, String> latestFull) {
+        String org = p.organization();
+        for (String name : placelessCommittees) {
+            String full = latestFull.get(name);
+            if (full != null && (org.equals(name) || org.endsWith(" " + name))) {
+                return new Post(p.person(), p.gender(), p.rank(), p.role(),
+                        org.substring(0, org.length() - name.length()) + full, p.province(), p.qualifier(), p.asOf(),
+                        CONFIDENCE_FILLED, p.evidence());
+            }
+            int at = org.indexOf(name + " ");
+            if (at == 0 || at > 0 && org.charAt(at - 1) == ' ') {
+                latestFull.put(name, org.substring(at));
+            }
+        }
+        return p;
     }
 
     /**

@@ -261,6 +261,13 @@ public final class VnLexicon {
         return bodyByName.get(name);
     }
 
+    /** The party committees whose name implies no level of place ("Đảng ủy": level any), sorted. */
+    public List<String> placelessCommittees() {
+        return bodyByName.values().stream()
+                .filter(b -> b.kind() == Body.Kind.COMMITTEE && "any".equals(b.level()))
+                .map(Body::name).distinct().sorted().toList();
+    }
+
     /**
      * The bodies whose name starts with {@code firstWord}, keyed by the rest of their name: "Xây dựng" gives
      * Bộ Xây dựng for "Bộ" ("Bộ trưởng Xây dựng"); an empty trie when no body starts so.

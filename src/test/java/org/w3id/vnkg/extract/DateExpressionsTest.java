@@ -40,6 +40,11 @@ class DateExpressionsTest {
             tăng so với cùng kỳ 2022                            | 2022       | YEAR
             Tính đến hết tháng 10/2025, thu ngân sách           | 2025-01/2025-10 | MONTHS
             từ tháng 3 đến tháng 5 năm 2024                     | 2024-03/2024-05 | MONTHS
+            tính đến ngày 31/10/2024, tỉnh đã giải ngân         | 2024-01/2024-10 | MONTHS
+            Tính từ đầu năm đến ngày 20/8, Hà Nội thu hút       | 2023-01/2023-08 | MONTHS
+            từ đầu năm đến ngày 30/11/2021 là 309.072 tỷ đồng   | 2021-01/2021-11 | MONTHS
+            tính đến ngày 20/6/2019, tổng vốn đăng ký           | 2019-H1    | MONTHS
+            Đại hội diễn ra đến ngày 14/10                      | 2023-10-14 | DAY
             đến hết tháng 6/2023 toàn tỉnh                      | 2023-H1    | MONTHS
             Sáng nay (5/1), tỉnh tổ chức                        | 2024-01-05 | DAY
             ngày 5 tháng 8 năm 2023, Tỉnh ủy tổ chức            | 2023-08-05 | DAY
@@ -307,6 +312,7 @@ class DateExpressionsTest {
         "NGÀY 26/6, TỈNH ỦY tổ chức; Sáng nay (5/1), Chiều ngày 9-2, tối 25/1, đêm 3/2, hôm 4/5, trưa 1/1",
         "Chiều thứ Hai (15/1), Thứ Sáu, ngày 15/3; Sáng thứ Năm, 7/12; Chủ nhật 7/4; chiều hôm qua, sáng nay; nửa đầu năm 2024; hiện có, đến nay",
         "Từ đầu năm đến nay, từ tháng 3 đến tháng 5 năm 2024; Tính đến hết tháng 10/2025; tới cuối tháng 6",
+        "tính đến ngày 31/10/2024; Tính từ đầu năm đến ngày 20/8; TỪ ĐẦU NĂM 2021 ĐẾN NGÀY 30/11; tính đến 5-6-2020",
         "QUÝ III/2025, quý I năm 2024, Quý 2 2023; GIAI ĐOẠN 2021 - 2025, Nhiệm kỳ 2020-2025, thời kỳ 2016 đến năm 2020",
         "Năm 2023, CÙNG KỲ 2022, từ năm 2019-2020; 6 tháng đầu năm 2023, 9 tháng, 10 tháng cuối năm",
         "(17/10/1963-17/10/2023); số 23-NQ/TU ngày 16/12/2021; 154/182 xã; 1,5/2; x12/3; ngày12/3; ſáng 8/4",

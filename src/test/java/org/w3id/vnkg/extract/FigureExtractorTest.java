@@ -30,6 +30,7 @@ class FigureExtractorTest {
             Năm 2023, diện tích trồng rừng mới đạt 5.600 ha.                        | 5600           | hectare | 2023    | Nghệ An | actual
             Tỉnh đặt mục tiêu năm 2025 tỷ lệ hộ nghèo giảm 1,5%.                    | 1.5            | percent | 2025    | Nghệ An | target
             Tính đến hết tháng 10/2025, thu ngân sách nhà nước ước đạt 15.320 tỷ đồng. | 15320000000000 | VND | 2025-01/2025-10 | Nghệ An | estimate
+            Tính đến ngày 31/10/2024, tỉnh đã giải ngân 3.356 tỷ đồng vốn đầu tư công. | 3356000000000 | VND | 2024-01/2024-10 | Nghệ An | actual
             Đối với tỉnh Lào Cai, năm 2023 lượng khách du lịch đạt 5.200.000 lượt khách. | 5200000   | count   | 2023    | Lào Cai | actual
             Theo báo cáo, quý I/2024, tổng sản phẩm trên địa bàn tăng 5,81%.       | 5.81           | percent | 2024-Q1 | Nghệ An | actual
             Ông Hồ Văn Lâm cho biết, 8 tháng đầu năm 2024, tăng trưởng GRDP ước đạt 8,02%. | 8.02     | percent | 2024-01/2024-08 | Nghệ An | estimate

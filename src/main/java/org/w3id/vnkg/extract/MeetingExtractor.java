@@ -79,6 +79,8 @@ public final class MeetingExtractor {
     private final List<String> decisionCues;
     private final List<String> decisionAfterCues;
     private final ProvinceFinder provinces = new ProvinceFinder();
+    /** The parts of a day ("sáng", "chiều": time-words.tsv, kind day-part), which date an event written after it. */
+    private final Set<String> dayParts = Set.copyOf(TimeWords.standard().words("day-part"));
     private final PersonFinder people;
 
     public MeetingExtractor() {
@@ -309,13 +311,27 @@ public final class MeetingExtractor {
             d.triggerStart = c.start();
             d.topic = topic(text.substring(c.end()));
         }
-        for (DateExpressions.Found f : dates.find(text)) {
+        List<DateExpressions.Found> found = dates.find(text);
+        for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart
                     && (DocDateResolver.opensSentence(text, f.start())
                         || fronted(text, f.start(), f.end()) && !PLANNED.matcher(text).find())) {
                 d.date = f.date();
                 d.dated = true;
                 break;
+            }
+        }
+        for (DateExpressions.Found f : found) {
+            // "Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc chiều 11/12": a part of a day after the trigger,
+            // in its clause (a document's "ngày 16/12/2021" is no part of a day)
+            if (d.dated || PLANNED.matcher(text).find()) {
+                break;
+            }
+            if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() > d.triggerStart
+                    && f.cue() != null && dayParts.contains(f.cue().toLowerCase(Locale.ROOT))
+                    && text.substring(d.triggerStart, f.start()).indexOf(';') < 0) {
+                d.date = f.date();
+                d.dated = true;
             }
         }
         if (!d.dated && text.toLowerCase(Locale.ROOT).contains("cùng ngày") && previous != null) {

@@ -142,10 +142,15 @@ public final class PostExtractor {
         PersonMention m = people.get(k);
         List<TitleParser.Chain> chains = new ArrayList<>(2);
         TitleParser.Chain before = chainBefore(tokens, words, m.mentionBegin());
-        if (before == null && m.rank() != null && m.mentionBegin() > 0
+        if (before == null && m.honorific() != null && m.mentionBegin() > 0
                 && tokens.get(m.mentionBegin() - 1).word().equals(",")) {
-            // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A": police and army write the title, then the rank
-            before = chainBefore(tokens, words, m.mentionBegin() - 1);
+            // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A", "Chủ tịch UBND tỉnh, ông Võ Văn Hưng cho biết": the title,
+            // a comma, then the honorific or rank; not the titles of the name before ("A, Bí thư Tỉnh ủy, đồng chí B")
+            TitleParser.Chain apposed = chainBefore(tokens, words, m.mentionBegin() - 1);
+            int start = apposed == null ? -1 : apposed.titles().get(0).start();
+            if (apposed != null && (k == 0 || start > people.get(k - 1).tokenEnd() + 1) && opensApposition(tokens, start)) {
+                before = apposed;
+            }
         }
         if (before == null && m.mentionBegin() > 0 && GROUP_WORDS.is("holder", tokens.get(m.mentionBegin() - 1).word())) {
             // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan", "Chủ tịch UBND tỉnh - Trần Văn Cần": the title,
@@ -534,6 +539,18 @@ public final class PostExtractor {
 
     private static boolean isTitleSeparator(String w) {
         return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—") || w.equals("(");
+    }
+
+    /**
+     * Whether a title that starts at token {@code start} can be in apposition to a name after a comma: at the head of
+     * the sentence or of a clause, or after a word of group-words.tsv's use {@code apposition} ("Dự có").
+     */
+    private static boolean opensApposition(List<CoreLabel> tokens, int start) {
+        if (start == 0) {
+            return true;
+        }
+        String w = tokens.get(start - 1).word();
+        return !Character.isLetterOrDigit(w.codePointAt(0)) || GROUP_WORDS.is("apposition", w);
     }
 
     private static boolean isClauseBoundary(String w) {

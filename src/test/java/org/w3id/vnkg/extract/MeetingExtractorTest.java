@@ -45,6 +45,8 @@ class MeetingExtractorTest {
             Sáng 20/6, Đoàn ĐBQH tỉnh Bình Phước tổ chức hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7.   | 2024-06-20 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Bình Phước
             Sau hội nghị, ngày 21/8, Đảng ủy Quân sự tỉnh Lào Cai tổ chức hội nghị tổng kết.          | 2024-08-21 | hội nghị tổng kết | Đảng ủy Quân sự tỉnh Lào Cai
             Sáng thứ Năm, 7/12, HĐND tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 14. | 2024-12-07 | kỳ họp | Hội đồng nhân dân tỉnh Bắc Giang
+            Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc chiều 11/12.                        | 2024-12-11 | kỳ họp            | Hội đồng nhân dân tỉnh Lào Cai
+            Tỉnh ủy Bình Dương tổ chức Hội nghị lần thứ 12 vào sáng 12/8 tại Hội trường Tỉnh ủy.      | 2024-08-12 | hội nghị          | Tỉnh ủy Bình Dương
             Trong hai ngày 18 và 19/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 40.      | 2024-04-18 | kỳ họp            | Ủy ban Kiểm tra Trung ương
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
@@ -81,7 +83,8 @@ class MeetingExtractorTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Theo kế hoạch, ngày 20/8, Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX sẽ khai mạc.",
-        "Dự kiến, sáng 25/8, Ban Chấp hành Đảng bộ tỉnh sẽ tổ chức Hội nghị lần thứ 16."})
+        "Dự kiến, sáng 25/8, Ban Chấp hành Đảng bộ tỉnh sẽ tổ chức Hội nghị lần thứ 16.",
+        "Ban Chấp hành Đảng bộ tỉnh sẽ tổ chức Hội nghị lần thứ 16 vào sáng 25/8."})
     void takesNoPlannedMeetingForAFrontedDay(String sentence) {
         List<Meeting> found = meetings("Sáng 12/8, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh tổ chức Hội nghị lần thứ 15.\n\n"
                 + sentence, "2024-08-12", "Hà Tĩnh");

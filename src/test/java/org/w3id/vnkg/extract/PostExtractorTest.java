@@ -87,6 +87,9 @@ class PostExtractorTest {
             Phó Giám đốc Sở NN&PTNT tỉnh Nguyễn Thị Lan cho biết. => Yên Bái => Nguyễn Thị Lan / Phó Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái
             Chủ nhiệm UBKT Tỉnh ủy Hà Văn Tư báo cáo. => Phú Thọ => Hà Văn Tư / Chủ nhiệm / Ủy ban Kiểm tra Tỉnh ủy Phú Thọ
             Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Long báo cáo. => Long An => Nguyễn Văn Long / Giám đốc / Công an tỉnh Long An
+            Chủ tịch UBND tỉnh, ông Võ Văn Hưng cho biết tỉnh sẽ tập trung giải ngân. => Quảng Trị => Võ Văn Hưng / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
+            Phát biểu tại hội nghị, Bí thư Tỉnh ủy, đồng chí Lê Quang Tùng nhấn mạnh ba nhiệm vụ. => Quảng Trị => Lê Quang Tùng / Bí thư / Tỉnh ủy Quảng Trị
+            Theo Giám đốc Sở Y tế, bác sĩ Nguyễn Văn Hòa, tỉnh đã chủ động phòng dịch. => Quảng Trị => Nguyễn Văn Hòa / Giám đốc / Sở Y tế tỉnh Quảng Trị
             Bí thư Tỉnh ủy Nguyễn Đình Trung dự. Ông Trung, Trưởng Đoàn ĐBQH tỉnh, phát biểu. => Đắk Lắk => Nguyễn Đình Trung / Bí thư / Tỉnh ủy Đắk Lắk ; Nguyễn Đình Trung / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Đắk Lắk
             Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => Bắc Kạn => Hoàng Duy Chinh / Bí thư / Tỉnh ủy Bắc Kạn
             Bí thư Tỉnh ủy Hoàng Duy Chinh phát biểu tại Hội nghị. => - => Hoàng Duy Chinh / Bí thư / Tỉnh ủy
@@ -194,6 +197,17 @@ class PostExtractorTest {
             """)
     void readsTitlesOfTheMergedProvinces(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
+    /** A title before a comma is the next name's only where nothing else can own it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Tại buổi làm việc với Bí thư Tỉnh ủy, ông Nguyễn Văn Thể đề nghị tỉnh phối hợp. => Quảng Trị => 0
+            Dự có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, đồng chí Trần Văn Bình. => Quảng Trị => 1
+            """)
+    void givesATitleBeforeACommaToTheNameAfterItOnlyInApposition(String sentence, String province, int posts) {
+        assertThat(posts(sentence, province)).hasSize(posts)
+                .noneSatisfy(p -> assertThat(p.person()).isIn("Nguyễn Văn Thể", "Trần Văn Bình"));
     }
 
     @Test

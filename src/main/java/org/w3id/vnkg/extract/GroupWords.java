@@ -43,6 +43,15 @@ final class GroupWords {
         return w;
     }
 
+    /** The words of that use as a regular expression alternation, for a pattern over text (lower case). */
+    String alternation(String use) {
+        Set<String> words = byUse.get(use);
+        if (words == null) {
+            throw new IllegalArgumentException("group-words.tsv has no word of use " + use);
+        }
+        return String.join("|", words.stream().sorted().map(java.util.regex.Pattern::quote).toList());
+    }
+
     /** Whether the token is a word of that use, whatever its case. */
     boolean is(String use, String token) {
         Set<String> words = byUse.get(use);

@@ -44,6 +44,11 @@ final class MergedProvinces {
         became.putAll(old);
     }
 
+    /** The post2025 province an old one became ("Nam Định" -> "Ninh Bình"); a current name as it is. */
+    String becameOf(String province) {
+        return became.getOrDefault(province, province);
+    }
+
     /** The province that holds the area at the period's end, for a story dated {@code storyDate}; else the area. */
     String current(String area, PartialDate storyDate, String period) {
         String next = area == null ? null : became.get(area);

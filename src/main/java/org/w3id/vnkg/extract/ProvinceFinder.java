@@ -36,6 +36,11 @@ public final class ProvinceFinder {
             "(?i)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ)\\s+$");
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final int MAX_SEPARATOR = 3;
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
+    private static final MergedProvinces MERGED = new MergedProvinces();
+    /** "(cũ)", "(mới)" right after a name: the era it names the province in (group-words.tsv use era). */
+    private static final Pattern ERA_AFTER = Pattern.compile("(?iu)\\s*\\(\\s*(" + GROUP_WORDS.alternation("era")
+            + ")\\s*\\)");
     /**
      * The words before a province that make it no place of the story ({@code lexicon/place-cues.tsv}): a route noun,
      * then up to two places, each followed by a dash ("cao tốc Nội Bài – |Lào Cai", "đường |Hồ Chí Minh"), or an
@@ -206,10 +211,13 @@ public final class ProvinceFinder {
     private Map<String, Integer> weights(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Hit h : find(text)) {
+            // "xã Giao Thủy, tỉnh Nam Định (cũ)" in a story of the merged era speaks of the province it became
+            String name = ERA_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
+                    ? MERGED.becameOf(h.name()) : h.name();
             if (afterLevelWord(text, h.start())) {
-                counts.merge(h.name(), 2, Integer::sum);
+                counts.merge(name, 2, Integer::sum);
             } else if (!readsAsPersonName(text.substring(h.start(), h.end())) && !endsPersonName(text, h.start())) {
-                counts.merge(h.name(), 1, Integer::sum);
+                counts.merge(name, 1, Integer::sum);
             }
         }
         return counts;

@@ -153,9 +153,13 @@ public final class MeetingExtractor {
         List<String> out = new ArrayList<>();
         for (Map<String, String> row : table.rows()) {
             if (row.get("use").equals(use)) {
-                String notAfter = row.get("not_after");
-                out.add((notAfter.isEmpty() ? "" : "(?<!" + Pattern.quote(notAfter) + "\\s)")
-                        + Pattern.quote(row.get("verb")).replace(" ", "\\E\\s+\\Q"));
+                StringBuilder notAfter = new StringBuilder();
+                for (String w : row.get("not_after").split("\\|")) {
+                    if (!w.isEmpty()) {
+                        notAfter.append("(?<!").append(Pattern.quote(w)).append("\\s)");
+                    }
+                }
+                out.add(notAfter + Pattern.quote(row.get("verb")).replace(" ", "\\E\\s+\\Q"));
             }
         }
         out.sort(Comparator.comparingInt(String::length).reversed());

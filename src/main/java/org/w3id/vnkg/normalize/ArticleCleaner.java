@@ -105,8 +105,10 @@ public final class ArticleCleaner {
             inRelated = false;
             // Every date line above the story is blanked ("Đăng ... Cập nhật ..." may take two); the first dates the page.
             DateLine.Reading dateLine = published == null || !leadSeen ? dateLines.read(line) : null;
-            if (dateLine != null && dateLine.placed() && leadSeen) {
-                dateLine = null; // "Hà Nội, ngày 5 tháng 8 năm 2023" in the story dates a document it quotes
+            if (dateLine != null && dateLine.placed() && leadSeen && !dateLine.timed()) {
+                // "Hà Nội, ngày 5 tháng 8 năm 2023" in the story dates a document it quotes; a reporter's byline with a
+                // time after a lead paragraph ("Thanh Hương - 04/10/2023 10:15" under a sapo) dates the page
+                dateLine = null;
             }
             if (dateLine != null) {
                 published = published == null ? dateLine.date() : published;

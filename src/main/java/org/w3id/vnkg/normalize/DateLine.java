@@ -41,8 +41,9 @@ public final class DateLine {
      * @param end    offset just past the date line (and the separators after it) in the line
      * @param placed whether a place or a name opens the line ("Hà Nội, 15/01/2016", "Hương Dịu • 15/01/2016"),
      *               as the dateline of a page does and also the dateline of a document the story quotes
+     * @param timed  whether a time of day follows the date ("Thanh Hương - 04/10/2023 10:15"): a page's, not a document's
      */
-    public record Reading(PartialDate date, int end, boolean placed) {
+    public record Reading(PartialDate date, int end, boolean placed, boolean timed) {
     }
 
     /** A day: d/m/yyyy, d-m-yyyy, d.m.yyyy (one separator throughout), or yyyy-mm-dd and yyyy-mm. */
@@ -131,7 +132,7 @@ public final class DateLine {
         if (s.date == null) {
             return null;
         }
-        return s.end == line.length() || s.cue || s.time ? new Reading(s.date, s.end, placed) : null;
+        return s.end == line.length() || s.cue || s.time ? new Reading(s.date, s.end, placed, s.time) : null;
     }
 
     /**

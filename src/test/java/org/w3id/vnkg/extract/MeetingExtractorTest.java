@@ -196,7 +196,10 @@ class MeetingExtractorTest {
         "Ngày 2/9, Tỉnh ủy tổ chức Lễ kỷ niệm 80 năm Quốc khánh.",
         "Lãnh đạo, chỉ đạo và tổ chức Đại hội Hội Liên hiệp Thanh niên Việt Nam các cấp theo kế hoạch.",
         "Tỉnh đã hoàn thành các mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025.",
-        "Hội nghị nhằm sơ kết Nghị quyết số 23-NQ/TU ngày 16/12/2021, cho ý kiến giữa kỳ họp lần thứ 14 và 15."})
+        "Hội nghị nhằm sơ kết Nghị quyết số 23-NQ/TU ngày 16/12/2021, cho ý kiến giữa kỳ họp lần thứ 14 và 15.",
+        "Ngày 5/3, Ban Thường trực Ủy ban MTTQ tỉnh tổng hợp ý kiến tiếp xúc cử tri gửi Quốc hội.",
+        "Qua tiếp xúc cử tri, Đoàn ĐBQH tỉnh đã tiếp nhận 45 ý kiến, kiến nghị.",
+        "Ngày 2/2, Quân khu 4 tổ chức lễ trao Huy hiệu Đảng cho 14 đảng viên lão thành. Cùng dự có Thiếu tướng Trần Đức Toàn."})
     void findsNoMeetingInCeremoniesPlansOrMentions(String text) {
         assertThat(meetings(text, "2024-06-01", "Lào Cai")).isEmpty();
     }

@@ -147,6 +147,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void datesThePageByAReportersTimedBylineUnderASapo() {
+        // figs8 (baodautu 2023): headline, sapo, then "reporter - date time", then the story
+        Article a = clean("Bắc Ninh thu hút gần 4,3 tỷ USD vốn FDI trong 9 tháng\n\nBắc Ninh tiếp tục là điểm sáng thu hút "
+                + "đầu tư nước ngoài khi 9 tháng đầu năm 2023 thu hút được 4,29 tỷ USD vốn FDI.\n\nThanh Hương - 04/10/2023 "
+                + "10:15\n\nTheo Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh, tỉnh đã cấp mới cho 291 dự án FDI.\n");
+        assertThat(a.published()).isEqualTo(PartialDate.parse("2023-10-04"));
+        assertThat(a.text()).doesNotContain("Thanh Hương");
+    }
+
+    @Test
     void takesNoDateLineFromTheFirstSentenceOfTheStory() {
         Article a = clean("Tỉnh ủy Lạng Sơn tổ chức hội nghị\nSáng 12/3/2024, Tỉnh ủy Lạng Sơn tổ chức hội nghị.\n");
         assertThat(a.published()).isNull();

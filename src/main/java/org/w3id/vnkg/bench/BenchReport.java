@@ -469,12 +469,17 @@ public final class BenchReport {
     public String queriesMarkdown() {
         StringBuilder md = new StringBuilder();
         md.append("## Queries over HTTP\n\n");
-        md.append(endpoint != null
-                ? "The server at " + endpoint + ", running in its own process. "
-                : String.format(Locale.ROOT, "Embedded Fuseki (`kg serve`'s server) on the store, in the clients' "
-                        + "process, started in %.1f s. ", serverStart));
+        if (endpoint != null && serverStart > 0) {
+            md.append(String.format(Locale.ROOT, "`kg serve` on the store in a process of its own (%s), started in "
+                    + "%.1f s. ", endpoint, serverStart));
+        } else if (endpoint != null) {
+            md.append("The server at ").append(endpoint).append(", running in its own process. ");
+        } else {
+            md.append(String.format(Locale.ROOT, "Embedded Fuseki (`kg serve`'s server) on the store, in the clients' "
+                    + "process, started in %.1f s. ", serverStart));
+        }
         md.append(String.format(Locale.ROOT, "Latency is from sending the request to reading the last byte of the "
-                + "JSON results; %d client threads, %d s per query kind after a 1 s warm-up, values (people, posts, "
+                + "JSON results; %d client threads, %d s per query kind after a warm-up as long, values (people, posts, "
                 + "dates, provinces) taken from the store. Query texts: "
                 + "`src/main/resources/org/w3id/vnkg/bench/queries/`.\n\n", clients, loadSeconds));
         md.append("| query | queries | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");

@@ -2,7 +2,11 @@ package org.w3id.vnkg.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,7 +99,7 @@ public final class BenchRun {
         // 32-graph commits, left as it was.
         compaction(cfg.work().resolve("store-kgload-0"));
         reingest(corpus, kgStore);
-        queries(kgStore);
+        queriesOverServe(kgStore);
         report.loadAverage("end", loadAverage());
     }
 
@@ -312,6 +317,64 @@ public final class BenchRun {
         }
     }
 
+    /**
+     * The query part against {@code kg serve} on the store in a process of its own, as users run it: the client
+     * threads here share no heap, collector or JIT with the server (embedded, the floor of a request doubled).
+     */
+    public void queriesOverServe(Path store) throws IOException, InterruptedException {
+        log.accept("queries over HTTP (kg serve in its own process)");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path out = cfg.work().resolve("serve.out");
+        List<String> command = List.of(java(), "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(), "serve",
+                "--store", store.toString(), "--port", String.valueOf(port));
+        long t = System.nanoTime();
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        try {
+            awaitPing(port, server, out);
+            report.serverStart(secondsSince(t));
+            report.command(String.join(" ", command));
+            URI endpoint = URI.create("http://localhost:" + port + "/kg/sparql");
+            report.endpoint(endpoint);
+            queries(endpoint);
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    /** Waits until the server answers /$/ping; fails with the end of its output if it stops or takes 2 minutes. */
+    private static void awaitPing(int port, Process server, Path out) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ping = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("kg serve stopped with status " + server.exitValue() + ": "
+                        + tail(out));
+            }
+            try {
+                if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("kg serve did not answer /$/ping within 2 minutes: " + tail(out));
+    }
+
+    private static String tail(Path out) throws IOException {
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+
     /** Tries of a setup query, and the pause between them. */
     static final int SETUP_ATTEMPTS = 3;
     static final Duration SETUP_PAUSE = Duration.ofSeconds(5);
@@ -415,10 +478,13 @@ public final class BenchRun {
         }
     }
 
-    /** One key query under load: a 1 s warm-up (whose failures are not counted), then the measured run. */
+    /**
+     * One key query under load: a warm-up as long as the measured run (whose failures are not counted: a server's
+     * JIT is still compiling the parser and the query engine in its first seconds), then the measured run.
+     */
     private QueryLoad.Result load(QueryBench q, String name, List<String> qs) {
         log.accept("  " + name + ": " + cfg.clients() + " clients for " + cfg.loadDuration().toSeconds() + " s");
-        q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(), Duration.ofSeconds(1));
+        q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(), cfg.loadDuration());
         return q.underLoad(i -> qs.get(Math.floorMod(i, qs.size())), cfg.clients(), cfg.loadDuration());
     }
 

@@ -50,7 +50,7 @@ final class BenchAllCommand implements Callable<Integer> {
     @Option(names = "--clients", description = "Concurrent HTTP clients (default ${DEFAULT-VALUE}).")
     int clients = 2;
 
-    @Option(names = "--build-heap", description = "-Xmx of the kg build and tdbloader processes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--build-heap", description = "-Xmx of the kg build, tdbloader and kg serve processes (default ${DEFAULT-VALUE}).")
     String buildHeap = "2g";
 
     @Option(names = "--jar", paramLabel = "JAR", description = "The kg jar the child processes run (default: this one).")

@@ -315,11 +315,20 @@ public final class PostExtractor {
         for (int j = i + 1; j < ts.size(); j++) {
             Title later = ts.get(j);
             if (later.kind() == VnLexicon.Body.Kind.COMMITTEE
-                    || later.national() && later.hasOrganization() && lex.isRank(ts.get(i).role())) {
+                    || later.national() && later.hasOrganization() && rankOf(ts.get(i), later)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the bare title {@code rank} is the rank of the {@code next} title's holder: a minister's rank of a
+     * ministry-level body's head ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"), a vice-minister's of its deputy head
+     * ("Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc").
+     */
+    private boolean rankOf(Title rank, Title next) {
+        return lex.isRank(rank.role()) && (!lex.isDeputyRank(rank.role()) || !office(next.role()).equals(next.role()));
     }
 
     private static boolean semicolonBetween(List<CoreLabel> tokens, int from, int to) {
@@ -578,7 +587,7 @@ public final class PostExtractor {
             // "Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn": the title after "kiêm" is another post, in another body
             if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()
                     && ts.get(i + 1).qualifier() != Post.Qualifier.CONCURRENT) {
-                Title held = lex.isRank(t.role()) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
+                Title held = rankOf(t, ts.get(i + 1)) ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
             } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
                 Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));

@@ -221,6 +221,10 @@ public final class TitleParser {
             qualifier = Post.Qualifier.ACTING;
         }
         int orgStart = r.end() - role.headWords();
+        Title delegation = delegation(tokens, words, qualifier, role, start, orgStart, limit);
+        if (delegation != null) {
+            return delegation;
+        }
         Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
         if (withOrg != null) {
             return withOrg;
@@ -378,6 +382,105 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), parts, main.kind(), false, implied, provinceLevel, unitWord, place,
                 province, start, i);
+    }
+
+    /**
+     * The head of a delegation a national body sends: "Trưởng Đoàn kiểm tra số 7 của Bộ Chính trị", "Trưởng đoàn công
+     * tác của Ban Bí thư" are of "Đoàn kiểm tra số 7 của Bộ Chính trị", "Đoàn công tác của Ban Bí thư":
+     * <pre>
+     *   delegation := "Đoàn" mission ("số" number)? (of national-body)?      mission, of: group-words.tsv
+     * </pre>
+     * Written without its body ("Trưởng Đoàn kiểm tra, dẫn đầu"), the delegation is the one of that mission the
+     * sentence names in full ("Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí A, ..., Trưởng Đoàn kiểm tra, dẫn
+     * đầu"); with none, the title is left without a body. Null when no delegation starts at token i.
+     */
+    private Title delegation(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
+                             VnLexicon.Role role, int start, int i, int limit) {
+        int mission = missionEnd(words, i, limit);
+        if (mission < 0) {
+            return null;
+        }
+        int end = mission;
+        String name = fullDelegation(tokens, words, i, limit);
+        if (name != null) {
+            end = delegationEnd(tokens, words, i, limit);
+        } else {
+            end = numberEnd(tokens, words, mission, limit);
+            for (int k = 0; k < tokens.size() && name == null; k++) {
+                if (k != i && missionEnd(words, k, tokens.size()) > 0
+                        && sameWords(words, i + 1, mission, k + 1)) {
+                    name = fullDelegation(tokens, words, k, tokens.size());
+                }
+            }
+            if (name == null) {
+                return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null,
+                        start, end);
+            }
+        }
+        return new Title(qualifier, role.name(), List.of(name), Body.Kind.NATIONAL, true, false, false, null, null,
+                null, start, end);
+    }
+
+    /** The end of "Đoàn" and its mission at token i ("Đoàn kiểm tra"), or -1. */
+    private static int missionEnd(List<List<String>> words, int i, int limit) {
+        if (i >= limit || !words.get(i).equals(List.of("đoàn"))) {
+            return -1;
+        }
+        StringBuilder s = new StringBuilder();
+        for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
+            if (words.get(k).size() != 1) {
+                return -1;
+            }
+            s.append(s.length() == 0 ? "" : " ").append(words.get(k).get(0));
+            if (GROUP_WORDS.is("mission", s.toString())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameWords(List<List<String>> words, int from, int to, int other) {
+        for (int k = from; k < to; k++) {
+            int o = other + k - from;
+            if (o >= words.size() || !words.get(o).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Past "số 7" at token i, else i. */
+    private static int numberEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        if (i + 1 < limit && words.get(i).equals(List.of("số")) && tokens.get(i + 1).word().chars().allMatch(Character::isDigit)) {
+            return i + 2;
+        }
+        return i;
+    }
+
+    /** The national body after the delegation at token i ("... của Bộ Chính trị"), or null. */
+    private Title sender(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        int mission = missionEnd(words, i, limit);
+        int of = numberEnd(tokens, words, mission, limit);
+        if (of + 1 >= limit || words.get(of).size() != 1 || !GROUP_WORDS.is("of", words.get(of).get(0))) {
+            return null;
+        }
+        Title body = organization(tokens, words, Post.Qualifier.NONE, new VnLexicon.Role("", 0, null), of + 1, of + 1, limit);
+        return body == null || !body.national() ? null : body;
+    }
+
+    /** "Đoàn kiểm tra số 7 của Bộ Chính trị", the delegation written in full at token i, or null. */
+    private String fullDelegation(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        Title body = sender(tokens, words, i, limit);
+        if (body == null) {
+            return null;
+        }
+        int of = numberEnd(tokens, words, missionEnd(words, i, limit), limit);
+        return "Đoàn " + surface(tokens, i + 1, of).toLowerCase(java.util.Locale.ROOT) + " "
+                + tokens.get(of).word().toLowerCase(java.util.Locale.ROOT) + " " + body.organization(null, null);
+    }
+
+    private int delegationEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        return sender(tokens, words, i, limit).end();
     }
 
     /** A token whose key is a level word and a number ("Q.1" = quận 1). */

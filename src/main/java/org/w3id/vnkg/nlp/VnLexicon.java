@@ -77,6 +77,7 @@ public final class VnLexicon {
     private final Map<String, Role> roleByName = new HashMap<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
     private final Set<String> rankRoles = new HashSet<>();
+    private final Set<String> deputyRankRoles = new HashSet<>();
     private final Map<String, String> writtenNames = new HashMap<>();
     private final TokenTrie<Province> provinces = new TokenTrie<>();
     private final TokenTrie<String> placeNames = new TokenTrie<>();
@@ -123,11 +124,14 @@ public final class VnLexicon {
                 throw new IllegalArgumentException("roles.tsv: head '" + head + "' does not end the role " + name);
             }
             int headWords = head.isEmpty() ? 0 : head.split(" ").length;
-            if ("yes".equals(r.get("rank"))) {
+            if ("yes".equals(r.get("rank")) || "deputy".equals(r.get("rank"))) {
                 rankRoles.add(name);
             }
+            if ("deputy".equals(r.get("rank"))) {
+                deputyRankRoles.add(name);
+            }
             String bodyWord = r.get("body_word");
-            Role role = new Role(name, headWords, def.isEmpty() ? null : def, "yes".equals(r.get("rank")),
+            Role role = new Role(name, headWords, def.isEmpty() ? null : def, rankRoles.contains(name),
                     bodyWord.isEmpty() ? null : bodyWord);
             roles.put(TokenWords.ofPhrase(name), role);
             roleByName.putIfAbsent(name, role);
@@ -293,6 +297,11 @@ public final class VnLexicon {
     /** True for a title that is also the rank of the next title's head ("Bộ trưởng, Chủ nhiệm ..."). */
     public boolean isRank(String role) {
         return rankRoles.contains(role);
+    }
+
+    /** True for a rank held by a body's deputy head ("Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc"), not its head. */
+    public boolean isDeputyRank(String role) {
+        return deputyRankRoles.contains(role);
     }
 
     public TokenTrie<String> localities() {

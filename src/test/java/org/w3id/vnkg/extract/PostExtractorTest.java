@@ -225,6 +225,22 @@ class PostExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        # meet8 m02 (nhandan 2012): the head of a delegation a national body sends
+        Đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, Trưởng Đoàn kiểm tra số 7 của Bộ Chính trị chủ trì. | Nguyễn Văn An / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Văn An / Phó Chủ nhiệm / Ủy ban Kiểm tra Trung ương ; Nguyễn Văn An / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
+        Đồng chí Trần Văn Cường, Ủy viên Trung ương Đảng, Trưởng đoàn công tác của Ban Bí thư phát biểu. | Trần Văn Cường / Ủy viên / Ban Chấp hành Trung ương Đảng ; Trần Văn Cường / Trưởng Đoàn / Đoàn công tác của Ban Bí thư
+        Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Trưởng Ban Kinh tế Trung ương, Trưởng Đoàn kiểm tra, dẫn đầu đã làm việc với tỉnh. | Hoàng Trung Kiên / Trưởng Ban / Ban Kinh tế Trung ương ; Hoàng Trung Kiên / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
+        Đồng chí Lê Văn Bình, Phó Trưởng Ban Tổ chức Trung ương, Trưởng Đoàn giám sát làm việc với tỉnh. | Lê Văn Bình / Phó Trưởng Ban / Ban Tổ chức Trung ương
+        # a rank before a ministry-level body's head or deputy head is held in that body
+        Ông Y Vinh Tơr, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu. | Y Vinh Tơr / Thứ trưởng / Ủy ban Dân tộc ; Y Vinh Tơr / Phó Chủ nhiệm / Ủy ban Dân tộc
+        Ông Hầu A Lềnh, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu. | Hầu A Lềnh / Bộ trưởng / Ủy ban Dân tộc ; Hầu A Lềnh / Chủ nhiệm / Ủy ban Dân tộc
+        Bà Hà Thị Lan, Thứ trưởng, Chủ nhiệm Ủy ban Dân tộc dự. | Hà Thị Lan / Chủ nhiệm / Ủy ban Dân tộc
+        """)
+    void givesTheHeadOfADelegationAndARankTheBodyTheChainNames(String text, String expected) {
+        assertThat(triples(posts(text, null))).containsExactly(expected.split(" ; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         # t05 (baoquangnam 2016): the council is named once, for the list
         Kỳ họp bầu Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan; Trưởng Ban Kinh tế - Ngân sách là ông Phan Xuân Quang. | Quảng Nam | Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam ; Phan Xuân Quang / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Nam
         Dự hội nghị có các đồng chí: Nguyễn Văn Ánh, Bí thư Tỉnh ủy Kon Tum; Trần Văn Bình, Phó Bí thư; Lê Văn Cường, Trưởng Ban Tổ chức. | Gia Lai | Nguyễn Văn Ánh / Bí thư / Tỉnh ủy Kon Tum ; Trần Văn Bình / Phó Bí thư / Tỉnh ủy Kon Tum ; Lê Văn Cường / Trưởng Ban / Ban Tổ chức Tỉnh ủy Kon Tum

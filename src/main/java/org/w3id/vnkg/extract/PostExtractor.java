@@ -13,6 +13,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import org.w3id.vnkg.facts.Gender;
 import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.PersonMention;
+import org.w3id.vnkg.nlp.TokenTrie;
 import org.w3id.vnkg.nlp.TokenWords;
 import org.w3id.vnkg.nlp.VnAnnotations;
 import org.w3id.vnkg.nlp.VnLexicon;
@@ -75,6 +76,7 @@ public final class PostExtractor {
         Map<String, String> ranks = new HashMap<>();
         TitleParser.Chain listed = null; // the group titles of a list whose items are the sentences that follow
         boolean item = false; // the sentence before was only the number of an item
+        List<Post> previousPosts = List.of(); // the posts of the sentence before, for a group title without its body
         for (Sentence s : ctx.sentences()) {
             List<CoreLabel> tokens = s.core().tokens();
             List<List<String>> words = TokenWords.of(tokens);
@@ -86,7 +88,7 @@ public final class PostExtractor {
                 addPosts(ctx, s, words, people.get(0), listed, out, bare, sentencePosts);
             }
             item = enumerator(tokens); // "1." split from its item "Đồng chí A, ..." is a sentence of its own
-            TitleParser.Chain opened = groupPosts(ctx, s, tokens, words, people, out, bare, sentencePosts);
+            TitleParser.Chain opened = groupPosts(ctx, s, tokens, words, people, out, bare, sentencePosts, previousPosts);
             if (opened != null) {
                 listed = opened;
             }
@@ -118,6 +120,7 @@ public final class PostExtractor {
                     listBody = bodied(chain, listBody);
                 }
             }
+            previousPosts = sentencePosts;
         }
         placeBareTitles(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
@@ -383,7 +386,7 @@ public final class PostExtractor {
      */
     private TitleParser.Chain groupPosts(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
                             List<PersonMention> people, Map<String, Post> out, List<Bare> bare,
-                            List<Post> sentencePosts) {
+                            List<Post> sentencePosts, List<Post> previousPosts) {
         for (int c = 1; c < tokens.size(); c++) {
             if (!tokens.get(c).word().equals(":")) {
                 continue;
@@ -391,6 +394,11 @@ public final class PostExtractor {
             TitleParser.Chain group = groupChain(tokens, words, c);
             if (group == null) {
                 group = membershipChain(tokens, words, c);
+            }
+            boolean among = false;
+            if (group == null) {
+                group = amongChain(tokens, words, c);
+                among = group != null;
             }
             if (group == null) {
                 continue;
@@ -404,11 +412,70 @@ public final class PostExtractor {
             }
             for (PersonMention m : people) {
                 if (m.mentionBegin() > c && m.tokenEnd() <= listEnd) {
-                    addPosts(ctx, s, words, m, group, out, bare, sentencePosts);
+                    if (among && !group.titles().get(0).hasOrganization()) {
+                        // "Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch, trong đó có các đồng chí: ...": the deputies of
+                        // the office whose holder the sentence before names ("cử bà A giữ chức Chủ tịch Ủy ban MTTQ")
+                        List<Post> known = new ArrayList<>(previousPosts);
+                        known.addAll(sentencePosts);
+                        int had = known.size();
+                        addPosts(ctx, s, words, m, group, out, bare, known);
+                        sentencePosts.addAll(known.subList(had, known.size()));
+                    } else {
+                        addPosts(ctx, s, words, m, group, out, bare, sentencePosts);
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: A, B, C": the people listed among a counted group
+     * (after a comma, a word of group-words.tsv, among, then "các" and an honorific at most) hold the group's titles.
+     * Null when no such group ends at the comma before the colon {@code colon}.
+     */
+    private TitleParser.Chain amongChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        int comma = colon - 1;
+        while (comma > 0 && colon - comma <= MAX_BEFORE_LIST && !tokens.get(comma).word().equals(",")) {
+            if (isClauseBoundary(tokens.get(comma).word())) {
+                return null;
+            }
+            comma--;
+        }
+        if (comma <= 0 || !tokens.get(comma).word().equals(",") || !amongWords(tokens, words, comma + 1, colon)) {
+            return null;
+        }
+        for (int start = comma - 1; start > 0 && comma - start <= 2 * MAX_BEFORE_LIST; start--) {
+            String before = tokens.get(start - 1).word();
+            if (isClauseBoundary(before) || before.equals(",")) {
+                return null;
+            }
+            if (COUNT.matcher(before).matches()) {
+                TitleParser.Chain c = titles.parseChain(tokens, words, start, comma);
+                return c != null && c.end() == comma ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /** "trong đó có các đồng chí", "trong đó có": a word of among, then "các" and an honorific at most, up to {@code to}. */
+    private boolean amongWords(List<CoreLabel> tokens, List<List<String>> words, int from, int to) {
+        int i = -1;
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k < to && k < from + 4; k++) {
+            phrase.append(k == from ? "" : " ").append(tokens.get(k).word());
+            if (GROUP_WORDS.is("among", phrase.toString())) {
+                i = k + 1;
+            }
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (i < to && GROUP_WORDS.is("group", tokens.get(i).word())) {
+            i++;
+        }
+        TokenTrie.Match<VnLexicon.Honorific> h = i < to ? lex.honorifics().longestMatch(words, i, to) : null;
+        return h != null ? h.end() == to : i == to;
     }
 
     /** True when only closing punctuation follows the colon at {@code colon}. */
@@ -508,6 +575,11 @@ public final class PostExtractor {
             TitleParser.Chain c = titles.parseChain(tokens, words, s, nameStart);
             if (c != null && c.end() == nameStart) {
                 return c;
+            }
+            if (c != null && titles.widerPlaceEnd(tokens, words, c, nameStart) == nameStart) {
+                // "Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út": the unit the title's place lies in, then
+                // the holder
+                return new TitleParser.Chain(c.titles(), nameStart);
             }
         }
         return null;

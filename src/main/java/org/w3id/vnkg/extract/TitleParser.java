@@ -483,6 +483,25 @@ public final class TitleParser {
         return sender(tokens, words, i, limit).end();
     }
 
+    /**
+     * The end of the wider unit written after a comma past a local title's place: "Bí thư Đảng ủy phường 1, thành phố
+     * Đông Hà", "Chủ tịch UBND xã Gio Quang, huyện Gio Linh" (a level word and its place); -1 when none follows the
+     * chain. The unit only locates the place, so it stays out of the body's name.
+     */
+    public int widerPlaceEnd(List<CoreLabel> tokens, List<List<String>> words, Chain chain, int limit) {
+        Title last = chain.titles().get(chain.titles().size() - 1);
+        int i = chain.end();
+        if (last.national() || last.place() == null || i + 2 >= limit || !tokens.get(i).word().equals(",")) {
+            return -1;
+        }
+        TokenTrie.Match<String> level = lex.localities().longestMatch(words, i + 1, limit);
+        if (level == null) {
+            return -1;
+        }
+        int end = places.placeEnd(tokens, words, level.end(), limit, level.value().equals("province"));
+        return end > level.end() ? end : -1;
+    }
+
     /** A token whose key is a level word and a number ("Q.1" = quận 1). */
     private boolean isNumberedUnit(List<String> tokenWords) {
         return tokenWords.size() == 2 && tokenWords.get(1).chars().allMatch(Character::isDigit)

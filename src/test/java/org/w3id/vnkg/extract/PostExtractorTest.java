@@ -241,6 +241,20 @@ class PostExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        # merge8 m08 (baohungyen 2025): the people listed among a counted group hold its titles
+        Hội nghị đã hiệp thương cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. | Quảng Trị | Nguyễn Văn An / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Trần Thị Bình / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Lê Văn Cường / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
+        Hội nghị hiệp thương cử bà Hồ Thị Dung giữ chức Chủ tịch Ủy ban MTTQ tỉnh. Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | Hồ Thị Dung / Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Phạm Văn Đông / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Võ Thị Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
+        Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | 
+        # a title before its holder, its place located in a wider unit after a comma
+        Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út báo cáo. | Quảng Trị | Trần Văn Út / Bí thư / Đảng ủy phường 1
+        Chủ tịch UBND xã Gio Quang, huyện Gio Linh Lê Văn Hòa phát biểu. | Quảng Trị | Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang
+        """)
+    void givesAListedGroupItsTitlesAndATitleItsHolderPastTheWiderUnit(String text, String province, String expected) {
+        assertThat(triples(posts(text, province))).containsExactly(expected == null ? new String[0] : expected.split(" ; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         # t05 (baoquangnam 2016): the council is named once, for the list
         Kỳ họp bầu Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan; Trưởng Ban Kinh tế - Ngân sách là ông Phan Xuân Quang. | Quảng Nam | Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam ; Phan Xuân Quang / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Nam
         Dự hội nghị có các đồng chí: Nguyễn Văn Ánh, Bí thư Tỉnh ủy Kon Tum; Trần Văn Bình, Phó Bí thư; Lê Văn Cường, Trưởng Ban Tổ chức. | Gia Lai | Nguyễn Văn Ánh / Bí thư / Tỉnh ủy Kon Tum ; Trần Văn Bình / Phó Bí thư / Tỉnh ủy Kon Tum ; Lê Văn Cường / Trưởng Ban / Ban Tổ chức Tỉnh ủy Kon Tum

@@ -848,7 +848,6 @@ public final class FigureExtractor {
         return provinces.provinceIn(head);
     }
 
-    /** Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước"). */
     /** The first place where one of the words, folded, stands in the folded text; 0 if none does. */
     private static int firstOf(String folded, List<String> words) {
         int first = -1;
@@ -861,6 +860,7 @@ public final class FigureExtractor {
         return Math.max(first, 0);
     }
 
+    /** Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước"). */
     private boolean hasNationalCue(String text) {
         String key = TextNormalizer.key(text);
         for (String cue : nationalCues) {

@@ -11,11 +11,17 @@ import java.util.Arrays;
  *   WordStarts at = WordStarts.of(text);   // the same object while the thread scans the same String
  *   for (int k = at.from(i); k &lt; at.size(); k++) { int pos = at.get(k); ... }
  * </pre>
- * The last text's starts are kept per thread, compared by identity: a pure memo, no state between articles
- * matters (a new text is computed afresh).
+ * The last text's starts (and the last long text's) are kept per thread, compared by identity: a pure memo, no
+ * state between articles matters (a new text is computed afresh).
  */
 final class WordStarts {
     private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
+    /**
+     * The last long text (a story, not a sentence) too: the story is scanned by the date anchor, the named years and
+     * the figures' province test with sentences scanned in between, and was read again each time (JFR).
+     */
+    private static final ThreadLocal<WordStarts> LAST_LONG = new ThreadLocal<>();
+    private static final int LONG = 1000;
 
     private final String text;
     private final int[] at;
@@ -41,9 +47,18 @@ final class WordStarts {
     /** The starts of the text: computed once while one thread scans the same string with several matchers. */
     static WordStarts of(String text) {
         WordStarts last = LAST.get();
-        if (last == null || last.text != text) {
-            last = new WordStarts(text);
-            LAST.set(last);
+        if (last != null && last.text == text) {
+            return last;
+        }
+        WordStarts story = LAST_LONG.get();
+        if (story != null && story.text == text) {
+            LAST.set(story);
+            return story;
+        }
+        last = new WordStarts(text);
+        LAST.set(last);
+        if (text.length() >= LONG) {
+            LAST_LONG.set(last);
         }
         return last;
     }

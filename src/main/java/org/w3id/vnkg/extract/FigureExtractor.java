@@ -121,16 +121,17 @@ public final class FigureExtractor {
         // implicit) and names none ("Quốc hội khai mạc ... GDP năm 2022 ước đạt khoảng 8%"), or names one only once in
         // passing ("họp báo ... tại Hà Nội") and speaks of the whole country ("Cả nước có ...", "đến nước ta"), reports
         // national figures. A province the story does not name at all came from its masthead and stands.
-        boolean nationalStory = !WORDS.speaksOfAProvince(story) && (ctx.province() == null
+        String folded = WordStartMatcher.fold(story);
+        boolean nationalStory = !WORDS.speaksOfAProvince(story, folded) && (ctx.province() == null
                 || hasNationalCue(story) && provinces.weight(story, ctx.province()) == 1);
         Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
         String reviewedNumber = null;
         // The review opens with a review verb ("sơ kết", "tổng kết"): looked for in the folded story before a regex scan of it.
-        String folded = WordStartMatcher.fold(story);
         boolean reviewed = WORDS.reviewVerbs.stream().anyMatch(folded::contains);
-        if (reviewed && review.find() && years.doc != null) {
+        // No match begins before the first review verb (folded as the regex compares it): the regex starts there.
+        if (reviewed && review.find(firstOf(folded, WORDS.reviewVerbs)) && years.doc != null) {
             reviewSpan = (years.doc - Integer.parseInt(review.group(1))) + "-" + years.doc;
             reviewedKind = review.group(2).toLowerCase(Locale.ROOT);
             reviewedNumber = documentNumber(story, review.end());
@@ -848,6 +849,18 @@ public final class FigureExtractor {
     }
 
     /** Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước"). */
+    /** The first place where one of the words, folded, stands in the folded text; 0 if none does. */
+    private static int firstOf(String folded, List<String> words) {
+        int first = -1;
+        for (String w : words) {
+            int at = folded.indexOf(WordStartMatcher.fold(w));
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return Math.max(first, 0);
+    }
+
     private boolean hasNationalCue(String text) {
         String key = TextNormalizer.key(text);
         for (String cue : nationalCues) {

@@ -51,6 +51,10 @@ final class FigureWords {
     final Pattern localWord;
     /** "56 tỉnh, thành phố": provinces and cities named together, which a story about the whole country speaks of. */
     private final Pattern localPlural;
+    /** The plurals folded: a match of localPlural holds one of them, folded, where it stands. */
+    private final List<String> pluralFolded;
+    /** localWord where a local word can begin (their first words). */
+    private final WordStartMatcher localWordAt;
     /** "vượt 90% so với kế hoạch": group 1 the plan noun, after "vượt" and before it */
     final Pattern exceeds;
     final Pattern exceedsPlanNoun;
@@ -119,6 +123,9 @@ final class FigureWords {
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local-plural") + ")(?![\\p{L}])");
+        pluralFolded = words(words, byClass, "local-plural").stream().map(WordStartMatcher::fold).toList();
+        localWordAt = new WordStartMatcher(localWord, false,
+                words(words, byClass, "local").stream().map(w -> w.split(" ", 2)[0]).toArray(String[]::new));
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
         changeVerbs = Set.copyOf(byClass.getOrDefault("change", List.of()));
         planBase = byClass.get("plan-base").get(0);
@@ -131,8 +138,16 @@ final class FigureWords {
         return DEFAULT;
     }
 
-    /** Whether the text speaks of a province or city ("của tỉnh"), other than of all of them ("56 tỉnh, thành phố"). */
-    boolean speaksOfAProvince(String text) {
+    /**
+     * Whether the text speaks of a province or city ("của tỉnh"), other than of all of them ("56 tỉnh, thành phố").
+     * {@code folded} is the text as {@link WordStartMatcher#fold(String)} gives it. Most stories name no plural: the
+     * plural's regex, tried at every character of the story, was then replacing nothing (JFR), and the text is read as
+     * it is, from word start to word start.
+     */
+    boolean speaksOfAProvince(String text, String folded) {
+        if (pluralFolded.stream().noneMatch(folded::contains)) {
+            return localWordAt.in(text);
+        }
         return localWord.matcher(localPlural.matcher(text).replaceAll(" ")).find();
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.vnkg.extract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +36,9 @@ final class WordStartMatcher {
     private final char[] firsts; // the distinct folded first units of the words
     private final char[][][] byFirst; // the words (folded) opening with firsts[k]
     private final long[] opens = new long[(Character.MAX_VALUE + 1) / 64]; // units whose fold opens a word
+    // The indexes k of firsts by the low byte of firsts[k]: a look-up instead of a walk along firsts (some
+    // twenty units for the meeting kinds) at every word start that passes the bit set.
+    private final int[][] byLow = new int[256][];
 
     /**
      * @param pattern the regex
@@ -44,13 +48,15 @@ final class WordStartMatcher {
     WordStartMatcher(Pattern pattern, boolean digits, String... words) {
         this.pattern = pattern;
         this.digits = digits;
-        char[][] folded = Arrays.stream(words).map(WordStartMatcher::fold).distinct().map(String::toCharArray)
-                .toArray(char[][]::new);
-        for (char[] w : folded) {
-            if (w.length == 0) {
-                throw new IllegalArgumentException("empty opening word for " + pattern);
-            }
+        List<String> distinct = Arrays.stream(words).map(WordStartMatcher::fold).distinct().toList();
+        if (distinct.contains("")) {
+            throw new IllegalArgumentException("empty opening word for " + pattern);
         }
+        // Only a word's start is compared, so a word that another one begins ("hội nghị" after "hội") can open
+        // nothing the shorter one does not: left out, it is not compared again at every "h" (JFR).
+        char[][] folded = distinct.stream()
+                .filter(w -> distinct.stream().noneMatch(v -> v.length() < w.length() && w.startsWith(v)))
+                .map(String::toCharArray).toArray(char[][]::new);
         // Grouped by first unit: the meeting kinds open with some forty words, and comparing every one of them
         // at every word start that passes the bit set was most of the scan (JFR).
         this.firsts = Arrays.stream(folded).map(w -> String.valueOf(w[0])).distinct().collect(Collectors.joining())
@@ -59,6 +65,7 @@ final class WordStartMatcher {
         for (int k = 0; k < firsts.length; k++) {
             char f = firsts[k];
             byFirst[k] = Arrays.stream(folded).filter(w -> w[0] == f).toArray(char[][]::new);
+            byLow[f & 0xFF] = append(byLow[f & 0xFF], k);
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
                 if (FOLD[c] == f) {
                     opens[c >>> 6] |= 1L << c;
@@ -146,11 +153,12 @@ final class WordStartMatcher {
         /** Whether a word opens at i, its characters compared as a (?iu) regex compares them (by their fold). */
         private boolean opensWord(int i) {
             char f = FOLD[text.charAt(i)];
-            int k = 0;
-            while (firsts[k] != f) {
-                k++; // the bit set let only these units through
+            int[] ks = byLow[f & 0xFF]; // the bit set let only units whose fold is one of firsts through
+            int j = 0;
+            while (firsts[ks[j]] != f) {
+                j++;
             }
-            for (char[] w : byFirst[k]) {
+            for (char[] w : byFirst[ks[j]]) {
                 if (i + w.length <= text.length() && opensWord(i, w)) {
                     return true;
                 }
@@ -166,6 +174,12 @@ final class WordStartMatcher {
             }
             return true;
         }
+    }
+
+    private static int[] append(int[] a, int k) {
+        int[] out = a == null ? new int[1] : Arrays.copyOf(a, a.length + 1);
+        out[out.length - 1] = k;
+        return out;
     }
 
     /**

@@ -36,6 +36,8 @@ public final class TextNormalizer {
     private static final String O_TONES = "òóỏõọ";
     private static final String U_TONES = "ùúủũụ";
     private static final String TONED = "àáảãạèéẻẽẹỳýỷỹỵ";
+    /** TONE_MOVE by the index in TONED divided by five: the vowel of each run of five without its mark. */
+    private static final String TONELESS = "aey";
 
     private TextNormalizer() {
     }
@@ -170,7 +172,7 @@ public final class TextNormalizer {
                         && !(i + 1 < len && Character.isLetter(lower.codePointAt(i + 1)))) {
                     char newFirst = (isO ? O_TONES : U_TONES).charAt(tone % 5);
                     out[n - 1] = Character.isUpperCase(first) ? Character.toUpperCase(newFirst) : newFirst;
-                    out[n++] = TONE_MOVE.get(c);
+                    out[n++] = TONELESS.charAt(tone / 5); // TONE_MOVE.get(c) without boxing a char per syllable (JFR)
                     continue;
                 }
             }

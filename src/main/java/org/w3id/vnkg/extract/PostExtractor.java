@@ -125,8 +125,27 @@ public final class PostExtractor {
         placeBareTitles(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
         Map<String, String> latestFull = new HashMap<>(); // a placeless committee's name -> its last full name
+        Map<String, String> delegations = new HashMap<>(); // "Đoàn kiểm tra" -> the last one named in full
         for (Post p : out.values()) {
             p = namedInShort(p, latestFull);
+            if (TitleParser.isShortDelegation(p.organization())) {
+                // "Phó Trưởng Đoàn kiểm tra" after "Đoàn kiểm tra số 7 của Bộ Chính trị" named in an earlier sentence
+                String full = delegations.get(p.organization());
+                if (full == null) {
+                    continue;
+                }
+                p = new Post(p.person(), p.gender(), p.rank(), p.role(), full, p.province(), p.qualifier(), p.asOf(),
+                        CONFIDENCE_FILLED, p.evidence());
+            } else {
+                String[] orgWords = p.organization().split(" ");
+                StringBuilder prefix = new StringBuilder(orgWords[0]);
+                for (int w = 1; w < Math.min(orgWords.length, 4); w++) {
+                    prefix.append(' ').append(orgWords[w]);
+                    if (TitleParser.isShortDelegation(prefix.toString())) {
+                        delegations.put(prefix.toString(), p.organization());
+                    }
+                }
+            }
             if (namedInFull(p, out.values())) {
                 continue;
             }

@@ -392,7 +392,7 @@ public final class TitleParser {
      * </pre>
      * Written without its body ("Trưởng Đoàn kiểm tra, dẫn đầu"), the delegation is the one of that mission the
      * sentence names in full ("Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí A, ..., Trưởng Đoàn kiểm tra, dẫn
-     * đầu"); with none, the title is left without a body. Null when no delegation starts at token i.
+     * đầu"); with none, it is named by its mission alone ("Đoàn kiểm tra"), which PostExtractor gives the one an earlier sentence names in full, else drops. Null when no delegation starts at token i.
      */
     private Title delegation(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
                              VnLexicon.Role role, int start, int i, int limit) {
@@ -413,12 +413,23 @@ public final class TitleParser {
                 }
             }
             if (name == null) {
-                return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null,
-                        start, end);
+                // of the delegation an earlier sentence names in full (PostExtractor), else dropped
+                return new Title(qualifier, role.name(), List.of(shortDelegation(tokens, i, mission)), Body.Kind.NATIONAL,
+                        true, false, false, null, null, null, start, end);
             }
         }
         return new Title(qualifier, role.name(), List.of(name), Body.Kind.NATIONAL, true, false, false, null, null,
                 null, start, end);
+    }
+
+    /** "Đoàn kiểm tra": the delegation by its mission alone, as {@link #isShortDelegation} knows it. */
+    private static String shortDelegation(List<CoreLabel> tokens, int i, int mission) {
+        return "Đoàn " + surface(tokens, i + 1, mission).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True for a delegation named by its mission alone ("Đoàn kiểm tra"), which is no body of its own. */
+    public static boolean isShortDelegation(String organization) {
+        return organization.startsWith("Đoàn ") && GROUP_WORDS.is("mission", organization.substring("Đoàn ".length()));
     }
 
     /** The end of "Đoàn" and its mission at token i ("Đoàn kiểm tra"), or -1. */

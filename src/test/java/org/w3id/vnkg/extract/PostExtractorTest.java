@@ -230,6 +230,7 @@ class PostExtractorTest {
         Đồng chí Trần Văn Cường, Ủy viên Trung ương Đảng, Trưởng đoàn công tác của Ban Bí thư phát biểu. | Trần Văn Cường / Ủy viên / Ban Chấp hành Trung ương Đảng ; Trần Văn Cường / Trưởng Đoàn / Đoàn công tác của Ban Bí thư
         Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Trưởng Ban Kinh tế Trung ương, Trưởng Đoàn kiểm tra, dẫn đầu đã làm việc với tỉnh. | Hoàng Trung Kiên / Trưởng Ban / Ban Kinh tế Trung ương ; Hoàng Trung Kiên / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
         Đồng chí Lê Văn Bình, Phó Trưởng Ban Tổ chức Trung ương, Trưởng Đoàn giám sát làm việc với tỉnh. | Lê Văn Bình / Phó Trưởng Ban / Ban Tổ chức Trung ương
+        Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Trưởng Đoàn kiểm tra dẫn đầu. Cùng dự có đồng chí Lê Minh Đức, Phó Trưởng Đoàn kiểm tra. | Hoàng Trung Kiên / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị ; Lê Minh Đức / Phó Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
         # a rank before a ministry-level body's head or deputy head is held in that body
         Ông Y Vinh Tơr, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu. | Y Vinh Tơr / Thứ trưởng / Ủy ban Dân tộc ; Y Vinh Tơr / Phó Chủ nhiệm / Ủy ban Dân tộc
         Ông Hầu A Lềnh, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu. | Hầu A Lềnh / Bộ trưởng / Ủy ban Dân tộc ; Hầu A Lềnh / Chủ nhiệm / Ủy ban Dân tộc

@@ -392,7 +392,8 @@ public final class TitleParser {
      * </pre>
      * Written without its body ("Trưởng Đoàn kiểm tra, dẫn đầu"), the delegation is the one of that mission the
      * sentence names in full ("Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí A, ..., Trưởng Đoàn kiểm tra, dẫn
-     * đầu"); with none, it is named by its mission alone ("Đoàn kiểm tra"), which PostExtractor gives the one an earlier sentence names in full, else drops. Null when no delegation starts at token i.
+     * đầu"); with none, it is named by its mission alone ("Đoàn kiểm tra"), which PostExtractor gives the one an
+     * earlier sentence names in full, else drops. Null when no delegation starts at token i.
      */
     private Title delegation(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
                              VnLexicon.Role role, int start, int i, int limit) {

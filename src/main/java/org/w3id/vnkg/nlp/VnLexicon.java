@@ -82,6 +82,7 @@ public final class VnLexicon {
     private final TokenTrie<Province> provinces = new TokenTrie<>();
     private final TokenTrie<String> placeNames = new TokenTrie<>();
     private final TokenTrie<String> namingWords = new TokenTrie<>();
+    private final Set<String> foreignCountries = new HashSet<>();
     private final Set<String> nonBreakingPrefixes;
     private final Map<String, Province> provinceByKey = new HashMap<>();
 
@@ -177,8 +178,11 @@ public final class VnLexicon {
                 writtenNames.put(TextNormalizer.key(p.name()), r.get("written"));
             }
         }
-        for (String s : Tsv.load("place-names.tsv").column("name")) {
-            placeNames.put(TokenWords.ofPhrase(s), s);
+        for (Map<String, String> r : Tsv.load("place-names.tsv").rows()) {
+            placeNames.put(TokenWords.ofPhrase(r.get("name")), r.get("name"));
+            if (r.get("kind").equals("country") && !r.get("name").equals("Việt Nam")) {
+                foreignCountries.add(TextNormalizer.key(r.get("name")));
+            }
         }
         for (Map<String, String> r : Tsv.load("naming-words.tsv").rows()) {
             namingWords.put(TokenWords.ofPhrase(r.get("word")), r.get("kind"));
@@ -319,6 +323,11 @@ public final class VnLexicon {
     /** Places and peoples that read like personal names (Thái Lan, Hàn Quốc, Hà Nhì) but are not provinces. */
     public TokenTrie<String> placeNames() {
         return placeNames;
+    }
+
+    /** True for a country other than Việt Nam (place-names.tsv, kind country): "Lào", "Campuchia". */
+    public boolean isForeignCountry(String name) {
+        return foreignCountries.contains(TextNormalizer.key(name));
     }
 
     /**

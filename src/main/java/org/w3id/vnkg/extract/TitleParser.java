@@ -392,7 +392,7 @@ public final class TitleParser {
      * </pre>
      * Written without its body ("Trưởng Đoàn kiểm tra, dẫn đầu"), the delegation is the one of that mission the
      * sentence names in full ("Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí A, ..., Trưởng Đoàn kiểm tra, dẫn
-     * đầu"); with none, it is named by its mission alone ("Đoàn kiểm tra"), which PostExtractor gives the one an
+     * đầu"); with none, it is named by its mission alone ("Đoàn kiểm tra"), which ShortForms gives the one an
      * earlier sentence names in full, else drops. Null when no delegation starts at token i.
      */
     private Title delegation(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
@@ -414,7 +414,7 @@ public final class TitleParser {
                 }
             }
             if (name == null) {
-                // of the delegation an earlier sentence names in full (PostExtractor), else dropped
+                // of the delegation an earlier sentence names in full (ShortForms), else dropped
                 return new Title(qualifier, role.name(), List.of(shortDelegation(tokens, i, mission)), Body.Kind.NATIONAL,
                         true, false, false, null, null, null, start, end);
             }

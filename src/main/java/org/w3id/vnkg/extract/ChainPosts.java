@@ -1,0 +1,287 @@
+package org.w3id.vnkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.facts.Post;
+import org.w3id.vnkg.nlp.PersonMention;
+import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.VnLexicon;
+import org.w3id.vnkg.normalize.TextNormalizer;
+
+/**
+ * Turns the chain of titles of one named person into posts: each title's body placed (in the chain's province, the
+ * article's province, district or commune, the body the sentence names again), appointments and transfers leaving
+ * the posts they replace.
+ * <pre>
+ *   "ông Lê Ánh Dương, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang"
+ *   -> Post[Lê Ánh Dương, MALE, Phó Bí thư, Tỉnh ủy Bắc Giang], Post[Lê Ánh Dương, MALE, Chủ tịch,
+ *      Ủy ban nhân dân tỉnh Bắc Giang]  (the chain's province fills the title that leaves it out)
+ * </pre>
+ * A title with no body at all is kept aside as a {@link BareTitles.Bare}, to be placed once the article is read.
+ */
+final class ChainPosts {
+    static final double CONFIDENCE_FULL = 0.9;
+    static final double CONFIDENCE_FILLED = 0.75;
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
+
+    private final VnLexicon lex;
+    private final Appointments appointments;
+    private final Offices offices;
+    private final ProvinceFinder provinces = new ProvinceFinder();
+    private final DistrictFinder districts = new DistrictFinder();
+    private final DistrictFinder communes = DistrictFinder.communes();
+
+    ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
+        this.lex = lex;
+        this.appointments = new Appointments(lex, titles);
+        this.offices = offices;
+    }
+
+    /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
+    void add(ArticleContext ctx, Sentence s, List<List<String>> words, PersonMention m, TitleParser.Chain chain,
+             Map<String, Post> out, List<BareTitles.Bare> bare, List<Post> sentencePosts) {
+        List<Title> ts = chain.titles();
+        boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
+                && appointments.transferred(s.core().tokens().stream().map(CoreLabel::word).toList(), words, m);
+        int transferredAt = 0; // the titles before it are the posts a transfer after the name leaves
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i).start() >= m.tokenEnd() && appointments.transfersBy(words, ts.get(i))) {
+                transferredAt = i; // "ông A, Phó Chủ tịch UBND xã B, được điều động, chỉ định giữ chức ..."
+                break;
+            }
+        }
+        List<Post> made = new ArrayList<>(ts.size());
+        List<Boolean> appointed = new ArrayList<>(ts.size());
+        for (int i = 0; i < ts.size(); i++) {
+            Title t = ts.get(i);
+            boolean appoints = appointments.appoints(words, t);
+            // "Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn": the title after "kiêm" is another post, in another body
+            if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()
+                    && ts.get(i + 1).qualifier() != Post.Qualifier.CONCURRENT) {
+                Title held = offices.rankOf(t, ts.get(i + 1))
+                        ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
+                t = held == null ? t : held;
+            } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
+                Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));
+                t = held == null ? t : held;
+            }
+            t = placedByChain(t, ts, i);
+            Post named = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);
+            if (named != null) {
+                made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), named.organization(), named.province(),
+                        t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
+                appointed.add(appoints);
+                continue;
+            }
+            Post head = t.hasOrganization() ? null : headOf(t, sentencePosts);
+            if (head != null) {
+                made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), head.organization(), head.province(),
+                        t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
+                appointed.add(appoints);
+                continue;
+            }
+            if (!t.hasOrganization()) {
+                VnLexicon.Role role = lex.role(t.role());
+                if (role != null && role.bodyWord() != null) {
+                    bare.add(new BareTitles.Bare(s, m, t, role.bodyWord()));
+                }
+                continue;
+            }
+            String fill = null;
+            String unit = null;
+            double confidence = CONFIDENCE_FULL;
+            Title local = t.inDistrict(ctx.district());
+            if (local == null) {
+                local = t.inDistrict(ctx.commune()); // "Chủ tịch UBND xã" in a story about xã Ia Hrung
+            }
+            if (local == null && t.hasOrganization() && !t.national() && t.place() == null) {
+                // "Đảng ủy phường Việt Trì công bố quyết định chỉ định đồng chí A giữ chức Bí thư Đảng ủy phường":
+                // the unit the sentence itself names at that level
+                local = t.inDistrict(districts.mainDistrict(s.text()));
+                if (local == null) {
+                    local = t.inDistrict(communes.mainDistrict(s.text()));
+                }
+            }
+            boolean ownDistrict = local != null
+                    || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place())
+                    || ctx.commune() != null && ctx.commune().name().equalsIgnoreCase(t.place());
+            if (local != null) {
+                t = local;
+                confidence = CONFIDENCE_FILLED;
+            }
+            if (t.needsProvince()) {
+                fill = chainProvince(ts, i);
+                if (fill == null && ctx.province() != null) {
+                    fill = ctx.province();
+                    confidence = CONFIDENCE_FILLED;
+                }
+                VnLexicon.Province p = lex.province(fill);
+                unit = p == null ? "tỉnh" : p.unitWord();
+                String level = t.unitWord() != null ? t.unitWord() : levelWordOf(t);
+                if (level != null && !level.equals(unit)) {
+                    // "UBND thành phố" in a provincial article is a city's, not the province's; "Bí thư Tỉnh ủy,
+                    // Trưởng Đoàn ĐBQH tỉnh" in a story about TP.HCM is of the one tỉnh its sentence names: "Tại
+                    // điểm cầu tỉnh Bình Dương có đồng chí A, Bí thư Tỉnh ủy"
+                    fill = provinceOfLevel(s.text(), level);
+                    unit = level;
+                }
+            }
+            String org = written(t.organization(fill, unit), t.place() != null ? t.place() : fill);
+            String province = t.province() != null ? t.province() : fill;
+            if (province == null && ownDistrict) {
+                province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
+            }
+            Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
+                    ? Post.Qualifier.FORMER : t.qualifier();
+            made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
+                    q, ctx.eventDate(), confidence, ctx.evidence(s)));
+            appointed.add(appoints);
+        }
+        for (int i = 0; i < made.size(); i++) {
+            Post p = made.get(i);
+            for (int k = i + 1; k < made.size(); k++) {
+                if (appointed.get(k) && made.get(k).organization().equalsIgnoreCase(p.organization())) {
+                    p = left(p); // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"
+                }
+            }
+            String key = TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization());
+            Post had = out.putIfAbsent(key, p);
+            if (had != null && former(had) && !former(p) && had.evidence().equals(p.evidence())) {
+                // "bà A, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh
+                // ủy": the post of the merged province has the old one's name, and the sentence gives it anew
+                out.put(key, p);
+            }
+            if (!former(p)) {
+                sentencePosts.add(p);
+            }
+        }
+    }
+
+    /**
+     * The body a title names again by its first word and "này": "Ông A, Phó Giám đốc Sở Nông nghiệp và Môi trường, được
+     * bổ nhiệm làm Giám đốc sở này" is Giám đốc of that Sở; the latest post of the sentence whose body starts with the
+     * word. Null for a title not followed so.
+     */
+    private static Post namedAgain(List<CoreLabel> tokens, Title t, List<Post> made, List<Post> sentencePosts) {
+        int at = t.end();
+        if (at + 1 >= tokens.size() || !GROUP_WORDS.is("this", tokens.get(at + 1).word())) {
+            return null;
+        }
+        String word = tokens.get(at).word();
+        for (List<Post> posts : List.of(made, sentencePosts)) {
+            for (int k = posts.size() - 1; k >= 0; k--) {
+                String org = posts.get(k).organization();
+                if (org.regionMatches(true, 0, word + " ", 0, word.length() + 1)) {
+                    return posts.get(k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The post of the sentence whose body a deputy's title written alone shares: "bầu bà A giữ chức Chủ tịch Ủy ban
+     * MTTQ Việt Nam tỉnh; các ông B, C giữ chức Phó Chủ tịch" (the head's title "Chủ tịch", or a longer deputy's
+     * title "Phó Chủ tịch Thường trực", named last before it). Null for other titles or when no such post precedes.
+     */
+    private static Post headOf(Title t, List<Post> sentencePosts) {
+        int space = t.role().indexOf(' ');
+        if (space < 0 || !GROUP_WORDS.is("deputy", t.role().substring(0, space))) {
+            return null;
+        }
+        String headRole = t.role().substring(space + 1);
+        for (int k = sentencePosts.size() - 1; k >= 0; k--) {
+            Post p = sentencePosts.get(k);
+            if (p.qualifier() == Post.Qualifier.CONCURRENT) {
+                continue; // "Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội LHPN tỉnh; Lưu Quang Minh, Phó Chủ tịch"
+            }
+            if (p.role().equalsIgnoreCase(headRole) || Offices.startsWithWords(p.role(), t.role())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The title placed where another title of its chain places the same body ({@link Title#placedAs}), or as it is. */
+    private static Title placedByChain(Title t, List<Title> ts, int i) {
+        for (int k = 0; k < ts.size(); k++) {
+            Title placed = k == i || former(ts.get(k)) ? null : t.placedAs(ts.get(k));
+            if (placed != null) {
+                return placed;
+            }
+        }
+        return t;
+    }
+
+    private static Post left(Post p) {
+        return new Post(p.person(), p.gender(), p.rank(), p.role(), p.organization(), p.province(),
+                Post.Qualifier.FORMER, p.asOf(), p.confidence(), p.evidence());
+    }
+
+    /** The organization with its place written in full: "Thành ủy TP.HCM" -> "Thành ủy Thành phố Hồ Chí Minh". */
+    private String written(String org, String place) {
+        String full = lex.writtenName(place);
+        int at = full == null ? -1 : org.lastIndexOf(place);
+        if (at < 0) {
+            return org;
+        }
+        String head = org.substring(0, at).stripTrailing();
+        // "Ủy ban nhân dân thành phố" + "Thành phố Hồ Chí Minh": the level word is not repeated
+        int level = full.indexOf(' ', full.indexOf(' ') + 1);
+        if (level > 0 && head.toLowerCase(Locale.ROOT).endsWith(full.substring(0, level).toLowerCase(Locale.ROOT))) {
+            head = head.substring(0, head.length() - level).stripTrailing();
+        }
+        return head + " " + full + org.substring(at + place.length());
+    }
+
+    /**
+     * The level word a title's body implies when the text writes none: a party committee of a province's level is a
+     * "Tỉnh ủy", of a "tỉnh" (a "Thành ủy" may be a province's or a city's: bodies.tsv, level city).
+     */
+    private String levelWordOf(Title t) {
+        if (t.bodies().isEmpty()) {
+            return null;
+        }
+        VnLexicon.Body b = lex.body(t.bodies().get(t.bodies().size() - 1));
+        return b != null && b.kind() == VnLexicon.Body.Kind.COMMITTEE && "province".equals(b.level()) ? "tỉnh" : null;
+    }
+
+    /** The one province of that level word the sentence names after a level word, or null. */
+    private String provinceOfLevel(String sentence, String level) {
+        List<String> named = provinces.placedProvinces(sentence).stream()
+                .filter(name -> lex.province(name) != null && level.equals(lex.province(name).unitWord())).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /** The province named by a later title of the chain, else by an earlier one, or null. */
+    private static String chainProvince(List<Title> ts, int i) {
+        for (int k = i + 1; k < ts.size(); k++) {
+            if (ts.get(k).province() != null && !former(ts.get(k))) {
+                return ts.get(k).province();
+            }
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            if (ts.get(k).province() != null && !former(ts.get(k))) {
+                return ts.get(k).province();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "nguyên Bí thư Tỉnh ủy Hòa Bình, giữ chức Phó Bí thư Thường trực Tỉnh ủy": a post left names the province of
+     * the past, not that of the posts beside it.
+     */
+    static boolean former(Title t) {
+        return t.qualifier() == Post.Qualifier.FORMER;
+    }
+
+    static boolean former(Post p) {
+        return p.qualifier() == Post.Qualifier.FORMER;
+    }
+}

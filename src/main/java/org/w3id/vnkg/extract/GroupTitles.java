@@ -1,0 +1,216 @@
+package org.w3id.vnkg.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.nlp.PersonMention;
+import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.VnLexicon;
+
+/**
+ * Titles given to a group of people rather than to one name: a plural or counted group before a colon, the members a
+ * group elected into a body becomes, the people listed among a counted group (words of group-words.tsv).
+ * <pre>
+ *   "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, ...; B, ..."            group
+ *   "bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII, gồm: ..."              membership: Ủy viên Bộ Chính trị
+ *   "cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: A, B, C"  among
+ * </pre>
+ */
+final class GroupTitles {
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
+    static final Pattern COUNT = Pattern.compile("\\d{1,3}");
+    private static final int MAX_BEFORE_LIST = 8;
+    /** How far before "vào" the count or "các" of a group joining a body may stand: "4 đồng chí được bầu vào". */
+    private static final int GROUP_WINDOW = 5;
+
+    private final VnLexicon lex;
+    private final TitleParser titles;
+
+    /**
+     * The titles of a group and whether it is a group its people are listed among ("trong đó có"), whose title
+     * without a body is of the office the sentence before names.
+     */
+    record Group(TitleParser.Chain chain, boolean among) {
+    }
+
+    GroupTitles(VnLexicon lex, TitleParser titles) {
+        this.lex = lex;
+        this.titles = titles;
+    }
+
+    /** The group whose titles end at the colon at {@code colon}, or null. */
+    Group endingAt(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        TitleParser.Chain group = groupChain(tokens, words, colon);
+        if (group == null) {
+            group = membershipChain(tokens, words, colon);
+        }
+        if (group != null) {
+            return new Group(group, false);
+        }
+        group = amongChain(tokens, words, colon);
+        return group == null ? null : new Group(group, true);
+    }
+
+    /**
+     * "hội nghị đã bầu bổ sung đồng chí A, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy": a person an election
+     * (group-words.tsv, elects) puts into a body (joins) is its member (membership), as a group elected into it is
+     * (as {@link #endingAt} does). {@code at} is where the person's name and titles end; null when no body joined
+     * follows there or no election opens the person's clause.
+     */
+    TitleParser.Chain electedInto(List<CoreLabel> tokens, List<List<String>> words, PersonMention m, int at,
+                                          int next) {
+        if (at >= next || !GROUP_WORDS.is("joins", tokens.get(at).word())) {
+            return null;
+        }
+        boolean elected = false;
+        for (int i = m.mentionBegin() - 1; i >= 0 && m.mentionBegin() - i <= GROUP_WINDOW + 2; i--) {
+            String w = tokens.get(i).word();
+            if (isClauseBoundary(w)) {
+                break;
+            }
+            elected |= GROUP_WORDS.is("elects", w);
+        }
+        if (!elected) {
+            return null;
+        }
+        Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), at + 1, next);
+        return t == null ? null : new TitleParser.Chain(List.of(t), t.end());
+    }
+
+    /**
+     * "cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: A, B, C": the people listed among a counted group
+     * (after a comma, a word of group-words.tsv, among, then "các" and an honorific at most) hold the group's titles.
+     * Null when no such group ends at the comma before the colon {@code colon}.
+     */
+    private TitleParser.Chain amongChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        int comma = colon - 1;
+        while (comma > 0 && colon - comma <= MAX_BEFORE_LIST && !tokens.get(comma).word().equals(",")) {
+            if (isClauseBoundary(tokens.get(comma).word())) {
+                return null;
+            }
+            comma--;
+        }
+        if (comma <= 0 || !tokens.get(comma).word().equals(",") || !amongWords(tokens, words, comma + 1, colon)) {
+            return null;
+        }
+        for (int start = comma - 1; start > 0 && comma - start <= 2 * MAX_BEFORE_LIST; start--) {
+            String before = tokens.get(start - 1).word();
+            if (isClauseBoundary(before) || before.equals(",")) {
+                return null;
+            }
+            if (COUNT.matcher(before).matches()) {
+                TitleParser.Chain c = titles.parseChain(tokens, words, start, comma);
+                return c != null && c.end() == comma ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /** "trong đó có các đồng chí", "trong đó có": a word of among, then "các" and an honorific at most, up to {@code to}. */
+    private boolean amongWords(List<CoreLabel> tokens, List<List<String>> words, int from, int to) {
+        int i = -1;
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k < to && k < from + 4; k++) {
+            phrase.append(k == from ? "" : " ").append(tokens.get(k).word());
+            if (GROUP_WORDS.is("among", phrase.toString())) {
+                i = k + 1;
+            }
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (i < to && GROUP_WORDS.is("group", tokens.get(i).word())) {
+            i++;
+        }
+        TokenTrie.Match<VnLexicon.Honorific> h = i < to ? lex.honorifics().longestMatch(words, i, to) : null;
+        return h != null ? h.end() == to : i == to;
+    }
+
+    /** True when only closing punctuation follows the colon at {@code colon}. */
+    static boolean endsSentence(List<CoreLabel> tokens, int colon) {
+        for (int i = colon + 1; i < tokens.size(); i++) {
+            if (Character.isLetterOrDigit(tokens.get(i).word().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII, gồm: ...": a counted or plural group that joins a body
+     * (group-words.tsv, joins) takes its membership (group-words.tsv, membership: "Ủy viên Bộ Chính trị") for
+     * every person listed after "gồm:".
+     */
+    private TitleParser.Chain membershipChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        if (!GROUP_WORDS.is("list", tokens.get(colon - 1).word())) {
+            return null;
+        }
+        for (int i = colon - 2; i > 0 && colon - i <= 2 * MAX_BEFORE_LIST; i--) {
+            String w = tokens.get(i).word();
+            if (isClauseBoundary(w)) {
+                return null;
+            }
+            if (!GROUP_WORDS.is("joins", w) || !groupBefore(tokens, i)) {
+                continue;
+            }
+            Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), i + 1, colon);
+            if (t != null && colon - t.end() <= MAX_BEFORE_LIST) {
+                return new TitleParser.Chain(List.of(t), t.end());
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A count or the plural "các" a few words before token {@code at}: "4 đồng chí vào", "các đồng chí được bầu vào". */
+    private static boolean groupBefore(List<CoreLabel> tokens, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= GROUP_WINDOW; i--) {
+            String w = tokens.get(i).word();
+            if (COUNT.matcher(w).matches() || GROUP_WORDS.is("group", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chain of titles between "các" and the colon at {@code colon}, or null. */
+    private TitleParser.Chain groupChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        for (int start = colon - 1; start > 0 && !isClauseBoundary(tokens.get(start - 1).word()); start--) {
+            String before = tokens.get(start - 1).word();
+            boolean counted = COUNT.matcher(before).matches();
+            if (!GROUP_WORDS.is("group", before) && !counted) {
+                continue;
+            }
+            TitleParser.Chain c = titles.parseChain(tokens, words, start, colon);
+            if (c != null && (c.end() == colon || counted && listedAfter(tokens, c.end(), colon))) {
+                return c;
+            }
+            if (!counted) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "3 phó thủ tướng được phê chuẩn bổ nhiệm gồm: ông A ...; ông B, ...": a counted group whose list "gồm" opens,
+     * a few words after the title with no comma between.
+     */
+    private static boolean listedAfter(List<CoreLabel> tokens, int from, int colon) {
+        if (colon - from > MAX_BEFORE_LIST || !GROUP_WORDS.is("list", tokens.get(colon - 1).word())) {
+            return false;
+        }
+        for (int i = from; i < colon; i++) {
+            if (tokens.get(i).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isClauseBoundary(String w) {
+        return w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")");
+    }
+}

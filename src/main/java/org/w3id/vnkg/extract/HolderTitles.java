@@ -1,0 +1,208 @@
+package org.w3id.vnkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.nlp.PersonMention;
+
+/**
+ * The chains of titles ({@link TitleParser}) a sentence gives one named person: before the name, after it, across
+ * a list of names, or through a link ("là", "được bầu làm").
+ * <pre>
+ *   "Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lương Cường có buổi làm việc ..."      titles before
+ *   "bà Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Thái Nguyên ghi nhận" titles after ","
+ *   "Các ông A và B được bầu làm Phó Chủ tịch HĐND tỉnh"                                  a list's link
+ * </pre>
+ */
+final class HolderTitles {
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
+
+    private final TitleParser titles;
+    private final GroupTitles groups;
+
+    HolderTitles(TitleParser titles, GroupTitles groups) {
+        this.titles = titles;
+        this.groups = groups;
+    }
+
+    /** The chains of titles written before the k-th mention and after it (before the next mention). */
+    List<TitleParser.Chain> chainsOf(List<CoreLabel> tokens, List<List<String>> words,
+                                             List<PersonMention> people, int k, int next) {
+        PersonMention m = people.get(k);
+        List<TitleParser.Chain> chains = new ArrayList<>(2);
+        TitleParser.Chain before = chainBefore(tokens, words, m.mentionBegin());
+        if (before == null && m.honorific() != null && m.mentionBegin() > 0
+                && tokens.get(m.mentionBegin() - 1).word().equals(",")) {
+            // "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A", "Chủ tịch UBND tỉnh, ông Võ Văn Hưng cho biết": the title,
+            // a comma, then the honorific or rank; not the titles of the name before ("A, Bí thư Tỉnh ủy, đồng chí B")
+            TitleParser.Chain apposed = chainBefore(tokens, words, m.mentionBegin() - 1);
+            int start = apposed == null ? -1 : apposed.titles().get(0).start();
+            if (apposed != null && (k == 0 || start > people.get(k - 1).tokenEnd() + 1) && opensApposition(tokens, start)) {
+                before = apposed;
+            }
+        }
+        if (before == null && m.mentionBegin() > 0 && GROUP_WORDS.is("holder", tokens.get(m.mentionBegin() - 1).word())) {
+            // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan", "Chủ tịch UBND tỉnh - Trần Văn Cần": the title,
+            // then who holds it; not in "A - Chủ tịch UBND huyện - B", where the title after a dash is A's
+            before = chainBefore(tokens, words, m.mentionBegin() - 1);
+            if (before != null && !before.titles().isEmpty() && startsAfterHolder(tokens, before.titles().get(0).start())) {
+                before = null;
+            }
+        }
+        if (before == null && k > 0) {
+            before = sharedHolderTitle(tokens, words, people.get(k - 1), m);
+        }
+        if (before != null) {
+            chains.add(before);
+        }
+        int j = afterAge(tokens, m.tokenEnd());
+        boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
+        boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
+        if (separated || linked) {
+            TitleParser.Chain after = titles.parseChain(tokens, words, separated ? j + 1 : j, next);
+            // A chain that runs right up to the next name is that name's ("A, Bí thư Tỉnh ủy B" is rare;
+            // "Chủ tịch UBND tỉnh Nguyễn Văn B" is common).
+            boolean ownedByNext = after != null && after.end() == next && next < tokens.size();
+            if (after != null && !ownedByNext) {
+                chains.add(after);
+            }
+        }
+        TitleParser.Chain joined = groups.electedInto(tokens, words, m, chains.isEmpty() || chains.get(chains.size() - 1) == before
+                ? m.tokenEnd() : chains.get(chains.size() - 1).end(), next);
+        if (joined != null) {
+            chains.add(joined);
+        }
+        return chains;
+    }
+
+    /**
+     * A name listed before others with only "," or "và" between them takes the titles the list's last name is
+     * linked to: "Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh",
+     * "Các ông A và B được bầu làm Phó Chủ tịch HĐND tỉnh". Only a link ("được bầu làm", "là") carries titles
+     * over a list; titles after a comma belong to the last name alone.
+     */
+    List<TitleParser.Chain> listChain(List<CoreLabel> tokens, List<List<String>> words,
+                                              List<PersonMention> people, int k) {
+        int last = k;
+        while (last + 1 < people.size()
+                && joinsList(tokens, people.get(last).tokenEnd(), people.get(last + 1).mentionBegin())) {
+            last++;
+        }
+        if (last == k) {
+            return List.of();
+        }
+        int j = people.get(last).tokenEnd();
+        int next = last + 1 < people.size() ? people.get(last + 1).mentionBegin() : tokens.size();
+        if (j >= tokens.size() || titles.link(words, j, next) == null) {
+            return List.of();
+        }
+        TitleParser.Chain after = titles.parseChain(tokens, words, j, next);
+        return after == null || after.end() == next && next < tokens.size() ? List.of() : List.of(after);
+    }
+
+    /**
+     * The chain written before the name after a plural ("Cùng dự có các Phó Thủ tướng Nguyễn Xuân Phúc, Hoàng Trung
+     * Hải, Vũ Văn Ninh", "các Phó Chủ tịch UBND tỉnh A, B"), which the names listed after it with "," or "và" share;
+     * null when the name's titles are its own.
+     */
+    static TitleParser.Chain pluralBefore(List<CoreLabel> tokens, PersonMention m, List<TitleParser.Chain> chains) {
+        for (TitleParser.Chain c : chains) {
+            int start = c.titles().get(0).start();
+            if (c.end() == m.mentionBegin() && start > 0 && GROUP_WORDS.is("group", tokens.get(start - 1).word())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Only "," or "và" (one or two tokens) between two names of a list. */
+    static boolean joinsList(List<CoreLabel> tokens, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (!w.equals(",") && !GROUP_WORDS.is("and", w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a holder link ("là", "-") stands right before a title's first token: that title follows a holder already. */
+    private static boolean startsAfterHolder(List<CoreLabel> tokens, int titleStart) {
+        return titleStart > 0 && GROUP_WORDS.is("holder", tokens.get(titleStart - 1).word());
+    }
+
+    /** The chain of titles that ends right before the name, starting as early as the clause allows. */
+    private TitleParser.Chain chainBefore(List<CoreLabel> tokens, List<List<String>> words, int nameStart) {
+        int clause = nameStart;
+        while (clause > 0 && !GroupTitles.isClauseBoundary(tokens.get(clause - 1).word())) {
+            clause--;
+        }
+        for (int s = clause; s < nameStart; s++) {
+            TitleParser.Chain c = titles.parseChain(tokens, words, s, nameStart);
+            if (c != null && c.end() == nameStart) {
+                return c;
+            }
+            if (c != null && titles.widerPlaceEnd(tokens, words, c, nameStart) == nameStart) {
+                // "Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út": the unit the title's place lies in, then
+                // the holder
+                return new TitleParser.Chain(c.titles(), nameStart);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title a holder link gives two names: "Hai Phó Bí thư Tỉnh ủy là ông Trần Song Tân, Chủ tịch HĐND tỉnh, và ông
+     * Phạm Quang Nghĩa, Chủ tịch UBND tỉnh" (the name after "và" shares the title before "là" with the name before it).
+     * Null when the name is not so listed.
+     */
+    private TitleParser.Chain sharedHolderTitle(List<CoreLabel> tokens, List<List<String>> words, PersonMention previous,
+                                                PersonMention m) {
+        int and = m.mentionBegin() - 1;
+        int link = previous.mentionBegin() - 1;
+        if (and <= previous.tokenEnd() || link <= 0 || !GROUP_WORDS.is("and", tokens.get(and).word())
+                || !GROUP_WORDS.is("holder", tokens.get(link).word())) {
+            return null;
+        }
+        for (int i = previous.tokenEnd(); i < and; i++) {
+            if (tokens.get(i).word().equals(";") || tokens.get(i).word().equals(".")) {
+                return null;
+            }
+        }
+        return chainBefore(tokens, words, link);
+    }
+
+    /**
+     * Where the titles after a name start when an age stands between them: "Ông Đoàn Minh Quyết, 54 tuổi, Ủy viên
+     * Trung ương Đảng" (the "," before the titles); else the name's end.
+     */
+    private static int afterAge(List<CoreLabel> tokens, int end) {
+        if (end + 3 < tokens.size() && tokens.get(end).word().equals(",")
+                && GroupTitles.COUNT.matcher(tokens.get(end + 1).word()).matches()
+                && GROUP_WORDS.is("age", tokens.get(end + 2).word()) && tokens.get(end + 3).word().equals(",")) {
+            return end + 3;
+        }
+        return end;
+    }
+
+    private static boolean isTitleSeparator(String w) {
+        return w.equals(",") || w.equals("-") || w.equals("–") || w.equals("—") || w.equals("(");
+    }
+
+    /**
+     * Whether a title that starts at token {@code start} can be in apposition to a name after a comma: at the head of
+     * the sentence or of a clause, or after a word of group-words.tsv's use {@code apposition} ("Dự có").
+     */
+    private static boolean opensApposition(List<CoreLabel> tokens, int start) {
+        if (start == 0) {
+            return true;
+        }
+        String w = tokens.get(start - 1).word();
+        return !Character.isLetterOrDigit(w.codePointAt(0)) || GROUP_WORDS.is("apposition", w);
+    }
+}

@@ -1,0 +1,89 @@
+package org.w3id.vnkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.facts.Post;
+import org.w3id.vnkg.nlp.VnLexicon;
+
+/**
+ * The body a ";" list names once and its later items leave out.
+ * <pre>
+ *   "Trưởng Ban Pháp chế HĐND tỉnh là bà A; Trưởng Ban Kinh tế - Ngân sách là ông B"
+ *   -> B's title is held in the HĐND tỉnh of the item before it
+ * </pre>
+ */
+final class ListBodies {
+    private final Offices offices;
+
+    ListBodies(Offices offices) {
+        this.offices = offices;
+    }
+
+    /**
+     * A title of a ";" list that names no body, or only an organ of one, is held in the body the item before it
+     * names, which the list says once: "Trưởng Ban Pháp chế HĐND tỉnh là bà A; Trưởng Ban Kinh tế - Ngân sách là ông
+     * B" (the council's committee), "Bí thư Tỉnh ủy Quảng Nam A; Phó Bí thư B". A title with no body takes it only
+     * from the same office or its deputy's (group-words.tsv, deputy), so "Bí thư Tỉnh ủy A; Chủ tịch B" leaves B's
+     * title bare. A title that a later title of its own chain places ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức
+     * Tỉnh ủy") is left to it.
+     */
+    TitleParser.Chain withListBody(List<CoreLabel> tokens, TitleParser.Chain chain, Title previous) {
+        if (previous == null) {
+            return chain;
+        }
+        List<Title> ts = new ArrayList<>(chain.titles());
+        boolean changed = false;
+        for (int i = 0; i < ts.size(); i++) {
+            Title t = ts.get(i);
+            if (placedLater(ts, i) || !semicolonBetween(tokens, previous.end(), t.start())) {
+                continue;
+            }
+            Title held = t.onlyOrgan() ? t.inBodyOf(previous)
+                    : Offices.sameOffice(t.role(), previous.role()) ? t.inSameBodyAs(previous) : null;
+            if (held != null) {
+                ts.set(i, held);
+                changed = true;
+            }
+        }
+        return changed ? new TitleParser.Chain(ts, chain.end()) : chain;
+    }
+
+    /**
+     * The last title of the chain that names its body, else {@code previous}. A post left names a past body, not the
+     * list's: "Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch ...", nor does
+     * a post held besides ("Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội LHPN tỉnh; Lưu Quang Minh, Phó Chủ tịch ...").
+     */
+    static Title bodied(TitleParser.Chain chain, Title previous) {
+        Title last = previous;
+        for (Title t : chain.titles()) {
+            if (t.hasOrganization() && !t.onlyOrgan() && !ChainPosts.former(t) && t.qualifier() != Post.Qualifier.CONCURRENT) {
+                last = t;
+            }
+        }
+        return last;
+    }
+
+    /** True when a later title of the chain gives the i-th its body (a party committee, or a rank's national body). */
+    private boolean placedLater(List<Title> ts, int i) {
+        for (int j = i + 1; j < ts.size(); j++) {
+            Title later = ts.get(j);
+            if (later.kind() == VnLexicon.Body.Kind.COMMITTEE
+                    || later.national() && later.hasOrganization() && offices.rankOf(ts.get(i), later)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean semicolonBetween(List<CoreLabel> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

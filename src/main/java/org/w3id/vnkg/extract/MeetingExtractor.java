@@ -716,6 +716,7 @@ public final class MeetingExtractor {
         Matcher p = PURPOSE.matcher(after);
         after = after.replaceFirst("(?iu)^\\s*về\\s+", "");
         String t = p.find() ? after.substring(p.end()) : after;
+        t = ORDINAL.matcher(t).replaceFirst(""); // "Kỳ họp thứ 6": the kind's ordinal is no topic
         t = SESSION.matcher(t).replaceAll("");
         t = TERM.matcher(t).replaceAll("");
         t = PARENTHESES.matcher(t).replaceAll("").replaceAll("^[\\s,.;:]+|[\\s,.;:]+$", "").strip();

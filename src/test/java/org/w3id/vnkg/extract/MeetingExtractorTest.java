@@ -421,7 +421,9 @@ class MeetingExtractorTest {
         "Ngày 29/11, Ban Thường vụ Tỉnh ủy tiếp tục chỉ đạo các địa phương khắc phục hậu quả bão.",
         "Ngày 29/11, UBND tỉnh tiếp nhận 5 tỷ đồng ủng hộ đồng bào bị thiệt hại do bão.",
         "Ngày 29/11, Đoàn ĐBQH tỉnh tiếp thu ý kiến của cử tri về giá phân bón.",
-        "Chủ tịch UBND tỉnh Nguyễn Văn Hòa tiếp công dân định kỳ tháng 11."})
+        "Chủ tịch UBND tỉnh Nguyễn Văn Hòa tiếp công dân định kỳ tháng 11.",
+        "Ngày 29/11, ông Nguyễn Văn Hòa, Trưởng Ban Tiếp Công dân tỉnh cho biết đã nhận 45 đơn thư.",
+        "Tại buổi tiếp Đại sứ, đồng chí Nguyễn Văn Hòa trao đổi về hợp tác giáo dục."})
     void findsNoReceptionInOtherWordsThatBeginWithTiep(String sentence) {
         assertThat(meetings(sentence, "2018-11-30", "Kon Tum")).isEmpty();
     }

@@ -149,6 +149,14 @@ public final class DateExpressions {
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
+    /**
+     * "từ ngày 1/7 đến nay", "từ tháng 7/2025 đến nay": the months from that month to the article's, as "từ đầu năm
+     * đến nay" runs from January. Groups: 1 the day, 2 its month, 3 the month of "tháng", 4 the year.
+     */
+    private static final Pattern SINCE_MONTH = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + words("from") + "\\s+(?:(?:(?:" + WORDS.alternation("day") + ")\\s+)?(\\d{1,2})\\s*[/.-]\\s*"
+                    + "(\\d{1,2})|" + MONTH_WORD + "\\s+(\\d{1,2}|" + CAL.monthInWords() + "))(?:\\s*[/.-]\\s*((?:19|20)\\d\\d)"
+                    + "|\\s+" + YEAR_WORD + "\\s+((?:19|20)\\d\\d))?\\s+" + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     private static final Pattern QUARTER = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4]|" + CAL.number() + ")(?![\\p{L}\\d])"
                     + "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:" + YEAR_WORD + "\\s+)?(\\d{4}))?");
@@ -183,9 +191,13 @@ public final class DateExpressions {
     private static final Pattern HALF_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("half") + "\\s+" + FIRST_OR_LAST + "\\s+" + YEAR_WORD
                     + "(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
-    /** "cả năm", "hiện có": not before a year ("cả năm 2023" is that year), but before a figure ("hiện có 1.892 cơ sở"). */
+    /**
+     * "cả năm", "hiện có", "hiện đạt": not before a year ("cả năm 2023" is that year), but before a figure ("hiện có 1.892
+     * cơ sở"); not as the end of a verb ("ước thực hiện đạt 95%").
+     */
     private static final Pattern THIS_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + words("this-year") + "(?![\\p{L}]|\\s*(?:19|20)\\d\\d(?![\\d.,]))");
+            "(?iu)(?<![\\p{L}])" + notAfter("verb-head") + words("this-year")
+                    + "(?![\\p{L}]|\\s*(?:19|20)\\d\\d(?![\\d.,]))");
     private static final Pattern LAST_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("last-year") + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(
@@ -298,6 +310,9 @@ public final class DateExpressions {
         if (contains(folded, FIRST_PART_WORDS)) {
             out.add(new Scan(SINCE_NEW_YEAR_AT, text, this::sinceNewYear));
         }
+        if (contains(folded, NOW_WORDS)) {
+            out.add(new Scan(SINCE_MONTH_AT, text, this::sinceMonth));
+        }
         if (WORDS.past().stream().anyMatch(folded::contains)) {
             out.add(new Scan(RELATIVE_DAY_AT, text, this::relativeDay));
         }
@@ -348,6 +363,7 @@ public final class DateExpressions {
     private static final WordStartMatcher UP_TO_MONTH_AT = new WordStartMatcher(UP_TO_MONTH, false,
             opens("reckon", "from", "to"));
     private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, opens("from"));
+    private static final WordStartMatcher SINCE_MONTH_AT = new WordStartMatcher(SINCE_MONTH, false, opens("from"));
     private static final WordStartMatcher UP_TO_DAY_AT = new WordStartMatcher(UP_TO_DAY, false, opens("reckon", "from"));
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
             WORDS.words("day-part", "day-ago").toArray(String[]::new));
@@ -364,6 +380,7 @@ public final class DateExpressions {
     /** The words whose presence in a text lets a pattern run at all (see scans()). */
     private static final List<String> MONTH_WORDS = CAL.words("month");
     private static final List<String> FIRST_PART_WORDS = CAL.words("first-part");
+    private static final List<String> NOW_WORDS = CAL.words("now");
     private static final List<String> HALF_WORDS = CAL.words("half");
     private static final List<String> THIS_YEAR_WORDS = CAL.words("this-year");
     private static final List<String> QUARTER_WORDS = CAL.words("quarter");
@@ -455,6 +472,7 @@ public final class DateExpressions {
         out.put(MONTHS, MONTHS_AT);
         out.put(UP_TO_MONTH, UP_TO_MONTH_AT);
         out.put(SINCE_NEW_YEAR, SINCE_NEW_YEAR_AT);
+        out.put(SINCE_MONTH, SINCE_MONTH_AT);
         out.put(UP_TO_DAY, UP_TO_DAY_AT);
         out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
         out.put(HALF_YEAR, HALF_YEAR_AT);
@@ -711,6 +729,23 @@ public final class DateExpressions {
         }
         return new Found(n.start(), n.end(), Kind.MONTHS, PartialDate.ofYear(year),
                 monthRun(year, ref.month(), false), null);
+    }
+
+    /** "từ ngày 1/7 đến nay" in a story of November 2025: 2025-07/2025-11. */
+    private Found sinceMonth(Matcher m) {
+        PartialDate ref = anchor.reference();
+        Integer first = m.group(2) != null ? Integer.valueOf(m.group(2)) : CAL.month(m.group(3));
+        String y = m.group(4) != null ? m.group(4) : m.group(5);
+        if (ref == null || ref.month() == null || first == null || first < 1
+                || y == null && m.group(3) != null && inLowerCaseWords(m.group(3))) {
+            return null;
+        }
+        int year = y != null ? Integer.parseInt(y) : ref.year();
+        if (year != ref.year() || first > ref.month()) {
+            return null; // a run into another year is no run of one year's months
+        }
+        return new Found(m.start(), m.end(), Kind.MONTHS, PartialDate.ofYear(year), monthSpan(year, first, ref.month()),
+                null);
     }
 
     /** "6 tháng đầu năm" is the first half, "3 tháng" the first quarter, "9 tháng" January to September. */

@@ -146,6 +146,8 @@ public final class FigureExtractor {
         boolean paraTarget = false;
         ListOpener list = null; // the list the sentences after "...:" are items of
         String paraFigurePeriod = null; // the part of a year the paragraph's last figure named in its own sentence
+        String lastPeriod = null; // the period and status of the story's last figure, which "Trong đó, ..." breaks down
+        Figure.Status lastStatus = null;
         int prevEnd = -1;
         List<FigureTables.Table> tableList = FigureTables.find(story);
         for (Sentence s : ctx.sentences()) {
@@ -158,7 +160,10 @@ public final class FigureExtractor {
             // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
             boolean numeric = hasDigit(text) || namesAPeriodInWords(text);
             List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
-            String lead = numeric ? leadingPeriod(text, found) : null;
+            // "Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.": the months in view, of that year; its
+            // year opens no period of the sentence, the paragraph or the story
+            String sameOpening = numeric ? samePeriodOpening(text) : null;
+            String lead = numeric && sameOpening == null ? leadingPeriod(text, found) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
             if (newParagraph) {
                 paraTarget = false;
@@ -213,6 +218,12 @@ public final class FigureExtractor {
                 sentenceArea = paraArea != null ? paraArea : nationalStory ? "Việt Nam" : ctx.province();
             }
             boolean namesReviewed = reviewedKind != null && namesDocument(text, reviewedKind, reviewedNumber);
+            // not of a plan's sum: "Tổng kế hoạch vốn ... năm 2024 là 4.906 tỷ đồng. Trong đó, dự án A đã giải ngân 412 tỷ
+            // đồng" reports what was spent of it, in the months the story reports on
+            boolean breakdown = WORDS.opensWithBreakdown(text) && lastStatus != Figure.Status.PLAN
+                    && lastStatus != Figure.Status.TARGET;
+            String brokenDownPeriod = lastPeriod;
+            Figure.Status brokenDownStatus = lastStatus;
             String prevIndicator = null;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
@@ -236,7 +247,8 @@ public final class FigureExtractor {
                 }
                 Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
                         : paraTarget ? Figure.Status.TARGET
-                        : itemOf != null && itemOf.status() != null ? itemOf.status() : Figure.Status.ACTUAL;
+                        : itemOf != null && itemOf.status() != null ? itemOf.status()
+                        : breakdown && brokenDownStatus != null ? brokenDownStatus : Figure.Status.ACTUAL;
                 Figure.Status level = i > 0 && qs.get(i - 1).end() <= q.start()
                         ? planLevel(qs.get(i - 1), q, text.substring(qs.get(i - 1).end(), q.start()), tail) : null;
                 if (level != null) {
@@ -258,8 +270,13 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = earlierPeriod(text, found, q);
                 }
-                if (period != null && !period.matches("\\d{4}(-\\d{4})?")) {
-                    // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019")
+                if (period == null && breakdown) {
+                    period = brokenDownPeriod; // "Trong đó, thu nội địa 38.150 tỷ đồng": the total's period
+                }
+                if (period != null && !period.matches("\\d{4}(-\\d{4})?")
+                        && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
+                    // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
+                    // a part set apart ("riêng quý II tăng 5,12%") is no running period
                     paraFigurePeriod = period;
                 }
                 if (period == null && itemOf != null) {
@@ -281,7 +298,11 @@ public final class FigureExtractor {
                 }
                 String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(clauseStart(text, from - 1), from - 1) : null;
-                if (opensWithSamePeriod(segment) || bracketed != null && SAME_PERIOD_BEFORE.matcher(bracketed).find()) {
+                if (sameOpening != null) {
+                    period = sameEarlierPeriod(period, sameOpening);
+                    st = Figure.Status.ACTUAL;
+                } else if (opensWithSamePeriod(segment)
+                        || bracketed != null && SAME_PERIOD_BEFORE.matcher(bracketed).find()) {
                     // "IIP 10 tháng tăng 10,3% (cùng kỳ năm trước tăng 11,1%)", "thấp hơn cùng kỳ năm 2020 (75,1%)": the
                     // same months of the year before
                     period = sameEarlierPeriod(period, bracketed != null ? bracketed : segment);
@@ -301,6 +322,8 @@ public final class FigureExtractor {
                         text.substring(from, q.end()).strip(), comparisons(tail), ctx.evidence(s),
                         indicators.conceptOf(indicator));
                 out.putIfAbsent(factKey(f, q.kind()), f);
+                lastPeriod = period;
+                lastStatus = st;
             }
         }
         String fallback = storyPeriod != null ? storyPeriod : years.review();
@@ -362,6 +385,15 @@ public final class FigureExtractor {
             return null;
         }
         return WORDS.headedByPlanNoun(WORDS.leadingFunctionWords.matcher(segment).replaceAll(""));
+    }
+
+    /**
+     * "Cùng kỳ năm 2018, ...", "Cùng kỳ năm trước, ...": the words up to the comma of a sentence that opens with the same
+     * period of an earlier year, or null.
+     */
+    private static String samePeriodOpening(String text) {
+        int comma = text.indexOf(',');
+        return comma > 0 && comma <= 30 && opensWithSamePeriod(text.substring(0, comma)) ? text.substring(0, comma) : null;
     }
 
     /** "cùng kỳ năm trước tăng ...": a clause whose subject is the same period of an earlier year. */

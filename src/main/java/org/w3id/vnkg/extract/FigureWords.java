@@ -62,6 +62,10 @@ final class FigureWords {
     private final Pattern planNoun;
     /** "vượt", "hoàn thành": verbs of meeting a target, after which "mục tiêu" is what was met, not a plan. */
     private final List<String> meets;
+    /** "Trong đó, thu nội địa ...": a sentence that breaks down the figure before it, at its start. */
+    private final Pattern breakdown;
+    /** "riêng quý II tăng 5,12%": a clause set apart from the running report, at its start. */
+    private final Pattern aside;
     /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
     final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
@@ -121,9 +125,22 @@ final class FigureWords {
         planNounHead = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(words, byClass, "total") + ")\\s+)?("
                 + alternation(nouns) + ")(?![\\p{L}])");
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
+        breakdown = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "breakdown") + ")(?![\\p{L}])");
+        aside = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "aside") + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
-        localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local-plural") + ")(?![\\p{L}])");
-        pluralFolded = words(words, byClass, "local-plural").stream().map(WordStartMatcher::fold).toList();
+        // "các huyện nghèo", "nhiều tỉnh": a local word after a plural marker speaks of many places, not of one
+        List<String> markedPlurals = new ArrayList<>();
+        List<String> places = new ArrayList<>(words(words, byClass, "local"));
+        places.addAll(words(words, byClass, "local-plural")); // "các tỉnh, thành phố" whole, not "các tỉnh" + "thành phố"
+        for (String marker : words(words, byClass, "plural-marker")) {
+            for (String local : places) {
+                markedPlurals.add(marker + " " + local);
+            }
+        }
+        markedPlurals.addAll(words(words, byClass, "local-plural"));
+        markedPlurals.sort(Comparator.comparingInt(String::length).reversed());
+        localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(markedPlurals) + ")(?![\\p{L}])");
+        pluralFolded = markedPlurals.stream().map(WordStartMatcher::fold).toList();
         localWordAt = new WordStartMatcher(localWord, false,
                 words(words, byClass, "local").stream().map(w -> w.split(" ", 2)[0]).toArray(String[]::new));
         verbsOnly = Set.copyOf(byClass.getOrDefault("verb-only", List.of()));
@@ -214,6 +231,22 @@ final class FigureWords {
     /** Whether this lower-case text speaks of results: "kết quả thực hiện một số chỉ tiêu chủ yếu". */
     boolean speaksOfResults(String lower) {
         return resultWords.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * Whether a sentence opens by breaking down the figure before it: "Trong đó, thu nội địa ước đạt 36,9 nghìn tỷ
+     * đồng" is of the period and status of the total the sentence before reported.
+     */
+    boolean opensWithBreakdown(String sentence) {
+        return breakdown.matcher(sentence).lookingAt();
+    }
+
+    /**
+     * Whether a clause is set apart from the running report: "riêng quý II tăng 5,12%" names a quarter inside a half
+     * year, which the sentences after it do not go on with.
+     */
+    boolean opensAside(String clause) {
+        return aside.matcher(clause).lookingAt();
     }
 
     /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */

@@ -14,6 +14,7 @@ import org.w3id.vnkg.facts.Meeting;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
+import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
@@ -38,13 +39,18 @@ public final class MeetingExtractor {
     private static final Pattern TERM = Pattern.compile("(?iu)(?<![\\p{L}])(?:khóa|khoá)\\s+([IVXLC]+|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern TERM_YEARS = Pattern.compile(
             "(?iu)(?<![\\p{L}])nhiệm kỳ\\s+((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
+    /** An ordinal: "thứ 15", "thứ XVII", "thứ nhất", and in words "thứ Bảy", "thứ mười lăm" (calendar-words.tsv). */
+    private static final String ORDINAL_NUMBER = "(\\d{1,3}|" + CalendarWords.standard().number() + "|[IVXLC]+|nhất)";
     private static final Pattern SESSION = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:lần|kỳ họp|phiên họp|phiên)\\s+thứ\\s+(\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
-    private static final Pattern ORDINAL = Pattern.compile("(?iu)^\\s*thứ\\s+(?:\\d{1,3}|[IVXLC]+|nhất)(?![\\p{L}\\d])");
+            "(?iu)(?<![\\p{L}])(?:lần|kỳ họp|phiên họp|phiên)\\s+thứ\\s+" + ORDINAL_NUMBER + "(?![\\p{L}\\d])");
+    private static final Pattern ORDINAL = Pattern.compile("(?iu)^\\s*thứ\\s+" + ORDINAL_NUMBER + "(?![\\p{L}\\d])");
     private static final Pattern DISTRICT_LEVEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:huyện|quận|thị xã|thị ủy|thị uỷ)(?![\\p{L}])");
     private static final Pattern IN_PROVINCE = Pattern.compile("(?iu),\\s*(?:tỉnh|thành phố|TP\\.?)\\s+[^,]+$");
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
+    /** A plan's words before its verb ("sẽ tổ chức", "dự kiến bế mạc": time-words.tsv, kind future). */
+    private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + TimeWords.standard().alternation("future") + ")(?![\\p{L}])");
     private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
@@ -63,7 +69,8 @@ public final class MeetingExtractor {
     private final Pattern atMeeting;
     private final Pattern met;
     private final Pattern session;
-    private final Map<String, String> kindOfSession;
+    private final Pattern received;
+    private final Map<String, String> kindOfVerb;
     // The same patterns tried only where they can begin (WordStartMatcher): scanning every sentence with each
     // regex at every character was a fifth of all extraction time. held, opened, chaired and atMeeting all
     // contain a kind, so a sentence without one (kindNamed) is not scanned for them.
@@ -74,6 +81,7 @@ public final class MeetingExtractor {
     private final WordStartMatcher workingAt;
     private final WordStartMatcher metAt;
     private final WordStartMatcher sessionAt;
+    private final WordStartMatcher receivedAt;
     private final WordStartMatcher atMeetingAt;
     private final List<String[]> roleCues; // {cue, role, not_before, alone}
     private final List<String> decisionCues;
@@ -82,6 +90,8 @@ public final class MeetingExtractor {
     /** The parts of a day ("sáng", "chiều": time-words.tsv, kind day-part), which date an event written after it. */
     private final Set<String> dayParts = Set.copyOf(TimeWords.standard().words("day-part"));
     private final PersonFinder people;
+    /** The bodies of a province as the press names them ("Tỉnh ủy", "UBND tỉnh"): a host's, in a reception. */
+    private final Pattern provincialBody;
 
     public MeetingExtractor() {
         this(new AnnotatedPersonFinder());
@@ -107,15 +117,23 @@ public final class MeetingExtractor {
         this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+(với|tại)\\s+");
         this.met = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
-        Map<String, String> sessions = new java.util.HashMap<>();
+        Map<String, String> verbKinds = new java.util.HashMap<>();
+        Set<String> sessions = new java.util.HashSet<>();
+        List<String> receptionStarts = new ArrayList<>(List.of("đã"));
         for (Map<String, String> row : verbs.rows()) {
+            if (row.get("use").equals("session") || row.get("use").equals("received")) {
+                verbKinds.put(row.get("verb"), row.get("kind"));
+            }
             if (row.get("use").equals("session")) {
-                sessions.put(row.get("verb"), row.get("kind"));
+                sessions.add(row.get("verb"));
+            } else if (row.get("use").equals("received")) {
+                receptionStarts.add(row.get("verb").split(" ", 2)[0]);
             }
         }
-        this.kindOfSession = Map.copyOf(sessions);
+        this.kindOfVerb = Map.copyOf(verbKinds);
         this.session = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:tiếp tục\\s+)?" + verbs(verbs, "session")
                 + "(?![\\p{L}])");
+        this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
@@ -132,8 +150,18 @@ public final class MeetingExtractor {
         this.workingAt = new WordStartMatcher(working, false, "đã", "có", "buổi", "làm");
         this.metAt = new WordStartMatcher(met, false, "đã", "nhóm", "họp");
         List<String> sessionStarts = new ArrayList<>(List.of("đã", "tiếp"));
-        sessions.keySet().stream().map(v -> v.split(" ", 2)[0]).distinct().forEach(sessionStarts::add);
+        sessions.stream().map(v -> v.split(" ", 2)[0]).distinct().forEach(sessionStarts::add);
         this.sessionAt = new WordStartMatcher(session, false, sessionStarts.toArray(String[]::new));
+        this.receivedAt = new WordStartMatcher(received, false, receptionStarts.toArray(String[]::new));
+        List<String> bodyNames = new ArrayList<>();
+        for (Map<String, String> row : Tsv.load("provincial-bodies.tsv").rows()) {
+            bodyNames.add(row.get("province_name"));
+            bodyNames.add(row.get("city_name"));
+        }
+        this.provincialBody = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + bodyNames.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(b -> Pattern.quote(b).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"))
+                + ")(?![\\p{L}])");
         this.atMeetingAt = new WordStartMatcher(atMeeting, false, "tại");
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
@@ -151,7 +179,11 @@ public final class MeetingExtractor {
     /** The verbs of one use of meeting-verbs.tsv as a group: "(?:tổ chức|(?<!biểu\\s)khai mạc|tiến hành)". */
     private static String verbs(Tsv table, String use) {
         List<String> out = new ArrayList<>();
-        for (Map<String, String> row : table.rows()) {
+        // longest verb first, so "tiếp xã giao" is tried before "tiếp" (by the verb's length: the look-behinds of
+        // its not_after words say nothing of what it matches)
+        List<Map<String, String>> rows = new ArrayList<>(table.rows());
+        rows.sort(Comparator.comparingInt((Map<String, String> row) -> row.get("verb").length()).reversed());
+        for (Map<String, String> row : rows) {
             if (row.get("use").equals(use)) {
                 StringBuilder notAfter = new StringBuilder();
                 for (String w : row.get("not_after").split("\\|")) {
@@ -162,7 +194,6 @@ public final class MeetingExtractor {
                 out.add(notAfter + Pattern.quote(row.get("verb")).replace(" ", "\\E\\s+\\Q"));
             }
         }
-        out.sort(Comparator.comparingInt(String::length).reversed());
         return "(?:" + String.join("|", out) + ")";
     }
 
@@ -179,6 +210,9 @@ public final class MeetingExtractor {
             Draft d = trigger(ctx, s, dates, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
             if (d == null) {
                 continue;
+            }
+            if (d.date != null && d.dated && afterPublication(d.date, ctx.article().published())) {
+                continue; // "Sáng mai (23/8), ...": a day after the page's is a plan
             }
             if (d.date != null && d.dated) {
                 // "Chiều cùng ngày, ông A làm việc với Đảng ủy Khối doanh nghiệp tỉnh": another body, another meeting
@@ -205,11 +239,16 @@ public final class MeetingExtractor {
         }
         attendance(ctx, drafts, title);
         List<Meeting> out = new ArrayList<>();
+        String titleKind = title == null ? null : titleKind(title);
         for (Draft d : drafts) {
-            if (d.term == null && title != null) {
+            // "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5, khóa XXI" over a story that also reports the Ban Thường
+            // vụ's meeting before it: the title's term and session are of the meeting of its kind only
+            boolean titled = title != null && (titleKind == null || titleKind.startsWith(d.kind)
+                    || d.kind.startsWith(titleKind));
+            if (d.term == null && titled) {
                 d.term = term(title);
             }
-            if (d.session == null && title != null && kindMention.matcher(title).find()) {
+            if (d.session == null && titled && titleKind != null) {
                 d.session = session(title);
             }
             Set<String> participants = new LinkedHashSet<>(d.chairs);
@@ -230,6 +269,7 @@ public final class MeetingExtractor {
         Matcher o = opened.matcher(text);
         Matcher gathered;
         Matcher v;
+        Matcher r;
         Draft d;
         if (kind && heldAt.in(text) && h.find()) {
             d = new Draft(s, kindOf(h.group(1)));
@@ -242,12 +282,14 @@ public final class MeetingExtractor {
             }
             d.topic = topic(text.substring(h.end()));
             d.session = session(text.substring(h.start()));
+            d.triggerEnd = h.end();
         } else if ((w = workingAt.first(text)) != null) {
             d = new Draft(s, "buổi làm việc");
             String subject = subject(text, w.start(), d);
             within(named, 0, w.start()).forEach(m -> d.chairs.add(m.name()));
             // "làm việc với Ban Thường vụ Thành ủy Vinh và kiểm tra thực tế ...": "và" before a verb ends the body
-            String object = text.substring(w.end()).split("[,.;:]|\\s(?:về|để|nhằm|tại)\\s|\\s+và\\s+(?=\\p{Ll})", 2)[0];
+            // "làm việc với đoàn công tác của Bộ ... do Thứ trưởng X dẫn đầu": who leads the body is no part of it
+            String object = text.substring(w.end()).split("[,.;:]|\\s(?:về|để|nhằm|tại|do)\\s|\\s+và\\s+(?=\\p{Ll})", 2)[0];
             if ("tại".equalsIgnoreCase(w.group(2))) {
                 d.place = object.strip(); // "làm việc tại tỉnh Hà Giang": where, not with whom
             } else if (within(named, w.end(), w.end() + object.length()).isEmpty()) {
@@ -255,12 +297,29 @@ public final class MeetingExtractor {
             }
             Matcher about = ABOUT.matcher(text.substring(w.end()));
             d.topic = about.find() ? topic(text.substring(w.end() + about.start())) : null;
+            d.triggerEnd = w.end();
+        } else if ((r = reception(text, named)) != null) {
+            // "Chiều 30-11, đồng chí A, Chủ tịch UBND tỉnh đã tiếp đoàn công tác của Bộ ... do đồng chí B dẫn đầu": the
+            // hosts before the verb chair it, the guests after it attend, and the hosts' body holds it
+            d = new Draft(s, kindOfVerb.get(verbOf(r.group())));
+            String subject = subject(text, r.start(), d);
+            List<PersonFinder.Mention> hosts = within(named, 0, r.start());
+            hosts.forEach(m -> d.chairs.add(m.name()));
+            within(named, r.end(), text.length()).forEach(m -> d.participants.add(m.name()));
+            if (!hosts.isEmpty()) {
+                d.organizer = hostBody(ctx, text, hosts, r.start(), d);
+            } else if (!subject.isBlank() && Character.isUpperCase(subject.codePointAt(0))) {
+                d.organizer = organization(ctx, subject, d); // "Thường trực Tỉnh ủy tiếp xã giao đoàn ..."
+            }
+            Matcher about = ABOUT.matcher(text.substring(r.end()));
+            d.topic = about.find() ? topic(text.substring(r.end() + about.start())) : null;
+            d.triggerEnd = r.end();
         } else if ((v = sessionAt.first(text)) != null && !text.substring(0, v.start()).isBlank()) {
             // "Sáng 28.4, Đoàn ĐBQH tỉnh Thanh Hóa gồm các ĐBQH: A, B và C đã tiếp xúc cử tri huyện Nông Cống":
             // the body before the verb holds it, the deputies it lists attend
-            String verb = v.group().replaceFirst("(?iu)^(?:đã\\s+)?(?:tiếp tục\\s+)?", "").toLowerCase(Locale.ROOT)
-                    .replaceAll("\\s+", " ");
-            d = new Draft(s, kindOfSession.getOrDefault(verb, verb));
+            String verb = verbOf(v.group());
+            d = new Draft(s, kindOfVerb.getOrDefault(verb, verb));
+            d.triggerEnd = v.end();
             String subject = subject(text, v.start(), d).split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
             List<PersonFinder.Mention> who = within(named, 0, v.start());
             who.forEach(m -> d.participants.add(m.name()));
@@ -277,6 +336,7 @@ public final class MeetingExtractor {
             }
             d = new Draft(s, kindOf(o.group(1)));
             subject(text, o.start(), d);
+            d.triggerEnd = o.end();
             String rest = o.group(2);
             d.session = session(o.group());
             // "Kỳ họp thứ 25 HĐND tỉnh khóa XVIII", "Đại hội ... lần thứ XII": the ordinal is not the organizer
@@ -299,6 +359,7 @@ public final class MeetingExtractor {
             d = new Draft(s, kindAfter != null ? kindAfter
                     : text.regionMatches(true, gathered.end(), " phiên", 0, 6) ? "phiên họp" : "cuộc họp");
             String subject = subject(text, gathered.start(), d);
+            d.triggerEnd = gathered.end();
             if (within(named, 0, gathered.start()).isEmpty() && !subject.isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
             }
@@ -313,7 +374,14 @@ public final class MeetingExtractor {
             // "Sáng 5/3, đồng chí X, Bí thư Tỉnh ủy chủ trì hội nghị ...": the people come from attendance()
             d = new Draft(s, kindOf(c.group(1)));
             d.triggerStart = c.start();
+            d.triggerEnd = c.end();
             d.topic = topic(text.substring(c.end()));
+        }
+        // "Sáng mai (23/8), Chủ tịch Quốc hội sẽ tiếp xúc cử tri ...", "Kỳ họp dự kiến bế mạc vào ngày 29/11": a plan in
+        // the clause of the verb reports no meeting
+        int clause = text.lastIndexOf(';', d.triggerStart) + 1;
+        if (FUTURE.matcher(text.substring(clause, Math.max(d.triggerStart, d.triggerEnd))).find()) {
+            return null;
         }
         List<DateExpressions.Found> found = dates.find(text);
         for (DateExpressions.Found f : found) {
@@ -346,6 +414,71 @@ public final class MeetingExtractor {
             d.term = term(text);
         }
         return d;
+    }
+
+    /** A meeting verb as its table writes it: "đã tiếp xã giao" -> "tiếp xã giao". */
+    private static String verbOf(String matched) {
+        return matched.replaceFirst("(?iu)^(?:đã\\s+)?(?:tiếp tục\\s+)?", "").toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The verb of a reception (meeting-verbs.tsv, use received) after its host, or null: "tiếp xã giao", "tiếp đoàn",
+     * and "tiếp" alone where a title or a name is its object ("tiếp Đại sứ ...", "tiếp ông ..."), since "tiếp tục",
+     * "tiếp thu" and "tiếp nhận" are other words. A sentence that opens with the verb ("Tiếp đoàn có ...") says who
+     * else received, not that a reception was held.
+     */
+    private Matcher reception(String text, List<PersonFinder.Mention> named) {
+        WordStartMatcher.Scan scan = receivedAt.scan(text);
+        while (scan.find()) {
+            Matcher r = scan.matcher();
+            if (text.substring(0, r.start()).isBlank()) {
+                continue;
+            }
+            if (verbOf(r.group()).indexOf(' ') > 0) {
+                return r;
+            }
+            int next = r.end();
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < text.length() && Character.isUpperCase(text.codePointAt(next))) {
+                return r;
+            }
+            for (PersonFinder.Mention m : named) {
+                if (m.start() >= next && m.start() - next <= 20
+                        && text.substring(next, m.start()).chars().allMatch(c -> Character.isLowerCase(c)
+                                || Character.isWhitespace(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                    return r; // "tiếp ông Nguyễn Văn A"
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body of the hosts' last title before the verb, where it is one of a province's bodies
+     * (provincial-bodies.tsv): "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp ..." -> Ủy ban nhân dân
+     * tỉnh (and the article's province); "đồng chí B, Bí thư Tỉnh ủy Lâm Đồng đã tiếp ..." -> Tỉnh ủy Lâm Đồng.
+     * Null for a host of another body: that needs the title grammar, which the posts have.
+     */
+    private String hostBody(ArticleContext ctx, String text, List<PersonFinder.Mention> hosts, int verbStart,
+            Draft d) {
+        StringBuilder span = new StringBuilder(text.substring(0, verbStart));
+        for (PersonFinder.Mention m : hosts) {
+            for (int i = m.start(); i < m.end(); i++) {
+                span.setCharAt(i, ','); // a name ends the title before it: "Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa"
+            }
+        }
+        String[] titles = span.toString().split("[,;:()]");
+        for (int i = titles.length - 1; i >= 0; i--) {
+            String title = Abbreviations.standard().expand(titles[i]);
+            Matcher b = provincialBody.matcher(title);
+            if (b.find()) {
+                return organization(ctx, title.substring(b.start()), d);
+            }
+        }
+        return null;
     }
 
     /**
@@ -399,6 +532,17 @@ public final class MeetingExtractor {
         }
         d.triggerStart = a.start();
         return d;
+    }
+
+    /** The kind of meeting a headline names first, or null. */
+    private String titleKind(String title) {
+        Matcher k = kindMention.matcher(title);
+        return k.find() ? kindOf(k.group(1)) : null;
+    }
+
+    /** True when a meeting's day is after the day of the page that reports it. */
+    private static boolean afterPublication(PartialDate date, PartialDate published) {
+        return published != null && published.isFullDate() && date.isFullDate() && date.compareTo(published) > 0;
     }
 
     /** The kind a meeting named so is: "Đại hội đại biểu" -> "đại hội". */
@@ -533,6 +677,10 @@ public final class MeetingExtractor {
         }
         if (m.group(1).equalsIgnoreCase("nhất")) {
             return 1;
+        }
+        Integer inWords = CalendarWords.standard().numberValue(m.group(1));
+        if (inWords != null) {
+            return inWords; // "Kỳ họp thứ Bảy"
         }
         int n = VietnameseNumbers.roman(m.group(1));
         return n > 0 ? n : null;
@@ -711,7 +859,7 @@ public final class MeetingExtractor {
 
     /** The patterns tried at word starts, for the test that they find what find() finds. */
     List<WordStartMatcher> wordStartMatchers() {
-        return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, sessionAt, atMeetingAt);
+        return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, sessionAt, atMeetingAt, receivedAt);
     }
 
     /**
@@ -752,6 +900,7 @@ public final class MeetingExtractor {
         PartialDate date;
         boolean dated;
         int triggerStart;
+        int triggerEnd;
         String organizer;
         String place;
         String term;

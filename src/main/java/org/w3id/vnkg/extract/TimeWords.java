@@ -20,7 +20,8 @@ import org.w3id.vnkg.lexicon.Tsv;
  * </pre>
  */
 final class TimeWords {
-    private static final Set<String> KINDS = Set.of("day", "day-part", "day-ago", "bound", "relative", "and", "within");
+    private static final Set<String> KINDS = Set.of("day", "day-part", "day-ago", "bound", "relative", "and", "within",
+            "future");
     private static final TimeWords STANDARD = new TimeWords(Tsv.load("time-words.tsv"));
 
     private final Map<String, List<String>> byKind = new HashMap<>();

@@ -18,7 +18,12 @@ final class Articles {
 
     /** The context of a text with an optional date line (yyyy-mm-dd) and the province the article is about. */
     static ArticleContext context(String text, String published, String province) {
-        Article article = new Article("test.txt", text, null, published == null ? null : PartialDate.parse(published),
+        return context(null, text, published, province);
+    }
+
+    /** The context of a text whose headline (its first line) is {@code title}. */
+    static ArticleContext context(String title, String text, String published, String province) {
+        Article article = new Article("test.txt", text, title, published == null ? null : PartialDate.parse(published),
                 "0");
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);

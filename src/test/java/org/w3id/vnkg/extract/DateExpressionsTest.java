@@ -204,6 +204,41 @@ class DateExpressionsTest {
         assertThat(oct.find("Từ đầu năm đến nay, tỉnh thu hút").get(0).period()).isEqualTo("2025-01/2025-10");
     }
 
+    /** figs9 k04 (Báo Hưng Yên, 4/11/2025): a run from a day or a month to the time of writing. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            từ ngày 1/7 đến nay đã thu hút 21 dự án FDI        | 2025-07/2025-11
+            Từ 1-7 đến nay, toàn tỉnh giải ngân                | 2025-07/2025-11
+            từ tháng 5 đến nay, lượng khách tăng               | 2025-05/2025-11
+            từ tháng Bảy năm 2025 đến nay                      | 2025-07/2025-11
+            từ tháng 7/2025 đến nay                            | 2025-07/2025-11
+            """)
+    void runsFromADayOrMonthToTheReferenceMonth(String text, String period) {
+        DateExpressions nov = new DateExpressions(TimeAnchor.of(PartialDate.parse("2025-11-04")));
+        assertThat(nov.find(text).get(0).period()).isEqualTo(period);
+    }
+
+    /** figs9 k01 (Báo Lâm Đồng, 2017): "hiện" before a verb is the time of writing, but not as the end of a verb. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Diện tích ứng dụng công nghệ cao của huyện hiện đạt 8.120 ha | 2024
+            Toàn tỉnh hiện có 1.892 cơ sở                               | 2024
+            Tỷ lệ hộ nghèo hiện còn 1,83%                              | 2024
+            Thu ngân sách ước thực hiện đạt 95% dự toán                 | none
+            Kết quả này thể hiện còn nhiều hạn chế                      | none
+            Lực lượng chức năng phát hiện có 12 trường hợp              | none
+            """)
+    void readsNowBeforeAVerbButNotInsideOne(String text, String period) {
+        assertThat(JAN_2024.find(text)).extracting(DateExpressions.Found::period)
+                .isEqualTo("none".equals(period) ? List.of() : List.of(period));
+    }
+
+    @Test
+    void readsNoRunFromAnotherYearToNow() {
+        DateExpressions nov = new DateExpressions(TimeAnchor.of(PartialDate.parse("2025-11-04")));
+        assertThat(nov.find("từ tháng 7/2024 đến nay").get(0).period()).isNotEqualTo("2024-07/2024-11");
+    }
+
     @Test
     void keepsAYearPartial() {
         DateExpressions.Found f = JAN_2024.find("năm 2023").get(0);
@@ -321,7 +356,9 @@ class DateExpressionsTest {
         "ngày mười lăm tháng Giêng năm 2024, Sáng ngày 05 tháng 02; sáu tháng đầu năm, Chín tháng năm 2023, hai tháng",
         "tháng Mười Hai năm 2025, mùng 2/9, Sáng 20.3.2024, từ 2.5, nhiệm kỳ 2025 — 2030, năm 2023 - 2024, Mười năm tháng ba",
         "Trong 2 ngày (11 - 12/7), trong hai ngày 11 và 12/1/2024; Từ ngày 8 đến 10/1, ngày 11-12/7, trong 3 ngày qua",
-        "so với năm ngoái, NĂM NGOÁI, nămngoái, năm ngoáix"})
+        "so với năm ngoái, NĂM NGOÁI, nămngoái, năm ngoáix",
+        "từ ngày 1/7 đến nay, TỪ 1-7 ĐẾN NAY, từ tháng Bảy năm 2025 đến nay, từ tháng 7/2025 đến nay, từtháng 3 đến nay",
+        "hiện đạt 8.120 ha, HIỆN CÒN 1,83%, ước thực hiện đạt 95%, thể hiện còn, phát hiện có, xuất hiện có"})
     void scanFindsWhatFindFinds(String text) {
         DateExpressions.patternStarts().forEach((pattern, at) ->
                 WordStartMatcherTest.assertSameMatches(pattern, at, text));

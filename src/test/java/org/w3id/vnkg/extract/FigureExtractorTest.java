@@ -37,6 +37,10 @@ class FigureExtractorTest {
             Trong 9 tháng năm 2024, các cấp Hội trong tỉnh đã kết nạp 3.120 hội viên mới.   | 3120     | count   | 2024-01/2024-09 | Nghệ An | actual
             Năm 2023, cuộc vận động đã hỗ trợ xây dựng 4.860 nhà Đại đoàn kết cho hộ nghèo. | 4860     | count   | 2023    | Nghệ An | actual
             Năm 2023, toàn tỉnh kết nạp 5.250 đoàn viên mới.                        | 5250           | count   | 2023    | Nghệ An | actual
+            Năm 2023, gói hỗ trợ đã giải ngân cho trên 13,8 triệu đối tượng.         | 13800000       | count   | 2023    | Nghệ An | actual
+            Năm 2023, bình quân mỗi xã đạt 14,6 tiêu chí nông thôn mới.             | 14.6           | count   | 2023    | Nghệ An | actual
+            Diện tích ứng dụng công nghệ cao của tỉnh hiện đạt 8.120 ha.             | 8120           | hectare | 2024    | Nghệ An | actual
+            Từ ngày 1/7 đến nay, tỉnh đã thu hút 21 dự án FDI.                      | 21             | count   | 2024-07/2024-10 | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {
@@ -339,6 +343,54 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesASentenceThatBreaksDownATotalThePeriodAndStatusOfTheTotal() {
+        // figs9 k05 (Báo Đồng Nai, December 2023): the next year's budget, then this year's estimate
+        String text = "Báo cáo cho thấy, năm 2023 thu ngân sách ước đạt 55,2 nghìn tỷ đồng.\n\nTheo đó, tổng thu ngân sách "
+                + "nhà nước trên địa bàn tỉnh năm 2024 là 56.650 tỷ đồng. Trong đó, thu nội địa 38.150 tỷ đồng.\n\n"
+                + "Kim ngạch xuất khẩu 9 tháng ước đạt 20,3 tỷ USD. Trong đó, khu vực có vốn đầu tư nước ngoài xuất khẩu "
+                + "16,4 tỷ USD.";
+        assertThat(figures(text, "2023-12-08", "Đồng Nai"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(55.2e12, "2023", "estimate"), tuple(56.65e12, "2024", "actual"),
+                        tuple(38.15e12, "2024", "actual"), tuple(20.3e9, "2023-01/2023-09", "estimate"),
+                        tuple(16.4e9, "2023-01/2023-09", "estimate"));
+    }
+
+    @Test
+    void givesASentenceThatBreaksDownAPlanNoPeriodOfThePlan() {
+        // figs8 n04 (Báo Yên Bái, November 2024): what was spent of the year's plan, in the months so far
+        String text = "Tính đến ngày 31/10/2024, tỉnh đã giải ngân 3.356 tỷ đồng vốn đầu tư công.\n\nTổng kế hoạch vốn đầu "
+                + "tư công năm 2024 của tỉnh là 4.906 tỷ đồng.\n\nTrong đó, dự án nút giao IC14 giải ngân 96 tỷ đồng.";
+        assertThat(figures(text, "2024-11-08", "Yên Bái"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(3.356e12, "2024-01/2024-10", "actual"), tuple(4.906e12, "2024", "plan"),
+                        tuple(96e9, "2024-01/2024-10", "actual"));
+    }
+
+    @Test
+    void keepsAQuarterSetApartFromTheSentencesAfterIt() {
+        // figs9 k10 (Báo Cần Thơ, June 2021): "riêng quý II" is inside the half year the paragraph goes on with
+        String text = "Chiều 28-6, UBND thành phố họp đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm 2021.\n\n"
+                + "Tốc độ tăng trưởng GRDP 6 tháng đầu năm ước đạt 4,86%; riêng quý II tăng 5,12%. Tổng mức bán lẻ hàng "
+                + "hóa đạt 58.430 tỷ đồng.";
+        assertThat(figures(text, "2021-06-28", "Cần Thơ")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(4.86, "2021-H1"), tuple(5.12, "2021-Q2"), tuple(58.43e12, "2021-H1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.     | 2018-01/2018-09
+            Cùng kỳ năm trước, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.    | 2018-01/2018-09
+            """)
+    void datesASentenceOpeningWithTheSamePeriodOfAnEarlierYear(String sentence, String period) {
+        // figs9 k03 (Báo Bình Dương, October 2019): the months the story reports on, of the year before
+        String text = "Bình Dương: Kim ngạch xuất khẩu 9 tháng ước đạt 20,3 tỷ USD\n\nKim ngạch xuất khẩu trên địa bàn "
+                + "tỉnh 9 tháng năm 2019 ước đạt 20,3 tỷ USD.\n\n" + sentence;
+        assertThat(figures(text, "2019-10-02", "Bình Dương")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(20.3e9, "2019-01/2019-09"), tuple(18.4e9, period));
+    }
+
+    @Test
     void makesTheFiguresOfAStoryAboutTheWholeCountryNational() {
         // f07 (baochinhphu.vn): "Phó Thủ tướng Trương Hòa Bình" names a person, not the province Hòa Bình
         String text = "Sáng 1/11, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ. Dự phiên họp có Phó Thủ tướng Trương "
@@ -346,6 +398,17 @@ class FigureExtractorTest {
         String province = new ProvinceFinder().mainProvince(text);
         assertThat(province).isNull();
         assertThat(figures(text, "2016-11-01", province)).extracting(Figure::area).containsOnly("Việt Nam");
+    }
+
+    @Test
+    void makesAStoryAboutThePoorDistrictsOfTheCountryNational() {
+        // figs9 k06 (VOV, December 2020): "các huyện nghèo" are many districts, no province's
+        String text = "Ngày 28/12, Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+                + "Tỷ lệ hộ nghèo cả nước ước giảm còn 2,75%; riêng tỷ lệ hộ nghèo tại các huyện nghèo giảm bình quân "
+                + "5,5%/năm.\n\nGói hỗ trợ người dân đã giải ngân hơn 12.000 tỷ đồng.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isNull();
+        assertThat(figures(text, "2020-12-28", province)).hasSize(3).extracting(Figure::area).containsOnly("Việt Nam");
     }
 
     @ParameterizedTest(name = "{0}")

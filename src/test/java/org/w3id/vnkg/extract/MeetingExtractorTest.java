@@ -271,7 +271,7 @@ class MeetingExtractorTest {
     @Test
     void leavesPeopleUnassignedWhenTheStoryReportsSeveralMeetings() {
         List<Meeting> found = meetings("Sáng 3/3, Tỉnh ủy Cà Mau tổ chức hội nghị trực tuyến.\n\nChiều 4/3, "
-                + "Ban Thường vụ Tỉnh ủy tổ chức hội thảo khoa học.\n\nCùng dự có ông Trần Quốc Tỏ.", "2024-03-03",
+                + "Ban Thường vụ Tỉnh ủy tổ chức hội thảo khoa học.\n\nCùng dự có ông Trần Quốc Tỏ.", "2024-03-04",
                 "Cà Mau");
         assertThat(found).hasSize(2).allSatisfy(m -> assertThat(m.participants()).isEmpty());
     }
@@ -367,5 +367,101 @@ class MeetingExtractorTest {
         Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
                 + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);
         assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Lê Thành Đô");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # meet9 probe, p07 (baokontum 2018): a chairman receives a ministry's delegation
+        Chiều 30-11, đồng chí Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp đoàn công tác của Bộ Kế hoạch và Đầu tư do đồng chí Vũ Đại Thắng, Thứ trưởng Bộ Kế hoạch và Đầu tư làm trưởng đoàn. | 2018-11-30 | Ủy ban nhân dân tỉnh Kon Tum | Nguyễn Văn Hòa | Nguyễn Văn Hòa;Vũ Đại Thắng
+        # meet9 probe, p04 (baolamdong 2011): a courtesy call of an ambassador, the day before the page's
+        Hôm qua (29/11), đồng chí Huỳnh Đức Lợi, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lâm Đồng đã tiếp xã giao ngài Đại sứ Vương quốc Hà Lan tại Việt Nam. | 2018-11-29 | Tỉnh ủy Lâm Đồng | Huỳnh Đức Lợi | Huỳnh Đức Lợi
+        Sáng 29-11, Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa tiếp Đại sứ Lào tại Việt Nam. | 2018-11-29 | Ủy ban nhân dân tỉnh Kon Tum | Nguyễn Văn Hòa | Nguyễn Văn Hòa
+        Ngày 29/11, Thường trực Tỉnh ủy tiếp xã giao đoàn đại biểu tỉnh Attapeu (Lào). | 2018-11-29 | Thường trực Tỉnh ủy Kon Tum | |
+        Trước đó, sáng 29-11, Bí thư Tỉnh ủy Dương Văn Trang đã tiếp ông Nguyễn Văn Nam, Tổng Giám đốc Tập đoàn Cao su Việt Nam. | 2018-11-29 | Tỉnh ủy Kon Tum | Dương Văn Trang | Dương Văn Trang;Nguyễn Văn Nam
+        """)
+    void readsAReceptionItsHostsAndItsGuests(String sentence, String date, String organizer, String chairs,
+            String participants) {
+        List<Meeting> found = meetings(sentence, "2018-11-30", "Kon Tum");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date()).hasToString(date);
+            assertThat(m.kind()).isEqualTo("buổi tiếp");
+            assertThat(m.organizer()).isEqualTo(organizer);
+            assertThat(m.chairs()).containsExactly(chairs == null ? new String[0] : chairs.split(";"));
+            assertThat(m.participants()).containsExactly(participants == null ? new String[0] : participants.split(";"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ngày 29/11, Ban Thường vụ Tỉnh ủy tiếp tục chỉ đạo các địa phương khắc phục hậu quả bão.",
+        "Ngày 29/11, UBND tỉnh tiếp nhận 5 tỷ đồng ủng hộ đồng bào bị thiệt hại do bão.",
+        "Ngày 29/11, Đoàn ĐBQH tỉnh tiếp thu ý kiến của cử tri về giá phân bón.",
+        "Chủ tịch UBND tỉnh Nguyễn Văn Hòa tiếp công dân định kỳ tháng 11."})
+    void findsNoReceptionInOtherWordsThatBeginWithTiep(String sentence) {
+        assertThat(meetings(sentence, "2018-11-30", "Kon Tum")).isEmpty();
+    }
+
+    @Test
+    void takesWhoElseReceivesAsAParticipantOfTheReception() {
+        // meet9 probe, p04 (baolamdong 2011)
+        Meeting m = meetings("Hôm qua (15/3), đồng chí Huỳnh Đức Lợi, Bí thư Tỉnh ủy Lâm Đồng đã tiếp xã giao Đại sứ "
+                + "Vương quốc Hà Lan tại Việt Nam.\n\nCùng tiếp Đại sứ có đồng chí Đàm Văn Tuyên, Phó Chủ tịch UBND tỉnh.\n\n"
+                + "Tại buổi tiếp, đồng chí Huỳnh Đức Lợi giới thiệu tiềm năng của tỉnh.", "2011-03-16", "Lâm Đồng").get(0);
+        assertThat(m.date()).hasToString("2011-03-15");
+        assertThat(m.chairs()).containsExactly("Huỳnh Đức Lợi");
+        assertThat(m.participants()).containsExactly("Huỳnh Đức Lợi", "Đàm Văn Tuyên");
+    }
+
+    @Test
+    void takesACongresssPresidiumAsItsChairs() {
+        // meet9 probe, p01 (baophuyen 2020)
+        Meeting m = meetings("Sáng nay 13/10, Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2020 - 2025 đã "
+                + "khai mạc.\n\nĐoàn Chủ tịch đại hội gồm các đồng chí: Phạm Đình Quân, Bí thư Tỉnh ủy; Trần Hữu Tín, Phó Bí "
+                + "thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n\nDự đại hội có đồng chí Lê Văn Ba, Ủy viên Đoàn Chủ tịch Ủy ban Trung "
+                + "ương MTTQ Việt Nam.", "2020-10-13", "Phú Yên").get(0);
+        assertThat(m.date()).hasToString("2020-10-13");
+        assertThat(m.session()).isEqualTo(17);
+        assertThat(m.chairs()).containsExactly("Phạm Đình Quân", "Trần Hữu Tín");
+        assertThat(m.participants()).containsExactly("Phạm Đình Quân", "Trần Hữu Tín", "Lê Văn Ba");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // meet9 probe, p08 (baohatinh 2016): tomorrow's voter meeting, announced
+        "Sáng mai (23/8), Chủ tịch Quốc hội sẽ tiếp xúc cử tri huyện Can Lộc.",
+        "Sáng 23/8, Chủ tịch Quốc hội tiếp xúc cử tri huyện Can Lộc.",
+        // meet9 probe, p10 (baotuyenquang 2023)
+        "Kỳ họp dự kiến bế mạc vào chiều 29/11.",
+        "Ngày 20/8, Ban Chấp hành Đảng bộ tỉnh sẽ tổ chức Hội nghị lần thứ 16."})
+    void takesNoMeetingAPageAnnouncesForLater(String sentence) {
+        List<Meeting> found = meetings("Chiều nay (22/8), Chủ tịch Quốc hội Nguyễn Thị Kim Ngân có buổi làm việc với Ban "
+                + "Thường vụ Tỉnh ủy Hà Tĩnh.\n\n" + sentence, "2016-08-22", "Hà Tĩnh");
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2016-08-22");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Từ ngày 10 đến 12/12, HĐND tỉnh Hưng Yên khóa XVI đã tổ chức Kỳ họp thứ Bảy.                   | 2018-12-10 | 7
+        Trong 2 ngày 5 và 6/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ mười lăm.           | 2018-12-05 | 15
+        Sáng 5/12, Kỳ họp thứ hai mươi mốt, HĐND tỉnh Hưng Yên khóa XVI đã khai mạc.                    | 2018-12-05 | 21
+        """)
+    void readsTheFirstDayOfARunAndAnOrdinalInWords(String sentence, String date, int session) {
+        List<Meeting> found = meetings(sentence, "2018-12-12", "Hưng Yên");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date()).hasToString(date);
+            assertThat(m.session()).isEqualTo(session);
+        });
+        assertThat(found.get(0).organizer()).doesNotContain("thứ");
+    }
+
+    @Test
+    void datesAMeetingOfTheLastDaysOfDecemberOnAJanuaryPageInTheYearBefore() {
+        // meet9 probe, p06 (baoquangngai 2026): the plenum's title names the term of the plenum, not of the
+        // Ban Thường vụ's meeting before it
+        List<Meeting> found = MEETINGS.extract(Articles.context("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5, khóa XXI",
+                "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5, khóa XXI\n\nChiều 31/12, Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi tổ chức Hội nghị lần thứ 5.\n\nTrước đó, ngày "
+                + "29/12, Ban Thường vụ Tỉnh ủy đã họp cho ý kiến vào các dự thảo văn kiện.", "2026-01-02", "Quảng Ngãi"));
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2025-12-31", "2025-12-29");
+        assertThat(found.get(1).session()).isNull();
     }
 }

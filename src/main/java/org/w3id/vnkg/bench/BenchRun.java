@@ -60,6 +60,7 @@ public final class BenchRun {
     static final String WHO_HELD = "who held a post at a date";
     static final String POSTS_OF_PERSON = "posts of a person";
     static final String PROVINCE_FIGURES = "a province's figures";
+    static final String INDICATOR_SERIES = "one indicator of a province over time";
 
     /** What to run: sizes, repetitions and where things are. */
     public record Config(int articles, long seed, Path work, int extractArticles, int runs, int reingest,
@@ -423,6 +424,21 @@ public final class BenchRun {
             log.accept("  " + e.getMessage());
             failed.put(PROVINCE_FIGURES, e.getMessage());
         }
+        try {
+            List<String> series = new ArrayList<>();
+            ResultSet rs = q.select("sample-series.rq", SETUP_ATTEMPTS, setupPause, m -> log.accept("  " + m));
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                ParameterizedSparqlString f = new ParameterizedSparqlString(QueryBench.resource("indicator-series.rq"));
+                f.setParam("area", s.get("area"));
+                f.setParam("indicator", s.get("indicator"));
+                series.add(f.toString());
+            }
+            named.put(INDICATOR_SERIES, series);
+        } catch (IllegalStateException e) {
+            log.accept("  " + e.getMessage());
+            failed.put(INDICATOR_SERIES, e.getMessage());
+        }
         // The floor: what any request costs (HTTP, parsing, transaction, result writer), under the same load.
         Map<String, String> floor = new LinkedHashMap<>();
         floor.put("floor: ASK {}", QueryBench.resource("floor-ask.rq"));
@@ -435,7 +451,7 @@ public final class BenchRun {
                 report.floorLoad(e.getKey(), r.latencies());
             }
         }
-        for (String name : List.of(WHO_HELD, POSTS_OF_PERSON, PROVINCE_FIGURES)) {
+        for (String name : List.of(WHO_HELD, POSTS_OF_PERSON, PROVINCE_FIGURES, INDICATOR_SERIES)) {
             List<String> qs = named.get(name);
             if (qs == null) {
                 report.queryFailed(name, failed.get(name));

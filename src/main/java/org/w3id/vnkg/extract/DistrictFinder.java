@@ -1,15 +1,19 @@
 package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.nlp.VnLexicon;
 
 /**
  * Finds the district (or, from {@link #communes()}, the commune) an article is about, when it is about one: the district named most often after its
@@ -33,6 +37,14 @@ public final class DistrictFinder {
     public record District(String levelWord, String committee, String name) {
     }
 
+    /**
+     * What follows a district's name when it is another country's: its province ("huyện Mimot, tỉnh Kampong Cham")
+     * or its country in brackets ("huyện Mường Khoa (Lào)").
+     */
+    private static final Pattern ABROAD = Pattern.compile("(?:,?[ \\u00a0]+(?iu:tỉnh)[ \\u00a0]+"
+            + "(\\p{Lu}[\\p{L}\\p{M}'-]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}'-]*+){0,3}+))?+[ \\u00a0]*+(?:\\(([^()]{2,30})\\))?+");
+
+    private final VnLexicon lex = VnLexicon.standard();
     private final WordStartMatcher mention;
     private final Map<String, String[]> byWord = new HashMap<>(); // lower-case word -> {levelWord, committee}
 
@@ -85,6 +97,30 @@ public final class DistrictFinder {
                 false, plainWords.toArray(String[]::new));
     }
 
+    /**
+     * True when the district named just before {@code end} is another country's: the province named with it is
+     * none of Vietnam's, or the country in brackets after it is a foreign one.
+     */
+    private boolean abroad(String text, int end) {
+        Matcher after = ABROAD.matcher(text).region(end, text.length());
+        if (!after.lookingAt()) {
+            return false;
+        }
+        if (after.group(2) != null && lex.isForeignCountry(after.group(2).strip())) {
+            return true;
+        }
+        if (after.group(1) == null) {
+            return false;
+        }
+        String[] words = after.group(1).split("[ \\u00a0]");
+        for (int k = words.length; k >= 1; k--) {
+            if (lex.province(String.join(" ", Arrays.copyOf(words, k))) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The mention pattern with its scan, for the test. */
     WordStartMatcher mention() {
         return mention;
@@ -95,10 +131,15 @@ public final class DistrictFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String[]> units = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
+        Set<String> abroad = new HashSet<>();
         WordStartMatcher.Scan scan = mention.scan(text);
         Matcher m = scan.matcher();
         while (scan.find()) {
             String name = m.group(2);
+            if (abroad(text, m.end())) {
+                abroad.add(name); // "giao lưu với huyện Mimot, tỉnh Kampong Cham": the guests' district, never the story's
+                continue;
+            }
             counts.merge(name, 1, Integer::sum);
             units.putIfAbsent(name, byWord.get(m.group(1).toLowerCase(Locale.ROOT)));
             first.putIfAbsent(name, m.start());
@@ -112,7 +153,7 @@ public final class DistrictFinder {
             }
         }
         return counts.entrySet().stream()
-                .filter(e -> first.get(e.getKey()) < LEAD)
+                .filter(e -> first.get(e.getKey()) < LEAD && !abroad.contains(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .map(e -> new District(units.get(e.getKey())[0], units.get(e.getKey())[1], e.getKey()))
                 .orElse(null);

@@ -20,7 +20,8 @@ import org.w3id.vnkg.normalize.TextNormalizer;
 /**
  * Finds the province an article is about: the province named most often in the main story, counting
  * names of provinces from {@code lexicon/provinces.tsv} (both eras). A name after a level word or a
- * committee ("tỉnh Bắc Giang", "Tỉnh ủy Bắc Giang", "TP. Hồ Chí Minh") counts double; a bare name that
+ * committee ("tỉnh Bắc Giang", "Tỉnh ủy Bắc Giang", "TP. Hồ Chí Minh", "Tỉnh Đoàn Sơn La", whose Đoàn is no family
+ * name) counts double; a bare name that
  * reads as a person's full name ("phong cách Hồ Chí Minh") does not count, nor does the end of a route or an origin
  * ("cao tốc Hà Nội – Lào Cai", "đường Hồ Chí Minh", "khách đến từ Hà Nội").
  * <pre>
@@ -33,7 +34,7 @@ import org.w3id.vnkg.normalize.TextNormalizer;
 public final class ProvinceFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern LEVEL_BEFORE = Pattern.compile(
-            "(?i)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ)\\s+$");
+            "(?iu)(?:tỉnh|thành phố|tp\\.|tỉnh ủy|thành ủy|tỉnh uỷ|thành uỷ|tỉnh đoàn|thành đoàn)\\s+$");
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final int MAX_SEPARATOR = 3;
     private static final GroupWords GROUP_WORDS = GroupWords.load();

@@ -18,6 +18,7 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * <pre>
  *   "(Baoquangngai.vn)- Ngày 18/10, Ban Thường vụ Tỉnh ủy họp ..."   -> "Quảng Ngãi"
  *   "Theo baodaklak.vn, ..."                                           -> "Đắk Lắk"
+ *   "(Sonla.gov.vn) - Tối 28/2, ..."                                    -> "Sơn La" (the province's portal)
  *   "(Chinhphu.vn) - ...", "baotintuc.vn"                              -> null (no province)
  * </pre>
  * An address is a host of a Vietnamese domain; its first label is a prefix of {@code site-prefixes.tsv}
@@ -49,6 +50,9 @@ public final class SiteProvince {
         Matcher m = HOST.matcher(text);
         while (m.find()) {
             String label = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+            if (m.group().toLowerCase(Locale.ROOT).endsWith(".gov.vn") && provinceByFolded.containsKey(label)) {
+                return provinceByFolded.get(label); // "(Sonla.gov.vn)": the province's own portal
+            }
             for (String prefix : prefixes) {
                 if (label.startsWith(prefix)) {
                     String province = provinceByFolded.get(label.substring(prefix.length()));

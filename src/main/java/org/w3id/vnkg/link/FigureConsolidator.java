@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
@@ -72,26 +74,40 @@ final class FigureConsolidator {
         return reported.size();
     }
 
-    /** Writes one fact per key of the figures kept, then lets them go; returns the number of facts. */
+    /**
+     * Writes one fact per key of the figures kept, and one series per area and indicator that lists its facts,
+     * then lets the figures go; returns the number of facts. The sort puts a series' facts next to each other.
+     */
     long write(Model m) {
         shared.clear();
         reported.sort(Reported.ORDER);
         long facts = 0;
+        Series series = null;
         for (int from = 0, to; from < reported.size(); from = to) {
             to = from + 1;
             while (to < reported.size() && Reported.KEY.compare(reported.get(from), reported.get(to)) == 0) {
                 to++;
             }
-            fact(m, from, to);
+            Reported k = reported.get(from);
+            if (series == null || !series.of(k)) {
+                if (series != null) {
+                    series.write(m);
+                }
+                series = new Series(k.area, k.indicator);
+            }
+            fact(m, from, to, series);
             facts++;
+        }
+        if (series != null) {
+            series.write(m);
         }
         reported.clear();
         reported.trimToSize();
         return facts;
     }
 
-    /** The fact of {@code reported[from, to)}, one key, sorted by label, then article. */
-    private void fact(Model m, int from, int to) {
+    /** The fact of {@code reported[from, to)}, one key, sorted by label, then article; added to its series. */
+    private void fact(Model m, int from, int to, Series series) {
         Reported k = reported.get(from);
         String label = null;
         int best = 0;
@@ -104,6 +120,7 @@ final class FigureConsolidator {
                 label = r.label;
             }
             docs.add(r.doc);
+            series.written(r.label);
         }
         BigDecimal value = k.value();
         Resource f = m.createResource(IriMinter.consolidatedFigure(k.area, k.indicator, k.period, k.status, k.unit,
@@ -123,6 +140,57 @@ final class FigureConsolidator {
         }
         for (int i = from; i < to; i++) {
             f.addProperty(Vocab.provWasDerivedFrom, m.createResource(reported.get(i).obs()));
+        }
+        series.add(f);
+    }
+
+    /**
+     * One area's facts of one indicator, over its periods: a {@code qb:Slice} of {@code kg:areaIndicatorSeries},
+     * so that "GRDP growth of Thái Nguyên" reads its few dozen facts instead of testing the area's thousands. Its
+     * label is the one its article figures use most (ties: the least).
+     */
+    private static final class Series {
+        private final String area;
+        private final String indicator;
+        private final List<Resource> facts = new ArrayList<>();
+        private final Map<String, Integer> figuresOfLabel = new TreeMap<>();
+
+        Series(String area, String indicator) {
+            this.area = area;
+            this.indicator = indicator;
+        }
+
+        /** Shared strings: the same area and indicator are the same copies. */
+        boolean of(Reported r) {
+            return r.area == area && r.indicator == indicator;
+        }
+
+        void written(String label) {
+            figuresOfLabel.merge(label, 1, Integer::sum);
+        }
+
+        void add(Resource fact) {
+            facts.add(fact);
+        }
+
+        void write(Model m) {
+            String label = null;
+            for (Map.Entry<String, Integer> e : figuresOfLabel.entrySet()) {
+                if (label == null || e.getValue() > figuresOfLabel.get(label)) {
+                    label = e.getKey();
+                }
+            }
+            Resource slice = m.createResource(IriMinter.figureSeries(area, indicator), Vocab.QbSlice)
+                    .addProperty(Vocab.qbSliceStructure, KG.areaIndicatorSeries)
+                    .addProperty(Vocab.refArea, m.createResource(area))
+                    .addProperty(KG.indicator, m.createResource(indicator))
+                    .addProperty(KG.indicatorLabel, label);
+            for (Resource f : facts) {
+                slice.addProperty(Vocab.qbObservation, f);
+            }
+            m.add(KG.consolidatedFigures, Vocab.qbSlice, slice);
+            // the way in from the area: its series are a handful among the facts that share its refArea
+            m.add(m.createResource(area), KG.figureSeries, slice);
         }
     }
 

@@ -148,7 +148,22 @@ public final class PersonNameFinder {
     private boolean[] blockedTokens(List<CoreLabel> tokens, List<List<String>> words) {
         int n = tokens.size();
         boolean[] blocked = new boolean[n];
+        int namingEnd = 0;
         for (int i = 0; i < n; i++) {
+            if (i >= namingEnd) {
+                // read at the first word only, so that "già làng A Thương" is a title and a person, not a village
+                TokenTrie.Match<String> naming = lex.namingWords().longestMatch(words, i, n);
+                if (naming != null) {
+                    namingEnd = naming.end();
+                    if (naming.value().equals("title")) {
+                        // "Trưởng thôn Đồng Tâm Lò Văn Pấng": the village between a title and its holder
+                        mark(blocked, naming.end(), namedThingEnd(tokens, words, naming.end(), n, 4, naming.end()));
+                    } else if (!naming.value().equals("word")) {
+                        int end = namedThingEnd(tokens, words, naming.end(), n, 5, -1);
+                        mark(blocked, naming.end(), end);
+                    }
+                }
+            }
             boolean afterCapitalised = i > 0 && PlaceSpans.isCapitalised(tokens.get(i - 1).word())
                     && tokens.get(i - 1).endPosition() + 1 >= tokens.get(i).beginPosition();
             TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, n);
@@ -198,6 +213,30 @@ public final class PersonNameFinder {
             }
         }
         return blocked;
+    }
+
+    /**
+     * The end of the name of a street, school or village that starts at token i: the run of capitalised words, the
+     * name of a person often ("đường Nguyễn Sinh Cung", "thôn Đồng Tâm"). A run of {@code split} words or more goes
+     * on with a person's name of two to four words starting with a family name, which it leaves out ("Trường THPT Lê
+     * Quý Đôn Nguyễn Văn An"); a shorter run ends at {@code shortEnd}, or with the run when that is negative.
+     */
+    private int namedThingEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int n, int split,
+                              int shortEnd) {
+        int run = 0;
+        while (i + run < n && PlaceSpans.isCapitalised(tokens.get(i + run).word())) {
+            run++;
+        }
+        if (run < split) {
+            return shortEnd < 0 ? i + run : shortEnd;
+        }
+        for (int nameLength : PlaceSpans.NAME_LENGTHS) {
+            int k = run - nameLength;
+            if (lex.surnames().longestMatch(words, i + k, n) != null) {
+                return i + k;
+            }
+        }
+        return i + run;
     }
 
     private static void mark(boolean[] blocked, int from, int to) {

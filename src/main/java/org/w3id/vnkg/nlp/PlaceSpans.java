@@ -21,7 +21,7 @@ public final class PlaceSpans {
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]*)?");
 
     /** Lengths of a person's name, most common first. */
-    private static final int[] NAME_LENGTHS = {3, 4, 2};
+    static final int[] NAME_LENGTHS = {3, 4, 2};
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
     private static final java.util.Set<String> NAME_ONLY = nameOnlyWords();
 

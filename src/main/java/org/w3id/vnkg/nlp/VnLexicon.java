@@ -81,6 +81,8 @@ public final class VnLexicon {
     private final Map<String, String> writtenNames = new HashMap<>();
     private final TokenTrie<Province> provinces = new TokenTrie<>();
     private final TokenTrie<String> placeNames = new TokenTrie<>();
+    private final TokenTrie<String> namingWords = new TokenTrie<>();
+    private final Set<String> foreignCountries = new HashSet<>();
     private final Set<String> nonBreakingPrefixes;
     private final Map<String, Province> provinceByKey = new HashMap<>();
 
@@ -176,8 +178,14 @@ public final class VnLexicon {
                 writtenNames.put(TextNormalizer.key(p.name()), r.get("written"));
             }
         }
-        for (String s : Tsv.load("place-names.tsv").column("name")) {
-            placeNames.put(TokenWords.ofPhrase(s), s);
+        for (Map<String, String> r : Tsv.load("place-names.tsv").rows()) {
+            placeNames.put(TokenWords.ofPhrase(r.get("name")), r.get("name"));
+            if (r.get("kind").equals("country") && !r.get("name").equals("Việt Nam")) {
+                foreignCountries.add(TextNormalizer.key(r.get("name")));
+            }
+        }
+        for (Map<String, String> r : Tsv.load("naming-words.tsv").rows()) {
+            namingWords.put(TokenWords.ofPhrase(r.get("word")), r.get("kind"));
         }
         nonBreakingPrefixes = Set.copyOf(Tsv.load("nonbreaking-prefixes.tsv").column("prefix"));
     }
@@ -312,9 +320,23 @@ public final class VnLexicon {
         return provinces;
     }
 
-    /** Places that read like personal names (Thái Lan, Hàn Quốc) but are not provinces. */
+    /** Places and peoples that read like personal names (Thái Lan, Hàn Quốc, Hà Nhì) but are not provinces. */
     public TokenTrie<String> placeNames() {
         return placeNames;
+    }
+
+    /** True for a country other than Việt Nam (place-names.tsv, kind country): "Lào", "Campuchia". */
+    public boolean isForeignCountry(String name) {
+        return foreignCountries.contains(TextNormalizer.key(name));
+    }
+
+    /**
+     * Words before the name of a street, school, memorial or village ("đường", "Trường THPT", "thôn"), by kind;
+     * kind {@code title} ("già làng") and {@code word} ("chăm sóc") end in such a word but name nothing
+     * (naming-words.tsv).
+     */
+    public TokenTrie<String> namingWords() {
+        return namingWords;
     }
 
     /** Abbreviations whose final period never ends a sentence (TP., GS.). */

@@ -142,6 +142,11 @@ public final class IriMinter {
                 + hash(area, indicator, period == null ? "" : period, status, unit, value);
     }
 
+    /** The series of one area's consolidated figures of one indicator concept (a {@code qb:Slice}), by their IRIs. */
+    public static String figureSeries(String area, String indicator) {
+        return KG.ID + "figure-series/" + hash(area, indicator);
+    }
+
     /** A national body of the reference graph, by its link-set key ({@code body/politburo}) or name. */
     public static String body(String key) {
         return KG.ID + "body/" + slug(key);

@@ -86,6 +86,9 @@ public final class KG {
     public static final Property surfaceText = property("surfaceText");
     public static final Property comparison = property("comparison");
     public static final Resource consolidatedFigures = resource("consolidatedFigures");
+    /** The slice key of a series: one area's consolidated figures of one indicator, over its periods. */
+    public static final Resource areaIndicatorSeries = resource("areaIndicatorSeries");
+    public static final Property figureSeries = property("figureSeries");
     public static final Resource consolidatedFigureStructure = resource("consolidatedFigureStructure");
     public static final Property reportCount = property("reportCount");
     public static final Resource Indicators = resource("Indicators");

@@ -33,6 +33,10 @@ public final class Vocab {
 
     public static final Resource QbObservation = ResourceFactory.createResource(QB + "Observation");
     public static final Property qbDataSet = ResourceFactory.createProperty(QB + "dataSet");
+    public static final Resource QbSlice = ResourceFactory.createResource(QB + "Slice");
+    public static final Property qbSlice = ResourceFactory.createProperty(QB + "slice");
+    public static final Property qbSliceStructure = ResourceFactory.createProperty(QB + "sliceStructure");
+    public static final Property qbObservation = ResourceFactory.createProperty(QB + "observation");
     public static final Property refArea = ResourceFactory.createProperty(SDMX_DIMENSION + "refArea");
     public static final Property unitMeasure = ResourceFactory.createProperty(SDMX_ATTRIBUTE + "unitMeasure");
 

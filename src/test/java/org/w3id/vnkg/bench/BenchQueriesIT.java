@@ -52,6 +52,12 @@ class BenchQueriesIT {
             { "head": { "vars": [ "area" ] },
               "results": { "bindings": [ { "area": { "type": "literal", "xml:lang": "vi", "value": "Bắc Giang" } } ] } }
             """;
+    private static final String SERIES = """
+            { "head": { "vars": [ "area", "indicator" ] },
+              "results": { "bindings": [ {
+                "area": { "type": "literal", "xml:lang": "vi", "value": "Bắc Giang" },
+                "indicator": { "type": "literal", "value": "tốc độ tăng trưởng GRDP" } } ] } }
+            """;
     private static final String ASK = "{ \"head\": {}, \"boolean\": true }";
     private static final String EMPTY = "{ \"head\": { \"vars\": [] }, \"results\": { \"bindings\": [] } }";
 
@@ -105,6 +111,7 @@ class BenchQueriesIT {
 
     private static final String VALUES_QUERY = "# Bench: values the timed queries";
     private static final String AREAS_QUERY = "# Bench: the areas figures";
+    private static final String SERIES_QUERY = "# Bench: series of consolidated figures";
     private static final String WHO_QUERY = "# Bench: who held a post";
     private static final String PERSON_QUERY = "# Bench: all posts of one person";
     private static final String FLOOR = "# Bench floor";
@@ -126,7 +133,8 @@ class BenchQueriesIT {
     @Test
     void triesTheValueQueryAgainWhenItsAnswerBrokeOffOnce() throws IOException {
         URI endpoint = serve(Map.of(VALUES_QUERY, new Answer(200, VALUES, 1, valueRequests),
-                AREAS_QUERY, new Answer(200, AREAS), FLOOR, new Answer(200, ASK)));
+                AREAS_QUERY, new Answer(200, AREAS), SERIES_QUERY, new Answer(200, SERIES),
+                FLOOR, new Answer(200, ASK)));
         BenchReport report = run(endpoint);
         assertThat(log).anySatisfy(l -> assertThat(l).contains("setup query sample-values.rq failed: the answer broke "
                 + "off after", "(Query cancelled due to timeout during execution); trying again in 0 s (2 of 3)"));
@@ -134,6 +142,7 @@ class BenchQueriesIT {
         String md = report.queriesMarkdown();
         assertThat(Integer.parseInt(row(md, BenchRun.WHO_HELD).split("\\|")[2].trim())).isPositive();
         assertThat(Integer.parseInt(row(md, BenchRun.POSTS_OF_PERSON).split("\\|")[2].trim())).isPositive();
+        assertThat(Integer.parseInt(row(md, BenchRun.INDICATOR_SERIES).split("\\|")[2].trim())).isPositive();
     }
 
     @Test
@@ -175,8 +184,10 @@ class BenchQueriesIT {
         server = null;
         BenchReport report = run(endpoint);
         assertThat(log).anySatisfy(l -> assertThat(l).contains("setup query sample-values.rq failed 3 times: "));
-        assertThat(report.failures()).hasSize(5)
+        assertThat(report.failures()).hasSize(6)
                 .anySatisfy(f -> assertThat(f).startsWith(BenchRun.PROVINCE_FIGURES + ": setup query sample-areas.rq "
+                        + "failed 3 times: "))
+                .anySatisfy(f -> assertThat(f).startsWith(BenchRun.INDICATOR_SERIES + ": setup query sample-series.rq "
                         + "failed 3 times: "))
                 .anySatisfy(f -> assertThat(f).startsWith("floor: ASK {}: "));
     }

@@ -19,7 +19,9 @@ class ProvinceFinderTest {
         "UBND Thành phố Hồ Chí Minh; Hà Nội; thành phố Hồ Chí Minh | Hồ Chí Minh",
         "Tỉnh ủy Thừa Thiên Huế, tỉnh Khánh Hoà, Khánh Hòa | Khánh Hòa",
         // merge8 probe, m04 (vnexpress 2025): an old province named as such counts for the one it became
-        "Ninh Bình: xã Giao Thủy, tỉnh Nam Định (cũ); xã Hải Hậu, tỉnh Nam Định (Cũ) | Ninh Bình"})
+        "Ninh Bình: xã Giao Thủy, tỉnh Nam Định (cũ); xã Hải Hậu, tỉnh Nam Định (Cũ) | Ninh Bình",
+        // names10 probe, n10: the youth union of a province is named with it
+        "Tỉnh Đoàn Sơn La phát động Tháng Thanh niên; Ban Thường vụ Tỉnh Đoàn Sơn La. | Sơn La"})
     void takesTheMostNamedProvince(String text, String province) {
         assertThat(FINDER.mainProvince(text)).isEqualTo(province);
     }

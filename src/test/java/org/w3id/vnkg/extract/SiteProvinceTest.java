@@ -15,6 +15,9 @@ class SiteProvinceTest {
         "Nguồn: https://www.baothanhhoa.vn/thoi-su | Thanh Hóa",
         "Tinhuyquangtri.vn - Sáng 5/3, Tỉnh ủy họp. | Quảng Trị",
         "(Chinhphu.vn) - Chiều 5/8, Thủ tướng làm việc với Thành ủy. | null",
+        // names10 probe, n10: a province's portal is named by the province alone
+        "(Sonla.gov.vn) - Tối 28/2, Ban Thường vụ Tỉnh Đoàn tổ chức lễ phát động. | Sơn La",
+        "Nguồn: chinhphu.gov.vn | null",
         "Baotintuc.vn - Ngày 5/8, Ban Bí thư làm việc. | null",
         "Liên hệ: toasoan@baoquangngai.vn | null"})
     void readsTheProvinceOfTheSourceSite(String text, String province) {

@@ -199,4 +199,55 @@ class FigureConsolidatorTest {
         withEvidence.add(one, KG.evidence, withEvidence.createResource(KG.ID + "evidence/x", KG.Evidence));
         assertThat(shapes.problems(withEvidence)).isNotNull();
     }
+
+    /** One series per area and indicator concept, listing its facts, labelled as its articles write it most. */
+    @Test
+    void eachAreaAndIndicatorIsASeriesOfItsFactsAndPassesTheShapes() {
+        List<Line> lines = List.of(
+                new Line("a.txt", BG_2023, GRDP, "13.45", "2023", Figure.Status.ACTUAL),
+                new Line("b.txt", BG_2023_AGAIN, "tăng trưởng kinh tế", "13.45", "2023", Figure.Status.ACTUAL),
+                new Line("c.txt", BG_2023_OTHER, "tốc độ tăng trưởng GRDP", "13.5", "2023", Figure.Status.ESTIMATE),
+                new Line("c.txt", BG_H1, GRDP, "13.45", "2023-H1", Figure.Status.ACTUAL),
+                new Line("d.txt", "Thu ngân sách năm 2023 đạt 13,45 nghìn tỷ đồng.", "thu ngân sách", "budget-revenue",
+                        "13.45", "2023", Figure.Status.ACTUAL, "Bắc Giang"),
+                new Line("e.txt", "Tăng trưởng kinh tế của Bắc Ninh năm 2023 đạt 13,45%.", "tăng trưởng kinh tế",
+                        "grdp-growth", "13.45", "2023", Figure.Status.ACTUAL, "Bắc Ninh"));
+        Map<String, Model> graphs = articleGraphs(lines);
+        try (KgStore store = KgStore.inMemory()) {
+            store.replaceGraphs(graphs);
+            new Linker(LinkData.standard()).link(store);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.query("""
+                    PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                    PREFIX qb: <http://purl.org/linked-data/cube#>
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+                    SELECT ?area ?label (COUNT(DISTINCT ?f) AS ?facts) (SUM(?sameArea) AS ?inArea)
+                    WHERE {
+                      GRAPH <https://w3id.org/vnkg/graph/inferred> {
+                        kg:consolidatedFigures qb:slice ?s .
+                        ?place kg:figureSeries ?s .
+                        ?s a qb:Slice ; qb:sliceStructure kg:areaIndicatorSeries ; sdmx-dimension:refArea ?place ;
+                           kg:indicator ?ind ; kg:indicatorLabel ?label ; qb:observation ?f .
+                        ?f sdmx-dimension:refArea ?fPlace ; kg:indicator ?ind .
+                      }
+                      { SELECT DISTINCT ?place ?area { GRAPH ?g { ?place skos:prefLabel ?area } } }
+                      BIND (IF(?fPlace = ?place, 1, 0) AS ?sameArea)
+                    } GROUP BY ?area ?label ORDER BY ?area ?label""", ResultSetLang.RS_CSV, out);
+            // the three Bắc Giang GRDP facts (2023 actual, 2023 estimate, 2023-H1) are one series, labelled as
+            // two of its four article figures write it
+            assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).containsExactly(
+                    "Bắc Giang,thu ngân sách,1,1", "Bắc Giang," + GRDP + ",3,3", "Bắc Ninh,tăng trưởng kinh tế,1,1");
+            Model all = ModelFactory.createDefaultModel().add(store.graph(IriMinter.inferredGraph()));
+            graphs.values().forEach(all::add);
+            ShapesValidator shapes = new ShapesValidator();
+            assertThat(shapes.problems(all)).isNull();
+            Resource series = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Vocab.QbSlice)
+                    .toList().get(0);
+            Model empty = ModelFactory.createDefaultModel().add(all).removeAll(series, Vocab.qbObservation, null);
+            assertThat(shapes.problems(empty)).isNotNull();
+            Model unreached = ModelFactory.createDefaultModel().add(all).removeAll(null, KG.figureSeries, series);
+            assertThat(shapes.problems(unreached)).isNotNull();
+        }
+    }
 }

@@ -51,6 +51,16 @@ class PersonNameFinderTest {
             Bí thư Thành ủy Vinh Nguyễn Thị Kim Chi dự.          | Nguyễn Thị Kim Chi  | UNKNOWN | -
             Bí thư Thành ủy Buôn Ma Thuột Hồ Thị Nguyên Thảo dự. | Hồ Thị Nguyên Thảo  | UNKNOWN | -
             Thường trực Nguyễn Văn Bình chủ trì.                 | Nguyễn Văn Bình     | UNKNOWN | -
+            Đồng chí Y Giang Gry Niê Knơng phát biểu chỉ đạo.     | Y Giang Gry Niê Knơng | UNKNOWN | -
+            Bà Ksor H'Bơ Khăp cho biết các kiến nghị sẽ được tổng hợp. | Ksor H'Bơ Khăp | FEMALE | -
+            Già làng A Thương ở làng Đăk Răng chia sẻ kinh nghiệm. | A Thương          | UNKNOWN | -
+            Già làng Điểu Lới ở sóc Bù Nom cũng tới dự.          | Điểu Lới            | UNKNOWN | -
+            Ông Chảo Láo Tả, người có uy tín ở thôn Sín Chải, cho biết. | Chảo Láo Tả   | MALE    | -
+            Bà con người Hà Nhì trong thôn tin lời bà Lý Thị Mẩy. | Lý Thị Mẩy         | FEMALE  | -
+            Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn An phát biểu. | Nguyễn Văn An | UNKNOWN | -
+            Trưởng thôn Đồng Tâm Lò Văn Pấng cho biết.            | Lò Văn Pấng         | UNKNOWN | -
+            Chị Cầm Thị Phượng, Bí thư Tỉnh Đoàn Sơn La phát biểu. | Cầm Thị Phượng     | FEMALE  | -
+            Anh Quàng Văn Đức, Phó Bí thư Tỉnh Đoàn, dự.          | Quàng Văn Đức       | MALE    | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
         assertThat(mentions(text)).singleElement().satisfies(m -> {
@@ -74,6 +84,14 @@ class PersonNameFinderTest {
             Báo Hà Giang - Ngày 28/6, Ủy ban MTTQ Việt Nam tỉnh tổ chức đại hội.
             Báo An Giang - Chiều 18/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.
             Theo Đài Phát thanh và Truyền hình Lâm Đồng, đại hội đã thành công.
+            Đoàn trồng cây xanh dọc đường Chu Văn Thịnh và đường Tô Hiệu.
+            Ông kiến nghị sửa chữa cổng Trường Tiểu học Lê Văn Tám.
+            Các đại biểu đến thăm Trường THPT Nguyễn Sinh Cung.
+            Thầy đã vận động học sinh trồng cây ở khu di tích Hoàng Hoa Thám.
+            Anh làm kinh tế giỏi ở thôn Đồng Tâm, xã Đồng Kỳ.
+            Bà con người Hà Nhì, người La Chí trong thôn đã trồng rừng.
+            Tuyến đường Y Jút đoạn qua thị trấn Phước An đã được nâng cấp.
+            Cử tri ở làng Kép, xã Ia Ka phản ánh đường xuống cấp.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

@@ -211,6 +211,50 @@ class KeyQueriesTest {
         assertThat(merged).as("areas with a figure several articles report").isPositive();
     }
 
+    /**
+     * The bench's "one indicator of a province over time" reads a series (qb:Slice) from its area: exactly the area's
+     * consolidated facts of the series' indicator concept, read here by their own area and concept; and every
+     * consolidated fact is in one series.
+     */
+    @Test
+    void anIndicatorSeriesIsTheAreasFactsOfThatIndicator() {
+        List<QuerySolution> series = select(QueryBench.resource("sample-series.rq"));
+        assertThat(series).hasSizeGreaterThan(5);
+        for (QuerySolution s : series) {
+            ParameterizedSparqlString fast = new ParameterizedSparqlString(QueryBench.resource("indicator-series.rq"));
+            fast.setParam("area", s.get("area"));
+            fast.setParam("indicator", s.get("indicator"));
+            ParameterizedSparqlString direct = new ParameterizedSparqlString("""
+                    PREFIX kgg: <https://w3id.org/vnkg/graph/>
+                    PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                    PREFIX qb: <http://purl.org/linked-data/cube#>
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+                    SELECT DISTINCT ?period ?value ?unit ?status ?reports ?fact WHERE {
+                      GRAPH kgg:entities { ?place skos:prefLabel ?area }
+                      GRAPH kgg:inferred {
+                        ?series a qb:Slice ; sdmx-dimension:refArea ?place ; kg:indicatorLabel ?indicator ;
+                                kg:indicator ?concept .
+                        ?fact qb:dataSet kg:consolidatedFigures ; sdmx-dimension:refArea ?place ; kg:indicator ?concept ;
+                              kg:value ?value ; kg:unitCode ?unit ; kg:status ?statusNode ; kg:reportCount ?reports .
+                        OPTIONAL { ?fact kg:period ?period }
+                      }
+                      GRAPH kgg:entities { ?statusNode skos:notation ?status }
+                    }""");
+            direct.setParam("area", s.get("area"));
+            direct.setParam("indicator", s.get("indicator"));
+            List<String> expected = facts(direct.toString());
+            assertThat(facts(fast.toString())).as(fast.toString()).isNotEmpty().isEqualTo(expected);
+        }
+        assertThat(select("""
+                PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                SELECT ?fact (COUNT(?series) AS ?n) WHERE {
+                  GRAPH <https://w3id.org/vnkg/graph/inferred> {
+                    ?fact qb:dataSet kg:consolidatedFigures . OPTIONAL { ?series qb:observation ?fact } }
+                } GROUP BY ?fact HAVING (?n != 1)""")).isEmpty();
+    }
+
     /** The article figures of an area (the union form) consolidated here: indicator|period|value|unit|status|reports. */
     private static List<String> consolidated(RDFNode area) {
         ParameterizedSparqlString byArticle = new ParameterizedSparqlString(PROVINCE_FIGURES_OVER_UNION);

@@ -188,4 +188,22 @@ class KgServerIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("line 4, column 9");
     }
+
+    /** A query sent again is answered from its cached parse, the same; an error is reported every time. */
+    @Test
+    void answersAQuerySentAgainAlikeAndAnErrorEachTime() throws Exception {
+        String all = "SELECT * WHERE { GRAPH ?g { ?s a ?type } } ORDER BY ?g ?s ?type LIMIT 50";
+        HttpResponse<String> first = csv(all);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body().lines().count()).isEqualTo(51);
+        for (int i = 0; i < 3; i++) {
+            assertThat(csv(all).body()).isEqualTo(first.body());
+            assertThat(csv("# again\n" + all).body()).isEqualTo(first.body());
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> bad = csv("SELECT * { ?s ?p }");
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(bad.body()).contains("line 1, column 18");
+        }
+    }
 }

@@ -70,6 +70,8 @@ public final class MeetingExtractor {
     private final Pattern met;
     private final Pattern session;
     private final Pattern received;
+    /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
+    private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
     // The same patterns tried only where they can begin (WordStartMatcher): scanning every sentence with each
     // regex at every character was a fifth of all extraction time. held, opened, chaired and atMeeting all
@@ -132,6 +134,8 @@ public final class MeetingExtractor {
         }
         this.kindOfVerb = Map.copyOf(verbKinds);
         this.session = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:tiếp tục\\s+)?" + verbs(verbs, "session")
+                + "(?![\\p{L}])");
+        this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
         this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
@@ -203,6 +207,7 @@ public final class MeetingExtractor {
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
         List<Draft> dated = new ArrayList<>();
         Draft undated = null;
+        List<Draft> named = new ArrayList<>(); // undated reports that name a meeting's body
         for (Sentence s : ctx.sentences()) {
             if (s.text().equals(title)) {
                 continue;
@@ -225,8 +230,17 @@ public final class MeetingExtractor {
                 } else {
                     same.absorb(d);
                 }
-            } else if (undated == null && d.organizer != null && !PLANNED.matcher(s.text()).find()) {
-                undated = d;
+            } else if (d.organizer != null && !PLANNED.matcher(s.text()).find()) {
+                undated = undated == null ? d : undated;
+                named.add(d);
+            }
+        }
+        for (Draft d : dated) {
+            // "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX ... diễn ra trong 3 ngày. Sáng 14/10, phiên chính thức
+            // của đại hội đã khai mạc": the dated report leaves the body to the sentence that names the meeting
+            if (d.organizer == null) {
+                named.stream().filter(u -> u.kind.startsWith(d.kind) || d.kind.startsWith(u.kind)).findFirst()
+                        .ifPresent(d::takeBodyOf);
             }
         }
         List<Draft> drafts = dated;
@@ -413,6 +427,13 @@ public final class MeetingExtractor {
         if (d.term == null) {
             d.term = term(text);
         }
+        if (d.organizer == null) {
+            // "chủ trì hội nghị trực tuyến toàn quốc ... do Bộ Tư pháp tổ chức": the body a passive names
+            Matcher by = doneBy.matcher(text);
+            if (by.find(d.triggerStart)) {
+                d.organizer = organization(ctx, by.group(1), d);
+            }
+        }
         return d;
     }
 
@@ -561,7 +582,8 @@ public final class MeetingExtractor {
      */
     private static String subject(String text, int triggerStart, Draft d) {
         d.triggerStart = triggerStart;
-        String before = text.substring(0, triggerStart);
+        // "(CMO) Ngày 10 tháng 12 năm 2015, HĐND tỉnh ...": a paper's tag in brackets opens the story's first sentence
+        String before = SOURCE_TAG.matcher(text.substring(0, triggerStart)).replaceFirst("");
         int dash = before.indexOf(" - ");
         if (dash >= 0 && dash < 40 && DAY_WORD.matcher(before.substring(dash + 3)).lookingAt()) {
             before = before.substring(dash + 3);
@@ -603,6 +625,9 @@ public final class MeetingExtractor {
      */
     private static final Pattern FRONTED_CONNECTIVE = Pattern.compile(
             "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
+
+    /** A paper's tag in brackets before the story's first words, without a dash after it: "(CMO) ", "(BDO) ". */
+    private static final Pattern SOURCE_TAG = Pattern.compile("^\\s*\\([^()]{1,20}\\)\\s+(?=\\p{Lu})");
 
     /** The day after a weekday and its comma: "7/12, " of "Sáng thứ Năm, 7/12, ". */
     private static final Pattern WEEKDAY_DAY = Pattern.compile(
@@ -691,6 +716,7 @@ public final class MeetingExtractor {
         Matcher p = PURPOSE.matcher(after);
         after = after.replaceFirst("(?iu)^\\s*về\\s+", "");
         String t = p.find() ? after.substring(p.end()) : after;
+        t = ORDINAL.matcher(t).replaceFirst(""); // "Kỳ họp thứ 6": the kind's ordinal is no topic
         t = SESSION.matcher(t).replaceAll("");
         t = TERM.matcher(t).replaceAll("");
         t = PARENTHESES.matcher(t).replaceAll("").replaceAll("^[\\s,.;:]+|[\\s,.;:]+$", "").strip();
@@ -923,6 +949,13 @@ public final class MeetingExtractor {
             session = session != null ? session : other.session;
             topic = topic != null ? topic : other.topic;
             chairs.addAll(other.chairs);
+        }
+
+        /** Takes the body, term and session of another report that names the meeting, not its people. */
+        void takeBodyOf(Draft other) {
+            organizer = organizer != null ? organizer : other.organizer;
+            term = term != null ? term : other.term;
+            session = session != null ? session : other.session;
         }
     }
 }

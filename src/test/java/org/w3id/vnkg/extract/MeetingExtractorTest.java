@@ -48,6 +48,7 @@ class MeetingExtractorTest {
             Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc chiều 11/12.                        | 2024-12-11 | kỳ họp            | Hội đồng nhân dân tỉnh Lào Cai
             Tỉnh ủy Bình Dương tổ chức Hội nghị lần thứ 12 vào sáng 12/8 tại Hội trường Tỉnh ủy.      | 2024-08-12 | hội nghị          | Tỉnh ủy Bình Dương
             Trong hai ngày 18 và 19/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 40.      | 2024-04-18 | kỳ họp            | Ủy ban Kiểm tra Trung ương
+            (CMO) Ngày 10 tháng 12 năm 2015, HĐND tỉnh Cà Mau khóa VIII tổ chức kỳ họp thứ 14.        | 2015-12-10 | kỳ họp            | Hội đồng nhân dân tỉnh Cà Mau
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -381,10 +382,34 @@ class MeetingExtractorTest {
         """)
     void readsAReceptionItsHostsAndItsGuests(String sentence, String date, String organizer, String chairs,
             String participants) {
+        readsAMeetingWithAVisitor(sentence, date, "buổi tiếp", organizer, chairs, participants);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Chiều 14/6, tại Hội trường Tỉnh ủy, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị đã hội đàm với đồng chí Lê Văn Hai, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak (Lào). | 2018-06-14 | hội đàm | Tỉnh ủy Quảng Trị | Nguyễn Văn Hùng | Nguyễn Văn Hùng;Lê Văn Hai
+        Ngày 14/6, Chủ tịch UBND tỉnh Nguyễn Văn Hùng hội kiến Đại sứ Cu Ba tại Việt Nam. | 2018-06-14 | hội kiến | Ủy ban nhân dân tỉnh Kon Tum | Nguyễn Văn Hùng | Nguyễn Văn Hùng
+        """)
+    void readsTalksAndACourtesyMeetingAsAReception(String sentence, String date, String kind, String organizer,
+            String chairs, String participants) {
+        readsAMeetingWithAVisitor(sentence, date, kind, organizer, chairs, participants);
+    }
+
+    @Test
+    void takesNoTalksFromASentenceThatOnlyNamesThem() {
+        Meeting m = meetings("Chiều 14/6, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị đã hội đàm với đồng chí Lê Văn "
+                + "Hai.\n\nTại buổi hội đàm, hai bên đã thông báo tình hình của mỗi tỉnh.", "2018-06-15", "Quảng Trị")
+                .get(0);
+        assertThat(m.kind()).isEqualTo("hội đàm");
+        assertThat(m.participants()).containsExactly("Nguyễn Văn Hùng", "Lê Văn Hai");
+    }
+
+    private static void readsAMeetingWithAVisitor(String sentence, String date, String kind, String organizer,
+            String chairs, String participants) {
         List<Meeting> found = meetings(sentence, "2018-11-30", "Kon Tum");
         assertThat(found).singleElement().satisfies(m -> {
             assertThat(m.date()).hasToString(date);
-            assertThat(m.kind()).isEqualTo("buổi tiếp");
+            assertThat(m.kind()).isEqualTo(kind);
             assertThat(m.organizer()).isEqualTo(organizer);
             assertThat(m.chairs()).containsExactly(chairs == null ? new String[0] : chairs.split(";"));
             assertThat(m.participants()).containsExactly(participants == null ? new String[0] : participants.split(";"));
@@ -396,7 +421,9 @@ class MeetingExtractorTest {
         "Ngày 29/11, Ban Thường vụ Tỉnh ủy tiếp tục chỉ đạo các địa phương khắc phục hậu quả bão.",
         "Ngày 29/11, UBND tỉnh tiếp nhận 5 tỷ đồng ủng hộ đồng bào bị thiệt hại do bão.",
         "Ngày 29/11, Đoàn ĐBQH tỉnh tiếp thu ý kiến của cử tri về giá phân bón.",
-        "Chủ tịch UBND tỉnh Nguyễn Văn Hòa tiếp công dân định kỳ tháng 11."})
+        "Chủ tịch UBND tỉnh Nguyễn Văn Hòa tiếp công dân định kỳ tháng 11.",
+        "Ngày 29/11, ông Nguyễn Văn Hòa, Trưởng Ban Tiếp Công dân tỉnh cho biết đã nhận 45 đơn thư.",
+        "Tại buổi tiếp Đại sứ, đồng chí Nguyễn Văn Hòa trao đổi về hợp tác giáo dục."})
     void findsNoReceptionInOtherWordsThatBeginWithTiep(String sentence) {
         assertThat(meetings(sentence, "2018-11-30", "Kon Tum")).isEmpty();
     }
@@ -463,5 +490,24 @@ class MeetingExtractorTest {
                 + "29/12, Ban Thường vụ Tỉnh ủy đã họp cho ý kiến vào các dự thảo văn kiện.", "2026-01-02", "Quảng Ngãi"));
         assertThat(found).extracting(m -> m.date().toString()).containsExactly("2025-12-31", "2025-12-29");
         assertThat(found.get(1).session()).isNull();
+    }
+
+    @Test
+    void takesTheBodyOfAMeetingFromAnUndatedSentenceThatNamesIt() {
+        List<Meeting> found = meetings("Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX, nhiệm kỳ 2020 – 2025 diễn ra "
+                + "trong 3 ngày. Sáng 14/10, phiên chính thức của đại hội đã khai mạc trọng thể.", "2020-10-14", "Thanh Hóa");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date()).hasToString("2020-10-14");
+            assertThat(m.organizer()).isEqualTo("Đảng bộ tỉnh Thanh Hóa");
+            assertThat(m.session()).isEqualTo(19);
+        });
+    }
+
+    @Test
+    void takesTheBodyAPassiveNamesAsTheOrganizer() {
+        List<Meeting> found = meetings("Sáng 5/1, tại điểm cầu tỉnh Bình Phước, đồng chí Trần Tuyết Minh, Phó Chủ tịch "
+                + "Thường trực UBND tỉnh chủ trì hội nghị trực tuyến toàn quốc triển khai nhiệm vụ công tác tư pháp năm 2024 "
+                + "do Bộ Tư pháp tổ chức.", "2024-01-05", "Bình Phước");
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.organizer()).isEqualTo("Bộ Tư pháp"));
     }
 }

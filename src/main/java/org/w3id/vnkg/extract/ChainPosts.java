@@ -35,17 +35,25 @@ final class ChainPosts {
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
+    private final ForeignChains foreign;
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
         this.appointments = new Appointments(lex, titles);
         this.offices = offices;
+        this.foreign = new ForeignChains(lex);
     }
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
     void add(ArticleContext ctx, Sentence s, List<List<String>> words, PersonMention m, TitleParser.Chain chain,
              Map<String, Post> out, List<BareTitles.Bare> bare, List<Post> sentencePosts) {
         List<Title> ts = chain.titles();
+        String country = ts.isEmpty() ? null
+                : foreign.countryAfter(s.core().tokens(), words, ts.get(ts.size() - 1).end(), PostExtractor.mentions(s));
+        if (country != null) {
+            abroad(ctx, s, m, ts, country, out);
+            return;
+        }
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.transferred(s.core().tokens().stream().map(CoreLabel::word).toList(), words, m);
         int transferredAt = 0; // the titles before it are the posts a transfer after the name leaves
@@ -182,6 +190,24 @@ final class ChainPosts {
             return chain.end();
         }
         return chain.end() == m.mentionBegin() ? m.tokenEnd() : -1;
+    }
+
+    /**
+     * The posts of a foreign guest ("ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc"): each
+     * title with a body is of that body of the country, never of the Vietnamese body of the same name, nor placed in
+     * the story's province; a title without one is left out.
+     */
+    private static void abroad(ArticleContext ctx, Sentence s, PersonMention m, List<Title> ts, String country,
+                               Map<String, Post> out) {
+        for (Title t : ts) {
+            if (!t.hasOrganization() || former(t)) {
+                continue;
+            }
+            String org = t.organization(null, null) + " " + country;
+            Post p = new Post(m.name(), m.gender(), m.rank(), t.role(), org, null, t.qualifier(), ctx.eventDate(),
+                    CONFIDENCE_FILLED, ctx.evidence(s));
+            out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
+        }
     }
 
     /**

@@ -40,6 +40,17 @@ class PostExtractorTest {
         return posts.stream().map(p -> p.person() + " / " + p.role() + " / " + p.organization()).toList();
     }
 
+    /** A foreign guest's titles are of its country's bodies, never of Vietnam's nor the story's province (names10). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Hồ Tiến Thiệu đã tiếp ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc. => Vương Nghị / Ủy viên / Bộ Chính trị Trung Quốc ; Vương Nghị / Bộ trưởng / Bộ Ngoại giao Trung Quốc
+            Cùng đi có ông Hoàng Thế Dũng, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc). => Hoàng Thế Dũng / Phó Chủ tịch / Chính phủ Trung Quốc
+            Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy dẫn đầu đoàn sang thăm Trung Quốc. => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
+            """)
+    void givesAForeignGuestThePostsOfItsCountry(String text, String expected) {
+        assertThat(triples(posts(text, "Lạng Sơn"))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
     @Test
     void placesACommanderOfAnUnnumberedRegionInTheRegionTheLeadNames() {
         // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)

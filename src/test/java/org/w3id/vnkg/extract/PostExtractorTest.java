@@ -356,6 +356,8 @@ class PostExtractorTest {
             Dự hội nghị có ông Tống Quang Thìn, Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh. => Ninh Bình => Tống Quang Thìn / Ủy viên / Ban Thường vụ Tỉnh ủy Ninh Bình ; Tống Quang Thìn / Phó Chủ tịch Thường trực / Ủy ban nhân dân tỉnh Ninh Bình => -
             Đồng chí Giàng A Tông, Thường vụ Tỉnh ủy Yên Bái, Trưởng Ban Tuyên giáo Tỉnh ủy báo cáo tình hình. => - => Giàng A Tông / Ủy viên / Ban Thường vụ Tỉnh ủy Yên Bái ; Giàng A Tông / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Yên Bái => -
             Thay mặt Ban Thường vụ Tỉnh ủy, ông Lê Hữu Hoàng công bố quyết định. => Khánh Hòa => - => -
+            Dự có ông Nguyễn Văn Quảng, Ủy viên Thường vụ Thành ủy Đà Nẵng, Trưởng Ban Tổ chức Thành ủy. => - => Nguyễn Văn Quảng / Ủy viên / Ban Thường vụ Thành ủy Đà Nẵng ; Nguyễn Văn Quảng / Trưởng Ban / Ban Tổ chức Thành ủy Đà Nẵng => -
+            Đồng chí Lê Văn Bảy, Thường vụ Huyện ủy, Chủ tịch UBND huyện Ea Kar phát biểu. => Đắk Lắk => Lê Văn Bảy / Ủy viên / Ban Thường vụ Huyện ủy Ea Kar ; Lê Văn Bảy / Chủ tịch / Ủy ban nhân dân huyện Ea Kar => -
             Bộ Chính trị đã quyết định cho đồng chí Nguyễn Đức Thành, Phó Trưởng Ban Tổ chức Trung ương, được nghỉ hưu theo chế độ. => - => - => Nguyễn Đức Thành / Phó Trưởng Ban / Ban Tổ chức Trung ương
             UBND tỉnh đã có quyết định cho ông Huỳnh Ngọc Sơn, Giám đốc Sở Y tế, nghỉ hưu theo chế độ từ ngày 1/8/2021. => Bình Định => - => Huỳnh Ngọc Sơn / Giám đốc / Sở Y tế tỉnh Bình Định
             Đại tá Đinh Văn Toàn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, nghỉ chờ hưu theo chế độ. => Ninh Bình => - => Đinh Văn Toàn / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Ninh Bình

@@ -260,15 +260,24 @@ public final class FigureExtractor {
                     st = ofPlan;
                 }
                 boolean planned = st == Figure.Status.TARGET || st == Figure.Status.PLAN;
+                if (i > 0 && st != Figure.Status.ACTUAL && Quantities.closesRange(text, qs.get(i - 1), q)) {
+                    // "phấn đấu tăng trưởng từ 10% đến 11%": a target's range is its lower bound, already read; a result's
+                    // ("10 tỉnh có mức tăng trưởng từ 7,7% đến 14,2%") gives the lowest and the highest
+                    prevQuantityEnd = q.end();
+                    continue;
+                }
                 String period = explicitPeriod(text, found, clause, q);
                 if (period == null) {
                     period = yearsCounted(text.substring(Math.min(clause, q.start()), q.start()), spans, planned, years.doc);
                 }
                 if (period == null && perYear(text, clause, q)) {
-                    period = spanOf(spans, planned, years.doc, -1);
+                    // "Bình quân giai đoạn 2021 - 2025, tỷ lệ hộ nghèo giảm 3,5%/năm": the span its sentence names first
+                    String earlier = earlierPeriod(text, found, q, planned);
+                    period = earlier != null && earlier.matches("\\d{4}-\\d{4}") ? earlier
+                            : spanOf(spans, planned, years.doc, -1);
                 }
                 if (period == null) {
-                    period = earlierPeriod(text, found, q);
+                    period = earlierPeriod(text, found, q, planned);
                 }
                 if (period == null && breakdown) {
                     period = brokenDownPeriod; // "Trong đó, thu nội địa 38.150 tỷ đồng": the total's period
@@ -727,16 +736,18 @@ public final class FigureExtractor {
      * A period written earlier in the figure's sentence, outside its clause: "GRDP 6 tháng đầu năm tăng 7,5%, trong
      * khi GDP cả nước tăng 7,52%", "mục tiêu đến năm 2020, GRDP bình quân đầu người đạt 55 triệu đồng".
      */
-    private static String earlierPeriod(String text, List<DateExpressions.Found> found, Quantities.Quantity q) {
+    private static String earlierPeriod(String text, List<DateExpressions.Found> found, Quantities.Quantity q,
+                                        boolean planned) {
         String period = null;
         for (DateExpressions.Found f : found) {
             if (f.end() > q.start()) {
                 break;
             }
-            // "đạt 68,4% kế hoạch vốn năm 2024 ..., cao hơn mức bình quân chung cả nước (51,3%)": the year is the plan's
+            // "đạt 68,4% kế hoạch vốn năm 2024 ..., cao hơn mức bình quân chung cả nước (51,3%)": the year is the plan's;
+            // but a target's own ("Tỉnh đặt mục tiêu năm 2025 tăng trưởng từ 10%; thu ngân sách khoảng 14 nghìn tỷ đồng")
             if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null
                     && !isComparisonBase(text, f)
-                    && !WORDS.endsWithPlanNoun(text.substring(Math.max(0, f.start() - 40), f.start()))) {
+                    && (planned || !WORDS.endsWithPlanNoun(text.substring(Math.max(0, f.start() - 40), f.start())))) {
                 period = f.period();
             }
         }

@@ -22,6 +22,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "1.418.000 lượt người" -> 1418000 count
  *   "154/182 xã"           -> 154 count and 182 count
  *   "7,7 - 14,2%"          -> 7.7 percent (a range gives its lower bound)
+ *   "từ 10% đến 11%"       -> 10 and 11 percent ({@link #closesRange} tells the range)
  *   "84.455 đồng chí"      -> 84455 count (not đồng)
  *   "đạt 19.500 tỷ"        -> 19500000000000 VND (billions with no unit are đồng)
  * </pre>
@@ -42,6 +43,8 @@ public final class Quantities {
     public record Quantity(int start, int end, BigDecimal value, String unit, String kind, String surface) {
     }
 
+    /** Between the two ends of a range each written with its unit: "từ 10% |đến| 11%", "3,5 tỷ USD |-| 4 tỷ USD". */
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:[-–]|đến)\\s*");
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
     private static final java.util.Set<String> BILLIONS = java.util.Set.of("tỷ", "tỉ", "nghìn tỷ", "ngàn tỷ");
     private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"));
@@ -106,6 +109,16 @@ public final class Quantities {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code upper} closes a range {@code lower} opens, each written with its unit: "từ 10% đến 11%", "3,5 tỷ USD
+     * - 4 tỷ USD". Whether that makes one figure is the reader's call: a target's range is its lower bound, as "10 - 11%"
+     * is, but "10 tỉnh có mức tăng trưởng từ 7,7% đến 14,2%" reports the lowest and the highest of a group.
+     */
+    public static boolean closesRange(String text, Quantity lower, Quantity upper) {
+        return lower.unit().equals(upper.unit()) && lower.end() <= upper.start() && lower.value().compareTo(upper.value()) < 0
+                && RANGE_BETWEEN.matcher(text.substring(lower.end(), upper.start())).matches();
     }
 
     /** The quantity pattern with its scan, for the test. */

@@ -368,6 +368,27 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesEveryTargetOfASentenceTheYearItsTargetNames() {
+        // a year-end review (December 2024): the targets for 2025 after the first are of 2025 too, and a range written
+        // with its unit at both ends is its lower bound
+        String text = "Năm 2024, tăng trưởng kinh tế của tỉnh ước đạt 10,5%.\n\nTỉnh đặt mục tiêu năm 2025 tăng trưởng "
+                + "từ 10% đến 11%; thu ngân sách khoảng 14 - 15 nghìn tỷ đồng; kim ngạch xuất khẩu khoảng 3,5 - 4 tỷ USD.";
+        assertThat(figures(text, "2024-12-25", "Thái Bình"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(10.5, "2024", "estimate"), tuple(10.0, "2025", "target"),
+                        tuple(14e12, "2025", "target"), tuple(3.5e9, "2025", "target"));
+    }
+
+    @Test
+    void givesAYearlyRateTheSpanItsSentenceNames() {
+        // a mid-term review (July 2023) that names a span behind it and one running: the rate is of the one it names
+        String text = "Trong 5 năm qua (2018 - 2023), tỉnh đã giảm 9.876 hộ nghèo. Bình quân giai đoạn 2021 - 2025, tỷ lệ "
+                + "hộ nghèo giảm 3,5%/năm.";
+        assertThat(figures(text, "2023-07-07", "Bắc Kạn")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(9876.0, "2018-2023"), tuple(3.5, "2021-2025"));
+    }
+
+    @Test
     void keepsAQuarterSetApartFromTheSentencesAfterIt() {
         // figs9 k10 (Báo Cần Thơ, June 2021): "riêng quý II" is inside the half year the paragraph goes on with
         String text = "Chiều 28-6, UBND thành phố họp đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm 2021.\n\n"

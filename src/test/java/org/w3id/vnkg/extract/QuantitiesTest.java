@@ -45,6 +45,11 @@ class QuantitiesTest {
             có 89 học sinh đạt giải             | 89                | count
             thi hành kỷ luật 15 trường hợp      | 15                | count
             Tổng đàn gia súc trên 1,2 triệu con | 1200000           | count
+            giảm 2,1 điểm % so với năm 2017      | 2.1               | percent
+            có 110 quốc gia và vùng lãnh thổ đầu tư | 110           | count
+            hỗ trợ trên 13,8 triệu đối tượng     | 13800000          | count
+            giảm 23 đầu mối cơ quan chuyên trách | 23                | count
+            bình quân mỗi xã đạt 14,6 tiêu chí   | 14.6              | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);
@@ -59,6 +64,22 @@ class QuantitiesTest {
         "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục"})
     void findsNoQuantityInNumbersWithoutAUnit(String text) {
         assertThat(Quantities.standard().find(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tăng trưởng từ 10% đến 11%              | true
+            xuất khẩu khoảng 3,5 tỷ USD - 4 tỷ USD  | true
+            có mức tăng trưởng từ 7,7% đến 14,2%    | true
+            Hai xã dẫn đầu: 12% - 9%                | false
+            đạt 12%, tăng 15%                       | false
+            đạt 12 xã - 15%                         | false
+            """)
+    void tellsARangeWrittenWithItsUnitAtBothEnds(String text, boolean range) {
+        // the two ends stay two quantities: FigureExtractor keeps a target's lower bound only
+        List<Quantities.Quantity> found = Quantities.standard().find(text);
+        assertThat(found).hasSize(2);
+        assertThat(Quantities.closesRange(text, found.get(0), found.get(1))).isEqualTo(range);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,8 @@ package org.w3id.vnkg.extract;
 
 import java.util.List;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import org.w3id.vnkg.nlp.PersonMention;
 import org.w3id.vnkg.nlp.VnLexicon;
 
@@ -82,6 +84,19 @@ final class Appointments {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the words at token {@code at}, after a comma at most, say the person leaves the titles written
+     * before them (transfers.tsv, leaves): "cho ông A, Giám đốc Sở Y tế, nghỉ hưu theo chế độ". False for {@code at}
+     * -1.
+     */
+    boolean leavesAll(List<CoreLabel> tokens, List<List<String>> words, int at) {
+        if (at < 0) {
+            return false;
+        }
+        int i = at < tokens.size() && tokens.get(at).word().equals(",") ? at + 1 : at;
+        return i < tokens.size() && lex.leavingWords().longestMatch(words, i, tokens.size()) != null;
     }
 
     /** True when a transfer leaves the post ("Ủy viên" of a committee, a post of the Secretariat stay). */

@@ -35,17 +35,25 @@ final class ChainPosts {
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
+    private final ForeignChains foreign;
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
         this.appointments = new Appointments(lex, titles);
         this.offices = offices;
+        this.foreign = new ForeignChains(lex);
     }
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
     void add(ArticleContext ctx, Sentence s, List<List<String>> words, PersonMention m, TitleParser.Chain chain,
              Map<String, Post> out, List<BareTitles.Bare> bare, List<Post> sentencePosts) {
         List<Title> ts = chain.titles();
+        String country = ts.isEmpty() ? null
+                : foreign.countryAfter(s.core().tokens(), words, ts.get(ts.size() - 1).end(), PostExtractor.mentions(s));
+        if (country != null) {
+            abroad(ctx, s, m, ts, country, out);
+            return;
+        }
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.transferred(s.core().tokens().stream().map(CoreLabel::word).toList(), words, m);
         int transferredAt = 0; // the titles before it are the posts a transfer after the name leaves
@@ -55,8 +63,11 @@ final class ChainPosts {
                 break;
             }
         }
+        // "cho ông A, Giám đốc Sở Y tế, nghỉ hưu": the titles written with the name are all left
+        boolean retires = appointments.leavesAll(s.core().tokens(), words, titlesEnd(m, chain));
         List<Post> made = new ArrayList<>(ts.size());
         List<Boolean> appointed = new ArrayList<>(ts.size());
+        List<List<String>> bodies = new ArrayList<>(ts.size()); // each post's bodies without their place
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
             boolean appoints = appointments.appoints(words, t);
@@ -76,6 +87,7 @@ final class ChainPosts {
                 made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), named.organization(), named.province(),
                         t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
                 appointed.add(appoints);
+                bodies.add(List.of());
                 continue;
             }
             Post head = t.hasOrganization() ? null : headOf(t, sentencePosts);
@@ -83,6 +95,7 @@ final class ChainPosts {
                 made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), head.organization(), head.province(),
                         t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
                 appointed.add(appoints);
+                bodies.add(List.of());
                 continue;
             }
             if (!t.hasOrganization()) {
@@ -137,16 +150,21 @@ final class ChainPosts {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
             }
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
-                    ? Post.Qualifier.FORMER : t.qualifier();
+                    || retires && !appoints ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     q, ctx.eventDate(), confidence, ctx.evidence(s)));
             appointed.add(appoints);
+            bodies.add(t.bodies());
         }
         for (int i = 0; i < made.size(); i++) {
             Post p = made.get(i);
             for (int k = i + 1; k < made.size(); k++) {
-                if (appointed.get(k) && made.get(k).organization().equalsIgnoreCase(p.organization())) {
-                    p = left(p); // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"
+                boolean sameKind = !bodies.get(i).isEmpty() && bodies.get(i).equals(bodies.get(k))
+                        && !lex.isMembership(p.role());
+                if (appointed.get(k) && (sameKind || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
+                    // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"; "Phó Giám đốc Công an tỉnh Nghệ An,
+                    // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too
+                    p = left(p);
                 }
             }
             String key = TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization());
@@ -159,6 +177,36 @@ final class ChainPosts {
             if (!former(p)) {
                 sentencePosts.add(p);
             }
+        }
+    }
+
+    /**
+     * Where the person's name and titles end: after the chain written after the name, else after the name; the
+     * chains of a group or a list ({@link Title#carried}) end elsewhere, so -1 for them.
+     */
+    private static int titlesEnd(PersonMention m, TitleParser.Chain chain) {
+        List<Title> ts = chain.titles();
+        if (!ts.isEmpty() && ts.get(0).start() >= m.tokenEnd() && chain.end() > m.tokenEnd()) {
+            return chain.end();
+        }
+        return chain.end() == m.mentionBegin() ? m.tokenEnd() : -1;
+    }
+
+    /**
+     * The posts of a foreign guest ("ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc"): each
+     * title with a body is of that body of the country, never of the Vietnamese body of the same name, nor placed in
+     * the story's province; a title without one is left out.
+     */
+    private static void abroad(ArticleContext ctx, Sentence s, PersonMention m, List<Title> ts, String country,
+                               Map<String, Post> out) {
+        for (Title t : ts) {
+            if (!t.hasOrganization() || former(t)) {
+                continue;
+            }
+            String org = t.organization(null, null) + " " + country;
+            Post p = new Post(m.name(), m.gender(), m.rank(), t.role(), org, null, t.qualifier(), ctx.eventDate(),
+                    CONFIDENCE_FILLED, ctx.evidence(s));
+            out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
         }
     }
 

@@ -18,6 +18,8 @@ import org.w3id.vnkg.nlp.PersonMention;
  */
 final class HolderTitles {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
+    /** How many words the title grammar cannot read may stand between a name's titles and the link after them. */
+    private static final int MAX_UNREAD = 12;
 
     private final TitleParser titles;
     private final GroupTitles groups;
@@ -62,6 +64,9 @@ final class HolderTitles {
         boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {
             TitleParser.Chain after = titles.parseChain(tokens, words, separated ? j + 1 : j, next);
+            if (separated && tokens.get(j).word().equals(",")) {
+                after = throughUnread(tokens, words, after, j + 1, next);
+            }
             // A chain that runs right up to the next name is that name's ("A, Bí thư Tỉnh ủy B" is rare;
             // "Chủ tịch UBND tỉnh Nguyễn Văn B" is common).
             boolean ownedByNext = after != null && after.end() == next && next < tokens.size();
@@ -75,6 +80,33 @@ final class HolderTitles {
             chains.add(joined);
         }
         return chains;
+    }
+
+    /**
+     * The titles after a name that words the title grammar cannot read interrupt before an appointing link: "bổ nhiệm
+     * bà Nguyễn Thị Hà, Trưởng phòng Quản lý văn thư - lưu trữ, giữ chức Phó Cục trưởng ...", "ông A, Phó Cục trưởng
+     * phụ trách Cục ..., giữ chức Cục trưởng ...": the titles the link gives, after the next comma of the clause,
+     * follow those read before (if any). {@code after} as it is when no such link follows.
+     */
+    private TitleParser.Chain throughUnread(List<CoreLabel> tokens, List<List<String>> words, TitleParser.Chain after,
+                                            int from, int next) {
+        int i = after == null ? from : after.end();
+        for (int k = i; k < next && k - i <= MAX_UNREAD; k++) {
+            String w = tokens.get(k).word();
+            if (GroupTitles.isClauseBoundary(w) || w.equals(".")) {
+                return after;
+            }
+            if (w.equals(",") && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next)) {
+                TitleParser.Chain linked = titles.parseChain(tokens, words, k + 1, next);
+                if (linked == null) {
+                    return after;
+                }
+                List<Title> ts = new ArrayList<>(after == null ? List.of() : after.titles());
+                ts.addAll(linked.titles());
+                return new TitleParser.Chain(ts, linked.end());
+            }
+        }
+        return after;
     }
 
     /**

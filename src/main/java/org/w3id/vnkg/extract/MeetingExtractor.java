@@ -626,6 +626,14 @@ public final class MeetingExtractor {
     private static final Pattern FRONTED_CONNECTIVE = Pattern.compile(
             "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
 
+    /**
+     * An item of a list set out one per line: "- ", "+ ", "• " (a numbered "1. " is not: the sentence splitter ends a
+     * sentence at its full stop, so the number opens no item).
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-+•*–]\\s+");
+    /** What follows a name that opens a list item: its title after a comma or a dash. */
+    private static final Pattern NAME_THEN_TITLE = Pattern.compile("\\s*(?:,|[-–]\\s)\\s*\\p{Lu}");
+
     /** A paper's tag in brackets before the story's first words, without a dash after it: "(CMO) ", "(BDO) ". */
     private static final Pattern SOURCE_TAG = Pattern.compile("^\\s*\\([^()]{1,20}\\)\\s+(?=\\p{Lu})");
 
@@ -724,12 +732,25 @@ public final class MeetingExtractor {
     }
 
     private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
+        Draft listOf = null; // the meeting whose list of people a sentence ending in a colon opened
+        boolean listChairs = false;
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
             String lower = text.toLowerCase(Locale.ROOT);
             if (text.equals(title)) {
                 continue;
             }
+            if (listOf != null && listItem(s)) {
+                // "Dự hội nghị có các đồng chí:" then one line a person: "- Lương Ngọc Bính, Ủy viên Trung ương Đảng, ..."
+                for (PersonFinder.Mention m : people.find(s)) {
+                    listOf.participants.add(m.name());
+                    if (listChairs) {
+                        listOf.chairs.add(m.name());
+                    }
+                }
+                continue;
+            }
+            listOf = null;
             // With one meeting in the story, "Cùng dự có ...", "Về phía tỉnh có ..." and "... chủ trì." speak of it
             // unnamed (cues marked "alone" in meeting-roles.tsv).
             boolean implied = false;
@@ -750,6 +771,10 @@ public final class MeetingExtractor {
             }
             Draft d = meetingFor(drafts, s);
             List<PersonFinder.Mention> who = people.find(s);
+            if (who.isEmpty() && text.strip().endsWith(":")) {
+                listOf = d;
+                listChairs = chairAt >= 0;
+            }
             int speech = -1;
             for (PersonFinder.Mention m : who) {
                 int colon = text.indexOf(':', m.end());
@@ -886,6 +911,19 @@ public final class MeetingExtractor {
     /** The patterns tried at word starts, for the test that they find what find() finds. */
     List<WordStartMatcher> wordStartMatchers() {
         return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, sessionAt, atMeetingAt, receivedAt);
+    }
+
+    /**
+     * True when a sentence is an item of a list set out one per line: after a marker ("- Lương Ngọc Bính, ..."), or
+     * a name and its title with none (a page's list items, "Lương Ngọc Bính, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy;").
+     */
+    private boolean listItem(Sentence s) {
+        if (LIST_ITEM.matcher(s.text()).lookingAt()) {
+            return true;
+        }
+        List<PersonFinder.Mention> who = people.find(s);
+        return !who.isEmpty() && s.text().substring(0, who.get(0).start()).isBlank()
+                && NAME_THEN_TITLE.matcher(s.text()).region(who.get(0).end(), s.text().length()).lookingAt();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  *   "(Baoquangngai.vn)- Ngày 18/10, Ban Thường vụ Tỉnh ủy họp ..."   -> "Quảng Ngãi"
  *   "Theo baodaklak.vn, ..."                                           -> "Đắk Lắk"
  *   "(Sonla.gov.vn) - Tối 28/2, ..."                                    -> "Sơn La" (the province's portal)
+ *   "(GLO)- Ngày 20/7, ...", "BGĐT- Ngày 13/10, ..."                   -> "Gia Lai", "Bắc Giang" (press-codes.tsv)
  *   "(Chinhphu.vn) - ...", "baotintuc.vn"                              -> null (no province)
  * </pre>
  * An address is a host of a Vietnamese domain; its first label is a prefix of {@code site-prefixes.tsv}
@@ -29,7 +30,11 @@ public final class SiteProvince {
             "(?i)(?<![\\p{L}\\d.@-])(?:www\\.)?([a-z][a-z\\d-]{2,40})\\.(?:com\\.vn|org\\.vn|gov\\.vn|net\\.vn|vn)(?![\\p{L}\\d])");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /** A code at the start of a paragraph, in brackets or before a dash: "(GLO)- Ngày 20/7", "BGĐT- Ngày 13/10". */
+    private static final Pattern CODE = Pattern.compile("(?m)^[ \\t]*+(?:\\(([\\p{Lu}.]{2,8})\\)|([\\p{Lu}.]{2,8})[ \\t]*+[-–])");
+
     private final Map<String, String> provinceByFolded = new HashMap<>();
+    private final Map<String, String> provinceByCode = new HashMap<>();
     private final List<String> prefixes;
 
     public SiteProvince() {
@@ -37,6 +42,9 @@ public final class SiteProvince {
             provinceByFolded.putIfAbsent(fold(name), TextNormalizer.newStyleTones(name));
         }
         this.prefixes = List.copyOf(Tsv.load("site-prefixes.tsv").column("prefix"));
+        for (Map<String, String> r : Tsv.load("press-codes.tsv").rows()) {
+            provinceByCode.put(r.get("code"), TextNormalizer.newStyleTones(r.get("province")));
+        }
     }
 
     /** "Quảng Ngãi" -> "quangngai", "Đắk Lắk" -> "daklak": how a web address writes a name. */
@@ -45,8 +53,26 @@ public final class SiteProvince {
         return MARKS.matcher(s).replaceAll("").replaceAll("[^a-z]", "");
     }
 
-    /** The province of the first address in the text that names one, or null. */
+    /**
+     * The province of the first address in the text that names one, else of the paper whose code opens a paragraph
+     * ({@code press-codes.tsv}: "(GLO)- Ngày 20/7, ..."), or null.
+     */
     public String provinceOf(String text) {
+        String site = siteProvince(text);
+        if (site != null) {
+            return site;
+        }
+        Matcher c = CODE.matcher(text);
+        while (c.find()) {
+            String province = provinceByCode.get(c.group(1) != null ? c.group(1) : c.group(2));
+            if (province != null) {
+                return province;
+            }
+        }
+        return null;
+    }
+
+    private String siteProvince(String text) {
         Matcher m = HOST.matcher(text);
         while (m.find()) {
             String label = m.group(1).toLowerCase(Locale.ROOT).replace("-", "");

@@ -243,6 +243,8 @@ public final class TitleParser {
     /**
      * "Tỉnh ủy viên", "Huyện ủy viên": an Ủy viên of the Ban Chấp hành Đảng bộ of the unit the word names
      * (member-titles.tsv), whose place is left out as in "Ủy viên Ban Thường vụ Tỉnh ủy" and filled alike.
+     * A member title with no level word names the committee after it: "Thường vụ Tỉnh ủy" is an Ủy viên of the
+     * Ban Thường vụ Tỉnh ủy of that province, so it needs a party committee right after it.
      */
     private Title memberTitle(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier, int start,
                               int i, int limit) {
@@ -251,11 +253,33 @@ public final class TitleParser {
             return null;
         }
         String level = m.value().levelWord();
+        if (level == null || level.isEmpty()) {
+            return organOfCommittee(tokens, words, qualifier, m.value(), start, m.end(), limit);
+        }
         List<List<String>> levelWords = TokenWords.ofPhrase(level).stream().map(List::of).toList();
         TokenTrie.Match<String> unit = lex.localities().longestMatch(levelWords, 0, levelWords.size());
         boolean provinceLevel = unit != null && (unit.value().equals("province") || unit.value().equals("city"));
         return new Title(qualifier, m.value().role(), List.of(m.value().body()), Body.Kind.LOCAL, false, false,
                 provinceLevel, level, null, null, start, m.end());
+    }
+
+    /**
+     * "Thường vụ Tỉnh ủy Ninh Bình", "Thường vụ Huyện ủy": the member title's organ (Ban Thường vụ) of the party
+     * committee that starts at token {@code i}, placed as that committee is; null when no committee starts there.
+     */
+    private Title organOfCommittee(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
+                                   VnLexicon.MemberTitle member, int start, int i, int limit) {
+        VnLexicon.Role role = lex.role(member.role());
+        if (role == null) {
+            throw new IllegalStateException("member-titles.tsv names a role that roles.tsv lacks: " + member.role());
+        }
+        Title committee = organization(tokens, words, qualifier, role, start, i, limit);
+        if (committee == null || committee.kind() != Body.Kind.COMMITTEE || committee.bodies().size() != 1) {
+            return null;
+        }
+        return new Title(qualifier, role.name(), List.of(member.body(), committee.bodies().get(0)), committee.kind(),
+                committee.national(), committee.impliedLevel(), committee.provinceLevel(), committee.unitWord(),
+                committee.place(), committee.province(), start, committee.end());
     }
 
     /**

@@ -83,10 +83,24 @@ public final class PersonNameFinder {
                 i++;
                 continue;
             }
+            if (abroad(words, end)) {
+                i = end; // "Bí thư Thành ủy Sùng Tả (Trung Quốc)": a place of that country
+                continue;
+            }
             out.add(mention(tokens, words, i, end));
             i = end;
         }
         return List.copyOf(out);
+    }
+
+    /** True when a foreign country follows in brackets: "Sùng Tả (Trung Quốc)" is a place, not a person. */
+    private boolean abroad(List<List<String>> words, int end) {
+        int n = words.size();
+        if (end + 1 >= n || !words.get(end).equals(List.of("("))) {
+            return false;
+        }
+        TokenTrie.Match<String> place = lex.placeNames().longestMatch(words, end + 1, n);
+        return place != null && lex.isForeignCountry(place.value());
     }
 
     /** The full name a courtesy title and one given name refer to ("ông Trung"), or null. */

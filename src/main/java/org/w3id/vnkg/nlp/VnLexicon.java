@@ -66,6 +66,7 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
     private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
+    private final TokenTrie<Boolean> leavingWords = new TokenTrie<>();
     private final TokenTrie<Boolean> pressWords = new TokenTrie<>();
     private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
     private final Set<String> membershipRoles = new HashSet<>();
@@ -113,6 +114,7 @@ public final class VnLexicon {
                 }
                 case "joins" -> decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "leaves" -> leavingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
                 case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
                 default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
@@ -238,6 +240,14 @@ public final class VnLexicon {
      */
     public TokenTrie<Boolean> enterWords() {
         return enterWords;
+    }
+
+    /**
+     * "nghỉ hưu", "thôi giữ chức": words after a person's titles that say the person leaves them all ("cho ông A,
+     * Giám đốc Sở Y tế, nghỉ hưu theo chế độ"; transfers.tsv, leaves).
+     */
+    public TokenTrie<Boolean> leavingWords() {
+        return leavingWords;
     }
 
     /** "Báo", "Đài Phát thanh và Truyền hình": words of an outlet named by its province (press-words.tsv). */

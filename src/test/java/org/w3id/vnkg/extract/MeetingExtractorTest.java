@@ -510,4 +510,22 @@ class MeetingExtractorTest {
                 + "do Bộ Tư pháp tổ chức.", "2024-01-05", "Bình Phước");
         assertThat(found).singleElement().satisfies(m -> assertThat(m.organizer()).isEqualTo("Bộ Tư pháp"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Dự hội nghị có các đồng chí:   | -  | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật |
+        Chủ trì hội nghị có các đồng chí: | +  | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật | Lương Ngọc Bính;Nguyễn Hữu Hoài
+        Dự hội nghị có các đồng chí:   | •  | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật |
+        Dự hội nghị có các đồng chí:   | '' | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật |
+        """)
+    void readsAListOfPeopleSetOutOnePerLine(String opener, String marker, String participants, String chairs) {
+        // a provincial portal's plenum (Quảng Bình, 2013 style)
+        Meeting m = meetings("Sáng 12/12, Ban Chấp hành Đảng bộ tỉnh Quảng Bình khóa XV tổ chức Hội nghị lần thứ 12.\n\n"
+                + opener + "\n" + marker + " Lương Ngọc Bính, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy;\n" + marker
+                + " Nguyễn Hữu Hoài, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n\nHội nghị đã thảo luận nhiều nội dung quan "
+                + "trọng.\n\nĐến dự hội nghị còn có đồng chí Trần Công Thuật, Phó Bí thư Tỉnh ủy.\n\nÔng Lê Văn Ba cho biết "
+                + "tỉnh đã hoàn thành kế hoạch.", "2013-12-12", "Quảng Bình").get(0);
+        assertThat(m.participants()).containsExactly(participants.split(";"));
+        assertThat(m.chairs()).containsExactly(chairs == null ? new String[0] : chairs.split(";"));
+    }
 }

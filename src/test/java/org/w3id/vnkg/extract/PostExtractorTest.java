@@ -40,6 +40,17 @@ class PostExtractorTest {
         return posts.stream().map(p -> p.person() + " / " + p.role() + " / " + p.organization()).toList();
     }
 
+    /** A foreign guest's titles are of its country's bodies, never of Vietnam's nor the story's province (names10). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Hồ Tiến Thiệu đã tiếp ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc. => Vương Nghị / Ủy viên / Bộ Chính trị Trung Quốc ; Vương Nghị / Bộ trưởng / Bộ Ngoại giao Trung Quốc
+            Cùng đi có ông Hoàng Thế Dũng, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc). => Hoàng Thế Dũng / Phó Chủ tịch / Chính phủ Trung Quốc
+            Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy dẫn đầu đoàn sang thăm Trung Quốc. => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
+            """)
+    void givesAForeignGuestThePostsOfItsCountry(String text, String expected) {
+        assertThat(triples(posts(text, "Lạng Sơn"))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
     @Test
     void placesACommanderOfAnUnnumberedRegionInTheRegionTheLeadNames() {
         // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
@@ -336,6 +347,36 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
         assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
+    }
+
+    /** Personnel decisions written for the posts10 probe (central bodies, police, army, acting posts, retirements). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Dự hội nghị có ông Tống Quang Thìn, Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh. => Ninh Bình => Tống Quang Thìn / Ủy viên / Ban Thường vụ Tỉnh ủy Ninh Bình ; Tống Quang Thìn / Phó Chủ tịch Thường trực / Ủy ban nhân dân tỉnh Ninh Bình => -
+            Đồng chí Giàng A Tông, Thường vụ Tỉnh ủy Yên Bái, Trưởng Ban Tuyên giáo Tỉnh ủy báo cáo tình hình. => - => Giàng A Tông / Ủy viên / Ban Thường vụ Tỉnh ủy Yên Bái ; Giàng A Tông / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Yên Bái => -
+            Thay mặt Ban Thường vụ Tỉnh ủy, ông Lê Hữu Hoàng công bố quyết định. => Khánh Hòa => - => -
+            Dự có ông Nguyễn Văn Quảng, Ủy viên Thường vụ Thành ủy Đà Nẵng, Trưởng Ban Tổ chức Thành ủy. => - => Nguyễn Văn Quảng / Ủy viên / Ban Thường vụ Thành ủy Đà Nẵng ; Nguyễn Văn Quảng / Trưởng Ban / Ban Tổ chức Thành ủy Đà Nẵng => -
+            Đồng chí Lê Văn Bảy, Thường vụ Huyện ủy, Chủ tịch UBND huyện Ea Kar phát biểu. => Đắk Lắk => Lê Văn Bảy / Ủy viên / Ban Thường vụ Huyện ủy Ea Kar ; Lê Văn Bảy / Chủ tịch / Ủy ban nhân dân huyện Ea Kar => -
+            Bộ Chính trị đã quyết định cho đồng chí Nguyễn Đức Thành, Phó Trưởng Ban Tổ chức Trung ương, được nghỉ hưu theo chế độ. => - => - => Nguyễn Đức Thành / Phó Trưởng Ban / Ban Tổ chức Trung ương
+            UBND tỉnh đã có quyết định cho ông Huỳnh Ngọc Sơn, Giám đốc Sở Y tế, nghỉ hưu theo chế độ từ ngày 1/8/2021. => Bình Định => - => Huỳnh Ngọc Sơn / Giám đốc / Sở Y tế tỉnh Bình Định
+            Đại tá Đinh Văn Toàn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, nghỉ chờ hưu theo chế độ. => Ninh Bình => - => Đinh Văn Toàn / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Ninh Bình
+            Ông Võ Văn Hưng, Chủ tịch UBND tỉnh, ký quyết định cho ông Lê Văn Tư nghỉ hưu. => Quảng Trị => Võ Văn Hưng / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị => -
+            Thượng tướng Lê Quý Vương trao quyết định bổ nhiệm Đại tá Nguyễn Đình Thắng, Phó Giám đốc Công an tỉnh Nghệ An, giữ chức Giám đốc Công an tỉnh Hà Tĩnh. => - => Nguyễn Đình Thắng / Giám đốc / Công an tỉnh Hà Tĩnh => Nguyễn Đình Thắng / Phó Giám đốc / Công an tỉnh Nghệ An
+            Bộ trưởng Bộ Quốc phòng bổ nhiệm Đại tá Bùi Quang Thiện, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Hà Nam, giữ chức Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Ninh Bình. => - => Bùi Quang Thiện / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Ninh Bình => Bùi Quang Thiện / Tham mưu trưởng / Bộ Chỉ huy Quân sự tỉnh Hà Nam
+            Kỳ họp đã bầu ông Hồ Văn Niên, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Gia Lai => Hồ Văn Niên / Phó Bí thư / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai => -
+            Ông Nguyễn Phi Long trao quyết định giao ông Lê Quang Hùng, Phó Giám đốc Sở Y tế, làm Quyền Giám đốc Sở Y tế tỉnh Bình Định. => - => Lê Quang Hùng / Quyền Giám đốc / Sở Y tế tỉnh Bình Định => Lê Quang Hùng / Phó Giám đốc / Sở Y tế tỉnh Bình Định
+            Ông Nguyễn Phi Long, Chủ tịch UBND tỉnh, làm việc với huyện Hoài Nhơn. => Bình Định => Nguyễn Phi Long / Chủ tịch / Ủy ban nhân dân tỉnh Bình Định => -
+            Bộ trưởng trao quyết định bổ nhiệm bà Nguyễn Thị Hà, Trưởng phòng Quản lý văn thư - lưu trữ, giữ chức Phó Cục trưởng Cục Văn thư và Lưu trữ nhà nước. => - => Nguyễn Thị Hà / Phó Cục trưởng / Cục Văn thư và Lưu trữ nhà nước => -
+            Bộ trưởng trao quyết định bổ nhiệm ông Đặng Thanh Tùng, Phó Cục trưởng phụ trách Cục Văn thư và Lưu trữ nhà nước, giữ chức Cục trưởng Cục Văn thư và Lưu trữ nhà nước. => - => Đặng Thanh Tùng / Cục trưởng / Cục Văn thư và Lưu trữ nhà nước => -
+            Kỳ họp có sự tham dự của đồng chí Lê Hồng Liêm, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương. => - => Lê Hồng Liêm / Phó Chủ nhiệm Thường trực / Ủy ban Kiểm tra Trung ương => -
+            Cùng dự có Thiếu tướng Phan Văn Vĩnh, Tổng cục trưởng Tổng cục Cảnh sát phòng, chống tội phạm. => - => Phan Văn Vĩnh / Tổng cục trưởng / Tổng cục Cảnh sát phòng, chống tội phạm => -
+            """)
+    void readsPersonnelDecisions(String text, String province, String held, String left) {
+        List<Post> ps = posts(text, province);
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(held == null ? List.of() : List.of(held.split(" ; ")));
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(left == null ? List.of() : List.of(left.split(" ; ")));
     }
 
     @Test

@@ -92,6 +92,7 @@ class PersonNameFinderTest {
             Bà con người Hà Nhì, người La Chí trong thôn đã trồng rừng.
             Tuyến đường Y Jút đoạn qua thị trấn Phước An đã được nâng cấp.
             Cử tri ở làng Kép, xã Ia Ka phản ánh đường xuống cấp.
+            Đoàn làm việc với Thành ủy Sùng Tả (Trung Quốc).
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

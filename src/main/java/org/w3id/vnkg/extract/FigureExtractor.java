@@ -124,6 +124,7 @@ public final class FigureExtractor {
         String folded = WordStartMatcher.fold(story);
         boolean nationalStory = !WORDS.speaksOfAProvince(story, folded) && (ctx.province() == null
                 || hasNationalCue(story) && provinces.weight(story, ctx.province()) == 1);
+        nationalStory |= nationalLead(story, ctx.article().title());
         Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
@@ -225,6 +226,7 @@ public final class FigureExtractor {
             String brokenDownPeriod = lastPeriod;
             Figure.Status brokenDownStatus = lastStatus;
             String prevIndicator = null;
+            String prevArea = null;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
@@ -321,7 +323,10 @@ public final class FigureExtractor {
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
                 String opening = clauseProvince(areaWords);
-                String area = hasNationalCue(areaWords) ? "Việt Nam" : opening != null ? opening : sentenceArea;
+                String area = hasNationalCue(areaWords) ? "Việt Nam" : opening != null ? opening
+                        // "Đắk Lắk đạt 1,8 tỷ USD, tăng 35%": a bare change is of the figure before it
+                        : i > 0 && prevArea != null && namesNoIndicator(segment) ? prevArea : sentenceArea;
+                prevArea = area;
 
                 String indicator = indicatorOf(labelled(text, from, segment, prevQuantityEnd), q, tail, prevIndicator,
                         i > 0 && qs.get(i - 1).end() == q.end());
@@ -358,6 +363,25 @@ public final class FigureExtractor {
             }
         }
         return List.copyOf(result.values());
+    }
+
+    /**
+     * Whether the story's first paragraph of figures reports a national source's figures: "Theo Bộ Nông nghiệp và
+     * Phát triển nông thôn, tổng kim ngạch xuất khẩu nông lâm thủy sản 9 tháng ước đạt 46,5 tỷ USD" under a headline
+     * that names no province either, and with no local word ("tỉnh", "huyện"). The provinces such a story lists
+     * later ("Đắk Lắk đạt 1,8 tỷ USD") keep their own figures: each clause's province is read first.
+     */
+    private boolean nationalLead(String story, String title) {
+        String head = title == null ? "" : title.strip();
+        for (String paragraph : story.split("\n")) {
+            if (paragraph.isBlank() || paragraph.strip().equals(head) || quantities.find(paragraph).isEmpty()) {
+                continue;
+            }
+            String lead = head + "\n" + paragraph;
+            return WORDS.namesNationalSource(paragraph) && provinces.mainProvince(lead) == null
+                    && !WORDS.speaksOfAProvince(lead, WordStartMatcher.fold(lead));
+        }
+        return false;
     }
 
     /**
@@ -959,6 +983,13 @@ public final class FigureExtractor {
             return s + " " + noun; // "kết nạp được 2.614 đảng viên" -> "kết nạp đảng viên"
         }
         return s;
+    }
+
+    /** Whether a figure's words name nothing but verbs: "tăng", "đạt", "ước đạt khoảng", "bằng". */
+    private boolean namesNoIndicator(String segment) {
+        String s = WORDS.leadingFunctionWords.matcher(afterStatusCue(segment)).replaceAll("");
+        s = WORDS.trailingFunctionWords.matcher(" " + s).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        return !LETTERS.matcher(s).find() || WORDS.verbsOnly.contains(s) || WORDS.changeVerbs.contains(s);
     }
 
     /** "- GDP bình quân đầu người: 29,8 triệu đồng": a figure right after a colon is named by the words before it. */

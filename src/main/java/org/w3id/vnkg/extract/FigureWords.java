@@ -66,6 +66,8 @@ final class FigureWords {
     private final Pattern breakdown;
     /** "riêng quý II tăng 5,12%": a clause set apart from the running report, at its start. */
     private final Pattern aside;
+    /** "Bộ Nông nghiệp và Phát triển nông thôn", "Tổng cục Thống kê": a national source, as written (case counts). */
+    private final Pattern nationalSource;
     /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
     final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
@@ -125,6 +127,9 @@ final class FigureWords {
         planNounHead = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(words, byClass, "total") + ")\\s+)?("
                 + alternation(nouns) + ")(?![\\p{L}])");
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
+        // case-sensitive: "Bộ Công Thương" is a ministry, "cán bộ", "toàn bộ" are not
+        nationalSource = Pattern.compile("(?<![\\p{L}])(?:" + alternation(words, byClass, "national-source")
+                + ")\\s+\\p{Lu}");
         breakdown = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "breakdown") + ")(?![\\p{L}])");
         aside = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "aside") + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
@@ -247,6 +252,11 @@ final class FigureWords {
      */
     boolean opensAside(String clause) {
         return aside.matcher(clause).lookingAt();
+    }
+
+    /** Whether the text names a national source before a capitalised name: "Theo Bộ Công Thương, ...". */
+    boolean namesNationalSource(String text) {
+        return nationalSource.matcher(text).find();
     }
 
     /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */

@@ -36,17 +36,19 @@ import org.apache.jena.sparql.exec.QueryExec;
  * it into Jena's global context, where it times every query the process runs, its own included.
  * <p>
  * Parsing is the largest cost of a small query after its execution (0.3 ms for the who-held bench query, a fifth
- * of the server's time), so a query's comments are cut before it is parsed ({@link SparqlComments}), and the last
- * {@value #PARSED_QUERIES} queries parsed are kept by their text: a web page or a dashboard sends the same queries
- * again and again. Each request runs on its own copy (3 µs), since the row cap and Fuseki's dataset choice change
- * the query they are given. The request log line is only written, and so only formatted, when it is on.
+ * of the server's time), so a query's comments are cut before it is parsed ({@link SparqlComments}), and the
+ * queries parsed last are kept by their text, up to {@value #PARSED_CHARACTERS} characters of it in all (a parsed
+ * query takes some times its text's memory; weighing by text keeps a few huge VALUES blocks from filling the heap):
+ * a web page or a dashboard sends the same queries again and again. Each request runs on its own copy (3 µs), since
+ * the row cap and Fuseki's dataset choice change the query they are given. The request log line is only written, and so only formatted, when it is on.
  */
 public final class LimitedQueryService extends SPARQL_QueryDataset {
-    static final int PARSED_QUERIES = 1000;
+    static final int PARSED_CHARACTERS = 2_000_000;
 
     private final long max;
     private final String timeout;
-    private final Cache<String, Query> parsed = CacheBuilder.newBuilder().maximumSize(PARSED_QUERIES).build();
+    private final Cache<String, Query> parsed = CacheBuilder.newBuilder().maximumWeight(PARSED_CHARACTERS)
+            .weigher((String text, Query query) -> text.length()).build();
 
     /**
      * @param max     the most rows of an answer

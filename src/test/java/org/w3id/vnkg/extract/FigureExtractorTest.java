@@ -432,6 +432,34 @@ class FigureExtractorTest {
         assertThat(figures(text, "2020-12-28", province)).hasSize(3).extracting(Figure::area).containsOnly("Việt Nam");
     }
 
+    @Test
+    void makesAStoryOfANationalSourceNationalThoughItListsProvinces() {
+        // a ministry's nine months (VOV style, 2024): the provinces listed later keep their own figures
+        String text = "Xuất khẩu nông sản 9 tháng đạt 46,5 tỷ USD\n\n(VOV) - Theo Bộ Nông nghiệp và Phát triển "
+                + "nông thôn, tổng kim ngạch xuất khẩu nông lâm thủy sản 9 tháng năm 2024 ước đạt 46,5 tỷ USD.\n\n"
+                + "Một số địa phương có kim ngạch lớn như: Đắk Lắk đạt 1,8 tỷ USD, tăng 35%; Lâm Đồng đạt 1,1 tỷ USD."
+                + "\n\nHuyện Krông Pắc (Đắk Lắk) có sản lượng sầu riêng đạt 120.000 tấn.\n\nCả năm, ngành phấn đấu "
+                + "xuất khẩu đạt 57 tỷ USD.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isEqualTo("Đắk Lắk");
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2024-10-01", province)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(46.5e9, "Việt Nam"), tuple(1.8e9, "Đắk Lắk"), tuple(35.0, "Đắk Lắk"),
+                        tuple(1.1e9, "Lâm Đồng"),
+                        tuple(120000.0, "Đắk Lắk"), tuple(57e9, "Việt Nam"));
+    }
+
+    @Test
+    void keepsAProvincialStoryThatQuotesANationalSourceProvincial() {
+        // a provincial paper's lead names its province's office: "trên địa bàn tỉnh" is a local word
+        String text = "Xuất khẩu 9 tháng ước đạt 20,3 tỷ USD\n\nTheo Bộ Công Thương, kim ngạch xuất khẩu trên địa "
+                + "bàn tỉnh 9 tháng ước đạt 20,3 tỷ USD.";
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2019-10-02", "Bình Dương"))).extracting(Figure::area)
+                .containsExactly("Bình Dương");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         // figs7 h01 (a statistics office's press conference): Hà Nội is only where it was held

@@ -70,6 +70,11 @@ final class ForeignChains {
 
     private String country(List<List<String>> words, int i, int n) {
         TokenTrie.Match<String> place = i < n ? lex.placeNames().longestMatch(words, i, n) : null;
-        return place != null && lex.isForeignCountry(place.value()) ? place.value() : null;
+        if (place == null || !lex.isForeignCountry(place.value())) {
+            return null;
+        }
+        // "Sở Ngoại vụ Lào Cai": the province whose name starts with the country's
+        TokenTrie.Match<VnLexicon.Province> province = lex.provinces().longestMatch(words, i, n);
+        return province != null && province.end() >= place.end() ? null : place.value();
     }
 }

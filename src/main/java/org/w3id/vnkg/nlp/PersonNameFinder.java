@@ -100,7 +100,9 @@ public final class PersonNameFinder {
             return false;
         }
         TokenTrie.Match<String> place = lex.placeNames().longestMatch(words, end + 1, n);
-        return place != null && lex.isForeignCountry(place.value());
+        // "(Lào Cai)" is a province of Vietnam, not "(Lào)"
+        return place != null && lex.isForeignCountry(place.value()) && place.end() < n
+                && words.get(place.end()).equals(List.of(")"));
     }
 
     /** The full name a courtesy title and one given name refer to ("ông Trung"), or null. */

@@ -46,6 +46,7 @@ class PostExtractorTest {
             Ông Hồ Tiến Thiệu đã tiếp ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc. => Vương Nghị / Ủy viên / Bộ Chính trị Trung Quốc ; Vương Nghị / Bộ trưởng / Bộ Ngoại giao Trung Quốc
             Cùng đi có ông Hoàng Thế Dũng, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc). => Hoàng Thế Dũng / Phó Chủ tịch / Chính phủ Trung Quốc
             Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy dẫn đầu đoàn sang thăm Trung Quốc. => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
+            Ông Vũ Văn Hợp, Giám đốc Sở Ngoại vụ Lào Cai cho biết. => Vũ Văn Hợp / Giám đốc / Sở Ngoại vụ tỉnh Lào Cai
             """)
     void givesAForeignGuestThePostsOfItsCountry(String text, String expected) {
         assertThat(triples(posts(text, "Lạng Sơn"))).containsExactlyInAnyOrder(expected.split(" ; "));

@@ -61,6 +61,7 @@ class PersonNameFinderTest {
             Trưởng thôn Đồng Tâm Lò Văn Pấng cho biết.            | Lò Văn Pấng         | UNKNOWN | -
             Chị Cầm Thị Phượng, Bí thư Tỉnh Đoàn Sơn La phát biểu. | Cầm Thị Phượng     | FEMALE  | -
             Anh Quàng Văn Đức, Phó Bí thư Tỉnh Đoàn, dự.          | Quàng Văn Đức       | MALE    | -
+            Giải nhất thuộc về anh Giàng A Páo (Lào Cai).        | Giàng A Páo         | MALE    | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
         assertThat(mentions(text)).singleElement().satisfies(m -> {

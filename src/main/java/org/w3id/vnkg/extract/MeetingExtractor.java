@@ -627,10 +627,10 @@ public final class MeetingExtractor {
             "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
 
     /**
-     * An item of a list set out one per line: "- ", "+ ", "• " (a numbered "1. " is not: the sentence splitter ends a
-     * sentence at its full stop, so the number opens no item).
+     * An item of a list set out one per line: "- ", "+ ", "• ", "a) ", "2) " (a numbered "1. " is a sentence of its
+     * own, as the sentence splitter ends one at its full stop, and the name and title after it are the item).
      */
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-+•*–]\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-+•*–]|(?:\\d{1,2}|[a-zđ])\\))\\s+");
     /** What follows a name that opens a list item: its title after a comma or a dash. */
     private static final Pattern NAME_THEN_TITLE = Pattern.compile("\\s*(?:,|[-–]\\s)\\s*\\p{Lu}");
 
@@ -739,6 +739,9 @@ public final class MeetingExtractor {
             String lower = text.toLowerCase(Locale.ROOT);
             if (text.equals(title)) {
                 continue;
+            }
+            if (listOf != null && ItemMarkers.enumerator(s.core().tokens())) {
+                continue; // "1." alone: the sentence splitter ends a sentence at an item number's full stop
             }
             if (listOf != null && listItem(s)) {
                 // "Dự hội nghị có các đồng chí:" then one line a person: "- Lương Ngọc Bính, Ủy viên Trung ương Đảng, ..."

@@ -517,11 +517,14 @@ class MeetingExtractorTest {
         Chủ trì hội nghị có các đồng chí: | +  | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật | Lương Ngọc Bính;Nguyễn Hữu Hoài
         Dự hội nghị có các đồng chí:   | •  | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật |
         Dự hội nghị có các đồng chí:   | '' | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật |
+        Dự hội nghị có các đồng chí:   | 1. | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật |
+        Chủ trì hội nghị có các đồng chí: | a) | Lương Ngọc Bính;Nguyễn Hữu Hoài;Trần Công Thuật | Lương Ngọc Bính;Nguyễn Hữu Hoài
         """)
     void readsAListOfPeopleSetOutOnePerLine(String opener, String marker, String participants, String chairs) {
-        // a provincial portal's plenum (Quảng Bình, 2013 style)
+        // a provincial portal's plenum (Quảng Bình, 2013 style); a numbered list counts on: "1." then "2."
+        String next = marker.matches("[1a][.)]") ? (char) (marker.charAt(0) + 1) + marker.substring(1) : marker;
         Meeting m = meetings("Sáng 12/12, Ban Chấp hành Đảng bộ tỉnh Quảng Bình khóa XV tổ chức Hội nghị lần thứ 12.\n\n"
-                + opener + "\n" + marker + " Lương Ngọc Bính, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy;\n" + marker
+                + opener + "\n" + marker + " Lương Ngọc Bính, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy;\n" + next
                 + " Nguyễn Hữu Hoài, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n\nHội nghị đã thảo luận nhiều nội dung quan "
                 + "trọng.\n\nĐến dự hội nghị còn có đồng chí Trần Công Thuật, Phó Bí thư Tỉnh ủy.\n\nÔng Lê Văn Ba cho biết "
                 + "tỉnh đã hoàn thành kế hoạch.", "2013-12-12", "Quảng Bình").get(0);

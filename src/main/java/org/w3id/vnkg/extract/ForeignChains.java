@@ -20,8 +20,9 @@ import org.w3id.vnkg.nlp.VnLexicon;
  * </pre>
  * The country ({@code place-names.tsv}, kind country, not Việt Nam) stands right after the chain, or after "nước",
  * or in brackets further on in the same clause, past the words the title parser left out of a foreign body
- * ("nhân dân Khu tự trị ... (Trung Quốc)"), though not past a comma or another person: "Bí thư Tỉnh ủy Lạng Sơn dẫn
- * đầu đoàn sang thăm Trung Quốc" is Lạng Sơn's.
+ * ("nhân dân Khu tự trị ... (Trung Quốc)"), though not past a comma, another person, or a word that opens the
+ * clause's predicate (group-words.tsv use predicate): "Bí thư Tỉnh ủy Lạng Sơn dẫn đầu đoàn sang thăm Trung Quốc"
+ * and "Bí thư Tỉnh ủy đã tiếp xã giao đoàn đại biểu tỉnh Attapeu (Lào)" are Lạng Sơn's.
  */
 final class ForeignChains {
     /** How far past the chain's last title a country in brackets may stand, for a body the title parser cut short. */
@@ -55,7 +56,7 @@ final class ForeignChains {
         }
         for (int i = end; i < limit; i++) {
             String w = tokens.get(i).word();
-            if (CLAUSE_ENDS.contains(w)) {
+            if (CLAUSE_ENDS.contains(w) || GROUP_WORDS.is("predicate", w)) {
                 return null;
             }
             if (w.equals("(") || w.equals("-LRB-")) {

@@ -20,15 +20,13 @@ import org.w3id.vnkg.nlp.VnLexicon;
  * </pre>
  * The country ({@code place-names.tsv}, kind country, not Việt Nam) stands right after the chain, or after "nước",
  * or in brackets further on in the same clause, past the words the title parser left out of a foreign body
- * ("nhân dân Khu tự trị ... (Trung Quốc)"), though not past a comma, another person or a clause (five lower-case
- * words in a row): "Bí thư Tỉnh ủy Lạng Sơn dẫn đầu đoàn sang thăm Trung Quốc" and "Bí thư Tỉnh ủy đã tiếp xã giao
- * đoàn đại biểu tỉnh Attapeu (Lào)" are Vietnam's.
+ * ("nhân dân Khu tự trị ... (Trung Quốc)"), though not past a comma, another person, or a word that opens the
+ * clause's predicate (group-words.tsv use predicate): "Bí thư Tỉnh ủy Lạng Sơn dẫn đầu đoàn sang thăm Trung Quốc"
+ * and "Bí thư Tỉnh ủy đã tiếp xã giao đoàn đại biểu tỉnh Attapeu (Lào)" are Lạng Sơn's.
  */
 final class ForeignChains {
     /** How far past the chain's last title a country in brackets may stand, for a body the title parser cut short. */
     private static final int REACH = 12;
-    /** A body's name has at most four lower-case words in a row ("Chính phủ nhân dân Khu tự trị dân tộc Choang"). */
-    private static final int MAX_LOWER_RUN = 4;
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "và");
     private static final GroupWords GROUP_WORDS = GroupWords.load();
 
@@ -56,15 +54,9 @@ final class ForeignChains {
         if (bare != null) {
             return bare; // "Bộ trưởng Bộ Ngoại giao Trung Quốc", "... nước Lào"
         }
-        int lowerRun = 0;
         for (int i = end; i < limit; i++) {
             String w = tokens.get(i).word();
-            if (CLAUSE_ENDS.contains(w)) {
-                return null;
-            }
-            lowerRun = Character.isLowerCase(w.codePointAt(0)) ? lowerRun + 1 : 0;
-            if (lowerRun > MAX_LOWER_RUN) {
-                // "Bí thư Tỉnh ủy đã tiếp xã giao đoàn đại biểu tỉnh Attapeu (Lào)": a clause goes on, no body's name
+            if (CLAUSE_ENDS.contains(w) || GROUP_WORDS.is("predicate", w)) {
                 return null;
             }
             if (w.equals("(") || w.equals("-LRB-")) {

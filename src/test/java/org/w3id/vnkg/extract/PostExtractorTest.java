@@ -47,7 +47,7 @@ class PostExtractorTest {
             Cùng đi có ông Hoàng Thế Dũng, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc). => Hoàng Thế Dũng / Phó Chủ tịch / Chính phủ Trung Quốc
             Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy dẫn đầu đoàn sang thăm Trung Quốc. => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
             Ông Vũ Văn Hợp, Giám đốc Sở Ngoại vụ Lào Cai cho biết. => Vũ Văn Hợp / Giám đốc / Sở Ngoại vụ tỉnh Lào Cai
-            Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy đã tiếp xã giao đoàn đại biểu tỉnh Luông Nặm Thà (Lào). => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
+            Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy đã tiếp xã giao đoàn đại biểu tỉnh Attapeu (Lào). => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
             """)
     void givesAForeignGuestThePostsOfItsCountry(String text, String expected) {
         assertThat(triples(posts(text, "Lạng Sơn"))).containsExactlyInAnyOrder(expected.split(" ; "));

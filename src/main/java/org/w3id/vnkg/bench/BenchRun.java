@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -389,56 +390,19 @@ public final class BenchRun {
         QueryBench q = new QueryBench(endpoint);
         Map<String, List<String>> named = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        try {
-            List<String> who = new ArrayList<>();
-            List<String> person = new ArrayList<>();
-            ResultSet rs = q.select("sample-values.rq", SETUP_ATTEMPTS, setupPause, m -> log.accept("  " + m));
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                ParameterizedSparqlString w = new ParameterizedSparqlString(QueryBench.resource("who-held-post-at-date.rq"));
-                w.setParam("role", s.get("role"));
-                w.setParam("organization", s.get("organization"));
-                w.setLiteral("date", s.getLiteral("date").getLexicalForm());
-                who.add(w.toString());
-                ParameterizedSparqlString p = new ParameterizedSparqlString(QueryBench.resource("posts-of-person.rq"));
-                p.setParam("name", s.get("name"));
-                person.add(p.toString());
-            }
-            named.put(WHO_HELD, who);
-            named.put(POSTS_OF_PERSON, person);
-        } catch (IllegalStateException e) {
-            log.accept("  " + e.getMessage());
-            failed.put(WHO_HELD, e.getMessage());
-            failed.put(POSTS_OF_PERSON, e.getMessage());
-        }
-        try {
-            List<String> figures = new ArrayList<>();
-            ResultSet areas = q.select("sample-areas.rq", SETUP_ATTEMPTS, setupPause, m -> log.accept("  " + m));
-            while (areas.hasNext()) {
-                ParameterizedSparqlString f = new ParameterizedSparqlString(QueryBench.resource("province-figures.rq"));
-                f.setParam("area", areas.next().get("area"));
-                figures.add(f.toString());
-            }
-            named.put(PROVINCE_FIGURES, figures);
-        } catch (IllegalStateException e) {
-            log.accept("  " + e.getMessage());
-            failed.put(PROVINCE_FIGURES, e.getMessage());
-        }
-        try {
-            List<String> series = new ArrayList<>();
-            ResultSet rs = q.select("sample-series.rq", SETUP_ATTEMPTS, setupPause, m -> log.accept("  " + m));
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                ParameterizedSparqlString f = new ParameterizedSparqlString(QueryBench.resource("indicator-series.rq"));
-                f.setParam("area", s.get("area"));
-                f.setParam("indicator", s.get("indicator"));
-                series.add(f.toString());
-            }
-            named.put(INDICATOR_SERIES, series);
-        } catch (IllegalStateException e) {
-            log.accept("  " + e.getMessage());
-            failed.put(INDICATOR_SERIES, e.getMessage());
-        }
+        Map<String, Function<QuerySolution, String>> byValues = new LinkedHashMap<>();
+        byValues.put(WHO_HELD, s -> {
+            ParameterizedSparqlString w = new ParameterizedSparqlString(QueryBench.resource("who-held-post-at-date.rq"));
+            w.setParam("role", s.get("role"));
+            w.setParam("organization", s.get("organization"));
+            w.setLiteral("date", s.getLiteral("date").getLexicalForm());
+            return w.toString();
+        });
+        byValues.put(POSTS_OF_PERSON, s -> bound("posts-of-person.rq", s, "name"));
+        bind(q, "sample-values.rq", byValues, named, failed);
+        bind(q, "sample-areas.rq", Map.of(PROVINCE_FIGURES, s -> bound("province-figures.rq", s, "area")), named, failed);
+        bind(q, "sample-series.rq", Map.of(INDICATOR_SERIES, s -> bound("indicator-series.rq", s, "area", "indicator")),
+                named, failed);
         // The floor: what any request costs (HTTP, parsing, transaction, result writer), under the same load.
         Map<String, String> floor = new LinkedHashMap<>();
         floor.put("floor: ASK {}", QueryBench.resource("floor-ask.rq"));
@@ -492,6 +456,36 @@ public final class BenchRun {
                 report.libraryFailed(name, ex.getMessage());
             }
         }
+    }
+
+    /**
+     * The key queries of one setup query, each bound to every row it gives ({@code queries}: name to the text of a
+     * row); a setup query that fails after its tries fails them all, with its reason.
+     */
+    private void bind(QueryBench q, String sample, Map<String, Function<QuerySolution, String>> queries,
+                      Map<String, List<String>> named, Map<String, String> failed) {
+        try {
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            queries.keySet().forEach(name -> texts.put(name, new ArrayList<>()));
+            ResultSet rs = q.select(sample, SETUP_ATTEMPTS, setupPause, m -> log.accept("  " + m));
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                queries.forEach((name, text) -> texts.get(name).add(text.apply(s)));
+            }
+            named.putAll(texts);
+        } catch (IllegalStateException e) {
+            log.accept("  " + e.getMessage());
+            queries.keySet().forEach(name -> failed.put(name, e.getMessage()));
+        }
+    }
+
+    /** A bench query with the values of {@code vars} taken from a setup row. */
+    private static String bound(String file, QuerySolution s, String... vars) {
+        ParameterizedSparqlString p = new ParameterizedSparqlString(QueryBench.resource(file));
+        for (String v : vars) {
+            p.setParam(v, s.get(v));
+        }
+        return p.toString();
     }
 
     /**

@@ -82,17 +82,13 @@ final class ChainPosts {
                 t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);
-            Post named = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);
-            if (named != null) {
-                made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), named.organization(), named.province(),
-                        t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
-                appointed.add(appoints);
-                bodies.add(List.of());
-                continue;
+            // a title without its body takes the body named again in the sentence, else its head's
+            Post filled = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);
+            if (filled == null && !t.hasOrganization()) {
+                filled = headOf(t, sentencePosts);
             }
-            Post head = t.hasOrganization() ? null : headOf(t, sentencePosts);
-            if (head != null) {
-                made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), head.organization(), head.province(),
+            if (filled != null) {
+                made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), filled.organization(), filled.province(),
                         t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
                 appointed.add(appoints);
                 bodies.add(List.of());

@@ -23,6 +23,8 @@ import org.w3id.vnkg.lexicon.Tsv;
  * </pre>
  */
 final class FigureWords {
+    /** Up to four words after a number: "38.742 |hộ thoát nghèo". */
+    private static final Pattern FIRST_WORDS = Pattern.compile("(?u)\\s*(?:[\\p{L}\\p{M}]+\\s*){0,4}");
     private static final FigureWords DEFAULT = new FigureWords(Tsv.load("figure-words.tsv"), Tsv.load("scales.tsv"));
 
     /** A plan noun ending a text, with up to two words of its own: the period after it is the plan's. */
@@ -72,6 +74,8 @@ final class FigureWords {
     final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
     final List<String> perYear;
+    /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
+    private final Pattern done;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
     private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
@@ -116,6 +120,9 @@ final class FigureWords {
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         meets = List.copyOf(words(words, byClass, "meets"));
         perYear = List.copyOf(words(words, byClass, "per-year"));
+        List<String> doneWords = new ArrayList<>(words(words, byClass, "counting"));
+        doneWords.addAll(words(words, byClass, "done"));
+        done = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(doneWords) + ")(?![\\p{L}])");
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
         resultWords = List.copyOf(words(words, byClass, "result"));
         // "kế hoạch vốn |năm 2024", "dự toán |năm 2026": up to two words between, none that opens a time ("mục tiêu đến năm 2020")
@@ -232,6 +239,17 @@ final class FigureWords {
         }
         return targetNouns.contains(m.group()) ? Figure.Status.TARGET : Figure.Status.PLAN;
     }
+
+    /**
+     * Whether a figure counts what was done over its period, by the words before it in its clause or the few after it
+     * ("Toàn tỉnh có 38.742 hộ thoát nghèo", "đã xây dựng mới và nâng cấp 1.248 km đường"), not a state at its end
+     * ("Toàn tỉnh có 119 xã đạt chuẩn nông thôn mới").
+     */
+    boolean countsWhatWasDone(String before, String after) {
+        Matcher m = FIRST_WORDS.matcher(after);
+        return done.matcher(before).find() || m.lookingAt() && done.matcher(m.group()).find();
+    }
+
 
     /** Whether this lower-case text speaks of results: "kết quả thực hiện một số chỉ tiêu chủ yếu". */
     boolean speaksOfResults(String lower) {

@@ -53,6 +53,8 @@ public final class ProvinceFinder {
     private static final int PLACE_CUE_REACH = 60;
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
+    /** A unit's later name -> its earlier one, for a unit renamed without a merger (46: Huế <- Thừa Thiên Huế). */
+    private final Map<String, String> earlierName = new HashMap<>();
     // Every run of leading words of a key ("bà", "bà rịa" of "bà rịa vũng tàu"): a run that is none stops the
     // look-up, so most capitalised words cost one key, not four.
     private final Set<String> keyPrefixes = new HashSet<>();
@@ -63,6 +65,18 @@ public final class ProvinceFinder {
 
     public ProvinceFinder() {
         int longest = 1;
+        Map<String, String> pre2025ByCode = new HashMap<>();
+        Map<String, String> post2025ByCode = new HashMap<>();
+        for (Map<String, String> r : Tsv.load("provinces.tsv").rows()) {
+            String name = TextNormalizer.newStyleTones(r.get("name"));
+            (r.get("era").equals("pre2025") ? pre2025ByCode : post2025ByCode).put(r.get("gso_code"), name);
+        }
+        post2025ByCode.forEach((code, later) -> {
+            String earlier = pre2025ByCode.get(code);
+            if (earlier != null && !earlier.equals(later)) {
+                earlierName.put(later, earlier);
+            }
+        });
         for (String name : Tsv.load("provinces.tsv").column("name")) {
             String canonical = TextNormalizer.newStyleTones(name);
             List<String> words = new ArrayList<>();
@@ -221,6 +235,13 @@ public final class ProvinceFinder {
                 counts.merge(name, 1, Integer::sum);
             }
         }
+        // "tỉnh Thừa Thiên Huế ... thành phố Huế": a story that writes a unit's earlier name is of that time, when
+        // the later name was the city inside it
+        earlierName.forEach((later, earlier) -> {
+            if (counts.containsKey(earlier) && counts.containsKey(later)) {
+                counts.merge(earlier, counts.remove(later), Integer::sum);
+            }
+        });
         return counts;
     }
 

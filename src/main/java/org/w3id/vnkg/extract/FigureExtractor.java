@@ -76,6 +76,7 @@ public final class FigureExtractor {
     /** "Năm học 2023–2024, ...": a sentence that opens with a school year (lexicon/calendar-words.tsv). */
     private static final Pattern SCHOOL_YEAR_OPENING = Pattern.compile("(?iu)\\s*(?:\\p{L}+\\s+){0,3}?(?:"
             + CalendarWords.standard().alternation("school-year") + ")\\s+(?:19|20)\\d\\d");
+    private static final List<String> SCHOOL_YEAR_WORDS = CalendarWords.standard().words("school-year");
     /** "thấp hơn cùng kỳ năm 2020 |(75,1%)": the words before a bracket end with an earlier same period. */
     private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + CalendarWords.standard().alternation("same-period") + ")(?:\\s+(?:" + CalendarWords.standard().alternation("year")
@@ -253,6 +254,7 @@ public final class FigureExtractor {
             String brokenDownPeriod = lastPeriod;
             Figure.Status brokenDownStatus = lastStatus;
             String prevIndicator = null;
+            String spanOfResults = null;
             String prevArea = null;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
@@ -380,6 +382,14 @@ public final class FigureExtractor {
                 out.putIfAbsent(factKey(f, q.kind()), f);
                 lastPeriod = period;
                 lastStatus = st;
+                if (st == Figure.Status.ACTUAL && period != null && namesSpan(text, found, period)) {
+                    spanOfResults = period;
+                }
+            }
+            if (paraSpan == null && spanOfResults != null) {
+                // "Tổng nguồn lực huy động ... giai đoạn 2011 - 2015 đạt 24.536 tỷ đồng. Toàn tỉnh đã cứng hóa 4.620 km
+                // đường": a result of a span its sentence names opens that span for its paragraph too
+                paraSpan = spanOfResults;
             }
         }
         String fallback = storyPeriod != null ? storyPeriod : years.review();
@@ -638,6 +648,14 @@ public final class FigureExtractor {
                 out.add(q);
             }
         }
+        if (text.indexOf('/') >= 0) {
+            for (Quantities.Quantity f : WORDS.shareFractions(text)) {
+                if (out.stream().noneMatch(q -> q.start() < f.end() && f.start() < q.end())) {
+                    out.add(f);
+                }
+            }
+            out.sort(Comparator.comparingInt(Quantities.Quantity::start));
+        }
         return out;
     }
 
@@ -868,6 +886,21 @@ public final class FigureExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence writes this span of years ("giai đoạn 2011 - 2015"), not as a school year nor a base. */
+    private static boolean namesSpan(String text, List<DateExpressions.Found> found, String period) {
+        if (!period.matches("\\d{4}-\\d{4}")) {
+            return false;
+        }
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.YEARS && period.equals(f.period()) && !isComparisonBase(text, f)
+                    && SCHOOL_YEAR_WORDS.stream().noneMatch(text.substring(Math.max(0, f.start() - 12), f.end())
+                            .toLowerCase(Locale.ROOT)::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The period a comparison ends with right before {@code at} ("so với năm 2015 |("), or null. */

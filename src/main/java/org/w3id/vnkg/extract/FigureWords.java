@@ -1,5 +1,7 @@
 package org.w3id.vnkg.extract;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -74,6 +76,8 @@ final class FigureWords {
     final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
     final List<String> perYear;
+    /** "chiếm khoảng |1/3| tổng thu": a fraction after a share verb, group 1 its part, group 2 its whole. */
+    private final Pattern shareFraction;
     /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
     private final Pattern done;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
@@ -122,6 +126,8 @@ final class FigureWords {
         perYear = List.copyOf(words(words, byClass, "per-year"));
         List<String> doneWords = new ArrayList<>(words(words, byClass, "counting"));
         doneWords.addAll(words(words, byClass, "done"));
+        shareFraction = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?:\\s+(?:"
+                + alternation(words, byClass, "share-filler") + "))*\\s+(\\d)/(\\d{1,2})(?![\\d/.,])(?=\\s+\\p{L})");
         done = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(doneWords) + ")(?![\\p{L}])");
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
         resultWords = List.copyOf(words(words, byClass, "result"));
@@ -250,6 +256,27 @@ final class FigureWords {
         return done.matcher(before).find() || m.lookingAt() && done.matcher(m.group()).find();
     }
 
+
+    /**
+     * The fractions a text writes as shares of a whole, as percentages: "chiếm khoảng 1/3 tổng thu nội địa" -> 33.33
+     * percent. Only after a share verb ("chiếm", "bằng"), and only a part smaller than a whole of at most 10: "ngày
+     * 1/3" is a day, "11/14 xã" a part and its whole, read as two counts.
+     */
+    List<Quantities.Quantity> shareFractions(String text) {
+        List<Quantities.Quantity> out = new ArrayList<>();
+        Matcher m = shareFraction.matcher(text);
+        while (m.find()) {
+            int part = Integer.parseInt(m.group(1));
+            int whole = Integer.parseInt(m.group(2));
+            if (part > 0 && part < whole && whole <= 10) {
+                BigDecimal pct = BigDecimal.valueOf(100L * part)
+                        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+                out.add(new Quantities.Quantity(m.start(1), m.end(2), pct.stripTrailingZeros(), "percent", "percent",
+                        text.substring(m.start(1), m.end(2))));
+            }
+        }
+        return out;
+    }
 
     /** Whether this lower-case text speaks of results: "kết quả thực hiện một số chỉ tiêu chủ yếu". */
     boolean speaksOfResults(String lower) {

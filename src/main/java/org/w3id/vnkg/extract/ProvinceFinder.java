@@ -73,7 +73,9 @@ public final class ProvinceFinder {
         }
         post2025ByCode.forEach((code, later) -> {
             String earlier = pre2025ByCode.get(code);
-            if (earlier != null && !earlier.equals(later)) {
+            // a rename, not a merger that gave the new province an old one's code (Yên Bái's 15 is Lào Cai's now):
+            // the later name was no province's before
+            if (earlier != null && !earlier.equals(later) && !pre2025ByCode.containsValue(later)) {
                 earlierName.put(later, earlier);
             }
         });

@@ -41,6 +41,8 @@ class FigureExtractorTest {
             Năm 2023, bình quân mỗi xã đạt 14,6 tiêu chí nông thôn mới.             | 14.6           | count   | 2023    | Nghệ An | actual
             Diện tích ứng dụng công nghệ cao của tỉnh hiện đạt 8.120 ha.             | 8120           | hectare | 2024    | Nghệ An | actual
             Từ ngày 1/7 đến nay, tỉnh đã thu hút 21 dự án FDI.                      | 21             | count   | 2024-07/2024-10 | Nghệ An | actual
+            Năm 2019, thu tiền sử dụng đất chiếm khoảng 1/3 tổng thu nội địa.        | 33.33          | percent | 2019    | Nghệ An | actual
+            Tốc độ tăng trưởng GDP bình quân hằng năm giai đoạn 2011 - 2015 đạt 12,1%. | 12.1        | percent | 2011-2015 | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {
@@ -71,7 +73,9 @@ class FigureExtractorTest {
         "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành.",
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
-        "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí."})
+        "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",
+        // figs11: a fraction is a share only after a share verb; "ngày 1/3" is a day
+        "Hội nghị diễn ra ngày 1/3 tại hội trường tỉnh, bằng hình thức trực tiếp."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
@@ -734,5 +738,17 @@ class FigureExtractorTest {
                 .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
                 .containsExactly(tuple(10.5, "2015", "target"), tuple(28e6, "2015", "target"),
                         tuple(6.5, "2015", "target"));
+    }
+
+    @Test
+    void givesWhatAParagraphReportsDoneTheSpanOfAResultBeforeIt() {
+        // figs9 k07 (baohatinh 2015): the span is named inside the first sentence, not at its start
+        String text = "Tổng nguồn lực huy động để xây dựng nông thôn mới giai đoạn 2011 - 2015 đạt 24.536 tỷ đồng, trong đó "
+                + "nhân dân đóng góp 3.250 tỷ đồng. Toàn tỉnh đã cứng hóa 4.620 km đường giao thông nông thôn. Toàn tỉnh có "
+                + "75 xã đạt chuẩn nông thôn mới.";
+        assertThat(figures(text, "2015-12-20", "Hà Tĩnh"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(24536e9, "2011-2015"), tuple(3250e9, "2011-2015"), tuple(4620.0, "2011-2015"),
+                        tuple(75.0, "2015"));
     }
 }

@@ -22,6 +22,8 @@ class ProvinceFinderTest {
         "HĐND tỉnh Thừa Thiên Huế khóa VI bế mạc; thành phố Huế, TP. Huế đón khách. | Thừa Thiên Huế",
         "Kỳ họp HĐND tỉnh Thừa Thiên - Huế. | Thừa Thiên Huế",
         "HĐND thành phố Huế khai mạc kỳ họp; Huế đạt 8%. | Huế",
+        // merge8 probe, m07 (2026): the new Lào Cai has the old Yên Bái's code, but it is no rename of it
+        "Tỉnh ủy Lào Cai; Bộ Chỉ huy Quân sự tỉnh Lào Cai; Yên Bái (cũ). | Lào Cai",
         // merge8 probe, m04 (vnexpress 2025): an old province named as such counts for the one it became
         "Ninh Bình: xã Giao Thủy, tỉnh Nam Định (cũ); xã Hải Hậu, tỉnh Nam Định (Cũ) | Ninh Bình",
         // names10 probe, n10: the youth union of a province is named with it

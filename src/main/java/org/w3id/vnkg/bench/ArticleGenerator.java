@@ -74,15 +74,8 @@ public final class ArticleGenerator {
             t.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("template"));
         }
         this.templates = Map.copyOf(t);
-        List<Map<String, String>> rows = Tsv.load("provinces.tsv").rows();
-        java.util.Set<String> earlier = rows.stream().filter(r -> "pre2025".equals(r.get("era"))).map(r -> r.get("name"))
-                .collect(java.util.stream.Collectors.toSet());
-        // a unit renamed without a merger (Thừa Thiên Huế, the city Huế since 2025: its "became" is no earlier name)
-        // is no province of its own in the generated world
-        List<String> p = new ArrayList<>(new LinkedHashSet<>(rows.stream()
-                .filter(r -> "tỉnh".equals(r.get("unit_type")))
-                .filter(r -> r.get("became").isEmpty() || earlier.contains(r.get("became")))
-                .map(r -> r.get("name")).toList()));
+        List<String> p = new ArrayList<>(new LinkedHashSet<>(Tsv.load("provinces.tsv").rows().stream()
+                .filter(r -> "tỉnh".equals(r.get("unit_type"))).map(r -> r.get("name")).toList()));
         this.provinces = List.copyOf(p);
         this.surnames = Tsv.load("surnames.tsv").column("surname");
         List<String[]> g = new ArrayList<>();

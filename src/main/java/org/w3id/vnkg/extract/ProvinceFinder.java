@@ -53,7 +53,7 @@ public final class ProvinceFinder {
     private static final int PLACE_CUE_REACH = 60;
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
-    /** A unit's later name -> its earlier one, for a unit renamed without a merger (46: Huế <- Thừa Thiên Huế). */
+    /** A province's present name -> its older name of another level (province-aliases.tsv, column unit): Huế <- Thừa Thiên Huế. */
     private final Map<String, String> earlierName = new HashMap<>();
     // Every run of leading words of a key ("bà", "bà rịa" of "bà rịa vũng tàu"): a run that is none stops the
     // look-up, so most capitalised words cost one key, not four.
@@ -65,20 +65,14 @@ public final class ProvinceFinder {
 
     public ProvinceFinder() {
         int longest = 1;
-        Map<String, String> pre2025ByCode = new HashMap<>();
-        Map<String, String> post2025ByCode = new HashMap<>();
-        for (Map<String, String> r : Tsv.load("provinces.tsv").rows()) {
-            String name = TextNormalizer.newStyleTones(r.get("name"));
-            (r.get("era").equals("pre2025") ? pre2025ByCode : post2025ByCode).put(r.get("gso_code"), name);
-        }
-        post2025ByCode.forEach((code, later) -> {
-            String earlier = pre2025ByCode.get(code);
-            // a rename, not a merger that gave the new province an old one's code (Yên Bái's 15 is Lào Cai's now):
-            // the later name was no province's before
-            if (earlier != null && !earlier.equals(later) && !pre2025ByCode.containsValue(later)) {
-                earlierName.put(later, earlier);
+        List<Map<String, String>> aliases = Tsv.load("province-aliases.tsv").rows();
+        for (Map<String, String> row : aliases) {
+            if (!row.get("unit").isEmpty()) {
+                // the first spelling of an older name is the one output ("Thừa Thiên Huế", not "Thừa Thiên - Huế")
+                earlierName.putIfAbsent(TextNormalizer.newStyleTones(row.get("province")),
+                        TextNormalizer.newStyleTones(row.get("alias")));
             }
-        });
+        }
         for (String name : Tsv.load("provinces.tsv").column("name")) {
             String canonical = TextNormalizer.newStyleTones(name);
             List<String> words = new ArrayList<>();
@@ -89,13 +83,17 @@ public final class ProvinceFinder {
             canonicalByKey.putIfAbsent(String.join(" ", words), canonical);
             longest = Math.max(longest, words.size());
         }
-        for (Map<String, String> row : Tsv.load("province-aliases.tsv").rows()) {
+        for (Map<String, String> row : aliases) {
             List<String> words = new ArrayList<>();
             Matcher w = WORD.matcher(row.get("alias"));
             while (w.find()) {
                 words.add(wordKey(w.group()));
             }
-            canonicalByKey.putIfAbsent(String.join(" ", words), TextNormalizer.newStyleTones(row.get("province")));
+            // an older name of another level is the province's name in its day, and found as such: "tỉnh Thừa
+            // Thiên Huế" in 2015, not the city of Huế it became (province-aliases.tsv, column unit)
+            String name = row.get("unit").isEmpty() ? row.get("province")
+                    : earlierName.get(TextNormalizer.newStyleTones(row.get("province")));
+            canonicalByKey.putIfAbsent(String.join(" ", words), TextNormalizer.newStyleTones(name));
             longest = Math.max(longest, words.size());
         }
         this.maxWords = longest;

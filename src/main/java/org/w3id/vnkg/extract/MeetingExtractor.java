@@ -93,6 +93,7 @@ public final class MeetingExtractor {
     /** The parts of a day ("sáng", "chiều": time-words.tsv, kind day-part), which date an event written after it. */
     private final Set<String> dayParts = Set.copyOf(TimeWords.standard().words("day-part"));
     private final PersonFinder people;
+    private final SceneSpeakers sceneSpeakers = new SceneSpeakers();
     /** The bodies of a province as the press names them ("Tỉnh ủy", "UBND tỉnh"): a host's, in a reception. */
     private final Pattern provincialBody;
 
@@ -792,6 +793,8 @@ public final class MeetingExtractor {
     private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
         Draft listOf = null; // the meeting whose list of people a sentence ending in a colon opened
         boolean listChairs = false;
+        Draft scene = null; // the meeting the sentences of this paragraph go on reporting
+        Sentence sceneLast = null;
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
             String lower = text.toLowerCase(Locale.ROOT);
@@ -828,9 +831,19 @@ public final class MeetingExtractor {
                 }
             }
             if (!cue || !implied && !kindNamed.in(text) && !workingAt.in(text)) {
+                PersonFinder.Mention speaker = scene != null && sameParagraph(ctx, sceneLast, s)
+                        ? sceneSpeakers.speaker(text, people.find(s)) : null;
+                if (speaker != null) {
+                    scene.participants.add(speaker.name());
+                    sceneLast = s;
+                } else {
+                    scene = null;
+                }
                 continue;
             }
             Draft d = meetingFor(drafts, s);
+            scene = d;
+            sceneLast = s;
             List<PersonFinder.Mention> who = people.find(s);
             if (who.isEmpty() && text.strip().endsWith(":")) {
                 listOf = d;
@@ -1005,6 +1018,10 @@ public final class MeetingExtractor {
         Draft latest = before.stream().max(Comparator.comparingInt(d -> d.sentence.index())).orElseThrow();
         String between = ctx.article().text().substring(Math.min(latest.sentence.end(), s.begin()), s.begin());
         return between.indexOf('\n') < 0;
+    }
+
+    private static boolean sameParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {
+        return ctx.article().text().substring(Math.min(earlier.end(), s.begin()), s.begin()).indexOf('\n') < 0;
     }
 
     /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */

@@ -433,6 +433,27 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void countsWhoSpeaksNextInTheParagraphOfTheMeetingAsAParticipant() {
+        // names10 probe, n07 (TTH.VN 2015) and n01 (baodaklak 2021): the scene goes on until a sentence is said elsewhere
+        Meeting m = meetings("Chiều 23/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với nông dân.\n\n"
+                + "Tại hội nghị, ông Trần Văn Lợi, nông dân thôn Phước Linh, phản ánh việc cấp giấy chứng nhận còn chậm. "
+                + "Chị Phan Thị Hoa, chủ một trang trại nuôi tôm ở xã Phú Xuân, đề nghị hỗ trợ vốn vay ưu đãi. "
+                + "PGS.TS Trần Đình Thắng, giảng viên Trường Đại học Nông Lâm Huế, tư vấn cho bà con về chuyển đổi cây trồng. "
+                + "Trò chuyện với phóng viên, anh Lê Văn Nam chia sẻ niềm vui. Còn chị Hồ Thị Lan mong được hỗ trợ.\n\n"
+                + "Bà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2015-09-24", "Thừa Thiên Huế").get(0);
+        assertThat(m.participants()).containsExactly("Trần Văn Lợi", "Phan Thị Hoa", "Trần Đình Thắng");
+    }
+
+    @Test
+    void takesNoOneTheNextSpeakerSpeaksOfOrToAsAParticipant() {
+        Meeting m = meetings("Chiều 23/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với nông dân.\n\n"
+                + "Tại hội nghị, ông Trần Văn Lợi phản ánh việc cấp giấy chứng nhận còn chậm. Ông Lê Văn Hòa, Chủ tịch UBND "
+                + "huyện, đề nghị ông Nguyễn Văn Tâm, Trưởng phòng Tài nguyên và Môi trường, sớm giải quyết.",
+                "2015-09-24", "Thừa Thiên Huế").get(0);
+        assertThat(m.participants()).containsExactly("Trần Văn Lợi", "Lê Văn Hòa");
+    }
+
+    @Test
     void takesNoTalksFromASentenceThatOnlyNamesThem() {
         Meeting m = meetings("Chiều 14/6, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị đã hội đàm với đồng chí Lê Văn "
                 + "Hai.\n\nTại buổi hội đàm, hai bên đã thông báo tình hình của mỗi tỉnh.", "2018-06-15", "Quảng Trị")

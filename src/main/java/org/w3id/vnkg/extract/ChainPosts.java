@@ -157,9 +157,11 @@ final class ChainPosts {
             for (int k = i + 1; k < made.size(); k++) {
                 boolean sameKind = !bodies.get(i).isEmpty() && bodies.get(i).equals(bodies.get(k))
                         && !lex.isMembership(p.role());
-                if (appointed.get(k) && (sameKind || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
+                if (appointed.get(k) && (sameKind || made.get(k).organization().equalsIgnoreCase(p.organization())
+                        || !appointed.get(i) && executiveTaken(p, made.get(k)))) {
                     // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"; "Phó Giám đốc Công an tỉnh Nghệ An,
-                    // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too
+                    // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too; "Giám đốc Sở Kế
+                    // hoạch và Đầu tư, giữ chức Phó Chủ tịch UBND tỉnh": a post of another executive body as well
                     p = left(p);
                 }
             }
@@ -174,6 +176,15 @@ final class ChainPosts {
                 sentencePosts.add(p);
             }
         }
+    }
+
+    /**
+     * True when an appointment to a post of the state's executive or elected bodies ends the post the name carries
+     * in another of them (transfers.tsv, executive-body); a membership stays.
+     */
+    private boolean executiveTaken(Post held, Post taken) {
+        return !lex.isMembership(held.role()) && lex.isExecutiveBody(held.organization())
+                && lex.isExecutiveBody(taken.organization());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.w3id.vnkg.nlp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,7 @@ public final class VnLexicon {
     private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
     private final Set<String> membershipRoles = new HashSet<>();
     private final Set<String> membershipBodies = new HashSet<>();
+    private final List<String> executiveBodies = new ArrayList<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final Map<String, Body> bodyByName = new HashMap<>();
@@ -117,6 +119,7 @@ public final class VnLexicon {
                 case "leaves" -> leavingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
                 case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
+                case "executive-body" -> executiveBodies.add(TextNormalizer.key(r.get("word")));
                 default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
             }
         }
@@ -268,6 +271,20 @@ public final class VnLexicon {
     /** Bodies a transfer does not take a person off (Bộ Chính trị, Ban Bí thư: transfers.tsv). */
     public boolean isMembershipBody(String organization) {
         return membershipBodies.contains(TextNormalizer.key(organization));
+    }
+
+    /**
+     * True when the body is one of the state's executive or elected bodies ("Ủy ban nhân dân", "Sở", "Phòng":
+     * transfers.tsv, executive-body), whose full-time posts one person does not hold two of at once.
+     */
+    public boolean isExecutiveBody(String organization) {
+        String key = TextNormalizer.key(organization);
+        for (String body : executiveBodies) {
+            if (key.startsWith(body) && (key.length() == body.length() || key.charAt(body.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public TokenTrie<Role> roles() {

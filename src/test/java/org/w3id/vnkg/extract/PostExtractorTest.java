@@ -172,6 +172,9 @@ class PostExtractorTest {
             Cùng dự có các Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm, Hồ An Phong. => Quảng Bình => Đoàn Ngọc Lâm / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình ; Hồ An Phong / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
             Dự có các đồng chí Lê Văn An, Bí thư Tỉnh ủy và Trần Văn Bình. => Quảng Bình => Lê Văn An / Bí thư / Tỉnh ủy Quảng Bình
             Cục trưởng Cục Thống kê tỉnh Lê Văn Hà dự. => Nghệ An => Lê Văn Hà / Cục trưởng / Cục Thống kê tỉnh Nghệ An
+            Đồng chí Lý Thị Mai, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Phó Chủ tịch Ủy ban bầu cử tỉnh báo cáo kết quả bầu cử. => Bắc Kạn => Lý Thị Mai / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn ; Lý Thị Mai / Phó Chủ tịch / Ủy ban bầu cử tỉnh Bắc Kạn
+            Dự kỳ họp có đồng chí Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Trưởng Ban Dân nguyện của Quốc hội. => Thái Nguyên => Nguyễn Thanh Hải / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Thanh Hải / Trưởng Ban / Ban Dân nguyện của Quốc hội
+            Ông Trần Văn Huyến, Bí thư Huyện ủy, Chủ tịch HĐND huyện Châu Thành A phát biểu khai mạc. => Hậu Giang => Trần Văn Huyến / Bí thư / Huyện ủy Châu Thành A ; Trần Văn Huyến / Chủ tịch / Hội đồng nhân dân huyện Châu Thành A
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -259,6 +262,8 @@ class PostExtractorTest {
         Hội nghị đã hiệp thương cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. | Quảng Trị | Nguyễn Văn An / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Trần Thị Bình / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Lê Văn Cường / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
         Hội nghị hiệp thương cử bà Hồ Thị Dung giữ chức Chủ tịch Ủy ban MTTQ tỉnh. Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | Hồ Thị Dung / Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Phạm Văn Đông / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Võ Thị Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
         Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | 
+        # hdnd11 h10 (baothainguyen 2026): the same without a colon, the names joined by "và"
+        Kỳ họp cũng bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí Hà Văn Tường và Bùi Văn Lương. | Thái Nguyên | Hà Văn Tường / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên ; Bùi Văn Lương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên
         # a title before its holder, its place located in a wider unit after a comma
         Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út báo cáo. | Quảng Trị | Trần Văn Út / Bí thư / Đảng ủy phường 1
         Chủ tịch UBND xã Gio Quang, huyện Gio Linh Lê Văn Hòa phát biểu. | Quảng Trị | Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang
@@ -342,6 +347,9 @@ class PostExtractorTest {
             Đồng chí Trần Thị Bình đảm nhiệm cương vị Phó Bí thư Tỉnh ủy. => Trần Thị Bình / Phó Bí thư / Tỉnh ủy Thanh Hóa => -
             Ông Hoàng Nam được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm Chánh Văn phòng UBND tỉnh. => Hoàng Nam / Chánh Văn phòng / Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa => -
             Ông Lê Văn Tám thôi giữ chức vụ Giám đốc Sở Nội vụ để nghỉ hưu. => - => Lê Văn Tám / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa
+            HĐND tỉnh bầu bổ sung ông Nguyễn Văn Chương, Giám đốc Sở Kế hoạch và Đầu tư, giữ chức Phó Chủ tịch UBND tỉnh. => Nguyễn Văn Chương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Nguyễn Văn Chương / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa
+            Kỳ họp đã bầu ông Võ Minh Thanh, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND huyện Châu Thành A nhiệm kỳ 2021-2026. => Võ Minh Thanh / Phó Bí thư / Huyện ủy Châu Thành A ; Võ Minh Thanh / Chủ tịch / Ủy ban nhân dân huyện Châu Thành A => -
+            Kỳ họp bầu ông Nguyễn Mạnh Hùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, giữ chức Chủ tịch HĐND tỉnh. => Nguyễn Mạnh Hùng / Phó Bí thư Thường trực / Tỉnh ủy Thanh Hóa ; Nguyễn Mạnh Hùng / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Thanh Hóa ; Nguyễn Mạnh Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
         List<Post> ps = posts(text, "Thanh Hóa");

@@ -773,17 +773,20 @@ public final class MeetingExtractor {
             boolean implied = false;
             int chairAt = -1;
             boolean cue = atMeetingAt.in(lower);
+            // a chair cue that needs the meeting named ("điều hành") chairs nothing in a sentence that names none:
+            // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
+            boolean named = kindNamed.in(text) || workingAt.in(text);
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
                     implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s));
-                    if ("chair".equals(c[1]) && chairAt < 0) {
+                    if ("chair".equals(c[1]) && chairAt < 0 && ("yes".equals(c[3]) || named)) {
                         chairAt = idx;
                     }
                 }
             }
-            if (!cue || !implied && !kindNamed.in(text) && !workingAt.in(text)) {
+            if (!cue || !implied && !named) {
                 continue;
             }
             Draft d = meetingFor(drafts, s);

@@ -139,7 +139,8 @@ class MeetingExtractorTest {
                 + "tỉnh điều hành phiên chất vấn.\n\nMở đầu phiên chất vấn, đại biểu Nông Thị Hạnh (Tổ đại biểu huyện Hà "
                 + "Quảng) chất vấn về việc chậm giải ngân vốn hỗ trợ làm nhà ở cho hộ nghèo. Trả lời chất vấn, ông Đinh Văn "
                 + "Hòa, Giám đốc Sở Xây dựng cho biết nguyên nhân chậm chủ yếu do nguồn vốn Trung ương cấp muộn.\n\nGiải "
-                + "trình thêm, ông Nguyễn Hoàng Anh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu các sở khắc phục ngay.",
+                + "trình thêm, ông Nguyễn Hoàng Anh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhận trách nhiệm về những hạn chế "
+                + "trong chỉ đạo, điều hành và yêu cầu các sở khắc phục ngay.",
                 "2013-12-11", "Cao Bằng").get(0);
         assertThat(m.organizer()).isEqualTo("Hội đồng nhân dân tỉnh Cao Bằng");
         assertThat(m.chairs()).containsExactly("Hà Ngọc Chiến");

@@ -145,6 +145,9 @@ final class ChainPosts {
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
             }
+            if (lex.province(province) == null) {
+                province = null; // "Tỉnh ủy Phông-sa-lỳ": a province of Laos is no jurisdiction of ours
+            }
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
                     || retires && !appoints ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
@@ -157,11 +160,14 @@ final class ChainPosts {
             for (int k = i + 1; k < made.size(); k++) {
                 boolean sameKind = !bodies.get(i).isEmpty() && bodies.get(i).equals(bodies.get(k))
                         && !lex.isMembership(p.role());
-                if (appointed.get(k) && (sameKind || made.get(k).organization().equalsIgnoreCase(p.organization())
-                        || !appointed.get(i) && executiveTaken(p, made.get(k)))) {
+                // "Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch UBND tỉnh": the department's head now directs it
+                boolean department = !bodies.get(i).isEmpty() && !bodies.get(k).isEmpty()
+                        && lex.isDepartmentOf(bodies.get(i).get(bodies.get(i).size() - 1),
+                                bodies.get(k).get(bodies.get(k).size() - 1));
+                if (appointed.get(k) && (sameKind || department
+                        || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
                     // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"; "Phó Giám đốc Công an tỉnh Nghệ An,
-                    // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too; "Giám đốc Sở Kế
-                    // hoạch và Đầu tư, giữ chức Phó Chủ tịch UBND tỉnh": a post of another executive body as well
+                    // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too
                     p = left(p);
                 }
             }
@@ -176,15 +182,6 @@ final class ChainPosts {
                 sentencePosts.add(p);
             }
         }
-    }
-
-    /**
-     * True when an appointment to a post of the state's executive or elected bodies ends the post the name carries
-     * in another of them (transfers.tsv, executive-body); a membership stays.
-     */
-    private boolean executiveTaken(Post held, Post taken) {
-        return !lex.isMembership(held.role()) && lex.isExecutiveBody(held.organization())
-                && lex.isExecutiveBody(taken.organization());
     }
 
     /**

@@ -76,7 +76,7 @@ public final class TitleParser {
                 t = t.withQualifier(Post.Qualifier.FORMER);
             }
             titles.add(t);
-            end = afterEra(tokens, t.end(), limit);
+            end = afterTerm(tokens, afterEra(tokens, t.end(), limit), limit);
             if (end < limit && tokens.get(end).word().equals(",")) {
                 i = end + 1;
             } else if (end < limit && lex.qualifiers().longestMatch(words, end, limit) != null) {
@@ -108,6 +108,60 @@ public final class TitleParser {
             return end + 3;
         }
         return end;
+    }
+
+    /** A year, or a span of years written as one token ("2011-2016"). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(?:19|20)\\d\\d[-–](?:19|20)\\d\\d");
+    private static final java.util.regex.Pattern TERM_NUMBER = java.util.regex.Pattern.compile("[IVXLC]+|\\d{1,2}");
+
+    /**
+     * Past the term or the years written after a title (group-words.tsv, use term): "nguyên Bí thư Tỉnh Đoàn khóa XVI,
+     * nay là Phó Bí thư Huyện ủy Tĩnh Gia", "nguyên Chủ tịch UBND huyện Phú Quốc giai đoạn 2011-2016, hiện là Phó Giám
+     * đốc Sở Xây dựng", "Bí thư Huyện ủy (2010 - 2015)": the chain goes on to the next title; else {@code end} itself.
+     */
+    private static int afterTerm(List<CoreLabel> tokens, int end, int limit) {
+        int i = end;
+        boolean bracket = i < limit && tokens.get(i).word().equals("(");
+        if (bracket) {
+            i++;
+        }
+        int termWords = 0;
+        if (i < limit && GROUP_WORDS.is("term", tokens.get(i).word())) {
+            termWords = 1;
+        } else if (i + 1 < limit && GROUP_WORDS.is("term", tokens.get(i).word() + " " + tokens.get(i + 1).word())) {
+            termWords = 2;
+        }
+        if (termWords == 0 && !bracket) {
+            return end;
+        }
+        int after = termEnd(tokens, i + termWords, limit, termWords > 0);
+        if (after < 0) {
+            return end;
+        }
+        if (bracket) {
+            return after < limit && tokens.get(after).word().equals(")") ? after + 1 : end;
+        }
+        return after;
+    }
+
+    /** The end of a term's years ("2011-2016", "2011 - 2016", "2020") or number ("XVI", after a term word), or -1. */
+    private static int termEnd(List<CoreLabel> tokens, int i, int limit, boolean afterTermWord) {
+        if (i >= limit) {
+            return -1;
+        }
+        String w = tokens.get(i).word();
+        if (YEARS.matcher(w).matches()) {
+            return i + 1;
+        }
+        if (YEAR.matcher(w).matches()) {
+            if (i + 2 < limit && (tokens.get(i + 1).word().equals("-") || tokens.get(i + 1).word().equals("–"))
+                    && YEAR.matcher(tokens.get(i + 2).word()).matches()) {
+                return i + 3;
+            }
+            return afterTermWord ? i + 1 : -1;
+        }
+        return afterTermWord && TERM_NUMBER.matcher(w).matches() ? i + 1 : -1;
     }
 
     /**
@@ -233,11 +287,47 @@ public final class TitleParser {
         if (shortened != null) {
             return shortened;
         }
+        Title unitHead = unitHead(tokens, words, qualifier, role, start, r.end(), limit);
+        if (unitHead != null) {
+            return unitHead;
+        }
         if (role.defaultOrg() != null) {
             return new Title(qualifier, role.name(), List.of(role.defaultOrg()), Body.Kind.NATIONAL, true, false, false,
                     null, null, null, start, r.end());
         }
         return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
+    }
+
+    /**
+     * A title made of a level word and "trưởng" heads the unit of that level it names: "Tỉnh trưởng tỉnh Phông-sa-lỳ",
+     * "Phó Huyện trưởng huyện Mimot", the governors of Lao and Cambodian provinces and districts. The unit is the
+     * organization, and its name the place of the chain's other titles ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh
+     * Phông-sa-lỳ" is the Bí thư of Tỉnh ủy Phông-sa-lỳ).
+     */
+    private Title unitHead(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
+                           VnLexicon.Role role, int start, int i, int limit) {
+        TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
+        if (level == null || level.end() - i != 1) {
+            return null;
+        }
+        List<String> roleWords = TokenWords.ofPhrase(role.name());
+        int n = roleWords.size();
+        if (n < 2 || !roleWords.get(n - 1).equals("trưởng") || !List.of(roleWords.get(n - 2)).equals(words.get(i))) {
+            return null;
+        }
+        int end = level.end();
+        while (end < limit && end - level.end() < 4
+                && (PlaceSpans.isCapitalised(tokens.get(end).word()) || PlaceSpans.isHyphened(tokens.get(end).word()))) {
+            end++;
+        }
+        if (end == level.end()) {
+            return null;
+        }
+        String unit = surface(tokens, i, level.end());
+        String place = surface(tokens, level.end(), end);
+        boolean provinceLevel = level.value().equals("province") || level.value().equals("city");
+        return new Title(qualifier, role.name(), List.of(unit), Body.Kind.LOCAL, false, false, provinceLevel, null, place,
+                place, start, end);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.w3id.vnkg.nlp;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class VnLexicon {
     private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
     private final Set<String> membershipRoles = new HashSet<>();
     private final Set<String> membershipBodies = new HashSet<>();
-    private final List<String> executiveBodies = new ArrayList<>();
+    private final Map<String, String> departments = new HashMap<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final Map<String, Body> bodyByName = new HashMap<>();
@@ -119,9 +118,11 @@ public final class VnLexicon {
                 case "leaves" -> leavingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
                 case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
-                case "executive-body" -> executiveBodies.add(TextNormalizer.key(r.get("word")));
                 default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
             }
+        }
+        for (Map<String, String> r : Tsv.load("departments.tsv").rows()) {
+            departments.put(TextNormalizer.key(r.get("department")), TextNormalizer.key(r.get("of")));
         }
         for (Map<String, String> r : Tsv.load("roles.tsv").rows()) {
             String name = TextNormalizer.newStyleTones(r.get("role"));
@@ -176,8 +177,10 @@ public final class VnLexicon {
             if (p == null) {
                 throw new IllegalArgumentException("province-aliases.tsv: unknown province " + r.get("province"));
             }
-            provinces.put(TokenWords.ofPhrase(r.get("alias")), p);
-            provinceByKey.putIfAbsent(TextNormalizer.key(r.get("alias")), p);
+            // an older name keeps its older level word: "tỉnh Thừa Thiên Huế", though Huế is a city now
+            Province written = r.get("unit").isEmpty() ? p : new Province(p.name(), r.get("unit"));
+            provinces.put(TokenWords.ofPhrase(r.get("alias")), written);
+            provinceByKey.putIfAbsent(TextNormalizer.key(r.get("alias")), written);
             if (!r.get("written").isEmpty()) {
                 writtenNames.put(TextNormalizer.key(r.get("alias")), r.get("written"));
                 writtenNames.put(TextNormalizer.key(p.name()), r.get("written"));
@@ -268,23 +271,24 @@ public final class VnLexicon {
         return membershipRoles.contains(role);
     }
 
-    /** Bodies a transfer does not take a person off (Bộ Chính trị, Ban Bí thư: transfers.tsv). */
-    public boolean isMembershipBody(String organization) {
-        return membershipBodies.contains(TextNormalizer.key(organization));
-    }
-
     /**
-     * True when the body is one of the state's executive or elected bodies ("Ủy ban nhân dân", "Sở", "Phòng":
-     * transfers.tsv, executive-body), whose full-time posts one person does not hold two of at once.
+     * Whether a body is a department of another (departments.tsv): "Sở Tài chính" of "Ủy ban nhân dân", whose post a
+     * department's head appointed to it leaves the department for.
      */
-    public boolean isExecutiveBody(String organization) {
-        String key = TextNormalizer.key(organization);
-        for (String body : executiveBodies) {
-            if (key.startsWith(body) && (key.length() == body.length() || key.charAt(body.length()) == ' ')) {
+    public boolean isDepartmentOf(String body, String of) {
+        String b = TextNormalizer.key(body);
+        String o = TextNormalizer.key(of);
+        for (Map.Entry<String, String> d : departments.entrySet()) {
+            if (d.getValue().equals(o) && (b.equals(d.getKey()) || b.startsWith(d.getKey() + " "))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Bodies a transfer does not take a person off (Bộ Chính trị, Ban Bí thư: transfers.tsv). */
+    public boolean isMembershipBody(String organization) {
+        return membershipBodies.contains(TextNormalizer.key(organization));
     }
 
     public TokenTrie<Role> roles() {

@@ -168,6 +168,9 @@ class PostExtractorTest {
             Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo. => Bình Định => Lê Văn Hòa / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Bình Định
             Bà Trần Thị Mai, Chủ tịch Hội LHPN tỉnh; ông Ngô Văn Sơn, Chủ tịch LĐLĐ tỉnh cùng dự. => Bình Định => Trần Thị Mai / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Bình Định ; Ngô Văn Sơn / Chủ tịch / Liên đoàn Lao động tỉnh Bình Định
             Ông Đinh Văn Bảy, Chủ tịch Hội CCB tỉnh phát biểu. => Bình Định => Đinh Văn Bảy / Chủ tịch / Hội Cựu chiến binh tỉnh Bình Định
+            Dự hội nghị có ông Âu Ngọc Bích, Phó Chủ tịch Hội Nông dân tỉnh. => Thừa Thiên Huế => Âu Ngọc Bích / Phó Chủ tịch / Hội Nông dân tỉnh Thừa Thiên Huế
+            Đoàn do đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-sa-lỳ làm trưởng đoàn. => Điện Biên => Phút-xạ-vẳn Xay-nha-vông / Bí thư / Tỉnh ủy Phông-sa-lỳ ; Phút-xạ-vẳn Xay-nha-vông / Tỉnh trưởng / tỉnh Phông-sa-lỳ
+            Đoàn Campuchia do ông Ương Sa Vươn, Huyện trưởng huyện Mimot làm trưởng đoàn. => Bình Phước => Ương Sa Vươn / Huyện trưởng / huyện Mimot
             Cùng dự có các Phó Thủ tướng Nguyễn Xuân Phúc, Hoàng Trung Hải, Vũ Văn Ninh. => - => Nguyễn Xuân Phúc / Phó Thủ tướng / Chính phủ ; Hoàng Trung Hải / Phó Thủ tướng / Chính phủ ; Vũ Văn Ninh / Phó Thủ tướng / Chính phủ
             Cùng dự có các Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm, Hồ An Phong. => Quảng Bình => Đoàn Ngọc Lâm / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình ; Hồ An Phong / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
             Dự có các đồng chí Lê Văn An, Bí thư Tỉnh ủy và Trần Văn Bình. => Quảng Bình => Lê Văn An / Bí thư / Tỉnh ủy Quảng Bình
@@ -314,6 +317,21 @@ class PostExtractorTest {
                 });
     }
 
+    /** A former post's term or years, then the post held now (dates11 probe: Tiền Phong, Pháp luật TP.HCM). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Anh Nguyễn Văn Sơn, nguyên Bí thư Tỉnh Đoàn khóa XVI, nay là Phó Bí thư Huyện ủy Tĩnh Gia, đã trao lại trách nhiệm. => Nguyễn Văn Sơn / Phó Bí thư / Huyện ủy Tĩnh Gia
+            Khiển trách ông Lê Văn Hưng, nguyên Chủ tịch UBND huyện Phú Quốc giai đoạn 2011-2016, hiện là Phó Giám đốc Sở Xây dựng tỉnh Kiên Giang. => Lê Văn Hưng / Phó Giám đốc / Sở Xây dựng tỉnh Kiên Giang
+            Ông Trần Văn Bình, nguyên Bí thư Huyện ủy Phú Quốc (2010 - 2015), hiện là Phó Chủ tịch UBND tỉnh Kiên Giang, dự họp. => Trần Văn Bình / Phó Chủ tịch / Ủy ban nhân dân tỉnh Kiên Giang
+            Ông Trần Văn Bình, nguyên Chủ tịch UBND huyện nhiệm kỳ 2011 - 2016, dự họp. => -
+            """)
+    void readsThePostHeldNowAfterAFormerPostsTerm(String text, String held) {
+        List<Post> ps = posts(text, "Kiên Giang");
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
+        assertThat(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER)).hasSize(1);
+    }
+
     @Test
     void marksPostsLeftAsFormer() {
         assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()
@@ -347,7 +365,10 @@ class PostExtractorTest {
             Đồng chí Trần Thị Bình đảm nhiệm cương vị Phó Bí thư Tỉnh ủy. => Trần Thị Bình / Phó Bí thư / Tỉnh ủy Thanh Hóa => -
             Ông Hoàng Nam được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm Chánh Văn phòng UBND tỉnh. => Hoàng Nam / Chánh Văn phòng / Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa => -
             Ông Lê Văn Tám thôi giữ chức vụ Giám đốc Sở Nội vụ để nghỉ hưu. => - => Lê Văn Tám / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa
-            HĐND tỉnh bầu bổ sung ông Nguyễn Văn Chương, Giám đốc Sở Kế hoạch và Đầu tư, giữ chức Phó Chủ tịch UBND tỉnh. => Nguyễn Văn Chương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Nguyễn Văn Chương / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa
+            Tại kỳ họp, Hội đồng nhân dân tỉnh đã bầu bổ sung ông Lương Văn Cầu, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2016-2021. => Lương Văn Cầu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lương Văn Cầu / Giám đốc / Sở Tài chính tỉnh Thanh Hóa
+            HĐND tỉnh bầu ông Lê Văn Ba, Chánh Thanh tra tỉnh, giữ chức Phó Chủ tịch UBND tỉnh. => Lê Văn Ba / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn Ba / Chánh Thanh tra / Thanh tra tỉnh Thanh Hóa
+            HĐND tỉnh bầu ông Lê Văn Bốn, Phó Bí thư Tỉnh ủy, Giám đốc Sở Nội vụ, giữ chức Chủ tịch HĐND tỉnh. => Lê Văn Bốn / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lê Văn Bốn / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa ; Lê Văn Bốn / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa => -
+            UBND tỉnh phê chuẩn kết quả bầu bà Thạch Thị Sa Rươne, Trưởng Phòng Nội vụ huyện giữ chức Phó Chủ tịch UBND huyện Càng Long. => Thạch Thị Sa Rươne / Phó Chủ tịch / Ủy ban nhân dân huyện Càng Long => Thạch Thị Sa Rươne / Trưởng Phòng / Phòng Nội vụ huyện Càng Long
             Kỳ họp đã bầu ông Võ Minh Thanh, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND huyện Châu Thành A nhiệm kỳ 2021-2026. => Võ Minh Thanh / Phó Bí thư / Huyện ủy Châu Thành A ; Võ Minh Thanh / Chủ tịch / Ủy ban nhân dân huyện Châu Thành A => -
             Kỳ họp bầu ông Nguyễn Mạnh Hùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, giữ chức Chủ tịch HĐND tỉnh. => Nguyễn Mạnh Hùng / Phó Bí thư Thường trực / Tỉnh ủy Thanh Hóa ; Nguyễn Mạnh Hùng / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Thanh Hóa ; Nguyễn Mạnh Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
             """)

@@ -210,8 +210,8 @@ final class HolderTitles {
     }
 
     /**
-     * Where the titles after a name start when an age stands between them: "Ông Đoàn Minh Quyết, 54 tuổi, Ủy viên
-     * Trung ương Đảng" (the "," before the titles); else the name's end.
+     * Where the titles after a name start when an age or a year of birth stands between them: "Ông Đoàn Minh Quyết, 54
+     * tuổi, Ủy viên Trung ương Đảng" (the "," before the titles); else the name's end.
      */
     private static int afterAge(List<CoreLabel> tokens, int end) {
         if (end + 3 < tokens.size() && tokens.get(end).word().equals(",")
@@ -219,7 +219,41 @@ final class HolderTitles {
                 && GROUP_WORDS.is("age", tokens.get(end + 2).word()) && tokens.get(end + 3).word().equals(",")) {
             return end + 3;
         }
+        // "Ông Trần Văn An (sinh năm 1970), Bí thư Huyện ủy", "ông A (SN 1975, quê Hà Nam) - Giám đốc Sở ...": a year of
+        // birth in brackets; "Ông A, sinh năm 1970, Bí thư ...": set off by commas after a word of birth
+        if (end < tokens.size() && tokens.get(end).word().equals("(")) {
+            for (int k = end + 1; k < tokens.size() && k <= end + MAX_ASIDE; k++) {
+                String w = tokens.get(k).word();
+                if (w.equals("(")) {
+                    break;
+                }
+                if (w.equals(")")) {
+                    return hasYear(tokens, end + 1, k) && k + 1 < tokens.size() ? k + 1 : end;
+                }
+            }
+        }
+        if (end + 2 < tokens.size() && tokens.get(end).word().equals(",")
+                && GROUP_WORDS.is("age", tokens.get(end + 1).word())) {
+            for (int k = end + 2; k < tokens.size() && k <= end + MAX_ASIDE / 2; k++) {
+                if (tokens.get(k).word().equals(",")) {
+                    return hasYear(tokens, end + 2, k) ? k : end;
+                }
+            }
+        }
         return end;
+    }
+
+    /** How many tokens an aside between a name and its titles may take: "(SN 1975, quê xã Liêm Tuyền, Hà Nam)". */
+    private static final int MAX_ASIDE = 12;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
+    private static boolean hasYear(List<CoreLabel> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (YEAR.matcher(tokens.get(k).word()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTitleSeparator(String w) {

@@ -75,6 +75,16 @@ public final class TitleParser {
             } else if (leftList && t.qualifier() == Post.Qualifier.NONE) {
                 t = t.withQualifier(Post.Qualifier.FORMER);
             }
+            if (!titles.isEmpty() && nowAt(tokens, i, limit) && !lex.isMembership(t.role())) {
+                // "ông A, Chủ tịch UBND huyện B giai đoạn 2016-2021, nay là Phó Giám đốc Sở Nội vụ": the titles before
+                // the one held now are posts left, but for memberships ("Ủy viên Ban Thường vụ Tỉnh ủy")
+                for (int k = 0; k < titles.size(); k++) {
+                    Title before = titles.get(k);
+                    if (before.qualifier() == Post.Qualifier.NONE && !lex.isMembership(before.role())) {
+                        titles.set(k, before.withQualifier(Post.Qualifier.FORMER));
+                    }
+                }
+            }
             titles.add(t);
             end = afterTerm(tokens, afterEra(tokens, t.end(), limit), limit);
             if (end < limit && tokens.get(end).word().equals(",")) {
@@ -108,6 +118,13 @@ public final class TitleParser {
             return end + 3;
         }
         return end;
+    }
+
+    /** Whether the words at token i say the title after them is the one held now: "nay là", "hiện là" (group-words.tsv). */
+    private static boolean nowAt(List<CoreLabel> tokens, int i, int limit) {
+        return i + 1 < limit && GROUP_WORDS.is("now", tokens.get(i).word() + " " + tokens.get(i + 1).word())
+                || i + 2 < limit && GROUP_WORDS.is("now", tokens.get(i).word() + " " + tokens.get(i + 1).word() + " "
+                        + tokens.get(i + 2).word());
     }
 
     /** A year, or a span of years written as one token ("2011-2016"). */

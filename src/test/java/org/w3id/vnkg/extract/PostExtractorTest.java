@@ -324,12 +324,27 @@ class PostExtractorTest {
             Khiển trách ông Lê Văn Hưng, nguyên Chủ tịch UBND huyện Phú Quốc giai đoạn 2011-2016, hiện là Phó Giám đốc Sở Xây dựng tỉnh Kiên Giang. => Lê Văn Hưng / Phó Giám đốc / Sở Xây dựng tỉnh Kiên Giang
             Ông Trần Văn Bình, nguyên Bí thư Huyện ủy Phú Quốc (2010 - 2015), hiện là Phó Chủ tịch UBND tỉnh Kiên Giang, dự họp. => Trần Văn Bình / Phó Chủ tịch / Ủy ban nhân dân tỉnh Kiên Giang
             Ông Trần Văn Bình, nguyên Chủ tịch UBND huyện nhiệm kỳ 2011 - 2016, dự họp. => -
+            Ông Trần Văn An, Chủ tịch UBND huyện Châu Thành giai đoạn 2016-2021, nay là Phó Giám đốc Sở Nội vụ tỉnh Kiên Giang, dự họp. => Trần Văn An / Phó Giám đốc / Sở Nội vụ tỉnh Kiên Giang
+            Ông Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Tài chính, hiện là Phó Chủ tịch UBND tỉnh, dự họp. => Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kiên Giang ; Trần Văn Bình / Phó Chủ tịch / Ủy ban nhân dân tỉnh Kiên Giang
             """)
     void readsThePostHeldNowAfterAFormerPostsTerm(String text, String held) {
         List<Post> ps = posts(text, "Kiên Giang");
         assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
         assertThat(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER)).hasSize(1);
+    }
+
+    /** A year of birth between a name and its titles (dates11 probe: bios of VnExpress, Người Lao Động). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Trần Văn An (sinh năm 1970), Bí thư Huyện ủy Châu Thành, phát biểu. => Trần Văn An / Bí thư / Huyện ủy Châu Thành
+            Ông Trần Văn An (SN 1975, quê Hà Nam) - Giám đốc Sở Nội vụ tỉnh Kiên Giang phát biểu. => Trần Văn An / Giám đốc / Sở Nội vụ tỉnh Kiên Giang
+            Ông Trần Văn An, sinh năm 1970, Bí thư Huyện ủy Châu Thành, phát biểu. => Trần Văn An / Bí thư / Huyện ủy Châu Thành
+            Ông Trần Văn An (Kiên Giang), bà Lê Thị Hoa (An Giang) là đại biểu dự hội nghị. => -
+            """)
+    void stepsOverAYearOfBirthBeforeTheTitles(String text, String held) {
+        assertThat(triples(posts(text, "Kiên Giang")))
+                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
     }
 
     @Test

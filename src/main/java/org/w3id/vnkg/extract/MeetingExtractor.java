@@ -93,6 +93,7 @@ public final class MeetingExtractor {
     private final Set<String> dayParts = Set.copyOf(TimeWords.standard().words("day-part"));
     private final PersonFinder people;
     private final SceneSpeakers sceneSpeakers = new SceneSpeakers();
+    private final TitleReferences titleReferences;
     /** The bodies of a province as the press names them ("Tỉnh ủy", "UBND tỉnh"): a host's, in a reception. */
     private final Pattern provincialBody;
 
@@ -103,6 +104,8 @@ public final class MeetingExtractor {
     /** A meeting extractor that reads people through the given finder. */
     public MeetingExtractor(PersonFinder people) {
         this.people = people;
+        VnLexicon lex = VnLexicon.standard();
+        this.titleReferences = new TitleReferences(lex, new TitleParser(lex));
         Tsv kindTable = Tsv.load("meeting-kinds.tsv");
         List<String> k = new ArrayList<>(kindTable.column("surface"));
         Map<String, String> named = new java.util.HashMap<>();
@@ -117,7 +120,9 @@ public final class MeetingExtractor {
         Tsv verbs = Tsv.load("meeting-verbs.tsv");
         this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?" + verbs(verbs, "held")
                 + "\\s+" + kind);
-        this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+(với|tại)\\s+");
+        // "Kỳ họp ... tiếp tục chương trình làm việc với phiên chất vấn": a programme of work is no working session
+        this.working = Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?(?<!trình\\s)làm việc\\s+(với|tại)\\s+");
         this.met = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
         Map<String, String> verbKinds = new java.util.HashMap<>();
@@ -204,6 +209,7 @@ public final class MeetingExtractor {
     }
 
     public List<Meeting> extract(ArticleContext ctx) {
+        PersonFinder finder = titleReferences.over(people, ctx); // "Phó Thủ tướng đã làm việc với ..." names him again
         DateExpressions dates = new DateExpressions(
                 new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published()));
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
@@ -214,7 +220,7 @@ public final class MeetingExtractor {
             if (s.text().equals(title)) {
                 continue;
             }
-            Draft d = trigger(ctx, s, dates, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
+            Draft d = trigger(ctx, finder, s, dates, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
             if (d == null) {
                 continue;
             }
@@ -255,7 +261,7 @@ public final class MeetingExtractor {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        attendance(ctx, drafts, title);
+        attendance(ctx, finder, drafts, title);
         List<Meeting> out = new ArrayList<>();
         String titleKind = title == null ? null : titleKind(title);
         for (Draft d : drafts) {
@@ -278,9 +284,9 @@ public final class MeetingExtractor {
     }
 
     /** The meeting a sentence reports, or null. */
-    private Draft trigger(ArticleContext ctx, Sentence s, DateExpressions dates, PartialDate previous) {
+    private Draft trigger(ArticleContext ctx, PersonFinder finder, Sentence s, DateExpressions dates, PartialDate previous) {
         String text = s.text();
-        List<PersonFinder.Mention> named = people.find(s);
+        List<PersonFinder.Mention> named = finder.find(s);
         boolean kind = kindNamed.in(text);
         Matcher h = held.matcher(text);
         Matcher w;
@@ -636,6 +642,12 @@ public final class MeetingExtractor {
         if (connective.lookingAt()) {
             before = before.substring(connective.end()); // "Cùng ngày, Đảng bộ UBND tỉnh tổ chức đại hội"
         }
+        Matcher clause = LOWER_CLAUSE.matcher(before);
+        if (clause.lookingAt()) {
+            // "Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã ...": a clause of
+            // time after the date, in lower case, is no body's name
+            before = before.substring(clause.end());
+        }
         Matcher place = PLACE_FIRST.matcher(before);
         if (place.find()) {
             d.place = place.group(1).strip();
@@ -656,6 +668,11 @@ public final class MeetingExtractor {
      */
     private static final Pattern FRONTED_CONNECTIVE = Pattern.compile(
             "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
+    /**
+     * A clause all in lower case set off by a comma before the body ("ngay sau khi chính quyền hai cấp vận hành, "):
+     * a body's name starts with a capital, and "đồng chí A, Bí thư Tỉnh ủy" has one, so it stays.
+     */
+    private static final Pattern LOWER_CLAUSE = Pattern.compile("\\p{Ll}[\\p{Ll}\\p{M}\\d\\s/-]{0,150},\\s*(?=\\p{Lu})");
 
     /**
      * An item of a list set out one per line: "- ", "+ ", "• ", "a) ", "2) " (a numbered "1. " is a sentence of its
@@ -692,7 +709,8 @@ public final class MeetingExtractor {
             d.term = t.group(1).toUpperCase(Locale.ROOT);
             org = org.substring(0, t.start());
         }
-        org = org.replaceAll("(?iu)\\s+(?:nhiệm kỳ\\s+\\S+|đã|vừa)\\s*$", "");
+        // "HĐND xã Nguyên Bình, nhiệm kỳ 2021 - 2026": the term's years, spaced or not, are no part of the name
+        org = org.replaceAll("(?iu)[,\\s]+(?:nhiệm kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4}|nhiệm kỳ\\s+\\S+|đã|vừa)\\s*$", "");
         // "Huyện ủy Mộc Châu, tỉnh Sơn La": the province in apposition locates the body, it is not its name
         if (DISTRICT_LEVEL.matcher(org).find()) {
             org = IN_PROVINCE.matcher(org).replaceFirst("");
@@ -767,7 +785,7 @@ public final class MeetingExtractor {
         return t.length() < 3 ? null : t;
     }
 
-    private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
+    private void attendance(ArticleContext ctx, PersonFinder finder, List<Draft> drafts, String title) {
         Draft listOf = null; // the meeting whose list of people a sentence ending in a colon opened
         boolean listChairs = false;
         Draft scene = null; // the meeting the sentences of this paragraph go on reporting
@@ -781,9 +799,9 @@ public final class MeetingExtractor {
             if (listOf != null && ItemMarkers.enumerator(s.core().tokens())) {
                 continue; // "1." alone: the sentence splitter ends a sentence at an item number's full stop
             }
-            if (listOf != null && listItem(s)) {
+            if (listOf != null && listItem(finder, s)) {
                 // "Dự hội nghị có các đồng chí:" then one line a person: "- Lương Ngọc Bính, Ủy viên Trung ương Đảng, ..."
-                for (PersonFinder.Mention m : people.find(s)) {
+                for (PersonFinder.Mention m : finder.find(s)) {
                     listOf.participants.add(m.name());
                     if (listChairs) {
                         listOf.chairs.add(m.name());
@@ -797,19 +815,22 @@ public final class MeetingExtractor {
             boolean implied = false;
             int chairAt = -1;
             boolean cue = atMeetingAt.in(lower);
+            // a chair cue that needs the meeting named ("điều hành") chairs nothing in a sentence that names none:
+            // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
+            boolean named = kindNamed.in(text) || workingAt.in(text);
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
                     implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s));
-                    if ("chair".equals(c[1]) && chairAt < 0) {
+                    if ("chair".equals(c[1]) && chairAt < 0 && ("yes".equals(c[3]) || named)) {
                         chairAt = idx;
                     }
                 }
             }
-            if (!cue || !implied && !kindNamed.in(text) && !workingAt.in(text)) {
+            if (!cue || !implied && !named) {
                 PersonFinder.Mention speaker = scene != null && sameParagraph(ctx, sceneLast, s)
-                        ? sceneSpeakers.speaker(text, people.find(s)) : null;
+                        ? sceneSpeakers.speaker(text, finder.find(s)) : null;
                 if (speaker != null) {
                     scene.participants.add(speaker.name());
                     sceneLast = s;
@@ -821,13 +842,15 @@ public final class MeetingExtractor {
             Draft d = meetingFor(drafts, s);
             scene = d;
             sceneLast = s;
-            List<PersonFinder.Mention> who = people.find(s);
-            if (who.isEmpty() && text.strip().endsWith(":")) {
+            List<PersonFinder.Mention> who = finder.find(s);
+            // a title alone before a colon introduces no speech: "Cùng đi với Chủ tịch Quốc hội có các đồng chí: ..."
+            List<PersonFinder.Mention> byName = people.find(s);
+            if (byName.isEmpty() && text.strip().endsWith(":")) {
                 listOf = d;
                 listChairs = chairAt >= 0;
             }
             int speech = -1;
-            for (PersonFinder.Mention m : who) {
+            for (PersonFinder.Mention m : byName) {
                 int colon = text.indexOf(':', m.end());
                 if (colon >= 0) {
                     speech = colon;
@@ -968,11 +991,11 @@ public final class MeetingExtractor {
      * True when a sentence is an item of a list set out one per line: after a marker ("- Lương Ngọc Bính, ..."), or
      * a name and its title with none (a page's list items, "Lương Ngọc Bính, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy;").
      */
-    private boolean listItem(Sentence s) {
+    private boolean listItem(PersonFinder finder, Sentence s) {
         if (LIST_ITEM.matcher(s.text()).lookingAt()) {
             return true;
         }
-        List<PersonFinder.Mention> who = people.find(s);
+        List<PersonFinder.Mention> who = finder.find(s);
         return !who.isEmpty() && s.text().substring(0, who.get(0).start()).isBlank()
                 && NAME_THEN_TITLE.matcher(s.text()).region(who.get(0).end(), s.text().length()).lookingAt();
     }

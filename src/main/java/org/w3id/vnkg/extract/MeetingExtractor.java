@@ -15,6 +15,7 @@ import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
 import org.w3id.vnkg.normalize.CalendarWords;
+import org.w3id.vnkg.normalize.DateLine;
 import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
@@ -224,7 +225,9 @@ public final class MeetingExtractor {
             if (d == null) {
                 continue;
             }
-            if (d.date != null && d.dated && afterPublication(d.date, ctx.article().published())) {
+            PartialDate update = updateDate(s.text()); // the day an update written into the story was made
+            if (d.date != null && d.dated
+                    && afterPublication(d.date, update != null ? update : ctx.article().published())) {
                 continue; // "Sáng mai (23/8), ...": a day after the page's is a plan
             }
             if (d.date != null && d.dated) {
@@ -407,7 +410,7 @@ public final class MeetingExtractor {
         if (FUTURE.matcher(text.substring(clause, Math.max(d.triggerStart, d.triggerEnd))).find()) {
             return null;
         }
-        List<DateExpressions.Found> found = dates.find(text);
+        List<DateExpressions.Found> found = updateDates(ctx, text, dates).find(text);
         // "Theo kế hoạch, ngày 20/8, Đại hội ... sẽ khai mạc": a plan up to the verb; "Trước đó, hôm 5-6, Thường trực
         // HĐND TP đã làm việc với UBND TP về công tác chuẩn bị kỳ họp": a plan after it is the meeting's topic
         boolean planned = PLANNED.matcher(text.substring(0, Math.max(d.triggerStart, d.triggerEnd))).find();
@@ -449,6 +452,26 @@ public final class MeetingExtractor {
             }
         }
         return d;
+    }
+
+    /**
+     * The dates of a sentence that an update of the page opens with its own date ("Cập nhật ngày 3-1-2018: Ngày 2-1,
+     * Ban Thường vụ Tỉnh ủy đã họp ..." in a story of 28 December 2017): its days count from the update, not from the
+     * page; else {@code dates}.
+     */
+    private static DateExpressions updateDates(ArticleContext ctx, String text, DateExpressions dates) {
+        PartialDate update = updateDate(text);
+        return update == null ? dates : new DateExpressions(new TimeAnchor(update, ctx.namedYears(), update));
+    }
+
+    /** The day of an update that opens a sentence ("Cập nhật ngày 3-1-2018: "), or null. */
+    private static PartialDate updateDate(String text) {
+        Matcher label = DAY_LABEL.matcher(text);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        DateLine.Reading update = DateLine.standard().read(text.substring(0, label.end()));
+        return update == null || update.date() == null || !update.date().isFullDate() ? null : update.date();
     }
 
     /** A meeting verb as its table writes it: "đã tiếp xã giao" -> "tiếp xã giao". */

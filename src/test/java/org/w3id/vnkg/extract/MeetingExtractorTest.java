@@ -93,6 +93,10 @@ class MeetingExtractorTest {
                 + "Ban Bí thư xem xét kỷ luật ông Phạm Văn Tuấn.", "2018-01-03", "Kiên Giang");
         assertThat(found).extracting(m -> m.date().toString()).containsExactly("2017-12-27", "2018-01-02");
         assertThat(found.get(1).organizer()).isEqualTo("Ban Thường vụ Tỉnh ủy Kiên Giang");
+        // the page dated by its first publication: the update's own date dates its sentence
+        assertThat(meetings("Chiều 27-12, Ủy ban Kiểm tra Tỉnh ủy Kiên Giang đã họp kỳ thứ 20.\n\nCập nhật ngày 3-1-2018: "
+                + "Ngày 2-1, Ban Thường vụ Tỉnh ủy Kiên Giang đã họp.", "2017-12-28", "Kiên Giang"))
+                .extracting(m -> m.date().toString()).containsExactly("2017-12-27", "2018-01-02");
     }
 
     @Test

@@ -149,8 +149,10 @@ public final class PostExtractor {
             while (listEnd < tokens.size() && !tokens.get(listEnd).word().equals(":")) {
                 listEnd++;
             }
-            for (PersonMention m : people) {
-                if (m.mentionBegin() > c && m.tokenEnd() <= listEnd) {
+            for (int k = 0; k < people.size(); k++) {
+                PersonMention m = people.get(k);
+                int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
+                if (m.mentionBegin() > c && m.tokenEnd() <= listEnd && !holdsOwnOffice(tokens, words, m, group, next)) {
                     if (found.among() && !group.titles().get(0).hasOrganization()) {
                         // "Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch, trong đó có các đồng chí: ...": the deputies of
                         // the office whose holder the sentence before names ("cử bà A giữ chức Chủ tịch Ủy ban MTTQ")
@@ -166,5 +168,30 @@ public final class PostExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the titles written after a listed name hold the group's office in a body of its own: "các Thứ trưởng
+     * Bộ Tài nguyên và Môi trường: A, B và ông C, Thứ trưởng Bộ Nội vụ" (C is no Thứ trưởng of that Bộ); other titles
+     * after a name add to the group's ("các Ủy viên Bộ Chính trị: A, Chủ tịch Quốc hội").
+     */
+    private boolean holdsOwnOffice(List<CoreLabel> tokens, List<List<String>> words, PersonMention m,
+                                   TitleParser.Chain group, int next) {
+        int j = m.tokenEnd();
+        if (j + 1 >= next || !tokens.get(j).word().equals(",")) {
+            return false;
+        }
+        TitleParser.Chain own = titles.parseChain(tokens, words, j + 1, next);
+        if (own == null) {
+            return false;
+        }
+        for (Title t : own.titles()) {
+            for (Title g : group.titles()) {
+                if (t.hasOrganization() && t.role().equalsIgnoreCase(g.role())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -151,6 +151,9 @@ final class ChainPosts {
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
             }
+            if (lex.province(province) == null) {
+                province = null; // "Tỉnh ủy Phông-sa-lỳ": a province of Laos is no jurisdiction of ours
+            }
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
                     || retires && !appoints ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,

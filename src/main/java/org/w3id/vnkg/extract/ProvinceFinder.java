@@ -79,7 +79,10 @@ public final class ProvinceFinder {
             while (w.find()) {
                 words.add(wordKey(w.group()));
             }
-            canonicalByKey.putIfAbsent(String.join(" ", words), TextNormalizer.newStyleTones(row.get("province")));
+            // an older name of another level is the province's name in its day, and found as such: "tỉnh Thừa
+            // Thiên Huế" in 2015, not the city of Huế it became (province-aliases.tsv, column unit)
+            String name = row.get("unit").isEmpty() ? row.get("province") : row.get("alias");
+            canonicalByKey.putIfAbsent(String.join(" ", words), TextNormalizer.newStyleTones(name));
             longest = Math.max(longest, words.size());
         }
         this.maxWords = longest;

@@ -249,11 +249,47 @@ public final class TitleParser {
         if (shortened != null) {
             return shortened;
         }
+        Title unitHead = unitHead(tokens, words, qualifier, role, start, r.end(), limit);
+        if (unitHead != null) {
+            return unitHead;
+        }
         if (role.defaultOrg() != null) {
             return new Title(qualifier, role.name(), List.of(role.defaultOrg()), Body.Kind.NATIONAL, true, false, false,
                     null, null, null, start, r.end());
         }
         return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
+    }
+
+    /**
+     * A title made of a level word and "trưởng" heads the unit of that level it names: "Tỉnh trưởng tỉnh Phông-sa-lỳ",
+     * "Phó Huyện trưởng huyện Mimot", the governors of Lao and Cambodian provinces and districts. The unit is the
+     * organization, and its name the place of the chain's other titles ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh
+     * Phông-sa-lỳ" is the Bí thư of Tỉnh ủy Phông-sa-lỳ).
+     */
+    private Title unitHead(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
+                           VnLexicon.Role role, int start, int i, int limit) {
+        TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
+        if (level == null || level.end() - i != 1) {
+            return null;
+        }
+        List<String> roleWords = TokenWords.ofPhrase(role.name());
+        int n = roleWords.size();
+        if (n < 2 || !roleWords.get(n - 1).equals("trưởng") || !List.of(roleWords.get(n - 2)).equals(words.get(i))) {
+            return null;
+        }
+        int end = level.end();
+        while (end < limit && end - level.end() < 4
+                && (PlaceSpans.isCapitalised(tokens.get(end).word()) || PlaceSpans.isHyphened(tokens.get(end).word()))) {
+            end++;
+        }
+        if (end == level.end()) {
+            return null;
+        }
+        String unit = surface(tokens, i, level.end());
+        String place = surface(tokens, level.end(), end);
+        boolean provinceLevel = level.value().equals("province") || level.value().equals("city");
+        return new Title(qualifier, role.name(), List.of(unit), Body.Kind.LOCAL, false, false, provinceLevel, null, place,
+                place, start, end);
     }
 
     /**

@@ -66,6 +66,12 @@ public final class PersonNameFinder {
                     i = end;
                     continue;
                 }
+                end = vouchedNameEnd(tokens, blocked, roleStart, h.end());
+                if (end >= 0) {
+                    out.add(mention(tokens, words, h.end(), end));
+                    i = end;
+                    continue;
+                }
                 String full = shortReference(tokens, words, blocked, h, known);
                 if (full != null) {
                     PersonMention m = mention(tokens, words, h.end(), h.end() + 1);
@@ -154,6 +160,23 @@ public final class PersonNameFinder {
         return given >= 1 ? j : -1;
     }
 
+    /**
+     * The end of a name with no family name of ours that its honorific and title vouch for, or -1: two to four
+     * capitalised words between an honorific and a comma that a title follows. Lao and Khmer names as the press
+     * writes them: "đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy", "ông Ương Sa Vươn, Huyện trưởng".
+     */
+    private static int vouchedNameEnd(List<CoreLabel> tokens, boolean[] blocked, boolean[] roleStart, int i) {
+        int n = tokens.size();
+        int j = i;
+        while (j < n && j - i <= MAX_GIVEN && !blocked[j] && !roleStart[j]
+                && (PlaceSpans.isCapitalised(tokens.get(j).word()) || PlaceSpans.isHyphened(tokens.get(j).word()))) {
+            j++;
+        }
+        int words = j - i;
+        boolean titled = j + 1 < n && tokens.get(j).word().equals(",") && roleStart[j + 1];
+        return words >= 2 && words <= MAX_GIVEN && titled ? j : -1;
+    }
+
     private boolean startsWithApostropheSurname(List<String> tokenWords) {
         String w = tokenWords.get(0);
         int apo = w.indexOf('\'');
@@ -216,6 +239,10 @@ public final class PersonNameFinder {
                 if (p != null) {
                     mark(blocked, press.end(), p.end());
                 }
+            }
+            TokenTrie.Match<String> country = lex.placeNames().longestMatch(words, i, n);
+            if (afterCapitalised && country != null && lex.isForeignCountry(country.value())) {
+                mark(blocked, i, country.end()); // "Đoàn Campuchia do ông ... dẫn đầu": a delegation, not a Đoàn
             }
             if (!afterCapitalised) {
                 TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, n);

@@ -18,6 +18,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  * syllables starting with a family name.
  */
 public final class PlaceSpans {
+    private static final Pattern HYPHENED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:-\\p{L}[\\p{Ll}\\p{M}]*)+");
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]*)?");
 
     /** Lengths of a person's name, most common first. */
@@ -40,6 +41,12 @@ public final class PlaceSpans {
     }
 
     /** A capitalised syllable: "Giang", "A", "H'Hen"; not "DUY", "tỉnh" or "8/4". */
+    /** True for a foreign name's word as the press transliterates it, syllables joined by hyphens: "Phông-sa-lỳ". */
+    public static boolean isHyphened(String word) {
+        return !word.isEmpty() && Character.getType(word.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && HYPHENED.matcher(word).matches();
+    }
+
     public static boolean isCapitalised(String word) {
         // Most tokens are lower case: the regex must begin with an upper-case letter (\p{Lu}), so test that first.
         return !word.isEmpty() && Character.getType(word.codePointAt(0)) == Character.UPPERCASE_LETTER

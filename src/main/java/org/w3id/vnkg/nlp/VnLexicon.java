@@ -183,8 +183,10 @@ public final class VnLexicon {
             if (p == null) {
                 throw new IllegalArgumentException("province-aliases.tsv: unknown province " + r.get("province"));
             }
-            provinces.put(TokenWords.ofPhrase(r.get("alias")), p);
-            provinceByKey.putIfAbsent(TextNormalizer.key(r.get("alias")), p);
+            // an older name keeps its older level word: "tỉnh Thừa Thiên Huế", though Huế is a city now
+            Province written = r.get("unit").isEmpty() ? p : new Province(p.name(), r.get("unit"));
+            provinces.put(TokenWords.ofPhrase(r.get("alias")), written);
+            provinceByKey.putIfAbsent(TextNormalizer.key(r.get("alias")), written);
             if (!r.get("written").isEmpty()) {
                 writtenNames.put(TextNormalizer.key(r.get("alias")), r.get("written"));
                 writtenNames.put(TextNormalizer.key(p.name()), r.get("written"));

@@ -389,6 +389,8 @@ class MeetingExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
         Chiều 14/6, tại Hội trường Tỉnh ủy, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy Quảng Trị đã hội đàm với đồng chí Lê Văn Hai, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Champasak (Lào). | 2018-06-14 | hội đàm | Tỉnh ủy Quảng Trị | Nguyễn Văn Hùng | Nguyễn Văn Hùng;Lê Văn Hai
         Ngày 14/6, Chủ tịch UBND tỉnh Nguyễn Văn Hùng hội kiến Đại sứ Cu Ba tại Việt Nam. | 2018-06-14 | hội kiến | Ủy ban nhân dân tỉnh Kon Tum | Nguyễn Văn Hùng | Nguyễn Văn Hùng
+        # names10 probe, n04 (baodienbien 2023): who leads the guests' delegation is at the talks, by a Lao name
+        Chiều 16/3, Tỉnh ủy Điện Biên tổ chức hội đàm với đoàn đại biểu cấp cao tỉnh Phông-sa-lỳ, nước Cộng hòa Dân chủ Nhân dân Lào do đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-sa-lỳ làm trưởng đoàn. | 2018-03-16 | hội đàm | Tỉnh ủy Điện Biên | | Phút-xạ-vẳn Xay-nha-vông
         """)
     void readsTalksAndACourtesyMeetingAsAReception(String sentence, String date, String kind, String organizer,
             String chairs, String participants) {

@@ -168,6 +168,9 @@ class PostExtractorTest {
             Đại tá Lê Văn Hòa, Chỉ huy trưởng Bộ CHQS tỉnh báo cáo. => Bình Định => Lê Văn Hòa / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Bình Định
             Bà Trần Thị Mai, Chủ tịch Hội LHPN tỉnh; ông Ngô Văn Sơn, Chủ tịch LĐLĐ tỉnh cùng dự. => Bình Định => Trần Thị Mai / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Bình Định ; Ngô Văn Sơn / Chủ tịch / Liên đoàn Lao động tỉnh Bình Định
             Ông Đinh Văn Bảy, Chủ tịch Hội CCB tỉnh phát biểu. => Bình Định => Đinh Văn Bảy / Chủ tịch / Hội Cựu chiến binh tỉnh Bình Định
+            Dự hội nghị có ông Âu Ngọc Bích, Phó Chủ tịch Hội Nông dân tỉnh. => Thừa Thiên Huế => Âu Ngọc Bích / Phó Chủ tịch / Hội Nông dân tỉnh Thừa Thiên Huế
+            Đoàn do đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-sa-lỳ làm trưởng đoàn. => Điện Biên => Phút-xạ-vẳn Xay-nha-vông / Bí thư / Tỉnh ủy Phông-sa-lỳ ; Phút-xạ-vẳn Xay-nha-vông / Tỉnh trưởng / tỉnh Phông-sa-lỳ
+            Đoàn Campuchia do ông Ương Sa Vươn, Huyện trưởng huyện Mimot làm trưởng đoàn. => Bình Phước => Ương Sa Vươn / Huyện trưởng / huyện Mimot
             Cùng dự có các Phó Thủ tướng Nguyễn Xuân Phúc, Hoàng Trung Hải, Vũ Văn Ninh. => - => Nguyễn Xuân Phúc / Phó Thủ tướng / Chính phủ ; Hoàng Trung Hải / Phó Thủ tướng / Chính phủ ; Vũ Văn Ninh / Phó Thủ tướng / Chính phủ
             Cùng dự có các Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm, Hồ An Phong. => Quảng Bình => Đoàn Ngọc Lâm / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình ; Hồ An Phong / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
             Dự có các đồng chí Lê Văn An, Bí thư Tỉnh ủy và Trần Văn Bình. => Quảng Bình => Lê Văn An / Bí thư / Tỉnh ủy Quảng Bình

@@ -18,6 +18,9 @@ class ProvinceFinderTest {
         "Đoàn công tác làm việc tại tỉnh Bà Rịa - Vũng Tàu và tỉnh Bà Rịa - Vũng Tàu. | Bà Rịa - Vũng Tàu",
         "UBND Thành phố Hồ Chí Minh; Hà Nội; thành phố Hồ Chí Minh | Hồ Chí Minh",
         "Tỉnh ủy Thừa Thiên Huế, tỉnh Khánh Hoà, Khánh Hòa | Khánh Hòa",
+        // names10 probe, n07 (2015): the province in its day's name and level, not the city of Huế it became in 2025
+        "UBND tỉnh Thừa Thiên Huế họp; tỉnh Thừa Thiên - Huế đạt 7% | Thừa Thiên Huế",
+        "Thành ủy Huế họp; thành phố Huế đạt 8% | Huế",
         // merge8 probe, m04 (vnexpress 2025): an old province named as such counts for the one it became
         "Ninh Bình: xã Giao Thủy, tỉnh Nam Định (cũ); xã Hải Hậu, tỉnh Nam Định (Cũ) | Ninh Bình",
         // names10 probe, n10: the youth union of a province is named with it

@@ -62,6 +62,9 @@ class PersonNameFinderTest {
             Chị Cầm Thị Phượng, Bí thư Tỉnh Đoàn Sơn La phát biểu. | Cầm Thị Phượng     | FEMALE  | -
             Anh Quàng Văn Đức, Phó Bí thư Tỉnh Đoàn, dự.          | Quàng Văn Đức       | MALE    | -
             Giải nhất thuộc về anh Giàng A Páo (Lào Cai).        | Giàng A Páo         | MALE    | -
+            Đoàn do đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-sa-lỳ làm trưởng đoàn. | Phút-xạ-vẳn Xay-nha-vông | UNKNOWN | -
+            Đoàn Campuchia do ông Ương Sa Vươn, Huyện trưởng huyện Mimot làm trưởng đoàn. | Ương Sa Vươn | MALE | -
+            Ngài Hun Manet, Thủ tướng Vương quốc Campuchia, phát biểu. | Hun Manet | UNKNOWN | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
         assertThat(mentions(text)).singleElement().satisfies(m -> {

@@ -73,6 +73,7 @@ final class ChainPosts {
         List<Boolean> appointed = new ArrayList<>(ts.size());
         List<List<String>> bodies = new ArrayList<>(ts.size()); // each post's bodies without their place
         List<Title> placed = new ArrayList<>(ts.size()); // each post's title as placed, null for a body filled in
+        List<Boolean> moved = new ArrayList<>(ts.size()); // a title a transfer moves the person from
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
             boolean appoints = appointments.appoints(words, t);
@@ -98,6 +99,7 @@ final class ChainPosts {
                 appointed.add(appoints);
                 bodies.add(List.of());
                 placed.add(null);
+                moved.add(false);
                 continue;
             }
             if (!t.hasOrganization()) {
@@ -154,6 +156,7 @@ final class ChainPosts {
             if (lex.province(province) == null) {
                 province = null; // "Tỉnh ủy Phông-sa-lỳ": a province of Laos is no jurisdiction of ours
             }
+            moved.add((transfer || i < transferredAt) && !appoints);
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
                     || retires && !appoints ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
@@ -174,6 +177,11 @@ final class ChainPosts {
                 } else if (appointed.get(k) && !appointed.get(i) && placed.get(i) != null && placed.get(k) != null
                         && (appointedByVerb || made.get(k).qualifier() == Post.Qualifier.NEW)
                         && appointments.displaces(placed.get(k), made.get(k), placed.get(i), p)) {
+                    p = left(p);
+                } else if (appointed.get(k) && moved.get(i) && !former(p) && lex.isMembership(p.role())
+                        && !lex.isMembershipBody(p.organization()) && otherUnit(made.get(k), p)) {
+                    // "điều động ông A, Ủy viên Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương, ... giữ chức Phó
+                    // Bí thư Tỉnh ủy Điện Biên": a seat in the committee of the unit left goes with it
                     p = left(p);
                 }
             }
@@ -274,6 +282,11 @@ final class ChainPosts {
             }
         }
         return t;
+    }
+
+    /** Whether the post taken is in a province other than the seat's (a national seat's: any province). */
+    private static boolean otherUnit(Post taken, Post seat) {
+        return taken.province() != null && !taken.province().equalsIgnoreCase(String.valueOf(seat.province()));
     }
 
     private static Post left(Post p) {

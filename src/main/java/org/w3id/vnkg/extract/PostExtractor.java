@@ -50,6 +50,7 @@ public final class PostExtractor {
     private final ChainPosts chainPosts = new ChainPosts(lex, titles, offices);
     private final BareTitles bareTitles = new BareTitles(lex);
     private final ShortForms shortForms = new ShortForms(lex);
+    private final Removals removals = new Removals(lex, titles);
 
     /** The people a sentence names, in text order (empty when the pipeline has no vnperson annotator). */
     public static List<PersonMention> mentions(Sentence s) {
@@ -59,6 +60,7 @@ public final class PostExtractor {
 
     public List<Post> extract(ArticleContext ctx) {
         Map<String, Post> out = new LinkedHashMap<>();
+        Map<String, Post> removed = new LinkedHashMap<>(); // the posts a decision of the story takes away
         List<BareTitles.Bare> bare = new ArrayList<>();
         Map<String, Gender> genders = new HashMap<>();
         Map<String, String> ranks = new HashMap<>();
@@ -97,6 +99,7 @@ public final class PostExtractor {
                 if (chains.isEmpty()) {
                     chains = holders.listChain(tokens, words, people, k);
                 }
+                chains = holders.withSharedAppointment(tokens, words, people, k, chains);
                 if (chains.isEmpty() && plural != null
                         && HolderTitles.joinsList(tokens, people.get(k - 1).tokenEnd(), m.mentionBegin())) {
                     chains = List.of(plural);
@@ -109,7 +112,14 @@ public final class PostExtractor {
                     listBody = ListBodies.bodied(chain, listBody);
                 }
             }
+            for (Removals.Removal r : removals.in(tokens, words, people)) {
+                chainPosts.add(ctx, s, words, r.person(), r.titles(), removed, new ArrayList<>(), new ArrayList<>());
+            }
             previousPosts = sentencePosts;
+        }
+        for (Map.Entry<String, Post> r : removed.entrySet()) {
+            // "cách chức Bí thư Huyện ủy Phú Bình đối với ông A": A's mentions with that title name a post left
+            out.put(r.getKey(), r.getValue());
         }
         bareTitles.place(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());

@@ -95,6 +95,8 @@ public final class TitleParser {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
             } else if (end < limit && appointsAt(words, end, limit)) {
                 i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
+            } else if (end + 1 < limit && GROUP_WORDS.is("cause", tokens.get(end).word()) && appointsAt(words, end + 1, limit)) {
+                i = end + 1; // "thôi giữ chức Chủ tịch Hội Nông dân tỉnh do được điều động giữ chức Phó Trưởng Ban .."
             } else if (end + 1 < limit && words.get(end).size() == 1 && GROUP_WORDS.is("and", words.get(end).get(0))) {
                 titlesBeforeAnd = titles.size();
                 endBeforeAnd = end;
@@ -146,6 +148,11 @@ public final class TitleParser {
             TokenTrie.Match<Boolean> a = lex.appointingLinks().longestMatch(words, k, limit);
             if (a != null) {
                 return new TokenTrie.Match<>(Post.Qualifier.NEW, i, a.end());
+            }
+            // "được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy"
+            TokenTrie.Match<Post.Qualifier> joined = afterCommitteesJoined(words, k, limit);
+            if (joined != null) {
+                return new TokenTrie.Match<>(Post.Qualifier.NEW, i, joined.end());
             }
         }
         return null;

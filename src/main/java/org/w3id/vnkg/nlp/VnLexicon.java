@@ -67,6 +67,7 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
     private final TokenTrie<Boolean> appointingVerbs = new TokenTrie<>();
+    private final TokenTrie<Boolean> removingVerbs = new TokenTrie<>();
     private final List<String> keptBodies = new ArrayList<>();
     private final List<String> keptBesideBodies = new ArrayList<>();
     private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
@@ -121,6 +122,7 @@ public final class VnLexicon {
                     appointingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                     decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 }
+                case "removes" -> removingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "kept-body" -> keptBodies.add(TextNormalizer.key(r.get("word")));
                 case "kept-beside" -> keptBesideBodies.add(TextNormalizer.key(r.get("word")));
                 case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
@@ -244,6 +246,11 @@ public final class VnLexicon {
     /** "bổ nhiệm", "bầu", "phê chuẩn": a verb before a name that gives the person a post (transfers.tsv, appoints). */
     public TokenTrie<Boolean> appointingVerbs() {
         return appointingVerbs;
+    }
+
+    /** "cách chức", "miễn nhiệm chức vụ": a verb that takes the posts after it from a person (transfers.tsv, removes). */
+    public TokenTrie<Boolean> removingVerbs() {
+        return removingVerbs;
     }
 
     /**

@@ -170,7 +170,12 @@ final class ChainPosts {
             for (int k = i + 1; k < made.size(); k++) {
                 boolean sameKind = !bodies.get(i).isEmpty() && bodies.get(i).equals(bodies.get(k))
                         && !lex.isMembership(p.role());
-                if (appointed.get(k) && (sameKind || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
+                // "Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch UBND tỉnh": the department's head now directs it
+                boolean department = !bodies.get(i).isEmpty() && !bodies.get(k).isEmpty()
+                        && lex.isDepartmentOf(bodies.get(i).get(bodies.get(i).size() - 1),
+                                bodies.get(k).get(bodies.get(k).size() - 1));
+                if (appointed.get(k) && (sameKind || department
+                        || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
                     // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"; "Phó Giám đốc Công an tỉnh Nghệ An,
                     // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too
                     p = left(p);

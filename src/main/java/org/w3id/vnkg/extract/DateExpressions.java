@@ -65,8 +65,13 @@ public final class DateExpressions {
      * @param period the period in output notation (2023, 2023-H1, 2024-Q1, 2023-12, 2021-2025,
      *               2025-01/2025-10, 2024-01-06), or null when no year is known
      * @param cue    the time word before a day ("sáng"), lower case, or null
+     * @param last   the last day of a run of days ("từ 12-14/12": the 14th), which a meeting that opened on its first
+     *               day still holds ("Chiều 14/12, kỳ họp bế mạc" is no second meeting), or null
      */
-    public record Found(int start, int end, Kind kind, PartialDate date, String period, String cue) {
+    public record Found(int start, int end, Kind kind, PartialDate date, String period, String cue, PartialDate last) {
+        public Found(int start, int end, Kind kind, PartialDate date, String period, String cue) {
+            this(start, end, kind, date, period, cue, null);
+        }
     }
 
     /**
@@ -103,11 +108,13 @@ public final class DateExpressions {
             "(?iu)(?:" + TIME_WORDS + "\\s*\\(?\\s*)?"
                     + "(?<![\\d/.,])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\3\\s*(\\d{4}))?(?![\\d/]|[,.]\\d)" + LUNAR);
     /**
-     * "Trong 2 ngày (11 - 12/7)", "Ngày 11 và 12/1", "Từ ngày 8 đến 10/1": a run of days. Groups: 1 the time word,
+     * "Trong 2 ngày (11 - 12/7)", "Ngày 11 và 12/1", "Từ ngày 8 đến 10/1", "Trong ba ngày, từ 12-14/12": a run of
+     * days. Groups: 1 the time word,
      * 2 the first day, 3 the last day, 4 the separator, 5 the month, 6 the year.
      */
     private static final Pattern DAY_RUN = Pattern.compile(
-            "(?iu)(?:(?<![\\p{L}])(?:" + WORDS.alternation("within") + ")\\s+(?:\\d{1,2}|" + CAL.number() + ")\\s+)?"
+            "(?iu)(?:(?<![\\p{L}])(?:" + WORDS.alternation("within") + ")\\s+(?:\\d{1,2}|" + CAL.number() + ")\\s+"
+                    + "(?:(?:" + WORDS.alternation("day") + ")\\s*,\\s*(?=" + WORDS.alternation("bound") + "))?)?"
                     + TIME_WORDS + "\\s*\\(?\\s*(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–]|(?:" + WORDS.alternation("and") + "|"
                     + CAL.alternation("to") + ")(?![\\p{L}]))\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?"
                     + "(?![\\d/]|[,.]\\d)" + LUNAR);
@@ -545,7 +552,20 @@ public final class DateExpressions {
         if (first >= last || last > 31) {
             return null;
         }
-        return m.group("lunar") != null ? lunar(m, Kind.DAY, cue) : dayOf(m, cue, first, Integer.parseInt(m.group(5)), year);
+        if (m.group("lunar") != null) {
+            return lunar(m, Kind.DAY, cue);
+        }
+        Found f = dayOf(m, cue, first, Integer.parseInt(m.group(5)), year);
+        if (f == null || f.date() == null) {
+            return f;
+        }
+        PartialDate end;
+        try {
+            end = new PartialDate(f.date().year(), f.date().month(), last);
+        } catch (RuntimeException e) {
+            return f; // "30 - 31/11"
+        }
+        return new Found(f.start(), f.end(), f.kind(), f.date(), f.period(), f.cue(), end);
     }
 
     /**

@@ -92,6 +92,7 @@ public final class MeetingExtractor {
     /** The parts of a day ("sáng", "chiều": time-words.tsv, kind day-part), which date an event written after it. */
     private final Set<String> dayParts = Set.copyOf(TimeWords.standard().words("day-part"));
     private final PersonFinder people;
+    private final SceneSpeakers sceneSpeakers = new SceneSpeakers();
     /** The bodies of a province as the press names them ("Tỉnh ủy", "UBND tỉnh"): a host's, in a reception. */
     private final Pattern provincialBody;
 
@@ -138,8 +139,9 @@ public final class MeetingExtractor {
         this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
         this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
+        // "kỳ họp thứ 9 HĐND TP.HCM khóa VIII đã khai mạc": a dot inside an abbreviation ends no sentence
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
-                + "([^.;]{0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
+                + "((?:[^.;]|\\.(?=\\p{L})){0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
         this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
@@ -221,7 +223,9 @@ public final class MeetingExtractor {
             }
             if (d.date != null && d.dated) {
                 // "Chiều cùng ngày, ông A làm việc với Đảng ủy Khối doanh nghiệp tỉnh": another body, another meeting
-                Draft same = dated.stream().filter(x -> x.date.equals(d.date)
+                // "Trong ba ngày, từ 12-14/12, HĐND tỉnh ... tổ chức kỳ họp thứ 3 ... Chiều 14/12, kỳ họp bế mạc": a day
+                // within the run of days of a meeting reported before is that meeting's
+                Draft same = dated.stream().filter(x -> x.holds(d.date)
                         && (x.kind.startsWith(d.kind) || d.kind.startsWith(x.kind))
                         && (x.organizer == null || d.organizer == null || x.organizer.equals(d.organizer)))
                         .findFirst().orElse(null);
@@ -398,11 +402,15 @@ public final class MeetingExtractor {
             return null;
         }
         List<DateExpressions.Found> found = dates.find(text);
+        // "Theo kế hoạch, ngày 20/8, Đại hội ... sẽ khai mạc": a plan up to the verb; "Trước đó, hôm 5-6, Thường trực
+        // HĐND TP đã làm việc với UBND TP về công tác chuẩn bị kỳ họp": a plan after it is the meeting's topic
+        boolean planned = PLANNED.matcher(text.substring(0, Math.max(d.triggerStart, d.triggerEnd))).find();
         for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart
                     && (DocDateResolver.opensSentence(text, f.start())
-                        || fronted(text, f.start(), f.end()) && !PLANNED.matcher(text).find())) {
+                        || fronted(text, f.start(), f.end()) && !planned)) {
                 d.date = f.date();
+                d.until = f.last();
                 d.dated = true;
                 break;
             }
@@ -410,7 +418,7 @@ public final class MeetingExtractor {
         for (DateExpressions.Found f : found) {
             // "Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc chiều 11/12": a part of a day after the trigger,
             // in its clause (a document's "ngày 16/12/2021" is no part of a day)
-            if (d.dated || PLANNED.matcher(text).find()) {
+            if (d.dated || planned) {
                 break;
             }
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() > d.triggerStart
@@ -517,6 +525,9 @@ public final class MeetingExtractor {
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
+        if (after < text.length() && text.charAt(after) == ')') {
+            after++; // "Trước đó, hôm thứ Hai (24-3), Ban Thường vụ Thành ủy đã họp": the day in brackets
+        }
         return before >= 0 && text.charAt(before) == ',' && after < text.length() && text.charAt(after) == ',';
     }
 
@@ -550,9 +561,28 @@ public final class MeetingExtractor {
         }
         if ((ends || TERM.matcher(body).find()) && !body.isEmpty() && Character.isUpperCase(body.codePointAt(0))) {
             d.organizer = organization(ctx, body, d);
+        } else {
+            // "Chiều qua, tại kỳ họp bất thường HĐND tỉnh Hà Nam khóa XVIII, 49/49 đại biểu có mặt đã bầu ...", "tại kỳ
+            // họp thứ 21 (kỳ họp chuyên đề) HĐND TP HCM khóa X, các đại biểu đã bầu ...": the body names the meeting
+            String named = ORDINAL.matcher(rest.substring(0, comma).replaceAll("\\([^()]*\\)", " ")).replaceFirst("");
+            Matcher term = TERM.matcher(named);
+            int capital = firstCapital(named);
+            if (term.find() && capital >= 0 && capital < term.start()) {
+                d.organizer = organization(ctx, named.substring(capital, term.start()).strip(), d);
+            }
         }
         d.triggerStart = a.start();
         return d;
+    }
+
+    /** The offset of the first capital letter, or -1. */
+    private static int firstCapital(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The kind of meeting a headline names first, or null. */
@@ -584,9 +614,10 @@ public final class MeetingExtractor {
         d.triggerStart = triggerStart;
         // "(CMO) Ngày 10 tháng 12 năm 2015, HĐND tỉnh ...": a paper's tag in brackets opens the story's first sentence
         String before = SOURCE_TAG.matcher(text.substring(0, triggerStart)).replaceFirst("");
-        int dash = before.indexOf(" - ");
-        if (dash >= 0 && dash < 40 && DAY_WORD.matcher(before.substring(dash + 3)).lookingAt()) {
-            before = before.substring(dash + 3);
+        // "TTO - Sáng 12-6, ...", "Cập nhật ngày 3-1-2018: Ngày 2-1, ...": a source or an update's label before the day
+        Matcher label = DAY_LABEL.matcher(before);
+        if (label.lookingAt() && DAY_WORD.matcher(before.substring(label.end())).lookingAt()) {
+            before = before.substring(label.end());
         }
         if (DAY_WORD.matcher(before).lookingAt()) {
             int comma = before.indexOf(',');
@@ -635,13 +666,18 @@ public final class MeetingExtractor {
     private static final Pattern NAME_THEN_TITLE = Pattern.compile("\\s*(?:,|[-–]\\s)\\s*\\p{Lu}");
 
     /** A paper's tag in brackets before the story's first words, without a dash after it: "(CMO) ", "(BDO) ". */
-    private static final Pattern SOURCE_TAG = Pattern.compile("^\\s*\\([^()]{1,20}\\)\\s+(?=\\p{Lu})");
+    // "(PLO)- Chiều 27-12, ...": a dash may follow the tag
+    private static final Pattern SOURCE_TAG = Pattern.compile("^\\s*\\([^()]{1,20}\\)(?:\\s*[-–—])?\\s+(?=\\p{Lu})");
 
     /** The day after a weekday and its comma: "7/12, " of "Sáng thứ Năm, 7/12, ". */
     private static final Pattern WEEKDAY_DAY = Pattern.compile(
             "(?iu)^\\s*(?:ngày\\s+)?\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,");
     /** A span of days that opens the sentence: "Trong hai ngày 18 và 19/4, ", "Từ ngày 8 đến 10/1, ". */
-    private static final Pattern LEADING_SPAN = Pattern.compile("(?iu)^(?:trong|từ|suốt)\\s[^,]{0,40}\\d[^,]{0,20},\\s*");
+    /** The label before a day: "TTO - ", "Cập nhật ngày 3-1-2018: " (a dash set off by spaces, or a colon). */
+    private static final Pattern DAY_LABEL = Pattern.compile("^[^\\n]{1,40}?(?:\\s[-–—]|:)\\s");
+    /** "Trong 2 ngày (11 - 12/7), ", "Trong ba ngày, từ 12-14/12, ": a run of days before the body. */
+    private static final Pattern LEADING_SPAN = Pattern.compile(
+            "(?iu)^(?:(?:trong|suốt)\\s[^,\\d]{1,20},\\s*)?(?:trong|từ|suốt)\\s[^,]{0,40}\\d[^,]{0,20},\\s*");
     /** A day set off by commas after the sentence's first clause: "Trước đó, chiều 19/7, ". */
     private static final Pattern FRONTED_DAY = Pattern.compile(
             "(?iu)^[^,]{1,60},\\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)[^,]{0,30}\\d[^,]{0,20},");
@@ -734,6 +770,8 @@ public final class MeetingExtractor {
     private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
         Draft listOf = null; // the meeting whose list of people a sentence ending in a colon opened
         boolean listChairs = false;
+        Draft scene = null; // the meeting the sentences of this paragraph go on reporting
+        Sentence sceneLast = null;
         for (Sentence s : ctx.sentences()) {
             String text = s.text();
             String lower = text.toLowerCase(Locale.ROOT);
@@ -770,9 +808,19 @@ public final class MeetingExtractor {
                 }
             }
             if (!cue || !implied && !kindNamed.in(text) && !workingAt.in(text)) {
+                PersonFinder.Mention speaker = scene != null && sameParagraph(ctx, sceneLast, s)
+                        ? sceneSpeakers.speaker(text, people.find(s)) : null;
+                if (speaker != null) {
+                    scene.participants.add(speaker.name());
+                    sceneLast = s;
+                } else {
+                    scene = null;
+                }
                 continue;
             }
             Draft d = meetingFor(drafts, s);
+            scene = d;
+            sceneLast = s;
             List<PersonFinder.Mention> who = people.find(s);
             if (who.isEmpty() && text.strip().endsWith(":")) {
                 listOf = d;
@@ -949,6 +997,10 @@ public final class MeetingExtractor {
         return between.indexOf('\n') < 0;
     }
 
+    private static boolean sameParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {
+        return ctx.article().text().substring(Math.min(earlier.end(), s.begin()), s.begin()).indexOf('\n') < 0;
+    }
+
     /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */
     private static Draft meetingFor(List<Draft> drafts, Sentence s) {
         Draft best = drafts.get(0);
@@ -965,6 +1017,8 @@ public final class MeetingExtractor {
         final Sentence sentence;
         String kind;
         PartialDate date;
+        /** The last day of the run of days the report dates it by ("từ 12-14/12"), or null. */
+        PartialDate until;
         boolean dated;
         int triggerStart;
         int triggerEnd;
@@ -979,6 +1033,12 @@ public final class MeetingExtractor {
         Draft(Sentence sentence, String kind) {
             this.sentence = sentence;
             this.kind = kind;
+        }
+
+        /** Whether the meeting is held on a day: its day, or one of the run of days it was dated by. */
+        boolean holds(PartialDate day) {
+            return date.equals(day) || until != null && day.isFullDate() && date.compareTo(day) < 0
+                    && until.compareTo(day) >= 0;
         }
 
         /** Fills what this report of a meeting leaves open from another report of it. */

@@ -11,6 +11,8 @@ import org.w3id.vnkg.facts.PartialDate;
  * publication or event date), else the years the story names.
  * <pre>
  *   reference 2024-06    : "26/6" -> 2024, "29/12" -> 2023 (a month well after the reference is last year's)
+ *   reference 2017-12-27, published 2018-01-03
+ *                        : "2-1" -> 2018 (a month up to the page's in the year after the reference)
  *   no reference, story names 2023 (often) and 2024 (plans)
  *                        : "6/1" -> 2024 (a review of 2023 held in January), "29/12" -> 2023
  * </pre>
@@ -45,6 +47,12 @@ public record TimeAnchor(PartialDate reference, List<Integer> namedYears, Partia
         if (reference != null) {
             if (reference.month() != null && month > reference.month() + 1) {
                 return reference.year() - 1; // "Ngày 29/12" in an article of January
+            }
+            if (today != null && today.month() != null && reference.month() != null
+                    && today.year() == reference.year() + 1 && month <= today.month() && month < reference.month()) {
+                // a story of 27 December published (or updated) on 3 January: "Ngày 2-1" is the January just
+                // past, not the one before the event
+                return today.year();
             }
             return reference.year();
         }

@@ -84,7 +84,7 @@ public final class TitleParser {
             }
             titles.add(t);
             dashed = false;
-            end = afterEra(tokens, t.end(), limit);
+            end = afterTerm(tokens, afterEra(tokens, t.end(), limit), limit);
             if (end + 1 < limit && !t.hasOrganization() && isDash(tokens.get(end).word())
                     && parseTitle(tokens, words, end + 1, limit) != null) {
                 dashed = true; // one person's two offices of one body, written with a dash between
@@ -96,7 +96,7 @@ public final class TitleParser {
             } else if (end < limit && appointsAt(words, end, limit)) {
                 i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
             } else if (end + 1 < limit && GROUP_WORDS.is("cause", tokens.get(end).word()) && appointsAt(words, end + 1, limit)) {
-                i = end + 1; // "thôi giữ chức Chủ tịch Hội Nông dân tỉnh do được điều động giữ chức Phó Trưởng Ban .."
+                i = end + 1; // "thôi giữ chức Chủ tịch Hội Nông dân tỉnh do được điều động giữ chức Phó Trưởng Ban ..."
             } else if (end + 1 < limit && words.get(end).size() == 1 && GROUP_WORDS.is("and", words.get(end).get(0))) {
                 titlesBeforeAnd = titles.size();
                 endBeforeAnd = end;
@@ -126,6 +126,60 @@ public final class TitleParser {
             return end + 3;
         }
         return end;
+    }
+
+    /** A year, or a span of years written as one token ("2011-2016"). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(?:19|20)\\d\\d[-–](?:19|20)\\d\\d");
+    private static final java.util.regex.Pattern TERM_NUMBER = java.util.regex.Pattern.compile("[IVXLC]+|\\d{1,2}");
+
+    /**
+     * Past the term or the years written after a title (group-words.tsv, use term): "nguyên Bí thư Tỉnh Đoàn khóa XVI,
+     * nay là Phó Bí thư Huyện ủy Tĩnh Gia", "nguyên Chủ tịch UBND huyện Phú Quốc giai đoạn 2011-2016, hiện là Phó Giám
+     * đốc Sở Xây dựng", "Bí thư Huyện ủy (2010 - 2015)": the chain goes on to the next title; else {@code end} itself.
+     */
+    private static int afterTerm(List<CoreLabel> tokens, int end, int limit) {
+        int i = end;
+        boolean bracket = i < limit && tokens.get(i).word().equals("(");
+        if (bracket) {
+            i++;
+        }
+        int termWords = 0;
+        if (i < limit && GROUP_WORDS.is("term", tokens.get(i).word())) {
+            termWords = 1;
+        } else if (i + 1 < limit && GROUP_WORDS.is("term", tokens.get(i).word() + " " + tokens.get(i + 1).word())) {
+            termWords = 2;
+        }
+        if (termWords == 0 && !bracket) {
+            return end;
+        }
+        int after = termEnd(tokens, i + termWords, limit, termWords > 0);
+        if (after < 0) {
+            return end;
+        }
+        if (bracket) {
+            return after < limit && tokens.get(after).word().equals(")") ? after + 1 : end;
+        }
+        return after;
+    }
+
+    /** The end of a term's years ("2011-2016", "2011 - 2016", "2020") or number ("XVI", after a term word), or -1. */
+    private static int termEnd(List<CoreLabel> tokens, int i, int limit, boolean afterTermWord) {
+        if (i >= limit) {
+            return -1;
+        }
+        String w = tokens.get(i).word();
+        if (YEARS.matcher(w).matches()) {
+            return i + 1;
+        }
+        if (YEAR.matcher(w).matches()) {
+            if (i + 2 < limit && (tokens.get(i + 1).word().equals("-") || tokens.get(i + 1).word().equals("–"))
+                    && YEAR.matcher(tokens.get(i + 2).word()).matches()) {
+                return i + 3;
+            }
+            return afterTermWord ? i + 1 : -1;
+        }
+        return afterTermWord && TERM_NUMBER.matcher(w).matches() ? i + 1 : -1;
     }
 
     /**

@@ -12,6 +12,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.TextNormalizer;
+
 /**
  * Undoes the sentence breaks that CoreNLP's English splitter makes after Vietnamese abbreviations with a
  * final period: "TP. Hồ Chí Minh", "GS. TS. Trần Văn A" stay in one sentence.
@@ -19,7 +22,8 @@ import edu.stanford.nlp.util.CoreMap;
  *   "Bí thư Thành ủy TP. Hồ Chí Minh phát biểu."  ssplit: 2 sentences; after this annotator: 1
  * </pre>
  * A break is undone when the sentence ends with an abbreviation of {@code lexicon/nonbreaking-prefixes.tsv}
- * directly followed by ".", and the next sentence starts on the same line.
+ * directly followed by ".", and the next sentence starts on the same line with no word of
+ * {@code lexicon/sentence-openers.tsv} ("... phó chủ tịch HĐND TP. Dự khai mạc có ..." is two sentences).
  * <p><b>Requires</b>: TokensAnnotation, SentencesAnnotation, CharacterOffsetBegin/EndAnnotation.
  * <p><b>Produces</b>: a new SentencesAnnotation, with each sentence's TextAnnotation, character offsets,
  * TokenBegin/EndAnnotation and SentenceIndexAnnotation, and each token's SentenceIndexAnnotation and
@@ -29,10 +33,14 @@ import edu.stanford.nlp.util.CoreMap;
  */
 public final class SentenceJoinAnnotator implements Annotator {
     private final Set<String> prefixes;
+    /** The first one or two words (keys) of a sentence that no name begins: lexicon/sentence-openers.tsv. */
+    private final Set<String> openers;
 
     public SentenceJoinAnnotator(String name, Properties props) {
         AnnotatorProperties.rejectUnknown(name, props, Set.of());
         this.prefixes = VnLexicon.standard().nonBreakingPrefixes();
+        this.openers = Tsv.load("sentence-openers.tsv").column("opener").stream().map(TextNormalizer::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -74,7 +82,14 @@ public final class SentenceJoinAnnotator implements Annotator {
             return false;
         }
         String between = text.substring(dot.endPosition(), nextTokens.get(0).beginPosition());
-        return between.indexOf('\n') < 0;
+        return between.indexOf('\n') < 0 && !opens(nextTokens);
+    }
+
+    /** Whether a sentence starts with a word that opens sentences, not names: "Dự khai mạc có ...". */
+    private boolean opens(List<CoreLabel> tokens) {
+        String first = TextNormalizer.key(tokens.get(0).word());
+        return openers.contains(first)
+                || tokens.size() > 1 && openers.contains(first + " " + TextNormalizer.key(tokens.get(1).word()));
     }
 
     private static CoreMap merge(String text, List<CoreMap> group, int index) {

@@ -76,6 +76,7 @@ public final class VnLexicon {
     private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
     private final Set<String> membershipRoles = new HashSet<>();
     private final Set<String> membershipBodies = new HashSet<>();
+    private final Map<String, String> departments = new HashMap<>();
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final Map<String, Body> bodyByName = new HashMap<>();
@@ -131,6 +132,9 @@ public final class VnLexicon {
                 case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
                 default -> throw new IllegalArgumentException("transfers.tsv: unknown kind " + r.get("kind"));
             }
+        }
+        for (Map<String, String> r : Tsv.load("departments.tsv").rows()) {
+            departments.put(TextNormalizer.key(r.get("department")), TextNormalizer.key(r.get("of")));
         }
         for (Map<String, String> r : Tsv.load("roles.tsv").rows()) {
             String name = TextNormalizer.newStyleTones(r.get("role"));
@@ -307,6 +311,21 @@ public final class VnLexicon {
     /** Roles a transfer does not end ("Ủy viên" of the Central Committee). */
     public boolean isMembership(String role) {
         return membershipRoles.contains(role);
+    }
+
+    /**
+     * Whether a body is a department of another (departments.tsv): "Sở Tài chính" of "Ủy ban nhân dân", whose post a
+     * department's head appointed to it leaves the department for.
+     */
+    public boolean isDepartmentOf(String body, String of) {
+        String b = TextNormalizer.key(body);
+        String o = TextNormalizer.key(of);
+        for (Map.Entry<String, String> d : departments.entrySet()) {
+            if (d.getValue().equals(o) && (b.equals(d.getKey()) || b.startsWith(d.getKey() + " "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bodies a transfer does not take a person off (Bộ Chính trị, Ban Bí thư: transfers.tsv). */

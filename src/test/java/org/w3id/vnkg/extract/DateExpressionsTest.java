@@ -73,6 +73,9 @@ class DateExpressionsTest {
             Trong hai ngày 11 và 12/1/2024, Quốc hội họp        | 2024-01-11 | DAY
             Ngày 11 và 12/1, Ban Chấp hành Trung ương họp       | 2024-01-11 | DAY
             Từ ngày 8 đến 10/1, Tỉnh ủy tổ chức                 | 2024-01-08 | DAY
+            Trong ba ngày, từ 12-14/1, HĐND tỉnh Hải Dương      | 2024-01-12 | DAY
+            Kỳ họp diễn ra từ ngày 12 đến 14-1 để xem xét       | 2024-01-12 | DAY
+            Trước đó, hôm thứ Hai (8-1), Ban Thường vụ họp      | 2024-01-08 | DAY
             tăng 12% so với năm ngoái                           | 2023       | YEAR
             Năm ngoái, tỉnh thu hút 1,2 tỷ USD                  | 2023       | YEAR
             từ tháng Giêng đến tháng Ba năm 2024, toàn tỉnh     | 2024-Q1    | MONTHS
@@ -188,6 +191,33 @@ class DateExpressionsTest {
         assertThat(review.find("cuối năm nay, tỷ lệ hộ nghèo").get(0).period()).isEqualTo("2024");
         DateExpressions july = new DateExpressions(new TimeAnchor(PartialDate.parse("2024-07-06"), List.of(2023, 2024)));
         assertThat(july.find("Đến cuối năm, tỷ lệ hộ nghèo còn 2%").get(0).period()).isEqualTo("2024");
+    }
+
+    @Test
+    void readsTheLastDayOfARunOfDays() {
+        // VietnamPlus on an HĐND session (dates11 probe, d05): the run dates the meeting by its first day and keeps its
+        // last, which a report of the closing day falls within
+        DateExpressions dec = new DateExpressions(TimeAnchor.of(PartialDate.parse("2016-12-14")));
+        DateExpressions.Found run = dec.find("(TTXVN/Vietnam+) Trong ba ngày, từ 12-14/12, Hội đồng nhân dân tỉnh").get(0);
+        assertThat(run.date()).hasToString("2016-12-12");
+        assertThat(run.last()).hasToString("2016-12-14");
+        assertThat(dec.find("Trong hai ngày 11 và 12-7, Đại hội").get(0).last()).hasToString("2016-07-12");
+        assertThat(dec.find("Sáng 12/12, Tỉnh ủy").get(0).last()).isNull();
+    }
+
+    @Test
+    void takesAJanuaryDayOfAStoryOfDecemberUpdatedInJanuaryAsTheNewYears() {
+        // Pháp luật TP.HCM (dates11 probe, d09): an event of 27 December, the page updated on 3 January with a meeting
+        // of "Ngày 2-1"
+        DateExpressions updated = new DateExpressions(new TimeAnchor(PartialDate.parse("2017-12-27"), List.of(),
+                PartialDate.parse("2018-01-03")));
+        assertThat(updated.find("Ngày 2-1, Ban Thường vụ Tỉnh ủy Kiên Giang đã họp").get(0).period()).isEqualTo("2018-01-02");
+        assertThat(updated.find("Chiều 27-12, Ủy ban Kiểm tra Tỉnh ủy").get(0).period()).isEqualTo("2017-12-27");
+        assertThat(updated.find("Ngày 5-6, ông A").get(0).period()).isEqualTo("2017-06-05");
+        // published in the event's year: January is the event's year's
+        DateExpressions same = new DateExpressions(new TimeAnchor(PartialDate.parse("2017-12-27"), List.of(),
+                PartialDate.parse("2017-12-28")));
+        assertThat(same.find("Ngày 2-1, Ban Thường vụ").get(0).period()).isEqualTo("2017-01-02");
     }
 
     @Test

@@ -49,6 +49,12 @@ class MeetingExtractorTest {
             Tỉnh ủy Bình Dương tổ chức Hội nghị lần thứ 12 vào sáng 12/8 tại Hội trường Tỉnh ủy.      | 2024-08-12 | hội nghị          | Tỉnh ủy Bình Dương
             Trong hai ngày 18 và 19/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 40.      | 2024-04-18 | kỳ họp            | Ủy ban Kiểm tra Trung ương
             (CMO) Ngày 10 tháng 12 năm 2015, HĐND tỉnh Cà Mau khóa VIII tổ chức kỳ họp thứ 14.        | 2015-12-10 | kỳ họp            | Hội đồng nhân dân tỉnh Cà Mau
+            Chiều 4/3, tại kỳ họp bất thường HĐND tỉnh Hà Nam khóa XVIII, 49/49 đại biểu có mặt đã bầu ông Trần Minh Khoa giữ chức Chủ tịch UBND tỉnh. | 2024-03-04 | kỳ họp | Hội đồng nhân dân tỉnh Hà Nam
+            (NLĐO) - Chiều 25-3, tại kỳ họp thứ 21 (kỳ họp chuyên đề) HĐND TP HCM khóa X, các đại biểu đã bầu ông Bùi Xuân Nam. | 2024-03-25 | kỳ họp | Hội đồng nhân dân Thành phố Hồ Chí Minh
+            TTO - Sáng 12-6, kỳ họp thứ 9 HĐND TP.HCM khóa VIII đã khai mạc.                          | 2024-06-12 | kỳ họp            | Hội đồng nhân dân Thành phố Hồ Chí Minh
+            (PLO)- Chiều 27-12, Ủy ban Kiểm tra Tỉnh ủy Kiên Giang đã họp kỳ thứ 20 để xem xét các vi phạm. | 2024-12-27 | cuộc họp | Ủy ban Kiểm tra Tỉnh ủy Kiên Giang
+            Trước đó, hôm thứ Hai (24-3), Ban Thường vụ Thành ủy TP HCM đã họp, thống nhất giới thiệu nhân sự. | 2024-03-24 | cuộc họp | Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh
+            (TTXVN/Vietnam+) Trong ba ngày, từ 12-14/12, Hội đồng nhân dân tỉnh Hải Dương khóa XVI đã tổ chức kỳ họp thứ 3. Chiều 14/12, kỳ họp bế mạc. | 2024-12-12 | kỳ họp | Hội đồng nhân dân tỉnh Hải Dương
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -56,6 +62,31 @@ class MeetingExtractorTest {
         assertThat(found.get(0).date()).hasToString(date);
         assertThat(found.get(0).kind()).isEqualTo(kind);
         assertThat(found.get(0).organizer()).isEqualTo(organizer);
+    }
+
+    @Test
+    void keepsWhoAnElectionReplacesAndAPlanItDiscussesOutOfAMeeting() {
+        // VietnamPlus (dates11 probe, d05): the official replaced is no participant
+        List<Meeting> found = meetings("Kỳ họp thứ 3 HĐND tỉnh Hải Dương khai mạc sáng 12/12. Tại kỳ họp, Hội đồng nhân dân "
+                + "tỉnh đã bầu bổ sung ông Lương Văn Cầu, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh, "
+                + "thay ông Nguyễn Anh Cương, được điều động về công tác tại Bộ Giao thông Vận tải. Thay mặt lãnh đạo tỉnh, "
+                + "ông Vũ Tiến Dũng phát biểu.", "2016-12-14", "Hải Dương");
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.participants()).containsExactly("Vũ Tiến Dũng"));
+        // Tuổi Trẻ (d02): "chuẩn bị" after the verb is the session's topic, no plan of it
+        assertThat(meetings("Trước đó, hôm 5-6, Thường trực HĐND TP đã làm việc với UBND TP về công tác chuẩn bị kỳ họp.",
+                "2013-06-12", "Hồ Chí Minh")).extracting(m -> m.date().toString()).containsExactly("2013-06-05");
+        assertThat(meetings("Theo kế hoạch, ngày 20/8, Đại hội Đảng bộ tỉnh sẽ khai mạc.", "2025-08-10", "Hà Tĩnh"))
+                .isEmpty();
+    }
+
+    @Test
+    void datesAMeetingOfAnUpdateInJanuaryAfterAStoryOfDecember() {
+        // Pháp luật TP.HCM, updated a week later (dates11 probe, d09): "Ngày 2-1" is of the page's new year
+        List<Meeting> found = meetings("Chiều 27-12, Ủy ban Kiểm tra Tỉnh ủy Kiên Giang đã họp kỳ thứ 20 để xem xét các vi "
+                + "phạm.\n\nCập nhật ngày 3-1-2018: Ngày 2-1, Ban Thường vụ Tỉnh ủy Kiên Giang đã họp, thống nhất đề nghị "
+                + "Ban Bí thư xem xét kỷ luật ông Phạm Văn Tuấn.", "2018-01-03", "Kiên Giang");
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2017-12-27", "2018-01-02");
+        assertThat(found.get(1).organizer()).isEqualTo("Ban Thường vụ Tỉnh ủy Kiên Giang");
     }
 
     @Test
@@ -395,6 +426,27 @@ class MeetingExtractorTest {
     void readsTalksAndACourtesyMeetingAsAReception(String sentence, String date, String kind, String organizer,
             String chairs, String participants) {
         readsAMeetingWithAVisitor(sentence, date, kind, organizer, chairs, participants);
+    }
+
+    @Test
+    void countsWhoSpeaksNextInTheParagraphOfTheMeetingAsAParticipant() {
+        // names10 probe, n07 (TTH.VN 2015) and n01 (baodaklak 2021): the scene goes on until a sentence is said elsewhere
+        Meeting m = meetings("Chiều 23/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với nông dân.\n\n"
+                + "Tại hội nghị, ông Trần Văn Lợi, nông dân thôn Phước Linh, phản ánh việc cấp giấy chứng nhận còn chậm. "
+                + "Chị Phan Thị Hoa, chủ một trang trại nuôi tôm ở xã Phú Xuân, đề nghị hỗ trợ vốn vay ưu đãi. "
+                + "PGS.TS Trần Đình Thắng, giảng viên Trường Đại học Nông Lâm Huế, tư vấn cho bà con về chuyển đổi cây trồng. "
+                + "Trò chuyện với phóng viên, anh Lê Văn Nam chia sẻ niềm vui. Còn chị Hồ Thị Lan mong được hỗ trợ.\n\n"
+                + "Bà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2015-09-24", "Thừa Thiên Huế").get(0);
+        assertThat(m.participants()).containsExactly("Trần Văn Lợi", "Phan Thị Hoa", "Trần Đình Thắng");
+    }
+
+    @Test
+    void takesNoOneTheNextSpeakerSpeaksOfOrToAsAParticipant() {
+        Meeting m = meetings("Chiều 23/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với nông dân.\n\n"
+                + "Tại hội nghị, ông Trần Văn Lợi phản ánh việc cấp giấy chứng nhận còn chậm. Ông Lê Văn Hòa, Chủ tịch UBND "
+                + "huyện, đề nghị ông Nguyễn Văn Tâm, Trưởng phòng Tài nguyên và Môi trường, sớm giải quyết.",
+                "2015-09-24", "Thừa Thiên Huế").get(0);
+        assertThat(m.participants()).containsExactly("Trần Văn Lợi", "Lê Văn Hòa");
     }
 
     @Test

@@ -312,6 +312,21 @@ class PostExtractorTest {
                 });
     }
 
+    /** A former post's term or years, then the post held now (dates11 probe: Tiền Phong, Pháp luật TP.HCM). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Anh Nguyễn Văn Sơn, nguyên Bí thư Tỉnh Đoàn khóa XVI, nay là Phó Bí thư Huyện ủy Tĩnh Gia, đã trao lại trách nhiệm. => Nguyễn Văn Sơn / Phó Bí thư / Huyện ủy Tĩnh Gia
+            Khiển trách ông Lê Văn Hưng, nguyên Chủ tịch UBND huyện Phú Quốc giai đoạn 2011-2016, hiện là Phó Giám đốc Sở Xây dựng tỉnh Kiên Giang. => Lê Văn Hưng / Phó Giám đốc / Sở Xây dựng tỉnh Kiên Giang
+            Ông Trần Văn Bình, nguyên Bí thư Huyện ủy Phú Quốc (2010 - 2015), hiện là Phó Chủ tịch UBND tỉnh Kiên Giang, dự họp. => Trần Văn Bình / Phó Chủ tịch / Ủy ban nhân dân tỉnh Kiên Giang
+            Ông Trần Văn Bình, nguyên Chủ tịch UBND huyện nhiệm kỳ 2011 - 2016, dự họp. => -
+            """)
+    void readsThePostHeldNowAfterAFormerPostsTerm(String text, String held) {
+        List<Post> ps = posts(text, "Kiên Giang");
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
+        assertThat(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER)).hasSize(1);
+    }
+
     @Test
     void marksPostsLeftAsFormer() {
         assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()
@@ -345,6 +360,9 @@ class PostExtractorTest {
             Đồng chí Trần Thị Bình đảm nhiệm cương vị Phó Bí thư Tỉnh ủy. => Trần Thị Bình / Phó Bí thư / Tỉnh ủy Thanh Hóa => -
             Ông Hoàng Nam được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm Chánh Văn phòng UBND tỉnh. => Hoàng Nam / Chánh Văn phòng / Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa => -
             Ông Lê Văn Tám thôi giữ chức vụ Giám đốc Sở Nội vụ để nghỉ hưu. => - => Lê Văn Tám / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa
+            Tại kỳ họp, Hội đồng nhân dân tỉnh đã bầu bổ sung ông Lương Văn Cầu, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2016-2021. => Lương Văn Cầu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lương Văn Cầu / Giám đốc / Sở Tài chính tỉnh Thanh Hóa
+            HĐND tỉnh bầu ông Lê Văn Ba, Chánh Thanh tra tỉnh, giữ chức Phó Chủ tịch UBND tỉnh. => Lê Văn Ba / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn Ba / Chánh Thanh tra / Thanh tra tỉnh Thanh Hóa
+            HĐND tỉnh bầu ông Lê Văn Bốn, Phó Bí thư Tỉnh ủy, Giám đốc Sở Nội vụ, giữ chức Chủ tịch HĐND tỉnh. => Lê Văn Bốn / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lê Văn Bốn / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa ; Lê Văn Bốn / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa => -
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
         List<Post> ps = posts(text, "Thanh Hóa");

@@ -17,6 +17,9 @@ class SentenceJoinAnnotatorTest {
             GS. TS. Trần Hồng Thái trình bày tham luận.                      | 1
             Hội nghị diễn ra tại TP. Huế. Các đại biểu thảo luận.            | 2
             Tỉnh đạt 13,45%. Thu hút đầu tư đạt 3,3 tỷ USD.                  | 2
+            Chủ trì có ông Lưu Quang Trí, phó chủ tịch HĐND TP. Dự khai mạc có ông Đặng Quốc Bảo. | 2
+            Ông A, phó chủ tịch UBND TP. Theo ông, thành phố sẽ chống ngập.  | 2
+            Đoàn đã làm việc tại TP. Tân An, tỉnh Long An.                   | 1
             """)
     void keepsAbbreviationsWithAPeriodInsideTheSentence(String text, int sentences) {
         CoreDocument doc = new CoreDocument(text);

@@ -76,11 +76,17 @@ public final class FigureExtractor {
     /** "Năm học 2023–2024, ...": a sentence that opens with a school year (lexicon/calendar-words.tsv). */
     private static final Pattern SCHOOL_YEAR_OPENING = Pattern.compile("(?iu)\\s*(?:\\p{L}+\\s+){0,3}?(?:"
             + CalendarWords.standard().alternation("school-year") + ")\\s+(?:19|20)\\d\\d");
+    private static final List<String> SCHOOL_YEAR_WORDS = CalendarWords.standard().words("school-year");
     /** "thấp hơn cùng kỳ năm 2020 |(75,1%)": the words before a bracket end with an earlier same period. */
     private static final Pattern SAME_PERIOD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + CalendarWords.standard().alternation("same-period") + ")(?:\\s+(?:" + CalendarWords.standard().alternation("year")
             + ")\\s+(?:(?:19|20)\\d\\d|" + CalendarWords.standard().alternation("other-year") + ")|\\s+(?:"
             + CalendarWords.standard().alternation("last-year") + "))?\\s*$");
+    /** "5 năm qua, ...": a sentence that opens with the years just run (calendar-words.tsv, kind years-past). */
+    private static final Pattern YEARS_PAST_OPENING = Pattern.compile("(?iu)\\s*(?:(?:trong|qua)\\s+)?(\\d{1,2})\\s+(?:"
+            + CalendarWords.standard().alternation("year") + ")\\s+(?:" + CalendarWords.standard().alternation("years-past")
+            + ")(?![\\p{L}])");
+    private static final Pattern WRITTEN_SPAN = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
     private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
@@ -93,6 +99,7 @@ public final class FigureExtractor {
     private final List<String> comparisonCues;
     private final Map<String, String> blockers; // word -> the counted noun it blocks only, or "" for any number
     private final List<String> blockersAfter;
+    private final Set<String> yearBlockers; // words that block a number only when it reads as a year
     private final MergedProvinces merged = new MergedProvinces();
     private static final int MAX_BLOCKER_WORDS = 3;
 
@@ -110,6 +117,8 @@ public final class FigureExtractor {
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get("word"), r -> r.get("counts")));
         this.blockersAfter = blocking.rows().stream().filter(r -> r.get("side").equals("after"))
                 .map(r -> r.get("word")).toList();
+        this.yearBlockers = blocking.rows().stream().filter(r -> r.get("side").equals("before-year"))
+                .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public List<Figure> extract(ArticleContext ctx) {
@@ -133,7 +142,7 @@ public final class FigureExtractor {
         boolean reviewed = WORDS.reviewVerbs.stream().anyMatch(folded::contains);
         // No match begins before the first review verb (folded as the regex compares it): the regex starts there.
         if (reviewed && review.find(firstOf(folded, WORDS.reviewVerbs)) && years.doc != null) {
-            reviewSpan = (years.doc - Integer.parseInt(review.group(1))) + "-" + years.doc;
+            reviewSpan = writtenSpan(story, review.end(), Integer.parseInt(review.group(1)), years.doc);
             reviewedKind = review.group(2).toLowerCase(Locale.ROOT);
             reviewedNumber = documentNumber(story, review.end());
         }
@@ -142,6 +151,7 @@ public final class FigureExtractor {
         String storyPeriod = null; // the period the story reports on: its headline's, its review's, its first lead's
         boolean storyFromLead = false;
         String paraPeriod = null; // a period opening a sentence holds for the rest of its paragraph
+        String paraSpan = null; // a span of years opening a sentence holds for what its paragraph reports done
         List<String> spans = new ArrayList<>(); // spans of years the story has named, for "5 năm"
         String paraArea = null;
         boolean paraTarget = false;
@@ -169,6 +179,7 @@ public final class FigureExtractor {
             if (newParagraph) {
                 paraTarget = false;
                 paraPeriod = null;
+                paraSpan = null;
                 paraFigurePeriod = null;
                 paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
             }
@@ -183,6 +194,7 @@ public final class FigureExtractor {
                 // "Năm học 2023–2024, ..." is one school year: its figures and the sentences after it are of it
                 boolean span = lead.matches("\\d{4}-\\d{4}") && !SCHOOL_YEAR_OPENING.matcher(text).lookingAt();
                 paraPeriod = span ? null : lead;
+                paraSpan = span ? lead : null;
                 if (storyPeriod == null && !span) {
                     storyPeriod = lead;
                     storyFromLead = true;
@@ -197,6 +209,17 @@ public final class FigureExtractor {
             for (DateExpressions.Found f : found) {
                 if (f.kind() == DateExpressions.Kind.YEARS && f.period() != null) {
                     spans.add(f.period());
+                }
+            }
+            if (lead == null && numeric && !isTitle) {
+                // "5 năm qua, tổng nguồn vốn huy động ...": the years just run, as the story named them
+                Matcher past = YEARS_PAST_OPENING.matcher(text);
+                if (past.lookingAt() && years.review() != null) {
+                    int n = Integer.parseInt(past.group(1));
+                    String named = spanOf(spans, false, years.doc, n);
+                    int end = Integer.parseInt(years.review());
+                    paraSpan = named != null ? named : (end - n + 1) + "-" + end;
+                    lead = paraSpan;
                 }
             }
             boolean listItem = list != null && LIST_ITEM.matcher(text).lookingAt();
@@ -214,6 +237,11 @@ public final class FigureExtractor {
                 paraTarget |= stickyTargetIn(text);
                 continue;
             }
+            // "... kế hoạch 5 năm 2011 - 2015 với các chỉ tiêu chủ yếu: tốc độ tăng trưởng ... 12 - 13%; ...": a list
+            // written on in the sentence that opens it
+            int colon = itemOf == null ? text.lastIndexOf(':', qs.get(0).start()) : -1;
+            ListOpener inline = colon > 0 ? listOpener(text.substring(0, colon + 1),
+                    found.stream().filter(f -> f.end() <= colon).toList(), years) : null;
             String sentenceArea = areaOpening(text.substring(0, qs.get(0).start()));
             if (sentenceArea == null) {
                 sentenceArea = paraArea != null ? paraArea : nationalStory ? "Việt Nam" : ctx.province();
@@ -226,10 +254,12 @@ public final class FigureExtractor {
             String brokenDownPeriod = lastPeriod;
             Figure.Status brokenDownStatus = lastStatus;
             String prevIndicator = null;
+            String spanOfResults = null;
             String prevArea = null;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
+                ListOpener itemFor = inline != null && q.start() > colon ? inline : itemOf;
                 if (i > 0 && "percent".equals(q.unit()) && "count".equals(qs.get(i - 1).kind())
                         && qs.get(i - 1).end() <= q.start()
                         && WORDS.boundsACountedGroup(text.substring(qs.get(i - 1).end(), q.start()))) {
@@ -249,7 +279,7 @@ public final class FigureExtractor {
                 }
                 Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
                         : paraTarget ? Figure.Status.TARGET
-                        : itemOf != null && itemOf.status() != null ? itemOf.status()
+                        : itemFor != null && itemFor.status() != null ? itemFor.status()
                         : breakdown && brokenDownStatus != null ? brokenDownStatus : Figure.Status.ACTUAL;
                 Figure.Status level = i > 0 && qs.get(i - 1).end() <= q.start()
                         ? planLevel(qs.get(i - 1), q, text.substring(qs.get(i - 1).end(), q.start()), tail) : null;
@@ -257,7 +287,7 @@ public final class FigureExtractor {
                     st = level;
                 }
                 Figure.Status ofPlan = planStatusOf(text, clause, segment,
-                        status == null && !paraTarget && itemOf == null && !"percent".equals(q.unit()));
+                        status == null && !paraTarget && itemFor == null && !"percent".equals(q.unit()));
                 if (ofPlan != null) {
                     st = ofPlan;
                 }
@@ -268,15 +298,16 @@ public final class FigureExtractor {
                     prevQuantityEnd = q.end();
                     continue;
                 }
-                String period = explicitPeriod(text, found, clause, q);
+                String period = explicitPeriod(text, found, clause, q, prevQuantityEnd);
                 if (period == null) {
                     period = yearsCounted(text.substring(Math.min(clause, q.start()), q.start()), spans, planned, years.doc);
                 }
                 if (period == null && perYear(text, clause, q)) {
                     // "Bình quân giai đoạn 2021 - 2025, tỷ lệ hộ nghèo giảm 3,5%/năm": the span its sentence names first
                     String earlier = earlierPeriod(text, found, q, planned);
+                    // "Giai đoạn 2011 - 2015, ... bình quân giảm 2,53%/năm, vượt chỉ tiêu (2,5%/năm)": else its paragraph's
                     period = earlier != null && earlier.matches("\\d{4}-\\d{4}") ? earlier
-                            : spanOf(spans, planned, years.doc, -1);
+                            : paraSpan != null ? paraSpan : spanOf(spans, planned, years.doc, -1);
                 }
                 if (period == null) {
                     period = earlierPeriod(text, found, q, planned);
@@ -284,14 +315,20 @@ public final class FigureExtractor {
                 if (period == null && breakdown) {
                     period = brokenDownPeriod; // "Trong đó, thu nội địa 38.150 tỷ đồng": the total's period
                 }
+                if (period == null && lead == null && paraSpan != null
+                        && WORDS.countsWhatWasDone(text.substring(Math.min(clause, q.start()), q.start()), tail)) {
+                    // "Giai đoạn 2011 - 2015, ... Toàn tỉnh có 38.742 hộ thoát nghèo.": done over the span its paragraph
+                    // opened with; a state ("Toàn tỉnh có 119 xã đạt chuẩn") is of the story's year
+                    period = paraSpan;
+                }
                 if (period != null && !period.matches("\\d{4}(-\\d{4})?")
                         && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
                     // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
                     // a part set apart ("riêng quý II tăng 5,12%") is no running period
                     paraFigurePeriod = period;
                 }
-                if (period == null && itemOf != null) {
-                    period = itemOf.period();
+                if (period == null && itemFor != null) {
+                    period = itemFor.period();
                 }
                 if (period == null) {
                     period = lead != null ? lead : namesReviewed ? reviewSpan : paraPeriod;
@@ -318,6 +355,13 @@ public final class FigureExtractor {
                     // same months of the year before
                     period = sameEarlierPeriod(period, bracketed != null ? bracketed : segment);
                     st = Figure.Status.ACTUAL;
+                } else if (bracketed != null) {
+                    // "tăng gấp 1,6 lần so với năm 2015 (29 triệu đồng)": the base's own figure, of its period
+                    String base = comparedPeriodBefore(text, found, from - 1);
+                    if (base != null) {
+                        period = base;
+                        st = Figure.Status.ACTUAL;
+                    }
                 }
                 // "thấp hơn bình quân chung cả nước (60,1%)": a bare figure in brackets belongs to the words before them
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
@@ -338,6 +382,14 @@ public final class FigureExtractor {
                 out.putIfAbsent(factKey(f, q.kind()), f);
                 lastPeriod = period;
                 lastStatus = st;
+                if (st == Figure.Status.ACTUAL && period != null && namesSpan(text, found, period)) {
+                    spanOfResults = period;
+                }
+            }
+            if (paraSpan == null && spanOfResults != null) {
+                // "Tổng nguồn lực huy động ... giai đoạn 2011 - 2015 đạt 24.536 tỷ đồng. Toàn tỉnh đã cứng hóa 4.620 km
+                // đường": a result of a span its sentence names opens that span for its paragraph too
+                paraSpan = spanOfResults;
             }
         }
         String fallback = storyPeriod != null ? storyPeriod : years.review();
@@ -467,6 +519,27 @@ public final class FigureExtractor {
     }
 
     /** The number written right after a document's name ending at {@code end}, or null: "30a", "05-NQ/TU". */
+    /**
+     * The years a review of {@code n} years looks back on: the span its sentence writes, when it has that many years and
+     * ends in the story's year ("tổng kết 5 năm thực hiện Chương trình ... giai đoạn 2016 - 2020" in 2020), else the
+     * {@code n} years back to the story's ("sơ kết 3 năm thực hiện Nghị quyết số 23-NQ/TU" in 2024: 2021-2024).
+     */
+    static String writtenSpan(String story, int from, int n, int docYear) {
+        int end = from;
+        while (end < story.length() && story.charAt(end) != '\n' && story.charAt(end) != '.') {
+            end++;
+        }
+        Matcher m = WRITTEN_SPAN.matcher(story).region(from, end);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (b == docYear && b - a + 1 == n) {
+                return a + "-" + b;
+            }
+        }
+        return (docYear - n) + "-" + docYear;
+    }
+
     private static String documentNumber(String text, int end) {
         Matcher m = DOCUMENT_NUMBER.matcher(text);
         m.region(end, text.length());
@@ -575,6 +648,14 @@ public final class FigureExtractor {
                 out.add(q);
             }
         }
+        if (text.indexOf('/') >= 0) {
+            for (Quantities.Quantity f : WORDS.shareFractions(text)) {
+                if (out.stream().noneMatch(q -> q.start() < f.end() && f.start() < q.end())) {
+                    out.add(f);
+                }
+            }
+            out.sort(Comparator.comparingInt(Quantities.Quantity::start));
+        }
         return out;
     }
 
@@ -611,7 +692,8 @@ public final class FigureExtractor {
             String word = text.substring(j + 1, i + 1).toLowerCase(Locale.ROOT);
             phrase = phrase.isEmpty() ? word : word + " " + phrase;
             String counts = blockers.get(phrase);
-            if (counts != null && (counts.isEmpty() || countsOneOf(q, counts))) {
+            if (counts != null && (counts.isEmpty() || countsOneOf(q, counts))
+                    || yearBlockers.contains(phrase) && YEAR.matcher(q.surface()).lookingAt()) {
                 return true;
             }
             i = j;
@@ -778,20 +860,55 @@ public final class FigureExtractor {
         return period;
     }
 
-    /** A period in the figure's clause before it, or right after it, that is not a comparison's base. */
+    /**
+     * A period in the figure's clause before it, or right after it, that is not a comparison's base, nor the period
+     * right after the figure before it in the clause ("giảm từ 22,29% đầu năm 2011 còn 9,63% cuối năm 2015": 2011 is
+     * the first figure's, 2015 the second's).
+     */
     private static String explicitPeriod(String text, List<DateExpressions.Found> found, int clause,
-                                         Quantities.Quantity q) {
+                                         Quantities.Quantity q, int prevEnd) {
         for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
                 continue;
             }
             boolean inClause = f.start() >= clause && f.end() <= q.start();
+            if (inClause && prevEnd > clause && f.start() >= prevEnd
+                    && NOUN_RUN.matcher(text.substring(prevEnd, f.start())).matches()) {
+                continue;
+            }
             // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
             // ("bằng 31,5% dự toán năm 2026": a period after a plan noun is the plan's, which the figure is compared with)
             String between = f.start() >= q.end() ? text.substring(q.end(), f.start()) : "";
             boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(between).matches()
                     && WORDS.planNounStatus(between.toLowerCase(Locale.ROOT)) == null;
             if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
+                return f.period();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence writes this span of years ("giai đoạn 2011 - 2015"), not as a school year nor a base. */
+    private static boolean namesSpan(String text, List<DateExpressions.Found> found, String period) {
+        if (!period.matches("\\d{4}-\\d{4}")) {
+            return false;
+        }
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.YEARS && period.equals(f.period()) && !isComparisonBase(text, f)
+                    && SCHOOL_YEAR_WORDS.stream().noneMatch(text.substring(Math.max(0, f.start() - 12), f.end())
+                            .toLowerCase(Locale.ROOT)::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The period a comparison ends with right before {@code at} ("so với năm 2015 |("), or null. */
+    private static String comparedPeriodBefore(String text, List<DateExpressions.Found> found, int at) {
+        for (DateExpressions.Found f : found) {
+            if (f.end() <= at && text.substring(f.end(), at).isBlank() && f.period() != null
+                    && f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS
+                    && WORDS.hasComparison(text.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT))) {
                 return f.period();
             }
         }

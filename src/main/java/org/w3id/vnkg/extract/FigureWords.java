@@ -1,5 +1,7 @@
 package org.w3id.vnkg.extract;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ import org.w3id.vnkg.lexicon.Tsv;
  * </pre>
  */
 final class FigureWords {
+    /** Up to four words after a number: "38.742 |hộ thoát nghèo". */
+    private static final Pattern FIRST_WORDS = Pattern.compile("(?u)\\s*(?:[\\p{L}\\p{M}]+\\s*){0,4}");
     private static final FigureWords DEFAULT = new FigureWords(Tsv.load("figure-words.tsv"), Tsv.load("scales.tsv"));
 
     /** A plan noun ending a text, with up to two words of its own: the period after it is the plan's. */
@@ -72,6 +76,10 @@ final class FigureWords {
     final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
     final List<String> perYear;
+    /** "chiếm khoảng |1/3| tổng thu": a fraction after a share verb, group 1 its part, group 2 its whole. */
+    private final Pattern shareFraction;
+    /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
+    private final Pattern done;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
     private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
@@ -116,6 +124,11 @@ final class FigureWords {
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         meets = List.copyOf(words(words, byClass, "meets"));
         perYear = List.copyOf(words(words, byClass, "per-year"));
+        List<String> doneWords = new ArrayList<>(words(words, byClass, "counting"));
+        doneWords.addAll(words(words, byClass, "done"));
+        shareFraction = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?:\\s+(?:"
+                + alternation(words, byClass, "share-filler") + "))*\\s+(\\d)/(\\d{1,2})(?![\\d/.,])(?=\\s+\\p{L})");
+        done = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(doneWords) + ")(?![\\p{L}])");
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
         resultWords = List.copyOf(words(words, byClass, "result"));
         // "kế hoạch vốn |năm 2024", "dự toán |năm 2026": up to two words between, none that opens a time ("mục tiêu đến năm 2020")
@@ -231,6 +244,38 @@ final class FigureWords {
             return null;
         }
         return targetNouns.contains(m.group()) ? Figure.Status.TARGET : Figure.Status.PLAN;
+    }
+
+    /**
+     * Whether a figure counts what was done over its period, by the words before it in its clause or the few after it
+     * ("Toàn tỉnh có 38.742 hộ thoát nghèo", "đã xây dựng mới và nâng cấp 1.248 km đường"), not a state at its end
+     * ("Toàn tỉnh có 119 xã đạt chuẩn nông thôn mới").
+     */
+    boolean countsWhatWasDone(String before, String after) {
+        Matcher m = FIRST_WORDS.matcher(after);
+        return done.matcher(before).find() || m.lookingAt() && done.matcher(m.group()).find();
+    }
+
+
+    /**
+     * The fractions a text writes as shares of a whole, as percentages: "chiếm khoảng 1/3 tổng thu nội địa" -> 33.33
+     * percent. Only after a share verb ("chiếm", "bằng"), and only a part smaller than a whole of at most 10: "ngày
+     * 1/3" is a day, "11/14 xã" a part and its whole, read as two counts.
+     */
+    List<Quantities.Quantity> shareFractions(String text) {
+        List<Quantities.Quantity> out = new ArrayList<>();
+        Matcher m = shareFraction.matcher(text);
+        while (m.find()) {
+            int part = Integer.parseInt(m.group(1));
+            int whole = Integer.parseInt(m.group(2));
+            if (part > 0 && part < whole && whole <= 10) {
+                BigDecimal pct = BigDecimal.valueOf(100L * part)
+                        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+                out.add(new Quantities.Quantity(m.start(1), m.end(2), pct.stripTrailingZeros(), "percent", "percent",
+                        text.substring(m.start(1), m.end(2))));
+            }
+        }
+        return out;
     }
 
     /** Whether this lower-case text speaks of results: "kết quả thực hiện một số chỉ tiêu chủ yếu". */

@@ -80,6 +80,19 @@ final class GroupTitles {
     }
 
     /**
+     * "bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí A và B": the group whose people are listed right after
+     * the words that name them among it, without a colon; {@code at} is where the first person's mention (its
+     * honorific) starts. Null when no counted group ends at the comma before them.
+     */
+    Group amongBefore(List<CoreLabel> tokens, List<List<String>> words, int at) {
+        if (at <= 0 || tokens.get(at - 1).word().equals(":")) {
+            return null; // a colon's list is endingAt's
+        }
+        TitleParser.Chain group = amongChain(tokens, words, at);
+        return group == null ? null : new Group(group, true);
+    }
+
+    /**
      * "cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: A, B, C": the people listed among a counted group
      * (after a comma, a word of group-words.tsv, among, then "các" and an honorific at most) hold the group's titles.
      * Null when no such group ends at the comma before the colon {@code colon}.

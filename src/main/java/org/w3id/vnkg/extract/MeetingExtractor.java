@@ -117,7 +117,9 @@ public final class MeetingExtractor {
         Tsv verbs = Tsv.load("meeting-verbs.tsv");
         this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?" + verbs(verbs, "held")
                 + "\\s+" + kind);
-        this.working = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?làm việc\\s+(với|tại)\\s+");
+        // "Kỳ họp ... tiếp tục chương trình làm việc với phiên chất vấn": a programme of work is no working session
+        this.working = Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?(?<!trình\\s)làm việc\\s+(với|tại)\\s+");
         this.met = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
         Map<String, String> verbKinds = new java.util.HashMap<>();
@@ -636,6 +638,12 @@ public final class MeetingExtractor {
         if (connective.lookingAt()) {
             before = before.substring(connective.end()); // "Cùng ngày, Đảng bộ UBND tỉnh tổ chức đại hội"
         }
+        Matcher clause = LOWER_CLAUSE.matcher(before);
+        if (clause.lookingAt()) {
+            // "Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã ...": a clause of
+            // time after the date, in lower case, is no body's name
+            before = before.substring(clause.end());
+        }
         Matcher place = PLACE_FIRST.matcher(before);
         if (place.find()) {
             d.place = place.group(1).strip();
@@ -656,6 +664,11 @@ public final class MeetingExtractor {
      */
     private static final Pattern FRONTED_CONNECTIVE = Pattern.compile(
             "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
+    /**
+     * A clause all in lower case set off by a comma before the body ("ngay sau khi chính quyền hai cấp vận hành, "):
+     * a body's name starts with a capital, and "đồng chí A, Bí thư Tỉnh ủy" has one, so it stays.
+     */
+    private static final Pattern LOWER_CLAUSE = Pattern.compile("\\p{Ll}[\\p{Ll}\\p{M}\\d\\s/-]{0,150},\\s*(?=\\p{Lu})");
 
     /**
      * An item of a list set out one per line: "- ", "+ ", "• ", "a) ", "2) " (a numbered "1. " is a sentence of its
@@ -692,7 +705,8 @@ public final class MeetingExtractor {
             d.term = t.group(1).toUpperCase(Locale.ROOT);
             org = org.substring(0, t.start());
         }
-        org = org.replaceAll("(?iu)\\s+(?:nhiệm kỳ\\s+\\S+|đã|vừa)\\s*$", "");
+        // "HĐND xã Nguyên Bình, nhiệm kỳ 2021 - 2026": the term's years, spaced or not, are no part of the name
+        org = org.replaceAll("(?iu)[,\\s]+(?:nhiệm kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4}|nhiệm kỳ\\s+\\S+|đã|vừa)\\s*$", "");
         // "Huyện ủy Mộc Châu, tỉnh Sơn La": the province in apposition locates the body, it is not its name
         if (DISTRICT_LEVEL.matcher(org).find()) {
             org = IN_PROVINCE.matcher(org).replaceFirst("");
@@ -797,17 +811,20 @@ public final class MeetingExtractor {
             boolean implied = false;
             int chairAt = -1;
             boolean cue = atMeetingAt.in(lower);
+            // a chair cue that needs the meeting named ("điều hành") chairs nothing in a sentence that names none:
+            // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
+            boolean named = kindNamed.in(text) || workingAt.in(text);
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
                     implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s));
-                    if ("chair".equals(c[1]) && chairAt < 0) {
+                    if ("chair".equals(c[1]) && chairAt < 0 && ("yes".equals(c[3]) || named)) {
                         chairAt = idx;
                     }
                 }
             }
-            if (!cue || !implied && !kindNamed.in(text) && !workingAt.in(text)) {
+            if (!cue || !implied && !named) {
                 PersonFinder.Mention speaker = scene != null && sameParagraph(ctx, sceneLast, s)
                         ? sceneSpeakers.speaker(text, people.find(s)) : null;
                 if (speaker != null) {

@@ -177,6 +177,20 @@ public final class PostExtractor {
                 }
             }
         }
+        for (int k = 0; k < people.size(); k++) {
+            GroupTitles.Group found = groups.amongBefore(tokens, words, people.get(k).mentionBegin());
+            if (found == null) {
+                continue;
+            }
+            // "bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí A và B": the names joined by "," or "và" hold
+            // the group's titles
+            chainPosts.add(ctx, s, words, people.get(k), found.chain(), out, bare, sentencePosts);
+            while (k + 1 < people.size()
+                    && HolderTitles.joinsList(tokens, people.get(k).tokenEnd(), people.get(k + 1).mentionBegin())) {
+                k++;
+                chainPosts.add(ctx, s, words, people.get(k), found.chain(), out, bare, sentencePosts);
+            }
+        }
         return null;
     }
 

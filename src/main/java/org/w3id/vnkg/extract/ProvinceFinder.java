@@ -53,6 +53,8 @@ public final class ProvinceFinder {
     private static final int PLACE_CUE_REACH = 60;
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
+    /** A province's present name -> its older name of another level (province-aliases.tsv, column unit): Huế <- Thừa Thiên Huế. */
+    private final Map<String, String> earlierName = new HashMap<>();
     // Every run of leading words of a key ("bà", "bà rịa" of "bà rịa vũng tàu"): a run that is none stops the
     // look-up, so most capitalised words cost one key, not four.
     private final Set<String> keyPrefixes = new HashSet<>();
@@ -63,6 +65,14 @@ public final class ProvinceFinder {
 
     public ProvinceFinder() {
         int longest = 1;
+        List<Map<String, String>> aliases = Tsv.load("province-aliases.tsv").rows();
+        for (Map<String, String> row : aliases) {
+            if (!row.get("unit").isEmpty()) {
+                // the first spelling of an older name is the one output ("Thừa Thiên Huế", not "Thừa Thiên - Huế")
+                earlierName.putIfAbsent(TextNormalizer.newStyleTones(row.get("province")),
+                        TextNormalizer.newStyleTones(row.get("alias")));
+            }
+        }
         for (String name : Tsv.load("provinces.tsv").column("name")) {
             String canonical = TextNormalizer.newStyleTones(name);
             List<String> words = new ArrayList<>();
@@ -73,7 +83,7 @@ public final class ProvinceFinder {
             canonicalByKey.putIfAbsent(String.join(" ", words), canonical);
             longest = Math.max(longest, words.size());
         }
-        for (Map<String, String> row : Tsv.load("province-aliases.tsv").rows()) {
+        for (Map<String, String> row : aliases) {
             List<String> words = new ArrayList<>();
             Matcher w = WORD.matcher(row.get("alias"));
             while (w.find()) {
@@ -81,7 +91,8 @@ public final class ProvinceFinder {
             }
             // an older name of another level is the province's name in its day, and found as such: "tỉnh Thừa
             // Thiên Huế" in 2015, not the city of Huế it became (province-aliases.tsv, column unit)
-            String name = row.get("unit").isEmpty() ? row.get("province") : row.get("alias");
+            String name = row.get("unit").isEmpty() ? row.get("province")
+                    : earlierName.get(TextNormalizer.newStyleTones(row.get("province")));
             canonicalByKey.putIfAbsent(String.join(" ", words), TextNormalizer.newStyleTones(name));
             longest = Math.max(longest, words.size());
         }
@@ -224,6 +235,13 @@ public final class ProvinceFinder {
                 counts.merge(name, 1, Integer::sum);
             }
         }
+        // "tỉnh Thừa Thiên Huế ... thành phố Huế": a story that writes a unit's earlier name is of that time, when
+        // the later name was the city inside it
+        earlierName.forEach((later, earlier) -> {
+            if (counts.containsKey(earlier) && counts.containsKey(later)) {
+                counts.merge(earlier, counts.remove(later), Integer::sum);
+            }
+        });
         return counts;
     }
 

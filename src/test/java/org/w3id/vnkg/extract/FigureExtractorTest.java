@@ -41,6 +41,8 @@ class FigureExtractorTest {
             Năm 2023, bình quân mỗi xã đạt 14,6 tiêu chí nông thôn mới.             | 14.6           | count   | 2023    | Nghệ An | actual
             Diện tích ứng dụng công nghệ cao của tỉnh hiện đạt 8.120 ha.             | 8120           | hectare | 2024    | Nghệ An | actual
             Từ ngày 1/7 đến nay, tỉnh đã thu hút 21 dự án FDI.                      | 21             | count   | 2024-07/2024-10 | Nghệ An | actual
+            Năm 2019, thu tiền sử dụng đất chiếm khoảng 1/3 tổng thu nội địa.        | 33.33          | percent | 2019    | Nghệ An | actual
+            Tốc độ tăng trưởng GDP bình quân hằng năm giai đoạn 2011 - 2015 đạt 12,1%. | 12.1        | percent | 2011-2015 | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {
@@ -71,7 +73,9 @@ class FigureExtractorTest {
         "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành.",
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
-        "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí."})
+        "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",
+        // figs11: a fraction is a share only after a share verb; "ngày 1/3" is a day
+        "Hội nghị diễn ra ngày 1/3 tại hội trường tỉnh, bằng hình thức trực tiếp."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
@@ -683,5 +687,68 @@ class FigureExtractorTest {
                 "Ninh Bình");
         assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
                 .containsExactly(tuple(8.5, "2015-2020"), tuple(7.5e6, "2019"), tuple(119.0, "2020"));
+    }
+
+    @Test
+    void givesWhatAParagraphReportsDoneTheSpanItOpensWith() {
+        // figs11 a03 (baosoctrang 2016): households out of poverty over the span, levels at the times written after them
+        String text = "Ngày 14/1, UBND tỉnh tổ chức hội nghị tổng kết Chương trình giảm nghèo bền vững giai đoạn 2011 - 2015.\n\n"
+                + "Giai đoạn 2011 - 2015, tổng nguồn vốn huy động thực hiện các chính sách giảm nghèo là 4.862,5 tỷ đồng. "
+                + "Toàn tỉnh có 38.742 hộ thoát nghèo. Tỷ lệ hộ nghèo giảm từ 22,29% đầu năm 2011 còn 9,63% cuối năm 2015, "
+                + "bình quân giảm 2,53%/năm, vượt chỉ tiêu Nghị quyết đề ra (2,5%/năm). Toàn tỉnh có 119 xã đạt chuẩn nông thôn mới.\n\n"
+                + "Mục tiêu giai đoạn 2016 - 2020, tỉnh phấn đấu giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 3%.";
+        assertThat(figures(text, "2016-01-15", "Sóc Trăng"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(4862.5e9, "2011-2015", "actual"), tuple(38742.0, "2011-2015", "actual"),
+                        tuple(22.29, "2011", "actual"), tuple(9.63, "2015", "actual"),
+                        tuple(2.53, "2011-2015", "actual"), tuple(2.5, "2011-2015", "target"),
+                        tuple(119.0, "2015", "actual"), tuple(3.0, "2016-2020", "target"));
+    }
+
+    @Test
+    void givesTheYearsJustRunTheSpanTheReviewWrites() {
+        // figs11 a10 (baobaclieu 2020): "tổng kết 5 năm ... giai đoạn 2016 - 2020", then "5 năm qua, ..."; the base of a
+        // comparison in brackets is of its own year
+        String text = "Sáng 17/12, Ban Chỉ đạo tổ chức hội nghị tổng kết 5 năm thực hiện Chương trình mục tiêu quốc gia xây "
+                + "dựng nông thôn mới giai đoạn 2016 - 2020.\n\n"
+                + "5 năm qua, tổng nguồn vốn huy động thực hiện chương trình đạt 12.368 tỷ đồng. Toàn tỉnh đã xây dựng mới "
+                + "và nâng cấp 1.248 km đường giao thông nông thôn.\n\n"
+                + "Thu nhập bình quân đầu người ở khu vực nông thôn năm 2020 ước đạt 46,5 triệu đồng/người/năm, tăng gấp "
+                + "1,6 lần so với năm 2015 (29 triệu đồng).";
+        assertThat(figures(text, "2020-12-18", "Bạc Liêu"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(12368e9, "2016-2020", "actual"), tuple(1248.0, "2016-2020", "actual"),
+                        tuple(46.5e6, "2020", "estimate"), tuple(29e6, "2015", "actual"));
+    }
+
+    @Test
+    void givesTheFiguresOfAListWrittenOnInItsSentenceThePeriodAndStatusOfItsOpening() {
+        // figs11 a09 (Thừa Thiên Huế 2011) and a01 (Ninh Thuận 2014): "... với các chỉ tiêu chủ yếu: a; b; c."
+        String plan = "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 với các chỉ "
+                + "tiêu chủ yếu: tốc độ tăng trưởng GDP bình quân hằng năm 12 - 13%; tổng vốn đầu tư toàn xã hội 5 năm "
+                + "khoảng 85.000 tỷ đồng; tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.";
+        assertThat(figures("Giai đoạn 2006 - 2010, GDP tăng bình quân 12,1%/năm.\n\n" + plan, "2011-08-12",
+                "Thừa Thiên Huế"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(12.1, "2006-2010", "actual"), tuple(12.0, "2011-2015", "plan"),
+                        tuple(85000e9, "2011-2015", "plan"), tuple(1.5, "2011-2015", "plan"));
+        String year = "Năm 2015, HĐND tỉnh thống nhất các chỉ tiêu chủ yếu: tốc độ tăng trưởng GRDP từ 10,5 - 11%; thu "
+                + "nhập bình quân đầu người 28 triệu đồng; tỷ lệ hộ nghèo giảm còn dưới 6,5%.";
+        assertThat(figures(year, "2014-12-10", "Ninh Thuận"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(10.5, "2015", "target"), tuple(28e6, "2015", "target"),
+                        tuple(6.5, "2015", "target"));
+    }
+
+    @Test
+    void givesWhatAParagraphReportsDoneTheSpanOfAResultBeforeIt() {
+        // figs9 k07 (baohatinh 2015): the span is named inside the first sentence, not at its start
+        String text = "Tổng nguồn lực huy động để xây dựng nông thôn mới giai đoạn 2011 - 2015 đạt 24.536 tỷ đồng, trong đó "
+                + "nhân dân đóng góp 3.250 tỷ đồng. Toàn tỉnh đã cứng hóa 4.620 km đường giao thông nông thôn. Toàn tỉnh có "
+                + "75 xã đạt chuẩn nông thôn mới.";
+        assertThat(figures(text, "2015-12-20", "Hà Tĩnh"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(24536e9, "2011-2015"), tuple(3250e9, "2011-2015"), tuple(4620.0, "2011-2015"),
+                        tuple(75.0, "2015"));
     }
 }

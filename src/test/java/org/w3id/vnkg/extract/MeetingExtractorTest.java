@@ -55,6 +55,12 @@ class MeetingExtractorTest {
             (PLO)- Chiều 27-12, Ủy ban Kiểm tra Tỉnh ủy Kiên Giang đã họp kỳ thứ 20 để xem xét các vi phạm. | 2024-12-27 | cuộc họp | Ủy ban Kiểm tra Tỉnh ủy Kiên Giang
             Trước đó, hôm thứ Hai (24-3), Ban Thường vụ Thành ủy TP HCM đã họp, thống nhất giới thiệu nhân sự. | 2024-03-24 | cuộc họp | Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh
             (TTXVN/Vietnam+) Trong ba ngày, từ 12-14/12, Hội đồng nhân dân tỉnh Hải Dương khóa XVI đã tổ chức kỳ họp thứ 3. Chiều 14/12, kỳ họp bế mạc. | 2024-12-12 | kỳ họp | Hội đồng nhân dân tỉnh Hải Dương
+            Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã Nguyên Bình (mới), nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ nhất. | 2024-07-01 | kỳ họp | Hội đồng nhân dân xã Nguyên Bình
+            Sáng 18-4, HĐND huyện Châu Thành A khóa XII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ sáu (kỳ họp chuyên đề). | 2024-04-18 | kỳ họp | Hội đồng nhân dân huyện Châu Thành A
+            Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Cao Bằng
+            Chiều 14/3, UBND huyện Càng Long tổ chức lễ công bố quyết định của Chủ tịch UBND tỉnh phê chuẩn kết quả bầu Phó Chủ tịch UBND huyện. | 2024-03-14 | lễ công bố | Ủy ban nhân dân huyện Càng Long
+            (ABO) Sáng 26-1, Thường trực HĐND tỉnh Tiền Giang tổ chức buổi gặp mặt nguyên lãnh đạo HĐND tỉnh qua các thời kỳ. | 2024-01-26 | buổi gặp mặt | Thường trực Hội đồng nhân dân tỉnh Tiền Giang
+            Sáng 2/2, Tỉnh ủy Cao Bằng tổ chức gặp mặt các đồng chí nguyên lãnh đạo tỉnh nhân dịp Xuân mới. | 2024-02-02 | buổi gặp mặt | Tỉnh ủy Cao Bằng
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -145,6 +151,45 @@ class MeetingExtractorTest {
         Meeting m = meetings("(LCĐT) - Chiều 11/12, Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc.\n\n" + sentence,
                 "2008-12-11", "Lào Cai").get(0);
         assertThat(m.chairs()).containsExactly(chairs.split(";"));
+    }
+
+    @Test
+    void takesNoCeremonyThatOnlyCelebratesForAMeeting() {
+        // meeting-kinds.tsv: a lễ công bố quyết định is a meeting, other ceremonies are not
+        assertThat(meetings("Sáng 3/2, Tỉnh ủy Cao Bằng tổ chức lễ trao Huy hiệu Đảng cho các đảng viên lão thành.",
+                "2024-02-03", "Cao Bằng")).isEmpty();
+        assertThat(meetings("Sáng 3/2, UBND huyện Hòa An tổ chức lễ công bố xã đạt chuẩn nông thôn mới.",
+                "2024-02-03", "Cao Bằng")).isEmpty();
+    }
+
+    @Test
+    void countsWhoAsksAndWhoAnswersAtAQuestionSittingAsParticipants() {
+        // a Cao Bằng paper's question sitting of an HĐND session (hdnd11 probe, h02)
+        Meeting m = meetings("Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh khóa XV tiếp tục chương trình làm việc với phiên chất "
+                + "vấn và trả lời chất vấn. Đồng chí Hà Ngọc Chiến, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND "
+                + "tỉnh điều hành phiên chất vấn.\n\nMở đầu phiên chất vấn, đại biểu Nông Thị Hạnh (Tổ đại biểu huyện Hà "
+                + "Quảng) chất vấn về việc chậm giải ngân vốn hỗ trợ làm nhà ở cho hộ nghèo. Trả lời chất vấn, ông Đinh Văn "
+                + "Hòa, Giám đốc Sở Xây dựng cho biết nguyên nhân chậm chủ yếu do nguồn vốn Trung ương cấp muộn.\n\nGiải "
+                + "trình thêm, ông Nguyễn Hoàng Anh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh nhận trách nhiệm về những hạn chế "
+                + "trong chỉ đạo, điều hành và yêu cầu các sở khắc phục ngay.",
+                "2013-12-11", "Cao Bằng").get(0);
+        assertThat(m.organizer()).isEqualTo("Hội đồng nhân dân tỉnh Cao Bằng");
+        assertThat(m.chairs()).containsExactly("Hà Ngọc Chiến");
+        assertThat(m.participants()).containsExactly("Hà Ngọc Chiến", "Nông Thị Hạnh", "Đinh Văn Hòa",
+                "Nguyễn Hoàng Anh");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Đồng chí Hoàng Văn Thạch, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh khóa VII điều khiển phiên khai mạc. | Hoàng Văn Thạch | Hoàng Văn Thạch
+            Cử tri Phan Thị Nhung (xã Phước Thể) đề nghị sớm có chính sách hỗ trợ ngư dân khi giá dầu tăng cao.          |                 | Phan Thị Nhung
+            Cử tri Lê Văn Thọ (thị trấn Liên Hương) phản ánh tình trạng tàu cá khai thác tận diệt ven bờ.                |                 | Lê Văn Thọ
+            """)
+    void readsWhoLeadsASittingAndWhoSpeaksAsAVoter(String sentence, String chair, String participant) {
+        Meeting m = meetings("Ngày 28/7, HĐND tỉnh Bắc Kạn khóa VIII tổ chức Kỳ họp thứ nhất.\n\n" + sentence,
+                "2011-07-28", "Bắc Kạn").get(0);
+        assertThat(m.chairs()).containsExactlyElementsOf(chair == null ? List.of() : List.of(chair));
+        assertThat(m.participants()).containsExactly(participant);
     }
 
     @Test

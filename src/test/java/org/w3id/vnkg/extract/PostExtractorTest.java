@@ -175,6 +175,9 @@ class PostExtractorTest {
             Cùng dự có các Phó Chủ tịch UBND tỉnh Đoàn Ngọc Lâm, Hồ An Phong. => Quảng Bình => Đoàn Ngọc Lâm / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình ; Hồ An Phong / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
             Dự có các đồng chí Lê Văn An, Bí thư Tỉnh ủy và Trần Văn Bình. => Quảng Bình => Lê Văn An / Bí thư / Tỉnh ủy Quảng Bình
             Cục trưởng Cục Thống kê tỉnh Lê Văn Hà dự. => Nghệ An => Lê Văn Hà / Cục trưởng / Cục Thống kê tỉnh Nghệ An
+            Đồng chí Lý Thị Mai, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Phó Chủ tịch Ủy ban bầu cử tỉnh báo cáo kết quả bầu cử. => Bắc Kạn => Lý Thị Mai / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn ; Lý Thị Mai / Phó Chủ tịch / Ủy ban bầu cử tỉnh Bắc Kạn
+            Dự kỳ họp có đồng chí Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Trưởng Ban Dân nguyện của Quốc hội. => Thái Nguyên => Nguyễn Thanh Hải / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Thanh Hải / Trưởng Ban / Ban Dân nguyện của Quốc hội
+            Ông Trần Văn Huyến, Bí thư Huyện ủy, Chủ tịch HĐND huyện Châu Thành A phát biểu khai mạc. => Hậu Giang => Trần Văn Huyến / Bí thư / Huyện ủy Châu Thành A ; Trần Văn Huyến / Chủ tịch / Hội đồng nhân dân huyện Châu Thành A
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -262,6 +265,8 @@ class PostExtractorTest {
         Hội nghị đã hiệp thương cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. | Quảng Trị | Nguyễn Văn An / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Trần Thị Bình / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Lê Văn Cường / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
         Hội nghị hiệp thương cử bà Hồ Thị Dung giữ chức Chủ tịch Ủy ban MTTQ tỉnh. Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | Hồ Thị Dung / Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Phạm Văn Đông / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Võ Thị Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
         Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | 
+        # hdnd11 h10 (baothainguyen 2026): the same without a colon, the names joined by "và"
+        Kỳ họp cũng bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí Hà Văn Tường và Bùi Văn Lương. | Thái Nguyên | Hà Văn Tường / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên ; Bùi Văn Lương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên
         # a title before its holder, its place located in a wider unit after a comma
         Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út báo cáo. | Quảng Trị | Trần Văn Út / Bí thư / Đảng ủy phường 1
         Chủ tịch UBND xã Gio Quang, huyện Gio Linh Lê Văn Hòa phát biểu. | Quảng Trị | Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang
@@ -363,6 +368,9 @@ class PostExtractorTest {
             Tại kỳ họp, Hội đồng nhân dân tỉnh đã bầu bổ sung ông Lương Văn Cầu, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2016-2021. => Lương Văn Cầu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lương Văn Cầu / Giám đốc / Sở Tài chính tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn Ba, Chánh Thanh tra tỉnh, giữ chức Phó Chủ tịch UBND tỉnh. => Lê Văn Ba / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn Ba / Chánh Thanh tra / Thanh tra tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn Bốn, Phó Bí thư Tỉnh ủy, Giám đốc Sở Nội vụ, giữ chức Chủ tịch HĐND tỉnh. => Lê Văn Bốn / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lê Văn Bốn / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa ; Lê Văn Bốn / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa => -
+            UBND tỉnh phê chuẩn kết quả bầu bà Thạch Thị Sa Rươne, Trưởng Phòng Nội vụ huyện giữ chức Phó Chủ tịch UBND huyện Càng Long. => Thạch Thị Sa Rươne / Phó Chủ tịch / Ủy ban nhân dân huyện Càng Long => Thạch Thị Sa Rươne / Trưởng Phòng / Phòng Nội vụ huyện Càng Long
+            Kỳ họp đã bầu ông Võ Minh Thanh, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND huyện Châu Thành A nhiệm kỳ 2021-2026. => Võ Minh Thanh / Phó Bí thư / Huyện ủy Châu Thành A ; Võ Minh Thanh / Chủ tịch / Ủy ban nhân dân huyện Châu Thành A => -
+            Kỳ họp bầu ông Nguyễn Mạnh Hùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, giữ chức Chủ tịch HĐND tỉnh. => Nguyễn Mạnh Hùng / Phó Bí thư Thường trực / Tỉnh ủy Thanh Hóa ; Nguyễn Mạnh Hùng / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Thanh Hóa ; Nguyễn Mạnh Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
         List<Post> ps = posts(text, "Thanh Hóa");

@@ -21,6 +21,9 @@ class ProvinceFinderTest {
         // names10 probe, n07 (2015): the province in its day's name and level, not the city of Huế it became in 2025
         "UBND tỉnh Thừa Thiên Huế họp; tỉnh Thừa Thiên - Huế đạt 7% | Thừa Thiên Huế",
         "Thành ủy Huế họp; thành phố Huế đạt 8% | Huế",
+        // figs11 probe, a09 (2011): the province was Thừa Thiên Huế until 2025, Huế was the city inside it
+        "HĐND tỉnh Thừa Thiên Huế khóa VI bế mạc; thành phố Huế, TP. Huế đón khách. | Thừa Thiên Huế",
+        "Kỳ họp HĐND tỉnh Thừa Thiên - Huế. | Thừa Thiên Huế",
         // merge8 probe, m04 (vnexpress 2025): an old province named as such counts for the one it became
         "Ninh Bình: xã Giao Thủy, tỉnh Nam Định (cũ); xã Hải Hậu, tỉnh Nam Định (Cũ) | Ninh Bình",
         // names10 probe, n10: the youth union of a province is named with it

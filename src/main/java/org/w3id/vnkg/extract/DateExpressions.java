@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.DateLine;
+import org.w3id.vnkg.normalize.TextNormalizer;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
 /**
@@ -95,7 +97,8 @@ public final class DateExpressions {
      * "Sáng thứ Năm, 7/12".
      */
     private static final String TIME_WORDS = "(?<![\\p{L}])" + TIME_WORD + "(?:\\s+(?:" + WORDS.alternation("day", "relative")
-            + "|" + WEEKDAY + "))?(?:\\s*,\\s*(?:" + WORDS.alternation("day") + ")?)?";
+            + "|" + WEEKDAY + "))?(?:\\s+(?:" + WORDS.alternation("just-past") + "))?(?:\\s*,\\s*(?:"
+            + WORDS.alternation("day") + ")?)?";
     /**
      * "âm lịch" after a day or a month ("ngày 10/3 âm lịch", "tháng 7 (âm lịch)"): the named group lunar marks a date of
      * the lunar calendar, which is read (so no part of it is read as another date) and left undated.
@@ -115,7 +118,7 @@ public final class DateExpressions {
     private static final Pattern DAY_RUN = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:" + WORDS.alternation("within") + ")\\s+(?:\\d{1,2}|" + CAL.number() + ")\\s+"
                     + "(?:(?:" + WORDS.alternation("day") + ")\\s*,\\s*(?=" + WORDS.alternation("bound") + "))?)?"
-                    + TIME_WORDS + "\\s*\\(?\\s*(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–]|(?:" + WORDS.alternation("and") + "|"
+                    + TIME_WORDS + "\\s*\\(?\\s*(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–,]|(?:" + WORDS.alternation("and") + "|"
                     + CAL.alternation("to") + ")(?![\\p{L}]))\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?"
                     + "(?![\\d/]|[,.]\\d)" + LUNAR);
     /**
@@ -192,9 +195,21 @@ public final class DateExpressions {
                     + "(?:[-–—]|" + TO + "(?:\\s+" + YEAR_WORD + ")?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
     /** "sáng nay", "chiều hôm qua", "hôm nay": groups 1 and 4 the part of the day, 2 "hôm", 3 and 5 how many days back. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:(?:(" + WORDS.alternation("day-part") + ")\\s+)?(" + WORDS.alternation("day-ago") + ")\\s+("
+            "(?iu)(?<![\\p{L}])(?:(?:(" + WORDS.alternation("day-part") + ")\\s+)?(?:(?:" + WORDS.alternation("day")
+                    + ")\\s+)?(" + WORDS.alternation("day-ago") + ")\\s+("
                     + WORDS.pastAlternation() + ")|(" + WORDS.alternation("day-part") + ")\\s+(" + WORDS.pastAlternation() + "))"
                     + "(?![\\p{L}])");
+    /**
+     * A day of the week with no date, counted back from the day of publication: "Chiều thứ Tư vừa qua", "Sáng thứ Hai,
+     * Ban Thường vụ ...", "hôm thứ Sáu tuần trước". A weekday alone is an ordinal too ("Kỳ họp thứ Hai", "lần thứ năm"),
+     * so a time word before it or a word of the past after it is needed; a date after it is read by {@link #DAY}.
+     * Groups: 1 the time word, 2 the weekday, 3 the word of the past.
+     */
+    private static final Pattern PAST_WEEKDAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(" + WORDS.alternation("day-part", "day-ago") + ")\\s+)?(" + WEEKDAY + ")(?:\\s+("
+                    + WORDS.alternation("just-past", "last-week") + "))?(?![\\p{L}])(?!\\s*\\(?\\s*\\d)(?!\\s*,\\s*(?:"
+                    + WORDS.alternation("day") + ")?\\s*\\d)");
+    private static final Map<String, Integer> WEEKDAY_NUMBERS = DateLine.weekdayNumbers();
     private static final Pattern HALF_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("half") + "\\s+" + FIRST_OR_LAST + "\\s+" + YEAR_WORD
                     + "(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
@@ -323,6 +338,9 @@ public final class DateExpressions {
         if (WORDS.past().stream().anyMatch(folded::contains)) {
             out.add(new Scan(RELATIVE_DAY_AT, text, this::relativeDay));
         }
+        if (contains(folded, WEEKDAY_WORDS)) {
+            out.add(new Scan(PAST_WEEKDAY_AT, text, this::pastWeekday));
+        }
         if (contains(folded, HALF_WORDS)) {
             out.add(new Scan(HALF_YEAR_AT, text, this::halfYear));
         }
@@ -373,7 +391,10 @@ public final class DateExpressions {
     private static final WordStartMatcher SINCE_MONTH_AT = new WordStartMatcher(SINCE_MONTH, false, opens("from"));
     private static final WordStartMatcher UP_TO_DAY_AT = new WordStartMatcher(UP_TO_DAY, false, opens("reckon", "from"));
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
-            WORDS.words("day-part", "day-ago").toArray(String[]::new));
+            WORDS.words("day-part", "day-ago", "day").toArray(String[]::new));
+    private static final WordStartMatcher PAST_WEEKDAY_AT = new WordStartMatcher(PAST_WEEKDAY, false, Stream.concat(
+            WORDS.words("day-part", "day-ago").stream(), DateLine.weekdays().stream().map(w -> w.split(" ")[0]))
+            .toArray(String[]::new));
     private static final WordStartMatcher HALF_YEAR_AT = new WordStartMatcher(HALF_YEAR, false, opens("half"));
     private static final WordStartMatcher THIS_YEAR_AT = new WordStartMatcher(THIS_YEAR, false, opens("this-year"));
     private static final WordStartMatcher LAST_YEAR_AT = new WordStartMatcher(LAST_YEAR, false, opens("last-year"));
@@ -389,6 +410,8 @@ public final class DateExpressions {
     private static final List<String> FIRST_PART_WORDS = CAL.words("first-part");
     private static final List<String> NOW_WORDS = CAL.words("now");
     private static final List<String> HALF_WORDS = CAL.words("half");
+    private static final List<String> WEEKDAY_WORDS = DateLine.weekdays().stream().map(w -> fold(w.split(" ")[0]))
+            .distinct().toList();
     private static final List<String> THIS_YEAR_WORDS = CAL.words("this-year");
     private static final List<String> QUARTER_WORDS = CAL.words("quarter");
     private static final List<String> LAST_YEAR_WORDS = CAL.words("last-year");
@@ -482,6 +505,7 @@ public final class DateExpressions {
         out.put(SINCE_MONTH, SINCE_MONTH_AT);
         out.put(UP_TO_DAY, UP_TO_DAY_AT);
         out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
+        out.put(PAST_WEEKDAY, PAST_WEEKDAY_AT);
         out.put(HALF_YEAR, HALF_YEAR_AT);
         out.put(THIS_YEAR, THIS_YEAR_AT);
         out.put(LAST_YEAR, LAST_YEAR_AT);
@@ -614,6 +638,36 @@ public final class DateExpressions {
         }
         String cue = m.group(1) != null ? m.group(1) : m.group(4) != null ? m.group(4) : m.group(2);
         return new Found(m.start(), m.end(), Kind.DAY, d, d.toString(), cue.toLowerCase());
+    }
+
+    /**
+     * "Chiều thứ Tư vừa qua" in a page of Thursday 5/3/2020 is 4/3; "Sáng thứ Năm" in it is that day; "thứ Sáu tuần
+     * trước" the Friday of the week before. Unknown without a publication day, and a weekday with neither a time word
+     * before nor a word of the past after it is none ("Kỳ họp thứ Hai").
+     */
+    private Found pastWeekday(Matcher m) {
+        String past = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+        if (m.group(1) == null && past == null) {
+            return null;
+        }
+        PartialDate today = anchor.daysBeforeToday(0);
+        Integer day = WEEKDAY_NUMBERS.get(TextNormalizer.key(m.group(2)));
+        if (today == null || day == null) {
+            return null;
+        }
+        int todayNumber = today.toLocalDate().getDayOfWeek().getValue();
+        int back;
+        if (past != null && WORDS.words("last-week").contains(past)) {
+            back = todayNumber - day + 7; // the same weekday of the week before this one
+        } else {
+            back = Math.floorMod(todayNumber - day, 7);
+            if (back == 0 && past != null) {
+                back = 7; // "thứ Năm vừa qua" on a Thursday: last week's
+            }
+        }
+        PartialDate d = anchor.daysBeforeToday(back);
+        String cue = m.group(1) != null ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        return new Found(m.start(), m.end(), Kind.DAY, d, d.toString(), cue);
     }
 
     private Found halfYear(Matcher m) {

@@ -2,6 +2,7 @@ package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,44 @@ public final class DocDateResolver {
                         && (opensSentence(text, e.start()) || followsDateline(text, e.start(), e.end()))
                         && !isDateLine(text, e.end()));
         PartialDate dateline = datelineDay(text, f == null ? text.length() : f.start(), anchor);
+        if (dateline == null && f == null) {
+            f = leadDay(text, article.title(), anchor);
+        }
         return dateline != null ? dateline : f != null ? f.date() : article.published();
+    }
+
+    /** The words before a day that say when in it something happened: "sáng", "chiều", "hôm" (time-words.tsv). */
+    private static final Set<String> PARTS_OF_DAY = Set.copyOf(
+            TimeWords.standard().words("day-part", "day-ago"));
+    /** A lead shorter than this is a section's name or a caption, no paragraph of the story. */
+    private static final int MIN_LEAD = 60;
+
+    /**
+     * The day written with a part of the day in the first sentence of the story's first paragraph, when no date opens a
+     * sentence: "Ban Thường vụ Tỉnh ủy Thanh Hóa vừa tổ chức hội nghị vào chiều qua", "HĐND tỉnh đã bầu ông A ... tại kỳ
+     * họp chiều 4/3". A document's "ngày 16/12/2021" is no part of a day. Null when there is none.
+     */
+    static DateExpressions.Found leadDay(String text, String title, TimeAnchor anchor) {
+        for (int at = 0; at < text.length(); ) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(at, end).strip();
+            int lineStart = at;
+            at = end + 1;
+            if (line.length() < MIN_LEAD || line.equals(title == null ? null : title.strip())) {
+                continue;
+            }
+            int stop = line.indexOf(". ");
+            String first = text.substring(lineStart, stop < 0 ? end : text.indexOf(". ", lineStart));
+            for (DateExpressions.Found f : new DateExpressions(anchor).find(first)) {
+                if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.cue() != null
+                        && PARTS_OF_DAY.contains(f.cue())) {
+                    return f;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** How many lines of a story, from its first, may hold its dateline (a headline and a sapo may come first). */

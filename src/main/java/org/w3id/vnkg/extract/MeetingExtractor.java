@@ -15,6 +15,7 @@ import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
 import org.w3id.vnkg.normalize.CalendarWords;
+import org.w3id.vnkg.normalize.DateLine;
 import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
@@ -93,6 +94,7 @@ public final class MeetingExtractor {
     private final Set<String> dayParts = Set.copyOf(TimeWords.standard().words("day-part"));
     private final PersonFinder people;
     private final SceneSpeakers sceneSpeakers = new SceneSpeakers();
+    private final TitleReferences titleReferences;
     /** The bodies of a province as the press names them ("Tỉnh ủy", "UBND tỉnh"): a host's, in a reception. */
     private final Pattern provincialBody;
 
@@ -103,6 +105,8 @@ public final class MeetingExtractor {
     /** A meeting extractor that reads people through the given finder. */
     public MeetingExtractor(PersonFinder people) {
         this.people = people;
+        VnLexicon lex = VnLexicon.standard();
+        this.titleReferences = new TitleReferences(lex, new TitleParser(lex));
         Tsv kindTable = Tsv.load("meeting-kinds.tsv");
         List<String> k = new ArrayList<>(kindTable.column("surface"));
         Map<String, String> named = new java.util.HashMap<>();
@@ -206,6 +210,7 @@ public final class MeetingExtractor {
     }
 
     public List<Meeting> extract(ArticleContext ctx) {
+        PersonFinder finder = titleReferences.over(people, ctx); // "Phó Thủ tướng đã làm việc với ..." names him again
         DateExpressions dates = new DateExpressions(
                 new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published()));
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
@@ -216,11 +221,13 @@ public final class MeetingExtractor {
             if (s.text().equals(title)) {
                 continue;
             }
-            Draft d = trigger(ctx, s, dates, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
+            Draft d = trigger(ctx, finder, s, dates, dated.isEmpty() ? ctx.eventDate() : dated.get(dated.size() - 1).date);
             if (d == null) {
                 continue;
             }
-            if (d.date != null && d.dated && afterPublication(d.date, ctx.article().published())) {
+            PartialDate update = updateDate(s.text()); // the day an update written into the story was made
+            if (d.date != null && d.dated
+                    && afterPublication(d.date, update != null ? update : ctx.article().published())) {
                 continue; // "Sáng mai (23/8), ...": a day after the page's is a plan
             }
             if (d.date != null && d.dated) {
@@ -257,7 +264,7 @@ public final class MeetingExtractor {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        attendance(ctx, drafts, title);
+        attendance(ctx, finder, drafts, title);
         List<Meeting> out = new ArrayList<>();
         String titleKind = title == null ? null : titleKind(title);
         for (Draft d : drafts) {
@@ -280,9 +287,9 @@ public final class MeetingExtractor {
     }
 
     /** The meeting a sentence reports, or null. */
-    private Draft trigger(ArticleContext ctx, Sentence s, DateExpressions dates, PartialDate previous) {
+    private Draft trigger(ArticleContext ctx, PersonFinder finder, Sentence s, DateExpressions dates, PartialDate previous) {
         String text = s.text();
-        List<PersonFinder.Mention> named = people.find(s);
+        List<PersonFinder.Mention> named = finder.find(s);
         boolean kind = kindNamed.in(text);
         Matcher h = held.matcher(text);
         Matcher w;
@@ -403,7 +410,7 @@ public final class MeetingExtractor {
         if (FUTURE.matcher(text.substring(clause, Math.max(d.triggerStart, d.triggerEnd))).find()) {
             return null;
         }
-        List<DateExpressions.Found> found = dates.find(text);
+        List<DateExpressions.Found> found = updateDates(ctx, text, dates).find(text);
         // "Theo kế hoạch, ngày 20/8, Đại hội ... sẽ khai mạc": a plan up to the verb; "Trước đó, hôm 5-6, Thường trực
         // HĐND TP đã làm việc với UBND TP về công tác chuẩn bị kỳ họp": a plan after it is the meeting's topic
         boolean planned = PLANNED.matcher(text.substring(0, Math.max(d.triggerStart, d.triggerEnd))).find();
@@ -445,6 +452,26 @@ public final class MeetingExtractor {
             }
         }
         return d;
+    }
+
+    /**
+     * The dates of a sentence that an update of the page opens with its own date ("Cập nhật ngày 3-1-2018: Ngày 2-1,
+     * Ban Thường vụ Tỉnh ủy đã họp ..." in a story of 28 December 2017): its days count from the update, not from the
+     * page; else {@code dates}.
+     */
+    private static DateExpressions updateDates(ArticleContext ctx, String text, DateExpressions dates) {
+        PartialDate update = updateDate(text);
+        return update == null ? dates : new DateExpressions(new TimeAnchor(update, ctx.namedYears(), update));
+    }
+
+    /** The day of an update that opens a sentence ("Cập nhật ngày 3-1-2018: "), or null. */
+    private static PartialDate updateDate(String text) {
+        Matcher label = DAY_LABEL.matcher(text);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        DateLine.Reading update = DateLine.standard().read(text.substring(0, label.end()));
+        return update == null || update.date() == null || !update.date().isFullDate() ? null : update.date();
     }
 
     /** A meeting verb as its table writes it: "đã tiếp xã giao" -> "tiếp xã giao". */
@@ -781,7 +808,7 @@ public final class MeetingExtractor {
         return t.length() < 3 ? null : t;
     }
 
-    private void attendance(ArticleContext ctx, List<Draft> drafts, String title) {
+    private void attendance(ArticleContext ctx, PersonFinder finder, List<Draft> drafts, String title) {
         Draft listOf = null; // the meeting whose list of people a sentence ending in a colon opened
         boolean listChairs = false;
         Draft scene = null; // the meeting the sentences of this paragraph go on reporting
@@ -795,9 +822,9 @@ public final class MeetingExtractor {
             if (listOf != null && ItemMarkers.enumerator(s.core().tokens())) {
                 continue; // "1." alone: the sentence splitter ends a sentence at an item number's full stop
             }
-            if (listOf != null && listItem(s)) {
+            if (listOf != null && listItem(finder, s)) {
                 // "Dự hội nghị có các đồng chí:" then one line a person: "- Lương Ngọc Bính, Ủy viên Trung ương Đảng, ..."
-                for (PersonFinder.Mention m : people.find(s)) {
+                for (PersonFinder.Mention m : finder.find(s)) {
                     listOf.participants.add(m.name());
                     if (listChairs) {
                         listOf.chairs.add(m.name());
@@ -826,7 +853,7 @@ public final class MeetingExtractor {
             }
             if (!cue || !implied && !named) {
                 PersonFinder.Mention speaker = scene != null && sameParagraph(ctx, sceneLast, s)
-                        ? sceneSpeakers.speaker(text, people.find(s)) : null;
+                        ? sceneSpeakers.speaker(text, finder.find(s)) : null;
                 if (speaker != null) {
                     scene.participants.add(speaker.name());
                     sceneLast = s;
@@ -838,13 +865,15 @@ public final class MeetingExtractor {
             Draft d = meetingFor(drafts, s);
             scene = d;
             sceneLast = s;
-            List<PersonFinder.Mention> who = people.find(s);
-            if (who.isEmpty() && text.strip().endsWith(":")) {
+            List<PersonFinder.Mention> who = finder.find(s);
+            // a title alone before a colon introduces no speech: "Cùng đi với Chủ tịch Quốc hội có các đồng chí: ..."
+            List<PersonFinder.Mention> byName = people.find(s);
+            if (byName.isEmpty() && text.strip().endsWith(":")) {
                 listOf = d;
                 listChairs = chairAt >= 0;
             }
             int speech = -1;
-            for (PersonFinder.Mention m : who) {
+            for (PersonFinder.Mention m : byName) {
                 int colon = text.indexOf(':', m.end());
                 if (colon >= 0) {
                     speech = colon;
@@ -985,11 +1014,11 @@ public final class MeetingExtractor {
      * True when a sentence is an item of a list set out one per line: after a marker ("- Lương Ngọc Bính, ..."), or
      * a name and its title with none (a page's list items, "Lương Ngọc Bính, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy;").
      */
-    private boolean listItem(Sentence s) {
+    private boolean listItem(PersonFinder finder, Sentence s) {
         if (LIST_ITEM.matcher(s.text()).lookingAt()) {
             return true;
         }
-        List<PersonFinder.Mention> who = people.find(s);
+        List<PersonFinder.Mention> who = finder.find(s);
         return !who.isEmpty() && s.text().substring(0, who.get(0).start()).isBlank()
                 && NAME_THEN_TITLE.matcher(s.text()).region(who.get(0).end(), s.text().length()).lookingAt();
     }

@@ -103,7 +103,7 @@ public final class ArticleCleaner {
                 continue;
             }
             inRelated = false;
-            // Every date line above the story is blanked ("Đăng ... Cập nhật ..." may take two); the first dates the page.
+            // Every date line above the story is blanked ("Đăng ... Cập nhật ..." may take two); the earliest dates the page.
             DateLine.Reading dateLine = published == null || !leadSeen ? dateLines.read(line) : null;
             if (dateLine != null && dateLine.placed() && leadSeen && !dateLine.timed()) {
                 // "Hà Nội, ngày 5 tháng 8 năm 2023" in the story dates a document it quotes; a reporter's byline with a
@@ -111,7 +111,12 @@ public final class ArticleCleaner {
                 dateLine = null;
             }
             if (dateLine != null) {
-                published = published == null ? dateLine.date() : published;
+                // "Cập nhật: 03/01/2018 09:10" above "Thứ Năm, 28/12/2017 15:30": an update is never before the page
+                // was published, so of the date lines above the story the earliest dates it ("hôm qua" counts from it)
+                if (published == null || !leadSeen && dateLine.date() != null && dateLine.date().isFullDate()
+                        && published.isFullDate() && dateLine.date().compareTo(published) < 0) {
+                    published = dateLine.date();
+                }
                 blank(kept, span[0], span[0] + dateLine.end());
                 if (line.substring(dateLine.end()).isBlank()) {
                     continue;

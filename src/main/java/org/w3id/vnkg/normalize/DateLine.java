@@ -112,6 +112,17 @@ public final class DateLine {
     }
 
     /** The days of the week written out ("thứ hai", "chủ nhật"), lower case, as the lexicon lists them. */
+    /** The weekdays written out and their numbers, Monday 1 ... Sunday 7 ("thứ tư" -> 3). */
+    public static Map<String, Integer> weekdayNumbers() {
+        Map<String, Integer> out = new HashMap<>();
+        for (Map<String, String> r : Tsv.load("date-lines.tsv").rows()) {
+            if (r.get("kind").equals("weekday")) {
+                out.put(TextNormalizer.key(r.get("phrase")), Integer.valueOf(r.get("weekday")));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     public static List<String> weekdays() {
         return Tsv.load("date-lines.tsv").rows().stream().filter(r -> r.get("kind").equals("weekday"))
                 .map(r -> r.get("phrase")).toList();

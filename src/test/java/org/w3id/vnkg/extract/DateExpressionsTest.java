@@ -76,6 +76,14 @@ class DateExpressionsTest {
             Trong ba ngày, từ 12-14/1, HĐND tỉnh Hải Dương      | 2024-01-12 | DAY
             Kỳ họp diễn ra từ ngày 12 đến 14-1 để xem xét       | 2024-01-12 | DAY
             Trước đó, hôm thứ Hai (8-1), Ban Thường vụ họp      | 2024-01-08 | DAY
+            Hôm thứ Ba vừa qua (2/1), Tỉnh ủy tổ chức           | 2024-01-02 | DAY
+            Ngày 3, 4/1, Tỉnh ủy tổ chức hội nghị               | 2024-01-03 | DAY
+            Chiều ngày hôm qua, Tỉnh ủy tổ chức                 | 2024-01-05 | DAY
+            Chiều thứ Tư vừa qua, Tỉnh ủy tổ chức               | 2024-01-03 | DAY
+            Sáng thứ Hai, Ban Thường vụ Tỉnh ủy họp             | 2024-01-01 | DAY
+            Sáng thứ Bảy, Ban Thường vụ Tỉnh ủy họp             | 2024-01-06 | DAY
+            hôm thứ Sáu tuần trước, Tỉnh ủy tổ chức             | 2023-12-29 | DAY
+            thứ Bảy vừa qua, Tỉnh ủy tổ chức                    | 2023-12-30 | DAY
             tăng 12% so với năm ngoái                           | 2023       | YEAR
             Năm ngoái, tỉnh thu hút 1,2 tỷ USD                  | 2023       | YEAR
             từ tháng Giêng đến tháng Ba năm 2024, toàn tỉnh     | 2024-Q1    | MONTHS
@@ -156,6 +164,9 @@ class DateExpressionsTest {
             Ngay từ đầu năm, tỉnh thu hút
             vào cuối năm trước, tỉnh có
             khai giảng đầu năm học mới
+            Kỳ họp thứ Hai, HĐND tỉnh khóa XV
+            Hội nghị lần thứ năm Ban Chấp hành
+            Ngày thứ hai của đại hội
             """)
     void findsNoDateInNumbersThatAreNotDates(String text) {
         assertThat(JAN_2024.find(text)).isEmpty();

@@ -9,6 +9,18 @@ import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.normalize.Article;
 
 class DocDateResolverTest {
+    /** A day written with its part in the lead's first sentence, when no date opens a sentence (dates11 probe). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ban Thường vụ Tỉnh ủy Thanh Hóa vừa tổ chức hội nghị công bố quyết định về công tác cán bộ vào chiều qua.          | 2020-03-04
+            Hội đồng nhân dân tỉnh Hà Nam đã bầu ông Trần Minh Khoa giữ chức Chủ tịch UBND tỉnh tại kỳ họp chiều 3/3.        | 2020-03-03
+            Ban Thường vụ Tỉnh ủy Thanh Hóa triển khai Nghị quyết số 23-NQ/TU ngày 16/12/2019 của Tỉnh ủy về phát triển. | 2020-03-05
+            """)
+    void datesTheStoryByAPartOfADayInItsLead(String lead, String date) {
+        Article a = new Article("t.txt", "Tiêu đề\n\n" + lead + "\n", "Tiêu đề", PartialDate.parse("2020-03-05"), "0");
+        assertThat(new DocDateResolver().resolve(a)).hasToString(date);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Ngày 26/6, Thường trực Ban Bí thư có buổi làm việc.                            | 2024-06    | 2024-06-26

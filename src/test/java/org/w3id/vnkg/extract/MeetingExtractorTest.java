@@ -93,6 +93,10 @@ class MeetingExtractorTest {
                 + "Ban Bí thư xem xét kỷ luật ông Phạm Văn Tuấn.", "2018-01-03", "Kiên Giang");
         assertThat(found).extracting(m -> m.date().toString()).containsExactly("2017-12-27", "2018-01-02");
         assertThat(found.get(1).organizer()).isEqualTo("Ban Thường vụ Tỉnh ủy Kiên Giang");
+        // the page dated by its first publication: the update's own date dates its sentence
+        assertThat(meetings("Chiều 27-12, Ủy ban Kiểm tra Tỉnh ủy Kiên Giang đã họp kỳ thứ 20.\n\nCập nhật ngày 3-1-2018: "
+                + "Ngày 2-1, Ban Thường vụ Tỉnh ủy Kiên Giang đã họp.", "2017-12-28", "Kiên Giang"))
+                .extracting(m -> m.date().toString()).containsExactly("2017-12-27", "2018-01-02");
     }
 
     @Test
@@ -492,6 +496,42 @@ class MeetingExtractorTest {
                 + "huyện, đề nghị ông Nguyễn Văn Tâm, Trưởng phòng Tài nguyên và Môi trường, sớm giải quyết.",
                 "2015-09-24", "Thừa Thiên Huế").get(0);
         assertThat(m.participants()).containsExactly("Trần Văn Lợi", "Lê Văn Hòa");
+    }
+
+    @Test
+    void readsWhoATitleAloneNamesAgainAsTheOnePersonTheStoryGaveIt() {
+        Meeting m = meetings("Chiều 8/9, Phó Thủ tướng Trần Hồng Hà đã đi kiểm tra công tác khắc phục hậu quả bão số 3 tại "
+                + "thành phố Hạ Long. Cùng đi có ông Cao Tường Huy, Quyền Chủ tịch UBND tỉnh.\n\nSau khi đi kiểm tra, Phó "
+                + "Thủ tướng đã làm việc với lãnh đạo tỉnh Quảng Ninh. Tại buổi làm việc, Bí thư Tỉnh ủy Vũ Đại Thắng báo "
+                + "cáo nhanh tình hình thiệt hại.", "2024-09-09", "Quảng Ninh").get(0);
+        assertThat(m.kind()).isEqualTo("buổi làm việc");
+        assertThat(m.chairs()).containsExactly("Trần Hồng Hà");
+        assertThat(m.participants()).contains("Trần Hồng Hà", "Vũ Đại Thắng");
+    }
+
+    @Test
+    void readsTheListAfterATitleAloneAndItsColon() {
+        // meet9 probe, p08 (baohatinh 2016): the title names her, and the colon opens a list, not her speech
+        Meeting m = meetings("Chiều nay (22/8), Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã có buổi làm việc với Ban Thường vụ "
+                + "Tỉnh ủy Hà Tĩnh.\n\nCùng đi với Chủ tịch Quốc hội có các đồng chí: Phùng Quốc Hiển, Ủy viên Trung ương "
+                + "Đảng, Phó Chủ tịch Quốc hội; Phan Xuân Dũng, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc "
+                + "hội.", "2016-08-22", "Hà Tĩnh").get(0);
+        assertThat(m.participants()).containsExactly("Nguyễn Thị Kim Ngân", "Phùng Quốc Hiển", "Phan Xuân Dũng");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        // two people had the title: it names neither
+        "Ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh và ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh đi kiểm tra đê. Sáng 9/9, "
+                + "UBND tỉnh tổ chức hội nghị. Phó Chủ tịch UBND tỉnh chủ trì hội nghị.",
+        // a title left, and a title that is part of a body's name, name no one
+        "Ông Lê Văn Hòa, Bí thư Tỉnh ủy, đi kiểm tra. Sáng 9/9, Tỉnh ủy tổ chức hội nghị. Nguyên Bí thư Tỉnh ủy dự hội nghị.",
+        "Ông Lê Văn Hòa, Bí thư Tỉnh ủy, đi kiểm tra. Sáng 9/9, Tỉnh ủy tổ chức hội nghị quán triệt kết luận của Ban Bí thư "
+                + "để các Bí thư Tỉnh ủy dự hội nghị."})
+    void readsNoOneFromATitleThatNamesNoOneInParticular(String text) {
+        Meeting m = meetings(text, "2024-09-09", "Quảng Ninh").get(0);
+        assertThat(m.chairs()).isEmpty();
+        assertThat(m.participants()).doesNotContain("Lê Văn Hòa", "Trần Văn Nam");
     }
 
     @Test

@@ -170,6 +170,15 @@ class ArticleCleanerTest {
         assertThat(a.text()).doesNotContain("06/02/2024");
     }
 
+    @Test
+    void datesThePageByItsPublicationNotByAnUpdateWrittenAboveIt() {
+        // Pháp luật TP.HCM, updated in the next year (dates11 probe, d09): the update's line comes first
+        Article a = clean("Kiên Giang đề nghị kỷ luật nguyên Bí thư Huyện ủy Phú Quốc\nCập nhật: 03/01/2018 09:10\n"
+                + "Thứ Năm, 28/12/2017 15:30 (GMT+7)\n" + STORY);
+        assertThat(a.published()).isEqualTo(PartialDate.parse("2017-12-28"));
+        assertThat(a.text()).doesNotContain("03/01/2018").doesNotContain("28/12/2017");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             <p><strong>Tin liên quan</strong></p>

@@ -4,7 +4,9 @@ import java.util.List;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
+import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.PersonMention;
+import org.w3id.vnkg.nlp.TokenTrie;
 import org.w3id.vnkg.nlp.VnLexicon;
 
 /**
@@ -49,6 +51,80 @@ final class Appointments {
      * chuyển, đồng chí A, Trưởng Ban Tổ chức Tỉnh ủy cho biết" transfers nobody.
      */
     boolean transferred(List<String> tokenWords, List<List<String>> words, PersonMention m) {
+        int j = decisionStart(tokenWords, words, m);
+        return j >= 0 && verbIn(lex.transferVerbs(), words, j, m.mentionBegin());
+    }
+
+    /**
+     * True when the person's name is the object of a verb that gives a post: "phê chuẩn bổ nhiệm ông A", "bầu bổ sung
+     * bà B", "giới thiệu đồng chí C" (transfers.tsv, appoints), with only words of the decision and commas between.
+     */
+    boolean appointed(List<String> tokenWords, List<List<String>> words, PersonMention m) {
+        int j = decisionStart(tokenWords, words, m);
+        return j >= 0 && verbIn(lex.appointingVerbs(), words, j, m.mentionBegin());
+    }
+
+    /**
+     * {@link #appointed} for the name itself or, for a name that opens an item of a ";" list, for the name of the
+     * list's first item: "phê chuẩn bổ nhiệm Đại tướng A giữ chức Bộ trưởng Bộ Quốc phòng; ông B, Tổng Kiểm toán Nhà
+     * nước, giữ chức Bộ trưởng Bộ Tài chính" (the verb is said once for the list).
+     */
+    boolean appointedInList(List<String> tokenWords, List<List<String>> words, List<PersonMention> people,
+                            PersonMention m) {
+        if (appointed(tokenWords, words, m)) {
+            return true;
+        }
+        PersonMention item = m;
+        for (int k = people.indexOf(m) - 1; k >= 0 && opensItem(tokenWords, item); k--) {
+            PersonMention before = people.get(k);
+            if (tokenWords.subList(before.tokenEnd(), item.mentionBegin()).contains(".")) {
+                return false;
+            }
+            if (appointed(tokenWords, words, before)) {
+                return true;
+            }
+            item = before;
+        }
+        return false;
+    }
+
+    /** Whether a ";" stands right before the name: it opens an item of a list. */
+    private static boolean opensItem(List<String> tokenWords, PersonMention m) {
+        return m.mentionBegin() > 0 && tokenWords.get(m.mentionBegin() - 1).equals(";");
+    }
+
+    /**
+     * True when taking up the post {@code taken} (a title given by an appointment) ends the post {@code held} written
+     * before it in another body: "phê chuẩn bổ nhiệm ông A, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng Bộ Tài chính";
+     * "bổ nhiệm Thượng tướng B, Phó Tổng Tham mưu trưởng, giữ chức Thứ trưởng Bộ Quốc phòng". One holds one post of
+     * the state or of a mass organisation at a time, but keeps the posts of the party's committees and boards and of
+     * the elected councils (transfers.tsv, kept-body; a body under a party committee, "Ban Dân vận Tỉnh ủy") and
+     * memberships; a post taken concurrently ("kiêm") or in the Front's committee ends none.
+     */
+    boolean displaces(Title taken, Post takenPost, Title held, Post heldPost) {
+        return takenPost.qualifier() != Post.Qualifier.CONCURRENT && heldPost.qualifier() != Post.Qualifier.FORMER
+                && executive(taken, takenPost) && executive(held, heldPost)
+                && !lex.isKeptBeside(takenPost.organization());
+    }
+
+    private boolean executive(Title t, Post p) {
+        if (lex.isMembership(p.role()) || lex.isKeptBody(p.organization())) {
+            return false;
+        }
+        for (String b : t.bodies()) {
+            VnLexicon.Body body = lex.body(b);
+            if (body != null && body.kind() == VnLexicon.Body.Kind.COMMITTEE) {
+                return false;
+            }
+        }
+        return !t.bodies().isEmpty();
+    }
+
+    /**
+     * Where the words of a decision ("điều động, chỉ định", "phê chuẩn bổ nhiệm") written right before the name
+     * start, commas between them included; -1 when none stands there.
+     */
+    private int decisionStart(List<String> tokenWords, List<List<String>> words, PersonMention m) {
         int from = Math.max(0, m.mentionBegin() - VERB_WINDOW);
         int j = m.mentionBegin();
         boolean verb = false;
@@ -63,7 +139,7 @@ final class Appointments {
                 j--;
             }
         }
-        return verb && transferVerbIn(words, j, m.mentionBegin());
+        return verb ? j : -1;
     }
 
     /** The start of a word of the decision (transfers.tsv: verb or joins) that ends at token {@code end}, or -1. */
@@ -78,8 +154,12 @@ final class Appointments {
     }
 
     private boolean transferVerbIn(List<List<String>> words, int from, int to) {
+        return verbIn(lex.transferVerbs(), words, from, to);
+    }
+
+    private static boolean verbIn(TokenTrie<Boolean> verbs, List<List<String>> words, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lex.transferVerbs().longestMatch(words, k, to) != null) {
+            if (verbs.longestMatch(words, k, to) != null) {
                 return true;
             }
         }

@@ -54,8 +54,12 @@ final class ChainPosts {
             abroad(ctx, s, m, ts, country, out);
             return;
         }
+        List<String> tokenWords = s.core().tokens().stream().map(CoreLabel::word).toList();
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
-                && appointments.transferred(s.core().tokens().stream().map(CoreLabel::word).toList(), words, m);
+                && appointments.transferred(tokenWords, words, m);
+        // "phê chuẩn bổ nhiệm ông A, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng": the post given ends the one held
+        boolean appointedByVerb = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
+                && appointments.appointedInList(tokenWords, words, PostExtractor.mentions(s), m);
         int transferredAt = 0; // the titles before it are the posts a transfer after the name leaves
         for (int i = 0; i < ts.size(); i++) {
             if (ts.get(i).start() >= m.tokenEnd() && appointments.transfersBy(words, ts.get(i))) {
@@ -68,6 +72,8 @@ final class ChainPosts {
         List<Post> made = new ArrayList<>(ts.size());
         List<Boolean> appointed = new ArrayList<>(ts.size());
         List<List<String>> bodies = new ArrayList<>(ts.size()); // each post's bodies without their place
+        List<Title> placed = new ArrayList<>(ts.size()); // each post's title as placed, null for a body filled in
+        List<Boolean> moved = new ArrayList<>(ts.size()); // a title a transfer moves the person from
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
             boolean appoints = appointments.appoints(words, t);
@@ -92,6 +98,8 @@ final class ChainPosts {
                         t.qualifier(), ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s)));
                 appointed.add(appoints);
                 bodies.add(List.of());
+                placed.add(null);
+                moved.add(false);
                 continue;
             }
             if (!t.hasOrganization()) {
@@ -148,12 +156,14 @@ final class ChainPosts {
             if (lex.province(province) == null) {
                 province = null; // "Tỉnh ủy Phông-sa-lỳ": a province of Laos is no jurisdiction of ours
             }
+            moved.add((transfer || i < transferredAt) && !appoints);
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
                     || retires && !appoints ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     q, ctx.eventDate(), confidence, ctx.evidence(s)));
             appointed.add(appoints);
             bodies.add(t.bodies());
+            placed.add(t);
         }
         for (int i = 0; i < made.size(); i++) {
             Post p = made.get(i);
@@ -168,6 +178,15 @@ final class ChainPosts {
                         || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
                     // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"; "Phó Giám đốc Công an tỉnh Nghệ An,
                     // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too
+                    p = left(p);
+                } else if (appointed.get(k) && !appointed.get(i) && placed.get(i) != null && placed.get(k) != null
+                        && (appointedByVerb || made.get(k).qualifier() == Post.Qualifier.NEW)
+                        && appointments.displaces(placed.get(k), made.get(k), placed.get(i), p)) {
+                    p = left(p);
+                } else if (appointed.get(k) && moved.get(i) && !former(p) && lex.isMembership(p.role())
+                        && !lex.isMembershipBody(p.organization()) && otherUnit(made.get(k), p)) {
+                    // "điều động ông A, Ủy viên Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương, ... giữ chức Phó
+                    // Bí thư Tỉnh ủy Điện Biên": a seat in the committee of the unit left goes with it
                     p = left(p);
                 }
             }
@@ -268,6 +287,11 @@ final class ChainPosts {
             }
         }
         return t;
+    }
+
+    /** Whether the post taken is in a province other than the seat's (a national seat's: any province). */
+    private static boolean otherUnit(Post taken, Post seat) {
+        return taken.province() != null && !taken.province().equalsIgnoreCase(String.valueOf(seat.province()));
     }
 
     private static Post left(Post p) {

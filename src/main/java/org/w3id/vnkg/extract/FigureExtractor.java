@@ -242,6 +242,9 @@ public final class FigureExtractor {
             int colon = itemOf == null ? text.lastIndexOf(':', qs.get(0).start()) : -1;
             ListOpener inline = colon > 0 ? listOpener(text.substring(0, colon + 1),
                     found.stream().filter(f -> f.end() <= colon).toList(), years) : null;
+            // "Kế hoạch năm 2021, kim ngạch xuất nhập khẩu ... là 5 tỷ USD": a plan noun and its period opening the
+            // sentence make its figures the plan's
+            Figure.Status planOpening = lead != null ? planOpening(text, found) : null;
             String sentenceArea = areaOpening(text.substring(0, qs.get(0).start()));
             if (sentenceArea == null) {
                 sentenceArea = paraArea != null ? paraArea : nationalStory ? "Việt Nam" : ctx.province();
@@ -279,6 +282,7 @@ public final class FigureExtractor {
                 }
                 Figure.Status st = status != null ? Figure.Status.valueOf(status[1].toUpperCase(Locale.ROOT))
                         : paraTarget ? Figure.Status.TARGET
+                        : planOpening != null ? planOpening
                         : itemFor != null && itemFor.status() != null ? itemFor.status()
                         : breakdown && brokenDownStatus != null ? brokenDownStatus : Figure.Status.ACTUAL;
                 Figure.Status level = i > 0 && qs.get(i - 1).end() <= q.start()
@@ -643,9 +647,15 @@ public final class FigureExtractor {
      */
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
+        int blockedEnd = -1;
         for (Quantities.Quantity q : quantities.find(text)) {
+            if (q.end() == blockedEnd) {
+                continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
+            }
             if (!blocked(text, q) && !blockedAfter(text, q.end())) {
                 out.add(q);
+            } else {
+                blockedEnd = q.end();
             }
         }
         if (text.indexOf('/') >= 0) {
@@ -886,6 +896,17 @@ public final class FigureExtractor {
             }
         }
         return null;
+    }
+
+    /** The status of a plan noun that opens the sentence right before its period ("Kế hoạch năm 2016 là ..."), or null. */
+    private static Figure.Status planOpening(String text, List<DateExpressions.Found> found) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Figure.Status st = WORDS.headedByPlanNoun(text);
+        int at = found.get(0).start();
+        return st != null && WORDS.planNounEnd(text) <= at && text.substring(WORDS.planNounEnd(text), at).isBlank()
+                ? st : null;
     }
 
     /** Whether the sentence writes this span of years ("giai đoạn 2011 - 2015"), not as a school year nor a base. */

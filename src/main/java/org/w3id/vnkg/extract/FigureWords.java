@@ -232,6 +232,12 @@ final class FigureWords {
         return targetNouns.contains(m.group(1).toLowerCase(Locale.ROOT)) ? Figure.Status.TARGET : Figure.Status.PLAN;
     }
 
+    /** Where the plan noun a text opens with ends ("Kế hoạch| năm 2016"), or -1. */
+    int planNounEnd(String text) {
+        Matcher m = planNounHead.matcher(text);
+        return m.find() ? m.end() : -1;
+    }
+
     /** Whether this lower-case text opens with a plan noun, after a comparison word or not: "kế hoạch", "so với chỉ tiêu". */
     boolean opensWithPlanNoun(String lower) {
         return exceedsPlanNoun.matcher(lower).find();

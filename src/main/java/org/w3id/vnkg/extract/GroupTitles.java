@@ -113,7 +113,7 @@ final class GroupTitles {
             if (isClauseBoundary(before) || before.equals(",")) {
                 return null;
             }
-            if (COUNT.matcher(before).matches()) {
+            if (isCount(before)) {
                 TitleParser.Chain c = titles.parseChain(tokens, words, start, comma);
                 return c != null && c.end() == comma ? c : null;
             }
@@ -181,7 +181,7 @@ final class GroupTitles {
     private static boolean groupBefore(List<CoreLabel> tokens, int at) {
         for (int i = at - 1; i >= 0 && at - i <= GROUP_WINDOW; i--) {
             String w = tokens.get(i).word();
-            if (COUNT.matcher(w).matches() || GROUP_WORDS.is("group", w)) {
+            if (isCount(w) || GROUP_WORDS.is("group", w)) {
                 return true;
             }
         }
@@ -192,27 +192,45 @@ final class GroupTitles {
     private TitleParser.Chain groupChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
         for (int start = colon - 1; start > 0 && !isClauseBoundary(tokens.get(start - 1).word()); start--) {
             String before = tokens.get(start - 1).word();
-            boolean counted = COUNT.matcher(before).matches();
+            boolean counted = isCount(before);
             if (!GROUP_WORDS.is("group", before) && !counted) {
                 continue;
             }
             TitleParser.Chain c = titles.parseChain(tokens, words, start, colon);
-            if (c != null && (c.end() == colon || counted && listedAfter(tokens, c.end(), colon))) {
+            if (c != null && (c.end() == colon || counted && listedAfter(tokens, words, c.end(), colon))) {
                 return c;
             }
-            if (!counted) {
-                return null;
+            if (!counted && !(start > 1 && GROUP_WORDS.is("list", tokens.get(start - 2).word()))) {
+                return null; // "gồm các ông:" closes a counted group's list: the group stands before it
             }
         }
         return null;
     }
 
+    /** A count of a group, in digits ("4 đồng chí") or in words ("bốn Phó Thủ tướng": group-words.tsv, count). */
+    static boolean isCount(String w) {
+        return COUNT.matcher(w).matches() || GROUP_WORDS.is("count", w);
+    }
+
     /**
-     * "3 phó thủ tướng được phê chuẩn bổ nhiệm gồm: ông A ...; ông B, ...": a counted group whose list "gồm" opens,
-     * a few words after the title with no comma between.
+     * "3 phó thủ tướng được phê chuẩn bổ nhiệm gồm: ông A ...; ông B, ...", "bốn Phó Thủ tướng Chính phủ gồm các ông: A,
+     * B": a counted group whose list "gồm" opens (then "các" and an honorific at most), a few words after the title
+     * with no comma between.
      */
-    private static boolean listedAfter(List<CoreLabel> tokens, int from, int colon) {
-        if (colon - from > MAX_BEFORE_LIST || !GROUP_WORDS.is("list", tokens.get(colon - 1).word())) {
+    private boolean listedAfter(List<CoreLabel> tokens, List<List<String>> words, int from, int colon) {
+        int list = colon - 1;
+        while (list > from && !GROUP_WORDS.is("list", tokens.get(list).word())) {
+            list--;
+        }
+        if (colon - from > MAX_BEFORE_LIST || !GROUP_WORDS.is("list", tokens.get(list).word())) {
+            return false;
+        }
+        int after = list + 1;
+        if (after < colon && GROUP_WORDS.is("group", tokens.get(after).word())) {
+            after++;
+        }
+        TokenTrie.Match<VnLexicon.Honorific> h = after < colon ? lex.honorifics().longestMatch(words, after, colon) : null;
+        if ((h == null ? after : h.end()) != colon) {
             return false;
         }
         for (int i = from; i < colon; i++) {

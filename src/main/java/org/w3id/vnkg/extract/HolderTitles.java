@@ -83,6 +83,45 @@ final class HolderTitles {
     }
 
     /**
+     * The chains of the k-th name with the posts an appointing link after the next name gives both: "phê chuẩn bổ nhiệm
+     * ông A, Bộ trưởng Bộ Kế hoạch và Đầu tư, và ông B, Phó Trưởng Ban Tổ chức Trung ương, giữ chức Phó Thủ tướng
+     * Chính phủ" (A's titles end at ", và" before B). {@code chains} as they are otherwise.
+     */
+    List<TitleParser.Chain> withSharedAppointment(List<CoreLabel> tokens, List<List<String>> words,
+                                                  List<PersonMention> people, int k, List<TitleParser.Chain> chains) {
+        if (chains.isEmpty() || k + 1 >= people.size()) {
+            return chains;
+        }
+        PersonMention m = people.get(k);
+        TitleParser.Chain last = chains.get(chains.size() - 1);
+        PersonMention other = people.get(k + 1);
+        if (last.titles().get(0).start() < m.tokenEnd() || !tokens.get(m.tokenEnd()).word().equals(",")
+                || !joinsList(tokens, last.end(), other.mentionBegin())
+                || !GROUP_WORDS.is("and", tokens.get(other.mentionBegin() - 1).word())) {
+            return chains;
+        }
+        for (Title t : last.titles()) {
+            if (titles.appointsAt(words, t.start(), t.end())) {
+                return chains; // "bà A giữ chức Bộ trưởng Bộ Y tế và ông B giữ chức ...": A's own post is given
+            }
+        }
+        int next = k + 2 < people.size() ? people.get(k + 2).mentionBegin() : tokens.size();
+        for (TitleParser.Chain c : chainsOf(tokens, words, people, k + 1, next)) {
+            List<Title> ts = c.titles();
+            for (int i = 0; i < ts.size(); i++) {
+                if (ts.get(i).start() >= other.tokenEnd() && titles.appointsAt(words, ts.get(i).start(), ts.get(i).end())) {
+                    List<Title> shared = new ArrayList<>(last.titles());
+                    shared.addAll(ts.subList(i, ts.size()));
+                    List<TitleParser.Chain> out = new ArrayList<>(chains.subList(0, chains.size() - 1));
+                    out.add(new TitleParser.Chain(shared, last.end()));
+                    return out;
+                }
+            }
+        }
+        return chains;
+    }
+
+    /**
      * The titles after a name that words the title grammar cannot read interrupt before an appointing link: "bổ nhiệm
      * bà Nguyễn Thị Hà, Trưởng phòng Quản lý văn thư - lưu trữ, giữ chức Phó Cục trưởng ...", "ông A, Phó Cục trưởng
      * phụ trách Cục ..., giữ chức Cục trưởng ...": the titles the link gives, after the next comma of the clause,
@@ -93,6 +132,10 @@ final class HolderTitles {
         int i = after == null ? from : after.end();
         for (int k = i; k < next && k - i <= MAX_UNREAD; k++) {
             String w = tokens.get(k).word();
+            if (w.equals("(") && k + 2 < next && tokens.get(k + 2).word().equals(")")) {
+                k += 2; // "Ngân hàng TMCP Công Thương Việt Nam (VietinBank), tham gia ...": a short name in brackets
+                continue;
+            }
             if (GroupTitles.isClauseBoundary(w) || w.equals(".")) {
                 return after;
             }

@@ -50,6 +50,7 @@ public final class PostExtractor {
     private final ChainPosts chainPosts = new ChainPosts(lex, titles, offices);
     private final BareTitles bareTitles = new BareTitles(lex);
     private final ShortForms shortForms = new ShortForms(lex);
+    private final Removals removals = new Removals(lex, titles);
 
     /** The people a sentence names, in text order (empty when the pipeline has no vnperson annotator). */
     public static List<PersonMention> mentions(Sentence s) {
@@ -59,6 +60,7 @@ public final class PostExtractor {
 
     public List<Post> extract(ArticleContext ctx) {
         Map<String, Post> out = new LinkedHashMap<>();
+        Map<String, Post> removed = new LinkedHashMap<>(); // the posts a decision of the story takes away
         List<BareTitles.Bare> bare = new ArrayList<>();
         Map<String, Gender> genders = new HashMap<>();
         Map<String, String> ranks = new HashMap<>();
@@ -97,6 +99,7 @@ public final class PostExtractor {
                 if (chains.isEmpty()) {
                     chains = holders.listChain(tokens, words, people, k);
                 }
+                chains = holders.withSharedAppointment(tokens, words, people, k, chains);
                 if (chains.isEmpty() && plural != null
                         && HolderTitles.joinsList(tokens, people.get(k - 1).tokenEnd(), m.mentionBegin())) {
                     chains = List.of(plural);
@@ -109,7 +112,14 @@ public final class PostExtractor {
                     listBody = ListBodies.bodied(chain, listBody);
                 }
             }
+            for (Removals.Removal r : removals.in(tokens, words, people)) {
+                chainPosts.add(ctx, s, words, r.person(), r.titles(), removed, new ArrayList<>(), new ArrayList<>());
+            }
             previousPosts = sentencePosts;
+        }
+        for (Map.Entry<String, Post> r : removed.entrySet()) {
+            // "cách chức Bí thư Huyện ủy Phú Bình đối với ông A": A's mentions with that title name a post left
+            out.put(r.getKey(), r.getValue());
         }
         bareTitles.place(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
@@ -149,8 +159,10 @@ public final class PostExtractor {
             while (listEnd < tokens.size() && !tokens.get(listEnd).word().equals(":")) {
                 listEnd++;
             }
-            for (PersonMention m : people) {
-                if (m.mentionBegin() > c && m.tokenEnd() <= listEnd) {
+            for (int k = 0; k < people.size(); k++) {
+                PersonMention m = people.get(k);
+                int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
+                if (m.mentionBegin() > c && m.tokenEnd() <= listEnd && !holdsOwnOffice(tokens, words, m, group, next)) {
                     if (found.among() && !group.titles().get(0).hasOrganization()) {
                         // "Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch, trong đó có các đồng chí: ...": the deputies of
                         // the office whose holder the sentence before names ("cử bà A giữ chức Chủ tịch Ủy ban MTTQ")
@@ -180,5 +192,30 @@ public final class PostExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the titles written after a listed name hold the group's office in a body of its own: "các Thứ trưởng
+     * Bộ Tài nguyên và Môi trường: A, B và ông C, Thứ trưởng Bộ Nội vụ" (C is no Thứ trưởng of that Bộ); other titles
+     * after a name add to the group's ("các Ủy viên Bộ Chính trị: A, Chủ tịch Quốc hội").
+     */
+    private boolean holdsOwnOffice(List<CoreLabel> tokens, List<List<String>> words, PersonMention m,
+                                   TitleParser.Chain group, int next) {
+        int j = m.tokenEnd();
+        if (j + 1 >= next || !tokens.get(j).word().equals(",")) {
+            return false;
+        }
+        TitleParser.Chain own = titles.parseChain(tokens, words, j + 1, next);
+        if (own == null) {
+            return false;
+        }
+        for (Title t : own.titles()) {
+            for (Title g : group.titles()) {
+                if (t.hasOrganization() && t.role().equalsIgnoreCase(g.role())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

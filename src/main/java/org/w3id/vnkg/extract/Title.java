@@ -46,6 +46,12 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
      * Null when {@code next} is not in a party committee.
      */
     public Title inCommitteeOf(Title next) {
+        if (onlyOrgan() && next.national() && next.hasOrganization() && next.kind() != VnLexicon.Body.Kind.ORGAN) {
+            // "Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn": the organ of the national body named next
+            List<String> organ = new ArrayList<>(bodies);
+            organ.add(next.bodies().get(next.bodies().size() - 1));
+            return new Title(qualifier, role, organ, next.kind(), true, false, false, null, null, null, start, end);
+        }
         if (hasOrganization() && kind != VnLexicon.Body.Kind.ORGAN || next.kind() != VnLexicon.Body.Kind.COMMITTEE) {
             return null;
         }

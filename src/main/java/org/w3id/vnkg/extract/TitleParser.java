@@ -1,6 +1,7 @@
 package org.w3id.vnkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -64,6 +65,7 @@ public final class TitleParser {
         int titlesBeforeAnd = -1;
         int endBeforeAnd = start;
         boolean leftList = false;
+        boolean dashed = false;
         while (i < limit) {
             Title t = parseTitle(tokens, words, i, limit);
             if (t == null) {
@@ -85,14 +87,26 @@ public final class TitleParser {
                     }
                 }
             }
+            int last = titles.size() - 1;
+            if (dashed && last >= 0 && t.inSameBodyAs(titles.get(last)) == null
+                    && titles.get(last).inSameBodyAs(t) != null) {
+                titles.set(last, titles.get(last).inSameBodyAs(t)); // "Phó Chủ tịch - Tổng Thư ký Ủy ban TW MTTQ"
+            }
             titles.add(t);
+            dashed = false;
             end = afterTerm(tokens, afterEra(tokens, t.end(), limit), limit);
-            if (end < limit && tokens.get(end).word().equals(",")) {
+            if (end + 1 < limit && !t.hasOrganization() && isDash(tokens.get(end).word())
+                    && parseTitle(tokens, words, end + 1, limit) != null) {
+                dashed = true; // one person's two offices of one body, written with a dash between
+                i = end + 1;
+            } else if (end < limit && tokens.get(end).word().equals(",")) {
                 i = end + 1;
             } else if (end < limit && lex.qualifiers().longestMatch(words, end, limit) != null) {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
             } else if (end < limit && appointsAt(words, end, limit)) {
                 i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
+            } else if (end + 1 < limit && GROUP_WORDS.is("cause", tokens.get(end).word()) && appointsAt(words, end + 1, limit)) {
+                i = end + 1; // "thôi giữ chức Chủ tịch Hội Nông dân tỉnh do được điều động giữ chức Phó Trưởng Ban ..."
             } else if (end + 1 < limit && words.get(end).size() == 1 && GROUP_WORDS.is("and", words.get(end).get(0))) {
                 titlesBeforeAnd = titles.size();
                 endBeforeAnd = end;
@@ -106,6 +120,10 @@ public final class TitleParser {
             end = endBeforeAnd;
         }
         return titles.isEmpty() ? null : new Chain(titles, end);
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("–") || w.equals("—");
     }
 
     /**
@@ -201,6 +219,11 @@ public final class TitleParser {
             TokenTrie.Match<Boolean> a = lex.appointingLinks().longestMatch(words, k, limit);
             if (a != null) {
                 return new TokenTrie.Match<>(Post.Qualifier.NEW, i, a.end());
+            }
+            // "được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy"
+            TokenTrie.Match<Post.Qualifier> joined = afterCommitteesJoined(words, k, limit);
+            if (joined != null) {
+                return new TokenTrie.Match<>(Post.Qualifier.NEW, i, joined.end());
             }
         }
         return null;
@@ -381,12 +404,19 @@ public final class TitleParser {
             throw new IllegalStateException("member-titles.tsv names a role that roles.tsv lacks: " + member.role());
         }
         Title committee = organization(tokens, words, qualifier, role, start, i, limit);
-        if (committee == null || committee.kind() != Body.Kind.COMMITTEE || committee.bodies().size() != 1) {
+        if (committee == null || committee.bodies().size() != 1 || committee.kind() != Body.Kind.COMMITTEE
+                && !nationalCommittee(committee.bodies().get(0))) {
             return null;
         }
         return new Title(qualifier, role.name(), List.of(member.body(), committee.bodies().get(0)), committee.kind(),
                 committee.national(), committee.impliedLevel(), committee.provinceLevel(), committee.unitWord(),
                 committee.place(), committee.province(), start, committee.end());
+    }
+
+    /** A national body that is a party committee ("Quân ủy Trung ương": bodies.tsv, level party). */
+    private boolean nationalCommittee(String body) {
+        Body b = lex.body(body);
+        return b != null && b.kind() == Body.Kind.NATIONAL && "party".equals(b.level());
     }
 
     /**
@@ -433,6 +463,23 @@ public final class TitleParser {
         return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
     }
 
+    /**
+     * The name of a body after an organ of it, without the organ its own name opens with: the Ban Thường vụ of the "Ban
+     * Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" is the "Ban Thường vụ Trung ương Đoàn Thanh niên Cộng
+     * sản Hồ Chí Minh", as the press names it.
+     */
+    private String withoutOrgan(String body) {
+        String[] w = body.split(" ");
+        for (int n = w.length - 1; n > 0; n--) {
+            String prefix = String.join(" ", Arrays.copyOf(w, n));
+            Body b = lex.body(prefix);
+            if (b != null && b.kind() == Body.Kind.ORGAN) {
+                return body.substring(prefix.length() + 1);
+            }
+        }
+        return body;
+    }
+
     private Title organization(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
                                VnLexicon.Role role, int start, int i, int limit) {
         List<String> parts = new ArrayList<>();
@@ -451,6 +498,9 @@ public final class TitleParser {
         }
         if (parts.isEmpty()) {
             return null;
+        }
+        if (main != null && parts.size() > 1) {
+            parts.set(parts.size() - 1, withoutOrgan(main.name()));
         }
         if (main == null) {
             // "Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung ương Đảng": an organ of the Central Committee

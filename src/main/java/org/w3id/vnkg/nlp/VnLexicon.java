@@ -1,5 +1,6 @@
 package org.w3id.vnkg.nlp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +66,10 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> appointingLinks = new TokenTrie<>();
     private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
+    private final TokenTrie<Boolean> appointingVerbs = new TokenTrie<>();
+    private final TokenTrie<Boolean> removingVerbs = new TokenTrie<>();
+    private final List<String> keptBodies = new ArrayList<>();
+    private final List<String> keptBesideBodies = new ArrayList<>();
     private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
     private final TokenTrie<Boolean> leavingWords = new TokenTrie<>();
     private final TokenTrie<Boolean> pressWords = new TokenTrie<>();
@@ -114,6 +119,13 @@ public final class VnLexicon {
                     decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 }
                 case "joins" -> decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "appoints" -> {
+                    appointingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                    decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                }
+                case "removes" -> removingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "kept-body" -> keptBodies.add(TextNormalizer.key(r.get("word")));
+                case "kept-beside" -> keptBesideBodies.add(TextNormalizer.key(r.get("word")));
                 case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "leaves" -> leavingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
@@ -233,6 +245,36 @@ public final class VnLexicon {
     /** "điều động", "luân chuyển": the titles after the transferred person's name are the posts left. */
     public TokenTrie<Boolean> transferVerbs() {
         return transferVerbs;
+    }
+
+    /** "bổ nhiệm", "bầu", "phê chuẩn": a verb before a name that gives the person a post (transfers.tsv, appoints). */
+    public TokenTrie<Boolean> appointingVerbs() {
+        return appointingVerbs;
+    }
+
+    /** "cách chức", "miễn nhiệm chức vụ": a verb that takes the posts after it from a person (transfers.tsv, removes). */
+    public TokenTrie<Boolean> removingVerbs() {
+        return removingVerbs;
+    }
+
+    /**
+     * True for a body whose post an appointment to another body's post does not end: a party committee's organ or
+     * a central board of the party, an elected council (transfers.tsv, kept-body: the start of the name).
+     */
+    public boolean isKeptBody(String organization) {
+        String key = TextNormalizer.key(organization);
+        for (String k : keptBodies) {
+            if (key.equals(k) || key.startsWith(k + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a body whose new post leaves the others held (the Front's committee: transfers.tsv, kept-beside). */
+    public boolean isKeptBeside(String organization) {
+        String key = TextNormalizer.key(organization);
+        return keptBesideBodies.stream().anyMatch(key::contains);
     }
 
     /** The words of a decision that may stand between a transfer verb and the name: the verbs, "chỉ định", "và". */

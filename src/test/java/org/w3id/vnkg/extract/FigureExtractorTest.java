@@ -75,7 +75,9 @@ class FigureExtractorTest {
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
         "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",
         // figs11: a fraction is a share only after a share verb; "ngày 1/3" is a day
-        "Hội nghị diễn ra ngày 1/3 tại hội trường tỉnh, bằng hình thức trực tiếp."})
+        "Hội nghị diễn ra ngày 1/3 tại hội trường tỉnh, bằng hình thức trực tiếp.",
+        // a rank among the provinces names no count of them
+        "Năm 2024, tỉnh xếp thứ 10/63 tỉnh, thành phố về chỉ số năng lực cạnh tranh cấp tỉnh (PCI)."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
@@ -211,6 +213,8 @@ class FigureExtractorTest {
             Năm 2024, chỉ tiêu kết nạp đảng viên mới đạt gần 13% kế hoạch.                  | 13            | actual
             Năm 2018, tốc độ tăng trưởng ước đạt 14,8%, vượt chỉ tiêu Nghị quyết (14,5%).   | 14.5          | target
             Tỷ lệ hộ nghèo giảm 4,7 điểm phần trăm, vượt chỉ tiêu Nghị quyết đề ra (giảm 4 điểm phần trăm). | 4 | target
+            Kế hoạch năm 2021, kim ngạch xuất nhập khẩu qua địa bàn tỉnh là 5 tỷ USD.        | 5000000000    | plan
+            Kế hoạch năm 2016 là giảm 3% hộ nghèo.                                          | 3             | plan
             """)
     void givesAFigureThatAPlanNamesThePlansStatus(String text, String value, String status) {
         Figure f = figures(text, "2024-12-20", "Yên Bái").stream()

@@ -395,6 +395,65 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
     }
 
+    /** Groups before a colon in central stories (central11 probe): a count in words, "gồm các ông:", a list ending in another body's holder. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Quốc hội phê chuẩn bổ nhiệm bốn Phó Thủ tướng Chính phủ gồm các ông: Nguyễn Thiện Nhân, Hoàng Trung Hải, Nguyễn Xuân Phúc và Vũ Văn Ninh. => Nguyễn Thiện Nhân / Phó Thủ tướng / Chính phủ ; Hoàng Trung Hải / Phó Thủ tướng / Chính phủ ; Nguyễn Xuân Phúc / Phó Thủ tướng / Chính phủ ; Vũ Văn Ninh / Phó Thủ tướng / Chính phủ
+            Hội nghị do các đồng chí Phó Chủ tịch Tổng Liên đoàn: Trần Thanh Hải, Phan Văn Anh và Ngọ Duy Hiểu chủ trì. => Trần Thanh Hải / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam ; Phan Văn Anh / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam ; Ngọ Duy Hiểu / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam
+            Dự buổi lễ có các Thứ trưởng Bộ Tài nguyên và Môi trường: Lê Công Thành, Trần Quý Kiên và ông Nguyễn Duy Thăng, Thứ trưởng Bộ Nội vụ. => Lê Công Thành / Thứ trưởng / Bộ Tài nguyên và Môi trường ; Trần Quý Kiên / Thứ trưởng / Bộ Tài nguyên và Môi trường ; Nguyễn Duy Thăng / Thứ trưởng / Bộ Nội vụ
+            Dự có các Ủy viên Bộ Chính trị: Vương Đình Huệ, Chủ tịch Quốc hội; Trương Thị Mai, Trưởng Ban Tổ chức Trung ương. => Vương Đình Huệ / Ủy viên / Bộ Chính trị ; Vương Đình Huệ / Chủ tịch / Quốc hội ; Trương Thị Mai / Ủy viên / Bộ Chính trị ; Trương Thị Mai / Trưởng Ban / Ban Tổ chức Trung ương
+            """)
+    void givesAGroupsTitlesToThePeopleListed(String text, String expected) {
+        assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
+    /** Titles of central bodies and mass organisations (central11 probe). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Dự có Thượng tướng Trịnh Văn Quyết, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị. => Trịnh Văn Quyết / Ủy viên / Ban Thường vụ Quân ủy Trung ương ; Trịnh Văn Quyết / Chủ nhiệm / Tổng cục Chính trị Quân đội nhân dân Việt Nam
+            Dự có Thượng tướng Lê Quốc Hùng, Ủy viên Thường vụ Đảng ủy Công an Trung ương, Thứ trưởng Bộ Công an. => Lê Quốc Hùng / Ủy viên / Ban Thường vụ Đảng ủy Công an Trung ương ; Lê Quốc Hùng / Thứ trưởng / Bộ Công an
+            Hội nghị hiệp thương cử bà Trương Thị Ngọc Ánh giữ chức Phó Chủ tịch - Tổng Thư ký Ủy ban T.Ư MTTQ Việt Nam. => Trương Thị Ngọc Ánh / Phó Chủ tịch / Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ; Trương Thị Ngọc Ánh / Tổng Thư ký / Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+            Hội nghị hiệp thương cử bổ sung ông Hầu A Lềnh, Phó Chủ tịch Hội Nông dân Việt Nam, làm Ủy viên Đoàn Chủ tịch Ủy ban T.Ư MTTQ Việt Nam. => Hầu A Lềnh / Phó Chủ tịch / Hội Nông dân Việt Nam ; Hầu A Lềnh / Ủy viên / Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam
+            Đồng chí Thái Thu Xương đồng thời là Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn. => Thái Thu Xương / Ủy viên / Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam ; Thái Thu Xương / Trưởng Ban / Ban Tổ chức Tổng Liên đoàn Lao động Việt Nam
+            Chị Nguyễn Phạm Duy Trang, Ủy viên Ban Thường vụ Trung ương Đoàn, Chủ tịch Hội đồng Đội Trung ương phát biểu. => Nguyễn Phạm Duy Trang / Ủy viên / Ban Thường vụ Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh ; Nguyễn Phạm Duy Trang / Chủ tịch / Hội đồng Đội Trung ương
+            Anh Nguyễn Minh Triết, Bí thư Trung ương Đoàn, Chủ tịch Hội Sinh viên Việt Nam, điều hành phần bầu cử. => Nguyễn Minh Triết / Bí thư / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh ; Nguyễn Minh Triết / Chủ tịch / Hội Sinh viên Việt Nam
+            Hội nghị bầu ông Triệu Văn Lâm, Trưởng Ban Kinh tế - Xã hội Hội Nông dân tỉnh Phú Thọ, vào Ban Thường vụ. => Triệu Văn Lâm / Trưởng Ban / Ban Kinh tế - Xã hội Hội Nông dân tỉnh Phú Thọ
+            """)
+    void readsTheTitlesOfCentralBodiesAndMassOrganisations(String text, String expected) {
+        assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
+    /**
+     * Central appointments written for the central11 probe: the post of the state or of a mass organisation a person
+     * held before the one an appointment gives is left, in whatever body; party posts, elected seats, memberships and
+     * the posts beside a seat in the Front's committee stay.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Quốc hội cũng phê chuẩn bổ nhiệm ông Vương Đình Huệ, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng Bộ Tài chính. => - => Vương Đình Huệ / Bộ trưởng / Bộ Tài chính => Vương Đình Huệ / Tổng Kiểm toán / Kiểm toán Nhà nước
+            Quốc hội phê chuẩn bổ nhiệm Đại tướng Phùng Quang Thanh giữ chức Bộ trưởng Bộ Quốc phòng; ông Vương Đình Huệ, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng Bộ Tài chính. => - => Phùng Quang Thanh / Bộ trưởng / Bộ Quốc phòng ; Vương Đình Huệ / Bộ trưởng / Bộ Tài chính => Vương Đình Huệ / Tổng Kiểm toán / Kiểm toán Nhà nước
+            Dự có ông Trần Văn Sơn, Bí thư Tỉnh ủy; ông Lê Văn Hà, Giám đốc Sở Tài chính, giữ chức Chủ tịch Hội đồng quản trị. => Phú Thọ => Trần Văn Sơn / Bí thư / Tỉnh ủy Phú Thọ ; Lê Văn Hà / Giám đốc / Sở Tài chính tỉnh Phú Thọ => -
+            Thủ tướng bổ nhiệm Thượng tướng Nguyễn Văn Hiền, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, giữ chức Thứ trưởng Bộ Quốc phòng. => - => Nguyễn Văn Hiền / Thứ trưởng / Bộ Quốc phòng => Nguyễn Văn Hiền / Phó Tổng Tham mưu trưởng / Quân đội nhân dân Việt Nam
+            Hội nghị đã bầu bổ sung bà Nguyễn Thị Huyền, Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, vào Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch Hội Nông dân tỉnh. => Phú Thọ => Nguyễn Thị Huyền / Chủ tịch / Hội Nông dân tỉnh Phú Thọ => Nguyễn Thị Huyền / Phó Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Phú Thọ
+            Ban Thường vụ Tỉnh ủy thống nhất giới thiệu đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh, để bầu giữ chức Phó Bí thư Ban Cán sự đảng UBND tỉnh. => Nghệ An => Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Nghệ An => -
+            Kỳ họp đã bầu ông Hà Sỹ Đồng, Thường vụ Tỉnh ủy, Giám đốc Sở Kế hoạch và Đầu tư, giữ chức Phó Chủ tịch UBND tỉnh. => Quảng Trị => Hà Sỹ Đồng / Ủy viên / Ban Thường vụ Tỉnh ủy Quảng Trị ; Hà Sỹ Đồng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị => Hà Sỹ Đồng / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Quảng Trị
+            Hội nghị hiệp thương cử bà Lê Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. => Phú Thọ => Lê Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Phú Thọ ; Lê Thị Hoa / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ => -
+            Kỳ họp bầu ông Trần Văn Nam, Chủ tịch UBND tỉnh, giữ chức Trưởng Đoàn đại biểu Quốc hội tỉnh. => Phú Thọ => Trần Văn Nam / Chủ tịch / Ủy ban nhân dân tỉnh Phú Thọ ; Trần Văn Nam / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Phú Thọ => -
+            Chủ tịch UBND tỉnh bổ nhiệm ông Lê Văn Hải, Giám đốc Sở Tài chính, kiêm giữ chức Giám đốc Sở Kế hoạch và Đầu tư. => Phú Thọ => Lê Văn Hải / Giám đốc / Sở Tài chính tỉnh Phú Thọ ; Lê Văn Hải / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Phú Thọ => -
+            Hội nghị thống nhất cho ông Hà Văn Tuấn thôi giữ chức Chủ tịch Hội Nông dân tỉnh do được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy. => Phú Thọ => Hà Văn Tuấn / Phó Trưởng Ban / Ban Dân vận Tỉnh ủy Phú Thọ => Hà Văn Tuấn / Chủ tịch / Hội Nông dân tỉnh Phú Thọ
+            Trước đó, ông Nguyễn Anh Tuấn, Bí thư thứ nhất Trung ương Đoàn, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020 - 2025. => - => Nguyễn Anh Tuấn / Bí thư / Tỉnh ủy Bắc Ninh => Nguyễn Anh Tuấn / Bí thư thứ nhất / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh
+            Quốc hội phê chuẩn bổ nhiệm ông Nguyễn Chí Dũng, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư, và ông Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương, giữ chức Phó Thủ tướng Chính phủ. => - => Nguyễn Chí Dũng / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Chí Dũng / Phó Thủ tướng / Chính phủ ; Mai Văn Chính / Ủy viên / Ban Chấp hành Trung ương Đảng ; Mai Văn Chính / Phó Trưởng Ban Thường trực / Ban Tổ chức Trung ương ; Mai Văn Chính / Phó Thủ tướng / Chính phủ => Nguyễn Chí Dũng / Bộ trưởng / Bộ Kế hoạch và Đầu tư
+            Quốc hội phê chuẩn bổ nhiệm bà Nguyễn Thị Kim Tiến giữ chức Bộ trưởng Bộ Y tế và ông Vũ Đức Đam giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ. => - => Nguyễn Thị Kim Tiến / Bộ trưởng / Bộ Y tế ; Vũ Đức Đam / Bộ trưởng / Văn phòng Chính phủ ; Vũ Đức Đam / Chủ nhiệm / Văn phòng Chính phủ => -
+            Ban Bí thư điều động ông Nguyễn Văn Thắng, Ủy viên Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Điện Biên. => - => Nguyễn Văn Thắng / Phó Bí thư / Tỉnh ủy Điện Biên => Nguyễn Văn Thắng / Ủy viên / Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương
+            Ban Thường vụ Tỉnh ủy điều động, chỉ định đồng chí Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, giữ chức Bí thư Đảng ủy Khối các cơ quan tỉnh. => Phú Thọ => Lê Văn Hà / Ủy viên / Ban Thường vụ Tỉnh ủy Phú Thọ ; Lê Văn Hà / Bí thư / Đảng ủy Khối các cơ quan tỉnh Phú Thọ => Lê Văn Hà / Trưởng Ban / Ban Dân vận Tỉnh ủy Phú Thọ
+            Ủy ban Kiểm tra Trung ương thi hành kỷ luật cách chức Bí thư Huyện ủy Phú Bình đối với ông Dương Hữu Khánh. Ông Dương Hữu Khánh, Bí thư Huyện ủy Phú Bình, đã vi phạm quy chế làm việc. => Thái Nguyên => - => Dương Hữu Khánh / Bí thư / Huyện ủy Phú Bình
+            Quốc hội miễn nhiệm chức vụ Phó Chủ tịch Quốc hội đối với ông Nguyễn Đức Hải. => - => - => Nguyễn Đức Hải / Phó Chủ tịch / Quốc hội
+            Thủ tướng đã ký quyết định cho ông Nguyễn Linh Ngọc, Thứ trưởng Bộ Tài nguyên và Môi trường, thôi giữ chức để nghỉ hưu theo chế độ. => - => - => Nguyễn Linh Ngọc / Thứ trưởng / Bộ Tài nguyên và Môi trường
+            """)
+    void leavesTheExecutivePostAnAppointmentElsewhereReplaces(String text, String province, String held, String left) {
+        readsPersonnelDecisions(text, province, held, left);
+    }
+
     /** Personnel decisions written for the posts10 probe (central bodies, police, army, acting posts, retirements). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """

@@ -426,6 +426,12 @@ class MeetingExtractorTest {
         # posts6 (baodanang 2010, baohagiang 2024): who is elected at the session is what it decides
         Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ; các đồng chí Lê Văn Trung và Phan Thị Tuyết Nhung được bầu làm Phó Bí thư Quận ủy. | Ngô Thị Doãn Thanh
         Tại hội nghị lần thứ nhất, Ủy ban đã hiệp thương cử bà Vương Ngọc Hà tái cử chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. | Ngô Thị Doãn Thanh
+        # posts10 probe (baobinhdinh 2021, dangcongsan 2011, baoquangtri 2020, baokontum 2010): who is assigned, let retire,
+        # relieved past the commas of the post, or thanked
+        Bà Ngô Thị Doãn Thanh, Chủ tịch UBND tỉnh, trao quyết định giao ông Lê Quang Hùng, Phó Giám đốc Sở Y tế, làm Quyền Giám đốc Sở Y tế tại hội nghị. | Ngô Thị Doãn Thanh
+        Cũng tại hội nghị, Bộ Chính trị đã quyết định cho đồng chí Nguyễn Đức Thành được nghỉ hưu. Đồng chí Ngô Thị Doãn Thanh phát biểu tại hội nghị. | Ngô Thị Doãn Thanh
+        Tại kỳ họp, HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh khóa VII, nhiệm kỳ 2016 - 2021 đối với ông Nguyễn Đức Chính; bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
+        Phát biểu tại hội nghị, bà Ngô Thị Doãn Thanh ghi nhận những đóng góp của ông Hoàng Đức Lợi trong hơn 40 năm công tác. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"

@@ -48,6 +48,9 @@ public final class MeetingExtractor {
     private static final Pattern DISTRICT_LEVEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:huyện|quận|thị xã|thị ủy|thị uỷ)(?![\\p{L}])");
     private static final Pattern IN_PROVINCE = Pattern.compile("(?iu),\\s*(?:tỉnh|thành phố|TP\\.?)\\s+[^,]+$");
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
+    private static final Pattern LEADING_DAY = Pattern.compile(
+            "(?iu)^.{0,40}?(?<![\\p{L}])(?:ngày|sáng|chiều|tối|trưa)\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,\\s*");
+    private static final Pattern PARTNER = Pattern.compile("(?iu)\\s+(?:phối hợp với|phối hợp cùng|cùng với)\\s.*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     /** A plan's words before its verb ("sẽ tổ chức", "dự kiến bế mạc": time-words.tsv, kind future). */
     private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
@@ -733,7 +736,11 @@ public final class MeetingExtractor {
             org = org.substring(0, t.start());
         }
         // "HĐND xã Nguyên Bình, nhiệm kỳ 2021 - 2026": the term's years, spaced or not, are no part of the name
-        org = org.replaceAll("(?iu)[,\\s]+(?:nhiệm kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4}|nhiệm kỳ\\s+\\S+|đã|vừa)\\s*$", "");
+        org = org.replaceAll("(?iu)[,\\s]+(?:nhiệm kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4}|nhiệm kỳ\\s+\\S+|khóa mới|khoá mới|đã|vừa)\\s*$", "");
+        // "BGĐT- Ngày 13/10, Huyện ủy Yên Thế": a paper's code and the day before the body are no part of it
+        org = LEADING_DAY.matcher(org).replaceFirst("");
+        // "UBND huyện Phú Vang phối hợp với Hội Nông dân huyện": the body that holds it is the first
+        org = PARTNER.matcher(org).replaceFirst("");
         // "Huyện ủy Mộc Châu, tỉnh Sơn La": the province in apposition locates the body, it is not its name
         if (DISTRICT_LEVEL.matcher(org).find()) {
             org = IN_PROVINCE.matcher(org).replaceFirst("");

@@ -58,6 +58,9 @@ class MeetingExtractorTest {
             Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã Nguyên Bình (mới), nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ nhất. | 2024-07-01 | kỳ họp | Hội đồng nhân dân xã Nguyên Bình
             Sáng 18-4, HĐND huyện Châu Thành A khóa XII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ sáu (kỳ họp chuyên đề). | 2024-04-18 | kỳ họp | Hội đồng nhân dân huyện Châu Thành A
             Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Cao Bằng
+            BGĐT- Ngày 13/10, Huyện ủy Yên Thế tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 03. | 2024-10-13 | hội nghị tổng kết | Huyện ủy Yên Thế
+            Chiều 23/9, tại xã Phú Mỹ, UBND huyện Phú Vang phối hợp với Hội Nông dân huyện tổ chức hội nghị đối thoại với nông dân. | 2024-09-23 | hội nghị | Ủy ban nhân dân huyện Phú Vang
+            Sáng 2/7, Ủy ban MTTQ Việt Nam tỉnh Hưng Yên khóa mới tổ chức hội nghị lần thứ nhất. | 2024-07-02 | hội nghị | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên
             Chiều 14/3, UBND huyện Càng Long tổ chức lễ công bố quyết định của Chủ tịch UBND tỉnh phê chuẩn kết quả bầu Phó Chủ tịch UBND huyện. | 2024-03-14 | lễ công bố | Ủy ban nhân dân huyện Càng Long
             (ABO) Sáng 26-1, Thường trực HĐND tỉnh Tiền Giang tổ chức buổi gặp mặt nguyên lãnh đạo HĐND tỉnh qua các thời kỳ. | 2024-01-26 | buổi gặp mặt | Thường trực Hội đồng nhân dân tỉnh Tiền Giang
             Sáng 2/2, Tỉnh ủy Cao Bằng tổ chức gặp mặt các đồng chí nguyên lãnh đạo tỉnh nhân dịp Xuân mới. | 2024-02-02 | buổi gặp mặt | Tỉnh ủy Cao Bằng

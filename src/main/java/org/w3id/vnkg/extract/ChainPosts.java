@@ -158,7 +158,7 @@ final class ChainPosts {
             }
             moved.add((transfer || i < transferredAt) && !appoints);
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
-                    || retires && !appoints ? Post.Qualifier.FORMER : t.qualifier();
+                    || retires && !appoints || termEnded(ctx, s, t, appoints) ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     q, ctx.eventDate(), confidence, ctx.evidence(s)));
             appointed.add(appoints);
@@ -201,6 +201,25 @@ final class ChainPosts {
                 sentencePosts.add(p);
             }
         }
+    }
+
+    /**
+     * Whether the title's term or span, written right after it, ended in a year before the story's: "ông A, Bí thư
+     * Huyện ủy Sìn Hồ từ tháng 3/2016 đến tháng 10/2020" or "Chủ tịch UBND huyện giai đoạn 2011-2016" in a story of
+     * 2026. Memberships are left alone, as a transfer leaves them, and so is a post taken up ("bầu ông A giữ chức Chủ
+     * tịch UBND tỉnh nhiệm kỳ 2016-2021": the story is of that term, whatever day a test gives it).
+     */
+    private boolean termEnded(ArticleContext ctx, Sentence s, Title t, boolean appoints) {
+        if (ctx.eventDate() == null || t.qualifier() != Post.Qualifier.NONE || lex.isMembership(t.role())
+                || t.end() <= t.start()) { // a title carried to a list's items has no tokens of its own
+            return false;
+        }
+        // "giữ chức Bí thư Huyện ủy từ tháng 3/2016 đến tháng 10/2020": a span closes even a post a link gives
+        Integer end = TitleParser.spanEndYear(s.core().tokens(), t.end());
+        if (end == null && !appoints) {
+            end = TitleParser.termEndYear(s.core().tokens(), t.end());
+        }
+        return end != null && end < ctx.eventDate().year();
     }
 
     /**

@@ -145,6 +145,64 @@ public final class TitleParser {
                         + tokens.get(i + 2).word());
     }
 
+    /** The words that open and close a span of time: "từ", "đến" (time-words.tsv, bound). */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.copyOf(TimeWords.standard().words("bound"));
+    /** "nay" of "đến nay": a span that runs to the time of writing (time-words.tsv, relative). */
+    private static final java.util.Set<String> NOW = java.util.Set.copyOf(TimeWords.standard().words("relative"));
+    private static final java.util.regex.Pattern YEAR_IN = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    /** How many tokens a span of time after a title may take: "từ tháng 3 năm 2016 đến tháng 10 năm 2020". */
+    private static final int MAX_SPAN = 12;
+
+    /**
+     * The last year of the term written right after a title that ends at token {@code end}: "giai đoạn 2011-2016"
+     * 2016, "(2010 - 2015)" 2015; null when none is written or the term has no years ("khóa XVI"). A post whose term
+     * ended before the story is one left.
+     */
+    static Integer termEndYear(List<CoreLabel> tokens, int end) {
+        int from = afterEra(tokens, end, tokens.size());
+        return lastYear(tokens, from, afterTerm(tokens, from, tokens.size()));
+    }
+
+    /** As {@link #termEndYear} for a span "từ ... đến ..." only: a post held then, even one a link gave. */
+    static Integer spanEndYear(List<CoreLabel> tokens, int end) {
+        int from = afterEra(tokens, end, tokens.size());
+        return lastYear(tokens, from, afterSpan(tokens, from, tokens.size()));
+    }
+
+    private static Integer lastYear(List<CoreLabel> tokens, int from, int to) {
+        Integer year = null;
+        for (int k = from; k < to; k++) {
+            java.util.regex.Matcher m = YEAR_IN.matcher(tokens.get(k).word());
+            while (m.find()) {
+                year = Integer.valueOf(m.group());
+            }
+        }
+        return year;
+    }
+
+    /** Past a span "từ ... đến ..." with a year after its "đến" (not "đến nay"), else {@code from} itself. */
+    private static int afterSpan(List<CoreLabel> tokens, int from, int limit) {
+        if (from >= limit || !BOUNDS.contains(tokens.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
+            return from;
+        }
+        for (int k = from + 1; k < limit && k <= from + MAX_SPAN; k++) {
+            String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (BOUNDS.contains(w)) {
+                for (int j = k + 1; j < limit && j <= k + 3; j++) {
+                    String x = tokens.get(j).word().toLowerCase(java.util.Locale.ROOT);
+                    if (NOW.contains(x)) {
+                        return from; // "từ tháng 11/2020 đến nay": held now
+                    }
+                    if (YEAR_IN.matcher(x).find()) {
+                        return j + 1;
+                    }
+                }
+                return from;
+            }
+        }
+        return from;
+    }
+
     /** A year, or a span of years written as one token ("2011-2016"). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
     private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(?:19|20)\\d\\d[-–](?:19|20)\\d\\d");

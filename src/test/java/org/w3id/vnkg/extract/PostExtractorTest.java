@@ -334,6 +334,23 @@ class PostExtractorTest {
         assertThat(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER)).hasSize(1);
     }
 
+    /** A post whose term or span, written after it, ended before the story (of 2024) is one left (dates11 probe). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Lò Văn Hiệp giữ chức Bí thư Huyện ủy Sìn Hồ từ tháng 3/2016 đến tháng 10/2020. => - => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ
+            Ông Lò Văn Hiệp, Giám đốc Sở Nội vụ từ tháng 11/2020 đến nay, phát biểu. => Lò Văn Hiệp / Giám đốc / Sở Nội vụ tỉnh Lai Châu => -
+            Ông Lò Văn Hiệp, Bí thư Huyện ủy Sìn Hồ nhiệm kỳ 2020-2025, phát biểu. => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ => -
+            Ông Lò Văn Hiệp, Bí thư Huyện ủy Sìn Hồ giai đoạn 2015-2020, phát biểu. => - => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ
+            Ông Lò Văn Hiệp, Bí thư Huyện ủy Sìn Hồ khóa XX, phát biểu. => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ => -
+            """)
+    void leavesAPostWhoseTermEndedBeforeTheStory(String text, String held, String left) {
+        List<Post> ps = posts(text, "Lai Châu");
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
+    }
+
     /** A year of birth between a name and its titles (dates11 probe: bios of VnExpress, Người Lao Động). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """

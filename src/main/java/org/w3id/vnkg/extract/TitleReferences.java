@@ -74,22 +74,19 @@ final class TitleReferences {
         List<List<String>> words = TokenWords.of(tokens);
         List<PersonMention> named = PostExtractor.mentions(s);
         int n = tokens.size();
-        boolean[] taken = new boolean[n]; // in a name, or in a body's name ("Ban Bí thư")
-        for (PersonMention m : named) {
-            mark(taken, m.mentionBegin(), m.tokenEnd());
-        }
-        for (int i = 0; i < n; i++) {
-            TokenTrie.Match<VnLexicon.Body> b = lex.bodies().longestMatch(words, i, n);
-            if (b != null) {
-                mark(taken, i + 1, b.end());
-            }
-        }
+        boolean[] taken = null; // in a name, or in a body's name ("Ban Bí thư"); made at the first title
         List<PersonFinder.Mention> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
             // from a qualifier on, so that "Nguyên Bí thư Tỉnh ủy" is a title left
-            if (taken[i] || lex.roles().longestMatch(words, i, n) == null
-                    && lex.qualifiers().longestMatch(words, i, n) == null) {
+            if (lex.roles().longestMatch(words, i, n) == null && lex.qualifiers().longestMatch(words, i, n) == null) {
+                i++;
+                continue;
+            }
+            if (taken == null) {
+                taken = taken(words, named, n);
+            }
+            if (taken[i]) {
                 i++;
                 continue;
             }
@@ -119,6 +116,20 @@ final class TitleReferences {
             i = Math.max(chain.end(), i + 1);
         }
         return out;
+    }
+
+    private boolean[] taken(List<List<String>> words, List<PersonMention> named, int n) {
+        boolean[] taken = new boolean[n];
+        for (PersonMention m : named) {
+            mark(taken, m.mentionBegin(), m.tokenEnd());
+        }
+        for (int i = 0; i < n; i++) {
+            TokenTrie.Match<VnLexicon.Body> b = lex.bodies().longestMatch(words, i, n);
+            if (b != null) {
+                mark(taken, i + 1, b.end());
+            }
+        }
+        return taken;
     }
 
     /**

@@ -186,6 +186,16 @@ class MeetingExtractorTest {
                 "Nguyễn Hoàng Anh");
     }
 
+    @Test
+    void countsWhoAnswersNextInTheParagraphOfAQuestionAsAParticipant() {
+        // hdnd11 probe, h02: the answer follows the question in its paragraph, with no cue of presence of its own
+        Meeting m = meetings("Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với "
+                + "phiên chất vấn.\n\nĐại biểu Lương Văn Quyết (Tổ đại biểu huyện Trùng Khánh) đặt câu hỏi về tình trạng "
+                + "khai thác khoáng sản trái phép. Bà Hoàng Thị Thu, Phó Giám đốc Sở Tài nguyên và Môi trường thừa nhận "
+                + "công tác quản lý còn buông lỏng và cam kết kiểm tra, xử lý dứt điểm.", "2013-12-11", "Cao Bằng").get(0);
+        assertThat(m.participants()).containsExactly("Lương Văn Quyết", "Hoàng Thị Thu");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Đồng chí Hoàng Văn Thạch, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh khóa VII điều khiển phiên khai mạc. | Hoàng Văn Thạch | Hoàng Văn Thạch

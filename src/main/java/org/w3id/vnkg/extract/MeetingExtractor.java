@@ -48,8 +48,9 @@ public final class MeetingExtractor {
     private static final Pattern DISTRICT_LEVEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:huyện|quận|thị xã|thị ủy|thị uỷ)(?![\\p{L}])");
     private static final Pattern IN_PROVINCE = Pattern.compile("(?iu),\\s*(?:tỉnh|thành phố|TP\\.?)\\s+[^,]+$");
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
-    private static final Pattern LEADING_DAY = Pattern.compile(
-            "(?iu)^.{0,40}?(?<![\\p{L}])(?:ngày|sáng|chiều|tối|trưa)\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,\\s*");
+    /** A paper's code and a day before a body: "BGĐT- Ngày 13/10, " (time-words.tsv, kinds day and day-part). */
+    private static final Pattern LEADING_DAY = Pattern.compile("(?iu)^.{0,40}?(?<![\\p{L}])(?:"
+            + TimeWords.standard().alternation("day", "day-part") + ")\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,\\s*");
     private static final Pattern PARTNER = Pattern.compile("(?iu)\\s+(?:phối hợp với|phối hợp cùng|cùng với)\\s.*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     /** A plan's words before its verb ("sẽ tổ chức", "dự kiến bế mạc": time-words.tsv, kind future). */

@@ -345,10 +345,7 @@ class PostExtractorTest {
             """)
     void leavesAPostWhoseTermEndedBeforeTheStory(String text, String held, String left) {
         List<Post> ps = posts(text, "Lai Châu");
-        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
-                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
-        assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
-                .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
+        assertHeldAndLeft(ps, held, left);
     }
 
     /** A year of birth between a name and its titles (dates11 probe: bios of VnExpress, Người Lao Động). */
@@ -406,10 +403,7 @@ class PostExtractorTest {
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
         List<Post> ps = posts(text, "Thanh Hóa");
-        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
-                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
-        assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
-                .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
+        assertHeldAndLeft(ps, held, left);
     }
 
     /** Groups before a colon in central stories (central11 probe): a count in words, "gồm các ông:", a list ending in another body's holder. */
@@ -638,5 +632,13 @@ class PostExtractorTest {
             """)
     void writesAnAbbreviatedCityInFull(String text, String expected) {
         assertThat(triples(posts(text, "Hồ Chí Minh"))).containsExactly(expected.split(" ; "));
+    }
+
+    /** The posts held and the posts left, each "person / role / organization" joined by " ; ", or "-" for none. */
+    private static void assertHeldAndLeft(List<Post> ps, String held, String left) {
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
     }
 }

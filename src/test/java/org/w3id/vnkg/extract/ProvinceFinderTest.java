@@ -27,7 +27,9 @@ class ProvinceFinderTest {
         // merge8 probe, m04 (vnexpress 2025): an old province named as such counts for the one it became
         "Ninh Bình: xã Giao Thủy, tỉnh Nam Định (cũ); xã Hải Hậu, tỉnh Nam Định (Cũ) | Ninh Bình",
         // names10 probe, n10: the youth union of a province is named with it
-        "Tỉnh Đoàn Sơn La phát động Tháng Thanh niên; Ban Thường vụ Tỉnh Đoàn Sơn La. | Sơn La"})
+        "Tỉnh Đoàn Sơn La phát động Tháng Thanh niên; Ban Thường vụ Tỉnh Đoàn Sơn La. | Sơn La",
+        // old12 probe, 000 (Báo Hà Tây, 2007): a province abolished in 2008 is the province of a story of its time
+        "Ngày 12-7-2007, BCH Đảng bộ tỉnh Hà Tây khóa XIV họp; TX Hà Đông, TX Sơn Tây. | Hà Tây"})
     void takesTheMostNamedProvince(String text, String province) {
         assertThat(FINDER.mainProvince(text)).isEqualTo(province);
     }

@@ -1044,10 +1044,17 @@ public final class FigureExtractor {
         return provinces.provinceOpening(w);
     }
 
-    /** Việt Nam for a national opening, a province for "Đối với tỉnh Hà Giang, ...", else null. */
+    /**
+     * Việt Nam for a national opening, a province for "Đối với tỉnh Hà Giang, ...", else null. The country named only as
+     * the background of a clause before the figure's own, which speaks of the province ("Trong bối cảnh kinh tế cả nước
+     * gặp nhiều khó khăn, tốc độ tăng trưởng kinh tế của tỉnh ước đạt 6,8%"), opens nothing.
+     */
     private String areaOpening(String before) {
         if (hasNationalCue(before)) {
-            return "Việt Nam";
+            String own = before.substring(clauseStart(before, before.length()));
+            if (hasNationalCue(own) || !WORDS.speaksOfAProvince(own, WordStartMatcher.fold(own))) {
+                return "Việt Nam";
+            }
         }
         String head = before.length() > 60 ? before.substring(0, 60) : before;
         return provinces.provinceIn(head);

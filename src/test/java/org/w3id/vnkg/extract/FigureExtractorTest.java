@@ -90,6 +90,17 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
     }
 
+    /** old12 probe, 001 (dangcongsan.vn 2012): the country as the background of a clause before the figure's own. */
+    @Test
+    void keepsTheProvincesFigureAfterTheCountryAsItsBackground() {
+        List<Figure> found = figures("Trong bối cảnh kinh tế cả nước gặp nhiều khó khăn, tốc độ tăng trưởng kinh tế của "
+                + "tỉnh ước đạt 6,8%. Giá trị xuất khẩu đạt 215 triệu USD.", "2012-07-10", "Nghệ An");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(6.8, "Nghệ An"), tuple(215000000.0, "Nghệ An"));
+        assertThat(figures("Trong bối cảnh kinh tế cả nước gặp nhiều khó khăn, tốc độ tăng trưởng ước đạt 6,8%.",
+                "2012-07-10", "Nghệ An")).extracting(Figure::area).containsExactly("Việt Nam");
+    }
+
     @Test
     void givesABareFigureInBracketsTheAreaOfTheWordsBeforeThem() {
         List<Figure> found = figures("Năm 2025, giải ngân vốn đầu tư công đạt 55,3% kế hoạch, thấp hơn bình quân chung "

@@ -23,6 +23,8 @@ import org.w3id.vnkg.nlp.VnLexicon;
 final class Appointments {
     /** How far before the name a transfer verb may stand: "điều động, chỉ định đồng chí". */
     private static final int VERB_WINDOW = 8;
+    /** How many tokens the longest verb that grants a post has: "bổ nhiệm lại chức vụ". */
+    private static final int GRANT_WORDS = 6;
 
     private final VnLexicon lex;
     private final TitleParser titles;
@@ -34,7 +36,18 @@ final class Appointments {
 
     /** True when the title is introduced by a link that gives a post taken up ("giữ chức Giám đốc ..."). */
     boolean appoints(List<List<String>> words, Title t) {
-        return titles.appointsAt(words, t.start(), t.end());
+        return titles.appointsAt(words, t.start(), t.end()) || grantedAt(words, t.start());
+    }
+
+    /** True when a verb that grants the title ends right before it: "bầu chức vụ |Chủ tịch UBND tỉnh ... đối với ông A". */
+    private boolean grantedAt(List<List<String>> words, int start) {
+        for (int k = Math.max(0, start - GRANT_WORDS); k < start; k++) {
+            var v = lex.grantingVerbs().longestMatch(words, k, start);
+            if (v != null && v.end() == start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

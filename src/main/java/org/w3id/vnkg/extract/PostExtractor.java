@@ -113,7 +113,8 @@ public final class PostExtractor {
                 }
             }
             for (Removals.Removal r : removals.in(tokens, words, people)) {
-                chainPosts.add(ctx, s, words, r.person(), r.titles(), removed, new ArrayList<>(), new ArrayList<>());
+                TitleParser.Chain chain = r.grants() ? withOwnTitles(tokens, words, people, r) : r.titles();
+                chainPosts.add(ctx, s, words, r.person(), chain, removed, new ArrayList<>(), new ArrayList<>());
             }
             previousPosts = sentencePosts;
         }
@@ -131,6 +132,23 @@ public final class PostExtractor {
                     p.asOf(), p.confidence(), p.evidence()));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The titles written after the name of a person a decision grants posts to, then the posts granted: "phê chuẩn kết
+     * quả bầu chức vụ Chủ tịch UBND tỉnh đối với ông A, Phó Chủ tịch Thường trực UBND tỉnh" reads as "ông A, Phó Chủ
+     * tịch Thường trực UBND tỉnh, giữ chức Chủ tịch UBND tỉnh", so the post given ends the ones it would end there.
+     */
+    private TitleParser.Chain withOwnTitles(List<CoreLabel> tokens, List<List<String>> words, List<PersonMention> people,
+                                            Removals.Removal r) {
+        int k = people.indexOf(r.person());
+        int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
+        List<Title> ts = new ArrayList<>();
+        for (TitleParser.Chain own : holders.chainsOf(tokens, words, people, k, next)) {
+            own.titles().stream().filter(t -> t.start() >= r.person().tokenEnd()).forEach(ts::add);
+        }
+        ts.addAll(r.titles().titles());
+        return new TitleParser.Chain(ts, r.titles().end());
     }
 
     /**

@@ -15,15 +15,17 @@ import org.w3id.vnkg.nlp.VnLexicon;
  * Hữu Khánh", "miễn nhiệm chức vụ Phó Chủ tịch Quốc hội đối với ông Nguyễn Đức Hải". The verb (transfers.tsv, removes)
  * names the posts first and the person after "đối với" (group-words.tsv, object), so the titles are the person's,
  * left; a later mention of the person with those titles ("Ông Dương Hữu Khánh, Bí thư Huyện ủy Phú Bình, đã vi phạm")
- * tells what the post was, not that it is still held.
+ * tells what the post was, not that it is still held. A decision that gives the posts the same way (transfers.tsv,
+ * grants: "phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Quảng Bình đối với ông Trương Công Hiển, Phó Bí thư Tỉnh
+ * ủy, Phó Chủ tịch Thường trực UBND tỉnh") makes them the person's new posts ({@link Removal#grants}).
  */
 final class Removals {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     /** How many tokens may stand between the titles removed and "đối với": "khóa VII, nhiệm kỳ 2016 - 2021". */
     private static final int MAX_GAP = 10;
 
-    /** The titles a decision removes and the person it removes them from. */
-    record Removal(PersonMention person, TitleParser.Chain titles) {
+    /** The titles a decision removes (or, when {@code grants}, gives) and the person it removes them from. */
+    record Removal(PersonMention person, TitleParser.Chain titles, boolean grants) {
     }
 
     private final VnLexicon lex;
@@ -39,6 +41,10 @@ final class Removals {
         List<Removal> found = new ArrayList<>();
         for (int v = 0; v < tokens.size(); v++) {
             TokenTrie.Match<Boolean> verb = lex.removingVerbs().longestMatch(words, v, tokens.size());
+            boolean grants = verb == null;
+            if (grants) {
+                verb = lex.grantingVerbs().longestMatch(words, v, tokens.size());
+            }
             if (verb == null) {
                 continue;
             }
@@ -49,8 +55,9 @@ final class Removals {
             }
             PersonMention object = objectAfter(tokens, people, chain.end());
             if (object != null) {
-                List<Title> left = chain.titles().stream().map(t -> t.withQualifier(Post.Qualifier.FORMER)).toList();
-                found.add(new Removal(object, new TitleParser.Chain(left, chain.end())));
+                Post.Qualifier q = grants ? Post.Qualifier.NEW : Post.Qualifier.FORMER;
+                List<Title> left = chain.titles().stream().map(t -> t.withQualifier(q)).toList();
+                found.add(new Removal(object, new TitleParser.Chain(left, chain.end()), grants));
             }
             v = chain.end() - 1;
         }

@@ -68,6 +68,7 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
     private final TokenTrie<Boolean> appointingVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> removingVerbs = new TokenTrie<>();
+    private final TokenTrie<Boolean> grantingVerbs = new TokenTrie<>();
     private final List<String> keptBodies = new ArrayList<>();
     private final List<String> keptBesideBodies = new ArrayList<>();
     private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
@@ -124,6 +125,7 @@ public final class VnLexicon {
                     decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 }
                 case "removes" -> removingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "grants" -> grantingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "kept-body" -> keptBodies.add(TextNormalizer.key(r.get("word")));
                 case "kept-beside" -> keptBesideBodies.add(TextNormalizer.key(r.get("word")));
                 case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
@@ -255,6 +257,11 @@ public final class VnLexicon {
     /** "cách chức", "miễn nhiệm chức vụ": a verb that takes the posts after it from a person (transfers.tsv, removes). */
     public TokenTrie<Boolean> removingVerbs() {
         return removingVerbs;
+    }
+
+    /** "bầu chức vụ", "bổ nhiệm chức vụ": a verb that gives the posts after it to a person (transfers.tsv, grants). */
+    public TokenTrie<Boolean> grantingVerbs() {
+        return grantingVerbs;
     }
 
     /**

@@ -443,6 +443,8 @@ class MeetingExtractorTest {
         Cũng tại hội nghị, Bộ Chính trị đã quyết định cho đồng chí Nguyễn Đức Thành được nghỉ hưu. Đồng chí Ngô Thị Doãn Thanh phát biểu tại hội nghị. | Ngô Thị Doãn Thanh
         Tại kỳ họp, HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh khóa VII, nhiệm kỳ 2016 - 2021 đối với ông Nguyễn Đức Chính; bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         Phát biểu tại hội nghị, bà Ngô Thị Doãn Thanh ghi nhận những đóng góp của ông Hoàng Đức Lợi trong hơn 40 năm công tác. | Ngô Thị Doãn Thanh
+        # central12 probe (tuoitre 2016): whom an inspection's findings are about, listed after a body
+        Tại kỳ họp, Ủy ban đã xem xét kết quả kiểm tra dấu hiệu vi phạm đối với Ban cán sự đảng Bộ Công thương và ông Vũ Huy Hoàng, nguyên Bộ trưởng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"

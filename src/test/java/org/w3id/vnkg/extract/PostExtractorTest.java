@@ -201,6 +201,9 @@ class PostExtractorTest {
             Dự họp có các đ/c: Nguyễn Đức Cường, Phó Bí thư TT Tỉnh ủy; Võ Văn Hưng, PCT TT UBND tỉnh. => Quảng Trị => Nguyễn Đức Cường / Phó Bí thư Thường trực / Tỉnh ủy Quảng Trị ; Võ Văn Hưng / Phó Chủ tịch Thường trực / Ủy ban nhân dân tỉnh Quảng Trị
             Anh Lê Văn Tùng, Ủy viên Ban Chấp hành Trung ương Đoàn, Bí thư Tỉnh đoàn phát biểu. => Quảng Trị => Lê Văn Tùng / Ủy viên / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh ; Lê Văn Tùng / Bí thư / Tỉnh đoàn Quảng Trị
             Bà Trần Thị Hoa, Phó Chủ tịch Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam phát biểu. => - => Trần Thị Hoa / Phó Chủ tịch / Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam
+            Hôm qua, BCH Đảng bộ TX Đồng Xoài họp. Đ/c Trương Văn Út, Tỉnh ủy viên, Bí thư Thị ủy chủ trì hội nghị. => Bình Phước => Trương Văn Út / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Bình Phước ; Trương Văn Út / Bí thư / Thị ủy Đồng Xoài
+            Đồng chí Trần Thị Thu Hà, Ủy viên BTV Tỉnh ủy, Chủ tịch UBMTTQ VN tỉnh chủ trì hội nghị. => Quảng Trị => Trần Thị Thu Hà / Ủy viên / Ban Thường vụ Tỉnh ủy Quảng Trị ; Trần Thị Thu Hà / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị
+            Đ/c Nguyễn Văn Hải, Phó Bí thư Tỉnh ủy tái đắc cử chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021. => Thái Bình => Nguyễn Văn Hải / Phó Bí thư / Tỉnh ủy Thái Bình ; Nguyễn Văn Hải / Chủ tịch / Ủy ban nhân dân tỉnh Thái Bình
             """)
     void readsAbbreviatedTitlesAndTheCentralCommitteesOfMassOrganisations(String sentence, String province,
                                                                           String expected) {

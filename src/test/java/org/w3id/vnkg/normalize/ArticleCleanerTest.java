@@ -67,6 +67,7 @@ class ArticleCleanerTest {
             Tin đã đưa
             Tin cùng chủ đề
             Tin bài liên quan:
+            Các tin, bài đã đưa:
             """)
     void cutsTheHeadlinesListedUnderOtherMarkersOfPortals(String marker) {
         // the lists of other stories under a provincial portal's article

@@ -413,6 +413,7 @@ public final class DateExpressions {
     private static final List<String> WEEKDAY_WORDS = DateLine.weekdays().stream().map(w -> fold(w.split(" ")[0]))
             .distinct().toList();
     private static final List<String> THIS_YEAR_WORDS = CAL.words("this-year");
+    private static final List<String> WHOLE_YEAR = CAL.words("whole-year");
     private static final List<String> QUARTER_WORDS = CAL.words("quarter");
     private static final List<String> LAST_YEAR_WORDS = CAL.words("last-year");
     private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
@@ -678,7 +679,9 @@ public final class DateExpressions {
     }
 
     private Found thisYear(Matcher m) {
-        Integer year = anchor.year();
+        // "tổng sản lượng thủy sản cả năm" in January's review of the year before: the whole year under review
+        boolean whole = WHOLE_YEAR.contains(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        Integer year = whole ? anchor.reportingYear() : anchor.year();
         return year == null ? null
                 : new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(year), String.valueOf(year), null);
     }

@@ -90,6 +90,15 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
     }
 
+    /** old12 probe, 007 (Báo Cà Mau, January 2009): "cả năm" in a review of the year before is that year. */
+    @Test
+    void datesAWholeYearInAJanuaryReviewByTheYearReviewed() {
+        List<Figure> found = figures("Năm 2008, kinh tế tỉnh tăng trưởng khá.\n\nTrong sản xuất nông - ngư nghiệp, tổng "
+                + "sản lượng thủy sản cả năm đạt 285.000 tấn, tăng 6,2% so với năm 2007.", "2009-01-05", "Cà Mau");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(285000.0, "2008"), tuple(6.2, "2008"));
+    }
+
     /** old12 probe, 001 (dangcongsan.vn 2012): the country as the background of a clause before the figure's own. */
     @Test
     void keepsTheProvincesFigureAfterTheCountryAsItsBackground() {

@@ -90,6 +90,7 @@ public final class FigureExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
     private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
+    private static final List<String> STOCK_WORDS = CalendarWords.standard().words("stock");
     private final Quantities quantities = Quantities.standard();
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
@@ -752,8 +753,8 @@ public final class FigureExtractor {
                 continue;
             }
             String before = text.substring(0, f.start());
-            if (WORDS.hasComparison(before.toLowerCase(Locale.ROOT))) {
-                return null;
+            if (WORDS.hasComparison(before.toLowerCase(Locale.ROOT)) || isStock(text, f)) {
+                return null; // "Toàn thị xã hiện có 12.350 ha cao su; ...": a stock dates its own clause only
             }
             if (heading || before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
                 return f.period();
@@ -766,6 +767,11 @@ public final class FigureExtractor {
             return null;
         }
         return null;
+    }
+
+    /** Whether the period found is a stock's time ("hiện có", calendar-words kind stock). */
+    private static boolean isStock(String text, DateExpressions.Found f) {
+        return STOCK_WORDS.contains(text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     private static boolean isAdverbial(String text, String before, DateExpressions.Found f) {
@@ -885,7 +891,7 @@ public final class FigureExtractor {
             // "đạt 68,4% kế hoạch vốn năm 2024 ..., cao hơn mức bình quân chung cả nước (51,3%)": the year is the plan's;
             // but a target's own ("Tỉnh đặt mục tiêu năm 2025 tăng trưởng từ 10%; thu ngân sách khoảng 14 nghìn tỷ đồng")
             if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null
-                    && !isComparisonBase(text, f)
+                    && !isComparisonBase(text, f) && !(isStock(text, f) && f.end() <= text.lastIndexOf(';', q.start()))
                     && (planned || !WORDS.endsWithPlanNoun(text.substring(Math.max(0, f.start() - 40), f.start())))) {
                 period = f.period();
             }

@@ -29,7 +29,7 @@ import org.w3id.vnkg.lexicon.Tsv;
  */
 public final class CalendarWords {
     private static final Set<String> KINDS = Set.of("month", "year", "quarter", "half", "first-part", "last-part",
-            "mid-part", "from", "to", "through", "reckon", "now", "span", "school-year", "same-period", "this-year", "whole-year", "last-year",
+            "mid-part", "from", "to", "through", "reckon", "now", "span", "school-year", "same-period", "this-year", "whole-year", "stock", "last-year",
             "other-year", "year-review", "life-event", "lunar", "lunar-day", "lunar-month", "month-name", "digit", "digit-alone",
             "digit-after-ten", "ten", "tens", "verb-head", "years-past");
     /** Where a word of a number in words ends: no letter or combining mark follows ("ba" is not "ban"). */

@@ -90,6 +90,16 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
     }
 
+    /** old12 probe, 009 (Báo Bình Phước 2009): a stock counted now dates its own clause, not the items after it. */
+    @Test
+    void datesOnlyTheStocksOwnClauseByTheTimeOfWriting() {
+        List<Figure> found = figures("Theo báo cáo, 6 tháng đầu năm, thu ngân sách đạt 86,4 tỷ đồng. Toàn thị xã hiện có "
+                + "12.350 ha cao su; sản lượng hạt điều thu hoạch đạt 3.200 tấn. Công tác xây dựng Đảng được quan tâm; đã kết "
+                + "nạp 86 đảng viên mới.", "2009-07-16", "Bình Phước");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(
+                tuple(86400000000.0, "2009-H1"), tuple(12350.0, "2009"), tuple(3200.0, "2009-H1"), tuple(86.0, "2009-H1"));
+    }
+
     /** old12 probe, 007 (Báo Cà Mau, January 2009): "cả năm" in a review of the year before is that year. */
     @Test
     void datesAWholeYearInAJanuaryReviewByTheYearReviewed() {

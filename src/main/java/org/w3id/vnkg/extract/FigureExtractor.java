@@ -867,6 +867,12 @@ public final class FigureExtractor {
         if (PER_YEAR_AFTER.matcher(text.substring(q.end())).lookingAt()) {
             return true;
         }
+        // "bình quân giảm 1,95% mỗi năm": the word written after the figure, in its clause
+        String after = text.substring(q.end());
+        after = after.substring(0, clauseEnd(after)).toLowerCase(Locale.ROOT);
+        if (WORDS.perYear.stream().anyMatch(after::contains)) {
+            return true;
+        }
         String lower = text.substring(Math.min(clause, q.start()), q.start()).toLowerCase(Locale.ROOT);
         return WORDS.perYear.stream().anyMatch(w -> lower.contains(w));
     }
@@ -960,7 +966,9 @@ public final class FigureExtractor {
     }
 
     private static boolean isComparisonBase(String text, DateExpressions.Found f) {
-        String before = text.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
+        // "so với năm 2012", and past a noun of what was done: "so với thực hiện năm 2013", "so với kết quả năm 2020"
+        String before = text.substring(Math.max(0, f.start() - 28), f.start()).toLowerCase(Locale.ROOT);
+        before = before.substring(lastClauseMark(before) + 1);
         if (WORDS.hasComparison(before)) {
             return true;
         }
@@ -971,6 +979,28 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /** Where the clause a text opens ends: its first ",", ";", ":", "(" or ".", else its length. */
+    private static int clauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '.') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** The last ",", ";", ":" or "(" of a text, or -1. */
+    private static int lastClauseMark(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The start of the clause that holds an offset: just after the last ", ", ";", ":" or "(" before it. */

@@ -628,6 +628,26 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesAFigureWithMoiNamAfterItTheSpan() {
+        // figs12 004 (a poverty review of 2016 - 2020): "mỗi năm" written after the rate, a level of the span's last year
+        // earlier in the sentence
+        String text = "Sáng 22/12, UBND tỉnh tổng kết Chương trình giảm nghèo bền vững giai đoạn 2016 - 2020.\n\n"
+                + "Tỷ lệ hộ nghèo giảm xuống còn 4,88% cuối năm 2020, bình quân giảm 1,95% mỗi năm.";
+        assertThat(figures(text, "2020-12-23", "Quảng Ngãi"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(4.88, "2020"), tuple(1.95, "2016-2020"));
+    }
+
+    @Test
+    void takesAYearAfterSoVoiThucHienForTheBase() {
+        // figs12 005: "so với thực hiện năm 2013" compares with 2013's result; the target stays of 2014
+        String text = "Năm 2014, tỉnh phấn đấu thu ngân sách từ 5.300 - 5.500 tỷ đồng, tăng 5,6 - 9,6% so với thực hiện năm 2013.";
+        assertThat(figures(text, "2014-01-08", "Lâm Đồng"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(5300e9, "2014", "target"), tuple(5.6, "2014", "target"));
+    }
+
+    @Test
     void holdsAnEstimateToItsClause() {
         // figs7 h02 and h03: "ước" before the semicolon, a result after it; a part of a total keeps the total's name
         String text = "Năm 2012, GDP ước tăng 10,1%; GDP bình quân đầu người đạt 26,5 triệu đồng. Kim ngạch xuất khẩu ước "

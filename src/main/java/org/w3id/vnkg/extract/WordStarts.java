@@ -26,6 +26,10 @@ final class WordStarts {
     private final String text;
     private final int[] at;
     private final int size;
+    // The folded first two characters of each letter start, hashed into 256 bits: a matcher none of whose opening
+    // words' first two characters are here has no match in the text, and need not step through its starts.
+    private final long[] openings = new long[4];
+    private boolean digit; // whether some start is an ASCII digit
 
     private WordStarts(String text) {
         this.text = text;
@@ -38,6 +42,12 @@ final class WordStarts {
                     out = Arrays.copyOf(out, n * 2);
                 }
                 out[n++] = i;
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                } else {
+                    int h = opening(WordStartMatcher.fold(c), i + 1 < text.length() ? WordStartMatcher.fold(text.charAt(i + 1)) : 0);
+                    openings[h >>> 6] |= 1L << h;
+                }
             }
         }
         this.at = out;
@@ -61,6 +71,20 @@ final class WordStarts {
             LAST_LONG.set(last);
         }
         return last;
+    }
+
+    /** The hash of a start's first two (folded) characters, 0-255; the second is 0 at the end of the text. */
+    static int opening(char first, char second) {
+        return (first * 31 + second) & 0xFF;
+    }
+
+    /**
+     * Whether a match can begin somewhere in the text: at a digit (if {@code digits}), or where the hashed first two
+     * characters of a start are among {@code wanted} ({@link #opening}).
+     */
+    boolean mayOpen(long[] wanted, boolean digits) {
+        return digits && digit || (wanted[0] & openings[0] | wanted[1] & openings[1] | wanted[2] & openings[2]
+                | wanted[3] & openings[3]) != 0;
     }
 
     int size() {

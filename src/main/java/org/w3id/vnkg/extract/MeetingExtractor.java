@@ -52,12 +52,13 @@ public final class MeetingExtractor {
     /** A paper's code and a day before a body: "BGĐT- Ngày 13/10, " (time-words.tsv, kinds day and day-part). */
     private static final Pattern LEADING_DAY = Pattern.compile("(?iu)^.{0,40}?(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("day", "day-part") + ")\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,\\s*");
-    private static final Pattern PARTNER = Pattern.compile("(?iu)\\s+(?:phối hợp với|phối hợp cùng|cùng với)\\s.*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     /** A plan's words before its verb ("sẽ tổ chức", "dự kiến bế mạc": time-words.tsv, kind future). */
     private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("future") + ")(?![\\p{L}])");
-    private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
+    /** A plan or an aim: future words and plan words (time-words.tsv, kinds future and plan). */
+    private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + TimeWords.standard().alternation("future", "plan") + ")(?![\\p{L}])");
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
     private static final Pattern AUXILIARY = Pattern.compile("(?iu)\\s(?:đã|vừa|đang|chính thức)\\s");
@@ -68,6 +69,8 @@ public final class MeetingExtractor {
     private final List<String> kinds;
     private final Map<String, String> kindOfSurface;
     private final Pattern held;
+    /** A partner joined to the organizer ("phối hợp với ...": meeting-verbs.tsv, use partner), cut from it. */
+    private final Pattern partner;
     private final Pattern working;
     private final Pattern opened;
     private final Pattern kindMention;
@@ -124,6 +127,7 @@ public final class MeetingExtractor {
         String kind = "(" + String.join("|", kinds.stream().map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).toList())
                 + ")(?![\\p{L}])";
         Tsv verbs = Tsv.load("meeting-verbs.tsv");
+        this.partner = Pattern.compile("(?iu)\\s+" + verbs(verbs, "partner") + "\\s.*$");
         this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?" + verbs(verbs, "held")
                 + "\\s+" + kind);
         // "Kỳ họp ... tiếp tục chương trình làm việc với phiên chất vấn": a programme of work is no working session
@@ -749,7 +753,7 @@ public final class MeetingExtractor {
         // "BGĐT- Ngày 13/10, Huyện ủy Yên Thế": a paper's code and the day before the body are no part of it
         org = LEADING_DAY.matcher(org).replaceFirst("");
         // "UBND huyện Phú Vang phối hợp với Hội Nông dân huyện": the body that holds it is the first
-        org = PARTNER.matcher(org).replaceFirst("");
+        org = partner.matcher(org).replaceFirst("");
         // "Huyện ủy Mộc Châu, tỉnh Sơn La": the province in apposition locates the body, it is not its name
         if (DISTRICT_LEVEL.matcher(org).find()) {
             org = IN_PROVINCE.matcher(org).replaceFirst("");

@@ -294,7 +294,9 @@ class MeetingExtractorTest {
         "Hội nghị nhằm sơ kết Nghị quyết số 23-NQ/TU ngày 16/12/2021, cho ý kiến giữa kỳ họp lần thứ 14 và 15.",
         "Ngày 5/3, Ban Thường trực Ủy ban MTTQ tỉnh tổng hợp ý kiến tiếp xúc cử tri gửi Quốc hội.",
         "Qua tiếp xúc cử tri, Đoàn ĐBQH tỉnh đã tiếp nhận 45 ý kiến, kiến nghị.",
-        "Ngày 2/2, Quân khu 4 tổ chức lễ trao Huy hiệu Đảng cho 14 đảng viên lão thành. Cùng dự có Thiếu tướng Trần Đức Toàn."})
+        "Ngày 2/2, Quân khu 4 tổ chức lễ trao Huy hiệu Đảng cho 14 đảng viên lão thành. Cùng dự có Thiếu tướng Trần Đức Toàn.",
+        "Ban Thường vụ Tỉnh ủy Lào Cai chuẩn bị tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.",
+        "Huyện ủy Bảo Thắng phấn đấu tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXIV."})
     void findsNoMeetingInCeremoniesPlansOrMentions(String text) {
         assertThat(meetings(text, "2024-06-01", "Lào Cai")).isEmpty();
     }

@@ -275,6 +275,23 @@ class PostExtractorTest {
         assertThat(triples(posts(text, province))).containsExactly(expected == null ? new String[0] : expected.split(" ; "));
     }
 
+    /** A party committee written without its place is of the unit the chain's next title names (commune12). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # commune12 c09 (baophuyen 2024): a province's city, not the province
+        Ông Đào Mỹ, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Tuy Hòa báo cáo. | Phú Yên | Đào Mỹ / Phó Bí thư / Thành ủy Tuy Hòa ; Đào Mỹ / Chủ tịch / Ủy ban nhân dân thành phố Tuy Hòa
+        # the chain's district, not the one the story is about
+        Huyện Lục Ngạn tổng kết. Ông Lê Văn Hải, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Yên Thế phát biểu. | Bắc Giang | Lê Văn Hải / Phó Bí thư / Huyện ủy Yên Thế ; Lê Văn Hải / Chủ tịch / Ủy ban nhân dân huyện Yên Thế
+        # commune12 c02 (baogialai 2025): the bare Đảng ủy is the ward's, placed as its committee is
+        UBND phường Quy Nhơn Đông tổ chức đối thoại. Ông Trần Quốc Khánh, Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì. | Gia Lai | Trần Quốc Khánh / Phó Bí thư / Đảng ủy phường Quy Nhơn Đông ; Trần Quốc Khánh / Chủ tịch / Ủy ban nhân dân phường Quy Nhơn Đông
+        Ông Lê Văn Hòa, Bí thư Đảng ủy, Chủ tịch HĐND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Bí thư / Đảng ủy xã Gio Quang ; Lê Văn Hòa / Chủ tịch / Hội đồng nhân dân xã Gio Quang
+        # a title of another level lends no place
+        Ông Lê Văn Hòa, Phó Bí thư Huyện ủy, Chủ tịch UBND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Phó Bí thư / Huyện ủy ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang
+        """)
+    void placesABareCommitteeInTheUnitTheChainNamesAtItsLevel(String text, String province, String expected) {
+        assertThat(triples(posts(text, province))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # t05 (baoquangnam 2016): the council is named once, for the list

@@ -398,11 +398,22 @@ public final class FigureExtractor {
         }
         String fallback = storyPeriod != null ? storyPeriod : years.review();
         String tableArea = nationalStory ? "Việt Nam" : ctx.province();
+        // a sum or a measure a table repeats from the text is the text's figure, though the table writes its status in
+        // other words ("đạt 4.850 tỷ đồng" under "Ước thực hiện 2013", "mục tiêu 680 triệu USD" under "Kế hoạch 2014")
+        java.util.Set<String> amountsOfText = new java.util.HashSet<>();
+        for (Figure f : out.values()) {
+            if (isAmount(f)) {
+                amountsOfText.add(amountKey(f));
+            }
+        }
         for (FigureTables.Table t : tableList) {
             for (Figure f : tables.figures(t, ctx.article().docId(), tableArea, header -> headerPeriod(header, dates),
                     this::headerStatus, fallback)) {
                 Figure withConcept = new Figure(f.indicator(), f.value(), f.unit(), f.area(), f.period(), f.status(),
                         f.surface(), f.comparisons(), f.evidence(), indicators.conceptOf(f.indicator()));
+                if (isAmount(f) && amountsOfText.contains(amountKey(f))) {
+                    continue;
+                }
                 out.putIfAbsent(factKey(withConcept, null), withConcept);
             }
         }
@@ -453,6 +464,18 @@ public final class FigureExtractor {
         }
         String concept = f.concept() != null ? f.concept() : TextNormalizer.key(f.indicator());
         return concept + "|" + value;
+    }
+
+    /** A sum of money or a measure (not a percentage, not a count). */
+    private static boolean isAmount(Figure f) {
+        return !"percent".equals(f.unit()) && !"count".equals(f.unit());
+    }
+
+    /** An amount's value, unit, period and area, and whether it is a goal (plan, target) or a result. */
+    private static String amountKey(Figure f) {
+        boolean goal = f.status() == Figure.Status.PLAN || f.status() == Figure.Status.TARGET;
+        return f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.period() + "|" + f.area() + "|"
+                + goal;
     }
 
     /**

@@ -27,11 +27,14 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  * compares the column before it, so it has that column's period and status. The unit of a row is its cell in the
  * unit column ({@code lexicon/table-headers.tsv}: "Đơn vị tính", "ĐVT"), else the one in brackets after the indicator
  * ("Thu ngân sách (tỷ đồng)"), else "%" in the column's header. A value with no unit is no figure, as in a sentence.
- * A table without a header line says nothing of its periods and gives no figure.
+ * A table without a header line says nothing of its periods and gives no figure. A line right above the table that names
+ * a unit ("Đơn vị tính: Tỷ đồng", "(ĐVT: triệu USD)", as statistics offices write it) is the unit of every row that
+ * names none; a header whose last word is a year ("Kế hoạch 2013", "Ước thực hiện 2013") is of that year; and a range
+ * in a cell ("10 - 10,5", a planned rate) is its lower bound, as a range in a sentence is.
  */
 final class FigureTables {
-    /** A table: its span in the text and its lines, the header first. */
-    record Table(int begin, int end, List<Line> lines) {
+    /** A table: its span in the text, its lines (the header first) and the line of text right above it ("" if none). */
+    record Table(int begin, int end, List<Line> lines, String above) {
     }
 
     /** A line of a table: where it starts, its text and its cells. */
@@ -41,6 +44,11 @@ final class FigureTables {
     private static final Pattern NUMBER = Pattern.compile("[~≈]?\\s*(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*%?");
     /** A header that is a year alone: "Chỉ tiêu | 2022 | 2023". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A header that ends in a year after its words: "Kế hoạch 2013". */
+    private static final Pattern LAST_YEAR = Pattern.compile("\\s((?:19|20)\\d\\d)$");
+    /** A range in a cell: "10 - 10,5", "1,5 – 2". */
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*[-–]\\s*"
+            + "(?:\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*%?");
     private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("\\s*\\(([^()]+)\\)\\s*$");
     private static final Pattern ROW_MARK = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[-–+•*]|[IVX]+[.)])\\s*");
 
@@ -81,6 +89,8 @@ final class FigureTables {
             return out;
         }
         List<Line> run = new ArrayList<>();
+        String above = ""; // the last line of text that is no row: what a table opened now has right above it
+        String aboveRun = "";
         int pos = 0;
         while (pos <= text.length()) {
             int nl = text.indexOf('\n', pos);
@@ -90,18 +100,23 @@ final class FigureTables {
             if (line.indexOf('\t') >= 0 && cells(line).stream().filter(c -> !c.isEmpty()).count() >= 2) {
                 List<String> cells = cells(line);
                 if (run.size() >= 2 && isHeader(cells)) {
-                    close(run, out); // a line of headers after rows of values opens the next table
+                    close(run, aboveRun, out); // a line of headers after rows of values opens the next table
+                    above = "";
+                }
+                if (run.isEmpty()) {
+                    aboveRun = above;
                 }
                 run.add(new Line(pos, line, cells));
             } else if (!line.isBlank()) {
-                close(run, out);
+                close(run, aboveRun, out);
+                above = line.strip();
             }
             if (nl < 0) {
                 break;
             }
             pos = nl + 1;
         }
-        close(run, out);
+        close(run, aboveRun, out);
         return out;
     }
 
@@ -110,10 +125,10 @@ final class FigureTables {
         return cells.stream().noneMatch(c -> NUMBER.matcher(c).matches() && !YEAR.matcher(c).matches());
     }
 
-    private static void close(List<Line> run, List<Table> out) {
+    private static void close(List<Line> run, String above, List<Table> out) {
         if (run.size() >= 2) {
             Line last = run.get(run.size() - 1);
-            out.add(new Table(run.get(0).begin(), last.begin() + last.text().length(), List.copyOf(run)));
+            out.add(new Table(run.get(0).begin(), last.begin() + last.text().length(), List.copyOf(run), above));
         }
         run.clear();
     }
@@ -164,6 +179,10 @@ final class FigureTables {
             }
             percent[j] = header.get(j).contains("%");
             String own = YEAR.matcher(header.get(j)).matches() ? header.get(j) : periodOf.apply(header.get(j));
+            Matcher lastYear = LAST_YEAR.matcher(header.get(j));
+            if (own == null && lastYear.find()) {
+                own = lastYear.group(1);
+            }
             // "So với cùng kỳ (%)", and a rate that names no period of its own ("TH/KH (%)", "So sánh (%)"): of the
             // column before it
             comparison[j] = lastValueColumn >= 0
@@ -182,6 +201,7 @@ final class FigureTables {
         if (nameColumn < 0) {
             return out;
         }
+        String tableUnit = unitAbove(table.above());
         for (Line line : table.lines().subList(1, table.lines().size())) {
             List<String> cells = line.cells();
             if (nameColumn >= cells.size()) {
@@ -194,8 +214,14 @@ final class FigureTables {
                 unitText = unitText.isEmpty() ? bracket.group(1).strip() : unitText;
                 name = name.substring(0, bracket.start());
             }
+            if (unitText.isEmpty()) {
+                unitText = tableUnit;
+            }
             for (int j = nameColumn + 1; j < cells.size() && j < header.size(); j++) {
                 Matcher m = NUMBER.matcher(cells.get(j));
+                if (!m.matches()) {
+                    m = RANGE.matcher(cells.get(j));
+                }
                 if (j == unitColumn || periods[j] == null && statuses[j] == null || !m.matches()) {
                     continue;
                 }
@@ -214,6 +240,16 @@ final class FigureTables {
             }
         }
         return out;
+    }
+
+    /** "Đơn vị tính: Tỷ đồng", "(ĐVT: triệu USD)": the unit a line above a table names for its rows, else "". */
+    private String unitAbove(String line) {
+        String l = line.replaceAll("^[(\\[]\\s*|\\s*[)\\].]$", "");
+        int colon = l.indexOf(':');
+        if (colon < 0 || !unitHeaders.contains(TextNormalizer.key(l.substring(0, colon)))) {
+            return "";
+        }
+        return l.substring(colon + 1).strip();
     }
 
     /** "KH 2024" (kế hoạch), "ƯTH 2024" (ước thực hiện): the status a header abbreviates, else actual. */

@@ -587,6 +587,47 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsAYearWrittenAfterAColumnsStatusAndARangeInACell() {
+        // figs12 009 (an HĐND session of 2013): "Kế hoạch 2013" is of 2013 though the story looks ahead to 2014, and a
+        // planned range in a cell ("10 - 10,5") is its lower bound, as in a sentence
+        String text = "Năm 2014, HĐND tỉnh đề ra các chỉ tiêu chủ yếu.\n"
+                + "Chỉ tiêu\tĐơn vị tính\tKế hoạch 2013\tƯớc thực hiện 2013\tKế hoạch 2014\n"
+                + "Tốc độ tăng trưởng GDP\t%\t10 - 10,5\t8,8\t9 - 9,5\n"
+                + "Kim ngạch xuất khẩu\tTriệu USD\t600\t620\t680\n";
+        assertThat(figures(text, "2013-12-10", "Bình Định"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(10.0, "2013", "plan"), tuple(8.8, "2013", "estimate"), tuple(9.0, "2014", "plan"),
+                        tuple(600e6, "2013", "plan"), tuple(620e6, "2013", "estimate"), tuple(680e6, "2014", "plan"));
+    }
+
+    @Test
+    void takesASumATableRepeatsFromTheTextForOneFigure() {
+        // figs12 009: the text's result ("đạt 4.850 tỷ đồng") under the table's "Ước thực hiện 2013", and its target
+        // under "Kế hoạch 2014", are the text's figures; the table adds only what the text does not say
+        String text = "Năm 2013, thu ngân sách trên địa bàn đạt 4.850 tỷ đồng. Năm 2014, phấn đấu thu ngân sách 5.100 tỷ đồng.\n"
+                + "Chỉ tiêu\tĐơn vị tính\tKế hoạch 2013\tƯớc thực hiện 2013\tKế hoạch 2014\n"
+                + "Thu ngân sách trên địa bàn\tTỷ đồng\t4.500\t4.850\t5.100\n";
+        assertThat(figures(text, "2013-12-10", "Bình Định"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(4850e9, "2013", "actual"), tuple(5100e9, "2014", "target"),
+                        tuple(4500e9, "2013", "plan"));
+    }
+
+    @Test
+    void takesTheUnitOfATableFromTheLineAboveIt() {
+        // figs12 002 (a statistics office's release): "Đơn vị tính: Tỷ đồng" written above the table is every row's unit
+        String text = "Biểu: Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\n"
+                + "Đơn vị tính: Tỷ đồng\n"
+                + "Chỉ tiêu\tThực hiện tháng 8/2018\tƯớc tính tháng 9/2018\tƯớc tính 9 tháng năm 2018\t"
+                + "9 tháng năm 2018 so với cùng kỳ năm 2017 (%)\n"
+                + "Tổng số\t5.327\t5.412\t47.385\t111,2\n";
+        assertThat(figures(text, "2018-09-28", "Đồng Tháp"))
+                .extracting(f -> f.value().doubleValue(), Figure::unit, Figure::period, f -> f.status().code())
+                .containsExactly(tuple(5327e9, "VND", "2018-08", "actual"), tuple(5412e9, "VND", "2018-09", "estimate"),
+                        tuple(47385e9, "VND", "2018-01/2018-09", "estimate"), tuple(111.2, "percent", "2018-01/2018-09", "estimate"));
+    }
+
+    @Test
     void holdsAnEstimateToItsClause() {
         // figs7 h02 and h03: "ước" before the semicolon, a result after it; a part of a total keeps the total's name
         String text = "Năm 2012, GDP ước tăng 10,1%; GDP bình quân đầu người đạt 26,5 triệu đồng. Kim ngạch xuất khẩu ước "

@@ -1,5 +1,6 @@
 package org.w3id.vnkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ final class GroupTitles {
     private static final int MAX_BEFORE_LIST = 8;
     /** How far before "vào" the count or "các" of a group joining a body may stand: "4 đồng chí được bầu vào". */
     private static final int GROUP_WINDOW = 5;
+    /** How far the titles of the first of two people elected together may run: "ông A, ..., và bà B". */
+    private static final int MAX_PAIR_SPAN = 40;
 
     private final VnLexicon lex;
     private final TitleParser titles;
@@ -54,29 +57,99 @@ final class GroupTitles {
     }
 
     /**
-     * "hội nghị đã bầu bổ sung đồng chí A, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy": a person an election
-     * (group-words.tsv, elects) puts into a body (joins) is its member (membership), as a group elected into it is
-     * (as {@link #endingAt} does). {@code at} is where the person's name and titles end; null when no body joined
-     * follows there or no election opens the person's clause.
+     * "hội nghị đã bầu bổ sung đồng chí A, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy": a person an election or
+     * a designation (group-words.tsv, elects: "bầu", "chỉ định", "chuẩn y") puts into bodies (transfers.tsv, enters:
+     * "vào", "tham gia") is their member (membership), as a group elected into one is (as {@link #endingAt} does).
+     * The words that join may follow the titles after a comma ("bầu ông A, Chủ nhiệm ..., vào Ủy ban Kiểm tra Trung
+     * ương"), stand inside them before the post taken up ("chỉ định đồng chí A, Thứ trưởng ..., tham gia Đảng ủy Khối
+     * ... và giữ chức Chánh Văn phòng"), name several bodies ("tham gia Quân ủy Trung ương, Ban Thường vụ Quân ủy
+     * Trung ương"), or follow the second of two people the election names ("bầu bổ sung ông A, ..., và bà B, ..., vào Bộ
+     * Chính trị"). {@code at} is where the person's name and titles end; null when no body joined follows or no
+     * election opens the person's clause.
      */
     TitleParser.Chain electedInto(List<CoreLabel> tokens, List<List<String>> words, PersonMention m, int at,
                                           int next) {
-        if (at >= next || !GROUP_WORDS.is("joins", tokens.get(at).word())) {
+        int joins = joinsAfter(tokens, words, m.tokenEnd(), at, next);
+        boolean pairedWithNext = false;
+        if (joins < 0 && at < next && next < tokens.size() && onlyAnd(tokens, at, next)) {
+            joins = joinsAfter(tokens, words, next, next, Math.min(tokens.size(), next + MAX_PAIR_SPAN));
+            pairedWithNext = true; // "ông A, phó thủ tướng, và bà B, phó chủ tịch Quốc hội, vào Bộ Chính trị"
+        }
+        if (joins < 0 || !electedBefore(tokens, m.mentionBegin())) {
             return null;
         }
-        boolean elected = false;
-        for (int i = m.mentionBegin() - 1; i >= 0 && m.mentionBegin() - i <= GROUP_WINDOW + 2; i--) {
-            String w = tokens.get(i).word();
-            if (isClauseBoundary(w)) {
+        List<Title> joined = new ArrayList<>();
+        int k = lex.enterWords().longestMatch(words, joins, tokens.size()).end();
+        int limit = pairedWithNext ? tokens.size() : Math.max(next, k);
+        while (k < limit) {
+            Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), k, limit);
+            if (t == null) {
                 break;
             }
-            elected |= GROUP_WORDS.is("elects", w);
+            joined.add(t);
+            k = t.end();
+            if (k + 1 < limit && (tokens.get(k).word().equals(",") || GROUP_WORDS.is("and", tokens.get(k).word()))) {
+                k++; // "tham gia Quân ủy Trung ương, Ban Thường vụ Quân ủy Trung ương"
+            } else {
+                break;
+            }
         }
-        if (!elected) {
-            return null;
+        return joined.isEmpty() ? null : new TitleParser.Chain(List.copyOf(joined), pairedWithNext ? at : Math.max(k, at));
+    }
+
+    /**
+     * Where the words that join bodies start after a person's name ({@code from}) and before {@code limit}: right at
+     * {@code at} (the end of the titles), after a comma there, or after a comma inside the titles when bodies follow
+     * them; -1 when none does.
+     */
+    private int joinsAfter(List<CoreLabel> tokens, List<List<String>> words, int from, int at, int limit) {
+        for (int i = from; i < limit; i++) {
+            String w = tokens.get(i).word();
+            if (w.equals(".") || isClauseBoundary(w) && !w.equals("(") && !w.equals(")")) {
+                return -1;
+            }
+            boolean opens = i == at || i > from && tokens.get(i - 1).word().equals(",");
+            TokenTrie.Match<Boolean> enters = opens ? lex.enterWords().longestMatch(words, i, limit) : null;
+            if (enters != null && enters.end() < limit && lex.bodies().longestMatch(words, enters.end(), limit) != null) {
+                return i;
+            }
         }
-        Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), at + 1, next);
-        return t == null ? null : new TitleParser.Chain(List.of(t), t.end());
+        return -1;
+    }
+
+    /** True when only a comma and "và" (and an honorific of the next name) stand between {@code from} and {@code to}. */
+    private static boolean onlyAnd(List<CoreLabel> tokens, int from, int to) {
+        boolean and = false;
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (GROUP_WORDS.is("and", w)) {
+                and = true;
+            } else if (!w.equals(",")) {
+                return false;
+            }
+        }
+        return and;
+    }
+
+    /**
+     * True when an election (group-words.tsv, elects) opens the clause of the name that starts at {@code begin}: a few
+     * words before it, or before the first of two names joined by "và" ("bầu bổ sung ông A, ..., và bà B").
+     */
+    private boolean electedBefore(List<CoreLabel> tokens, int begin) {
+        int window = GROUP_WINDOW + 2;
+        for (int i = begin - 1; i >= 0 && begin - i <= window; i--) {
+            String w = tokens.get(i).word();
+            if (isClauseBoundary(w) || w.equals(".")) {
+                return false;
+            }
+            if (GROUP_WORDS.is("elects", w) || i + 1 < begin && GROUP_WORDS.is("elects", w + " " + tokens.get(i + 1).word())) {
+                return true;
+            }
+            if (GROUP_WORDS.is("and", w) && i > 0 && tokens.get(i - 1).word().equals(",")) {
+                window = begin - i + MAX_PAIR_SPAN; // the second of a pair: the election stands before the first
+            }
+        }
+        return false;
     }
 
     /**

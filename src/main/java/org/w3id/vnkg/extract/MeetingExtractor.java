@@ -37,6 +37,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  * trì" chair it; everyone named there attends it. Speech after a colon ("nhấn mạnh: ...") is not attendance.
  */
 public final class MeetingExtractor {
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final Pattern TERM = Pattern.compile("(?iu)(?<![\\p{L}])(?:khóa|khoá)\\s+([IVXLC]+|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern TERM_YEARS = Pattern.compile(
             "(?iu)(?<![\\p{L}])nhiệm kỳ\\s+((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
@@ -374,6 +375,10 @@ public final class MeetingExtractor {
             // "Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc": the body may follow the ordinal after a comma
             String name = ORDINAL.matcher(SESSION.matcher(rest).replaceAll("")).replaceFirst("")
                     .replaceFirst("^\\s*,", "").split("[,(]", 2)[0].strip();
+            String[] first = name.split("\\s+", 2);
+            if (first.length == 2 && GROUP_WORDS.is("of", first[0])) {
+                name = first[1]; // "Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra ...": the body after "của"
+            }
             if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
                 d.organizer = organization(ctx, name, d);
             }
@@ -430,14 +435,17 @@ public final class MeetingExtractor {
         }
         for (DateExpressions.Found f : found) {
             // "Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc chiều 11/12": a part of a day after the trigger,
-            // in its clause (a document's "ngày 16/12/2021" is no part of a day)
+            // in its clause (a document's "ngày 16/12/2021" is no part of a day); "Kỳ họp thứ 8 của Ủy ban Kiểm tra
+            // Trung ương diễn ra từ ngày 21 đến 23/12": a run of days after it is the meeting's (a document's day is one)
             if (d.dated || planned) {
                 break;
             }
+            boolean partOfDay = f.cue() != null && dayParts.contains(f.cue().toLowerCase(Locale.ROOT));
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() > d.triggerStart
-                    && f.cue() != null && dayParts.contains(f.cue().toLowerCase(Locale.ROOT))
+                    && (partOfDay || f.last() != null)
                     && text.substring(d.triggerStart, f.start()).indexOf(';') < 0) {
                 d.date = f.date();
+                d.until = f.last();
                 d.dated = true;
             }
         }

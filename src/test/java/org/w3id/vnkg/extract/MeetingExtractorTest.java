@@ -65,6 +65,7 @@ class MeetingExtractorTest {
             Sáng 30/6, Tỉnh ủy Tuyên Quang long trọng tổ chức Lễ công bố nghị quyết, quyết định của Trung ương về hợp nhất tỉnh Tuyên Quang và tỉnh Hà Giang. | 2024-06-30 | lễ công bố | Tỉnh ủy Tuyên Quang
             (ABO) Sáng 26-1, Thường trực HĐND tỉnh Tiền Giang tổ chức buổi gặp mặt nguyên lãnh đạo HĐND tỉnh qua các thời kỳ. | 2024-01-26 | buổi gặp mặt | Thường trực Hội đồng nhân dân tỉnh Tiền Giang
             Sáng 2/2, Tỉnh ủy Cao Bằng tổ chức gặp mặt các đồng chí nguyên lãnh đạo tỉnh nhân dịp Xuân mới. | 2024-02-02 | buổi gặp mặt | Tỉnh ủy Cao Bằng
+            Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra từ ngày 21 đến 23/12 tại Hà Nội, dưới sự chủ trì của ông Trần Quốc Vượng. | 2024-12-21 | kỳ họp | Ủy ban Kiểm tra Trung ương
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -443,6 +444,8 @@ class MeetingExtractorTest {
         Cũng tại hội nghị, Bộ Chính trị đã quyết định cho đồng chí Nguyễn Đức Thành được nghỉ hưu. Đồng chí Ngô Thị Doãn Thanh phát biểu tại hội nghị. | Ngô Thị Doãn Thanh
         Tại kỳ họp, HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh khóa VII, nhiệm kỳ 2016 - 2021 đối với ông Nguyễn Đức Chính; bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         Phát biểu tại hội nghị, bà Ngô Thị Doãn Thanh ghi nhận những đóng góp của ông Hoàng Đức Lợi trong hơn 40 năm công tác. | Ngô Thị Doãn Thanh
+        # central12 probe (tuoitre 2016): whom an inspection's findings are about, listed after a body
+        Tại kỳ họp, Ủy ban đã xem xét kết quả kiểm tra dấu hiệu vi phạm đối với Ban cán sự đảng Bộ Công thương và ông Vũ Huy Hoàng, nguyên Bộ trưởng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"

@@ -54,6 +54,8 @@ public final class FigureExtractor {
     /** "và" between a month and the months so far: "tháng 10 và 10 tháng đầu năm" (time-words.tsv, kind and). */
     private static final List<String> TIME_WORDS_AND = TimeWords.standard().words("and");
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
+    /** The fewest words of a lead paragraph: shorter lines above the story are bylines and sections. */
+    private static final int MIN_LEAD_WORDS = 12;
     /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
     private static final Pattern LIST_OPENER = Pattern.compile(":\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–+•*]|\\d{1,2}[.)]|[a-zđ]\\))\\s+");
@@ -134,6 +136,7 @@ public final class FigureExtractor {
         boolean nationalStory = !WORDS.speaksOfAProvince(story, folded) && (ctx.province() == null
                 || hasNationalCue(story) && provinces.weight(story, ctx.province()) == 1);
         nationalStory |= nationalLead(story, ctx.article().title());
+        nationalStory |= nationalBodyLead(story, ctx.article().title());
         Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
@@ -449,6 +452,33 @@ public final class FigureExtractor {
                     && !WORDS.speaksOfAProvince(lead, WordStartMatcher.fold(lead));
         }
         return false;
+    }
+
+    /**
+     * Whether the story is a national body's: its headline names one ("Trung ương bầu bổ sung 2 ủy viên Bộ Chính trị",
+     * "... vào Ban Bí thư T.Ư Đoàn": figure-words.tsv, national-body) and neither the headline nor the lead paragraph
+     * names a province, but the capital where it meets ("Chiều 28.12, tại Hà Nội, Ban Chấp hành T.Ư Đoàn ...": seat),
+     * or a local word. Its figures are the country's, whatever provinces it names later ("trao cờ thi đua cho Tỉnh
+     * Đoàn Bắc Ninh"); a clause that names its own province still keeps it.
+     */
+    private boolean nationalBodyLead(String story, String title) {
+        if (title == null || !WORDS.namesNationalBody(title)) {
+            return false;
+        }
+        String head = title.strip();
+        for (String paragraph : story.split("\n")) {
+            if (paragraph.isBlank() || paragraph.strip().equals(head) || words(paragraph) < MIN_LEAD_WORDS) {
+                continue; // a byline or a section's name is no lead
+            }
+            String lead = WORDS.withoutSeat(head + "\n" + paragraph);
+            return provinces.mainProvince(lead) == null && !WORDS.speaksOfAProvince(lead, WordStartMatcher.fold(lead));
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /**

@@ -72,6 +72,10 @@ final class FigureWords {
     private final Pattern aside;
     /** "Bộ Nông nghiệp và Phát triển nông thôn", "Tổng cục Thống kê": a national source, as written (case counts). */
     private final Pattern nationalSource;
+    /** "Trung ương", "Quốc hội": a national body a headline names (national-body). */
+    private final Pattern nationalBody;
+    /** "tại Hà Nội": the capital where national bodies meet (seat). */
+    private final Pattern seat;
     /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
     final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
@@ -143,6 +147,8 @@ final class FigureWords {
         // case-sensitive: "Bộ Công Thương" is a ministry, "cán bộ", "toàn bộ" are not
         nationalSource = Pattern.compile("(?<![\\p{L}])(?:" + alternation(words, byClass, "national-source")
                 + ")\\s+\\p{Lu}");
+        nationalBody = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "national-body") + ")(?![\\p{L}])");
+        seat = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "seat") + ")(?![\\p{L}])");
         breakdown = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "breakdown") + ")(?![\\p{L}])");
         aside = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "aside") + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
@@ -308,6 +314,16 @@ final class FigureWords {
     /** Whether the text names a national source before a capitalised name: "Theo Bộ Công Thương, ...". */
     boolean namesNationalSource(String text) {
         return nationalSource.matcher(text).find();
+    }
+
+    /** Whether this text (a headline) names one of the country's leading bodies: "Trung ương bầu bổ sung ...". */
+    boolean namesNationalBody(String text) {
+        return nationalBody.matcher(text).find();
+    }
+
+    /** This text without the capital named as where national bodies meet ("tại Hà Nội"). */
+    String withoutSeat(String text) {
+        return seat.matcher(text).replaceAll(" ");
     }
 
     /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */

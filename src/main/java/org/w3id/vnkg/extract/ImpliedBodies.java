@@ -50,7 +50,7 @@ final class ImpliedBodies {
     }
 
     private void collect(Sentence s, String bodyWord, Set<String> found) {
-        List<List<String>> words = TokenWords.of(s.core().tokens());
+        List<List<String>> words = TokenWords.of(s.core().coreMap());
         String prefix = bodyWord + " ";
         int titleEnd = -1;
         int i = 0;

@@ -69,7 +69,7 @@ public final class PostExtractor {
         List<Post> previousPosts = List.of(); // the posts of the sentence before, for a group title without its body
         for (Sentence s : ctx.sentences()) {
             List<CoreLabel> tokens = s.core().tokens();
-            List<List<String>> words = TokenWords.of(tokens);
+            List<List<String>> words = TokenWords.of(s.core().coreMap());
             List<PersonMention> people = mentions(s);
             List<Post> sentencePosts = new ArrayList<>();
             if (listed != null && !item && !ItemMarkers.enumerated(tokens)) {

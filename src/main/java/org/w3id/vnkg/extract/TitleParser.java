@@ -599,6 +599,14 @@ public final class TitleParser {
             if (p != null) {
                 place = surface(tokens, i, p.end());
                 i = p.end();
+            } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province")
+                    && nationalUnitEnd(words, i, limit) > i) {
+                // "Phó Bí thư Đảng ủy Bộ Tổng Tham mưu": the committee of a national unit, named in full (its name
+                // need not be capitalised throughout)
+                int unitEnd = nationalUnitEnd(words, i, limit);
+                place = surface(tokens, i, unitEnd);
+                provinceLevel = false;
+                i = unitEnd;
             } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province")) {
                 int placeEnd = main.level().equals("city") ? places.cityPlaceEnd(tokens, words, i, limit)
                         : places.placeEnd(tokens, words, i, limit, false);
@@ -621,6 +629,12 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), parts, main.kind(), false, implied, provinceLevel, unitWord, place,
                 province, start, i);
+    }
+
+    /** Where the name of a national body that starts at token i ends ("Bộ Tổng Tham mưu"), or i. */
+    private int nationalUnitEnd(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Body> unit = i < limit ? lex.bodies().longestMatch(words, i, limit) : null;
+        return unit != null && unit.value().kind() == Body.Kind.NATIONAL ? unit.end() : i;
     }
 
     /**

@@ -71,7 +71,7 @@ final class TitleReferences {
             return List.of();
         }
         List<CoreLabel> tokens = s.core().tokens();
-        List<List<String>> words = TokenWords.of(tokens);
+        List<List<String>> words = TokenWords.of(s.core().coreMap());
         List<PersonMention> named = PostExtractor.mentions(s);
         int n = tokens.size();
         boolean[] taken = null; // in a name, or in a body's name ("Ban Bí thư"); made at the first title

@@ -43,7 +43,9 @@ public final class PersonMentionAnnotator implements Annotator {
         Map<String, String> known = new HashMap<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            List<PersonMention> people = finder.find(tokens, known);
+            List<List<String>> words = TokenWords.of(tokens);
+            sentence.set(VnAnnotations.TokenWordsAnnotation.class, words);
+            List<PersonMention> people = finder.find(tokens, words, known);
             sentence.set(VnAnnotations.PersonMentionsAnnotation.class, people);
             for (PersonMention m : people) {
                 String last = PersonNameFinder.lastSyllableKey(m.name());
@@ -64,6 +66,6 @@ public final class PersonMentionAnnotator implements Annotator {
 
     @Override
     public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-        return Set.of(VnAnnotations.PersonMentionsAnnotation.class);
+        return Set.of(VnAnnotations.PersonMentionsAnnotation.class, VnAnnotations.TokenWordsAnnotation.class);
     }
 }

@@ -46,13 +46,14 @@ public final class PersonNameFinder {
      *              people with the same last syllable, whose short references stay unresolved
      */
     public List<PersonMention> find(List<CoreLabel> tokens, Map<String, String> known) {
-        List<List<String>> words = TokenWords.of(tokens);
+        return find(tokens, TokenWords.of(tokens), known);
+    }
+
+    /** As {@link #find(List, Map)}, with the tokens' key words already made ({@link TokenWords#of(List)}). */
+    public List<PersonMention> find(List<CoreLabel> tokens, List<List<String>> words, Map<String, String> known) {
         int n = tokens.size();
-        boolean[] blocked = blockedTokens(tokens, words);
         boolean[] roleStart = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            roleStart[i] = lex.roles().longestMatch(words, i, n) != null;
-        }
+        boolean[] blocked = blockedTokens(tokens, words, roleStart);
         List<PersonMention> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -184,7 +185,8 @@ public final class PersonNameFinder {
                 && lex.surnames().longestMatch(List.of(List.of(w.substring(0, apo + 1))), 0, 1) != null;
     }
 
-    private boolean[] blockedTokens(List<CoreLabel> tokens, List<List<String>> words) {
+    /** The tokens that cannot be part of a name; also marks in {@code roleStart} the tokens that open a title. */
+    private boolean[] blockedTokens(List<CoreLabel> tokens, List<List<String>> words, boolean[] roleStart) {
         int n = tokens.size();
         boolean[] blocked = new boolean[n];
         int namingEnd = 0;
@@ -211,6 +213,7 @@ public final class PersonNameFinder {
                 mark(blocked, level.end(), end);
             }
             TokenTrie.Match<VnLexicon.Role> role = lex.roles().longestMatch(words, i, n);
+            roleStart[i] = role != null;
             if (role != null && role.value().bodyWord() != null) {
                 // "Bộ trưởng Công Thương Nguyễn Hồng Diên": the ministry written without "Bộ" is no name
                 TokenTrie.Match<VnLexicon.Body> shortBody =
@@ -240,16 +243,15 @@ public final class PersonNameFinder {
                     mark(blocked, press.end(), p.end());
                 }
             }
-            TokenTrie.Match<String> country = lex.placeNames().longestMatch(words, i, n);
-            if (afterCapitalised && country != null && lex.isForeignCountry(country.value())) {
-                mark(blocked, i, country.end()); // "Đoàn Campuchia do ông ... dẫn đầu": a delegation, not a Đoàn
+            TokenTrie.Match<String> place = lex.placeNames().longestMatch(words, i, n);
+            if (afterCapitalised && place != null && lex.isForeignCountry(place.value())) {
+                mark(blocked, i, place.end()); // "Đoàn Campuchia do ông ... dẫn đầu": a delegation, not a Đoàn
             }
             if (!afterCapitalised) {
                 TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, n);
                 if (p != null) {
                     mark(blocked, i, p.end());
                 }
-                TokenTrie.Match<String> place = lex.placeNames().longestMatch(words, i, n);
                 if (place != null) {
                     mark(blocked, i, place.end());
                 }

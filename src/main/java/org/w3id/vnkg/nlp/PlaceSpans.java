@@ -19,7 +19,6 @@ import edu.stanford.nlp.ling.CoreLabel;
  */
 public final class PlaceSpans {
     private static final Pattern HYPHENED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:-\\p{L}[\\p{Ll}\\p{M}]*)+");
-    private static final Pattern SYLLABLE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]*)?");
 
     /** Lengths of a person's name, most common first. */
     static final int[] NAME_LENGTHS = {3, 4, 2};
@@ -47,10 +46,38 @@ public final class PlaceSpans {
                 && HYPHENED.matcher(word).matches();
     }
 
+    /**
+     * A capitalised syllable: an upper-case letter, then lower-case letters and marks, with one apostrophe that may
+     * open a second capital ("Đắk", "H'Mông", "Ê’Đê"). Read by hand: it is asked of most tokens several times, and a
+     * regex matcher for each was a visible part of the name finder (JFR).
+     */
     public static boolean isCapitalised(String word) {
-        // Most tokens are lower case: the regex must begin with an upper-case letter (\p{Lu}), so test that first.
-        return !word.isEmpty() && Character.getType(word.codePointAt(0)) == Character.UPPERCASE_LETTER
-                && SYLLABLE.matcher(word).matches();
+        if (word.isEmpty() || Character.getType(word.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int i = lowerRun(word, Character.charCount(word.codePointAt(0)));
+        if (i < word.length() && (word.charAt(i) == '\'' || word.charAt(i) == '’')) {
+            i++;
+            if (i < word.length() && Character.getType(word.codePointAt(i)) == Character.UPPERCASE_LETTER) {
+                i += Character.charCount(word.codePointAt(i));
+            }
+            i = lowerRun(word, i);
+        }
+        return i == word.length();
+    }
+
+    /** The end of the run of lower-case letters and marks from i. */
+    private static int lowerRun(String word, int i) {
+        while (i < word.length()) {
+            int c = word.codePointAt(i);
+            int type = Character.getType(c);
+            if (type != Character.LOWERCASE_LETTER && type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     /** The province that starts at token i, or null. */

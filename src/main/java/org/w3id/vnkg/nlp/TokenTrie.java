@@ -59,11 +59,10 @@ public final class TokenTrie<V> {
         Match<V> best = null;
         int end = Math.min(limit, tokenWords.size());
         for (int t = start; t < end && n != null; t++) {
-            for (String w : tokenWords.get(t)) {
-                n = n.next.get(w);
-                if (n == null) {
-                    break;
-                }
+            // indexed, not iterated: an iterator per token was a tenth of the look-ups' time (JFR)
+            List<String> words = tokenWords.get(t);
+            for (int k = 0, m = words.size(); k < m && n != null; k++) {
+                n = n.next.get(words.get(k));
             }
             if (n != null && n.value != null) {
                 best = new Match<>(n.value, start, t + 1);

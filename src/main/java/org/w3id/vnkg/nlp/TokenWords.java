@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 
 import org.w3id.vnkg.normalize.Abbreviations;
 import org.w3id.vnkg.normalize.TextNormalizer;
@@ -38,6 +40,15 @@ public final class TokenWords {
             out.add(ofToken(t.word()));
         }
         return out;
+    }
+
+    /**
+     * The key words of a sentence's tokens: those the pipeline stored on it, else computed from its tokens (a
+     * sentence made outside the pipeline).
+     */
+    public static List<List<String>> of(CoreMap sentence) {
+        List<List<String>> words = sentence.get(VnAnnotations.TokenWordsAnnotation.class);
+        return words != null ? words : of(sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
 
     /** The key words of one token: "UBND" gives four words, "Tỉnh" one. */

@@ -459,6 +459,29 @@ class FigureExtractorTest {
     }
 
     @Test
+    void makesTheStoryOfANationalBodyNationalThoughItThanksAProvince() {
+        // central12 probe (Thanh Niên 2020, Tuổi Trẻ 2013): the Youth Union's plenum in the capital, its year's
+        // figures and next year's target; a province the story thanks, or names once as the plenum's seat, is not it
+        String text = "Anh Nguyễn Minh Triết được bầu vào Ban Bí thư T.Ư Đoàn\n\nChiều 28.12, tại Hà Nội, Ban Chấp hành "
+                + "T.Ư Đoàn khóa XI tổ chức hội nghị lần thứ 14 để tổng kết công tác Đoàn năm 2020.\n\nNăm 2020, các cấp bộ "
+                + "Đoàn đã kết nạp 918.000 đoàn viên mới.\n\nHội nghị trao cờ thi đua cho Tỉnh Đoàn Bắc Ninh. Anh Nguyễn "
+                + "Văn Dũng, Bí thư Tỉnh Đoàn Bắc Ninh, phát biểu.\n\nNăm 2021, Đoàn phấn đấu giới thiệu 150.000 đoàn viên "
+                + "ưu tú cho Đảng.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isEqualTo("Bắc Ninh");
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2020-12-28", province)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(918000.0, "Việt Nam"), tuple(150000.0, "Việt Nam"));
+        // the Prime Minister's working visit to a province stays the province's
+        String visit = "Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy Bình Định\n\nChiều 29/7, Thủ tướng Phạm Minh Chính "
+                + "và đoàn công tác của Chính phủ làm việc với Ban Thường vụ Tỉnh ủy Bình Định.\n\nSáu tháng đầu năm, thu "
+                + "ngân sách đạt 5.842 tỷ đồng.";
+        assertThat(FIGURES.extract(Articles.context(visit.substring(0, visit.indexOf('\n')), visit, "2023-07-29",
+                "Bình Định"))).extracting(Figure::area).containsExactly("Bình Định");
+    }
+
+    @Test
     void keepsAProvincialStoryThatQuotesANationalSourceProvincial() {
         // a provincial paper's lead names its province's office: "trên địa bàn tỉnh" is a local word
         String text = "Xuất khẩu 9 tháng ước đạt 20,3 tỷ USD\n\nTheo Bộ Công Thương, kim ngạch xuất khẩu trên địa "

@@ -89,6 +89,7 @@ class PostExtractorTest {
             Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Văn Phương phát biểu. => - => Nguyễn Văn Phương / Chủ tịch / Ủy ban nhân dân tỉnh Thừa Thiên Huế
             Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự. => - => Nguyễn Văn Hùng / Bộ trưởng / Bộ Văn hóa, Thể thao và Du lịch
             Trung tướng Nguyễn Văn Hùng, Bí thư Đảng ủy, Chính ủy Quân khu 4 dự và trao Huy hiệu Đảng. => - => Nguyễn Văn Hùng / Bí thư / Đảng ủy Quân khu 4 ; Nguyễn Văn Hùng / Chính ủy / Quân khu 4
+            Trung tướng Lê Văn Tám, Phó Bí thư Đảng ủy Bộ Tổng Tham mưu, dự hội nghị. => - => Lê Văn Tám / Phó Bí thư / Đảng ủy Bộ Tổng Tham mưu
             Tại điểm cầu tỉnh Bình Dương có đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh dự. => Hồ Chí Minh => Nguyễn Văn Lợi / Bí thư / Tỉnh ủy Bình Dương ; Nguyễn Văn Lợi / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Bình Dương
             Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy dự hội nghị. => Hồ Chí Minh => Nguyễn Văn Lợi / Bí thư / Tỉnh ủy
             Hội nghị đã bầu bổ sung đồng chí Nguyễn Văn Dành, Bí thư Thị ủy Thuận An vào Ban Thường vụ Tỉnh ủy khóa IX với 100% số phiếu. => Bình Dương => Nguyễn Văn Dành / Bí thư / Thị ủy Thuận An ; Nguyễn Văn Dành / Ủy viên / Ban Thường vụ Tỉnh ủy Bình Dương

@@ -102,6 +102,8 @@ public final class FigureExtractor {
     private final Map<String, String> blockers; // word -> the counted noun it blocks only, or "" for any number
     private final List<String> blockersAfter;
     private final Set<String> yearBlockers; // words that block a number only when it reads as a year
+    /** Before a count that is the whole a rank is of: "đứng thứ 3 trong |14 tỉnh". */
+    private final Pattern wholeOfRank;
     private final MergedProvinces merged = new MergedProvinces();
     private static final int MAX_BLOCKER_WORDS = 3;
 
@@ -121,6 +123,15 @@ public final class FigureExtractor {
                 .map(r -> r.get("word")).toList();
         this.yearBlockers = blocking.rows().stream().filter(r -> r.get("side").equals("before-year"))
                 .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.wholeOfRank = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + sideAlternation(blocking, "rank") + ")\\s+\\d+\\s+(?:"
+                + sideAlternation(blocking, "rank-whole") + ")\\s+$");
+    }
+
+    /** The words of one side of figure-blockers.tsv as a regex alternation, longest first. */
+    private static String sideAlternation(Tsv blocking, String side) {
+        return blocking.rows().stream().filter(r -> r.get("side").equals(side)).map(r -> r.get("word"))
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
     }
 
     public List<Figure> extract(ArticleContext ctx) {
@@ -266,10 +277,13 @@ public final class FigureExtractor {
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
                 ListOpener itemFor = inline != null && q.start() > colon ? inline : itemOf;
-                if (i > 0 && "percent".equals(q.unit()) && "count".equals(qs.get(i - 1).kind())
-                        && qs.get(i - 1).end() <= q.start()
-                        && WORDS.boundsACountedGroup(text.substring(qs.get(i - 1).end(), q.start()))) {
-                    // "24 địa phương có tỷ lệ giải ngân trên 70%": the bound says which 24, it reports nothing
+                if (i > 0 && "count".equals(qs.get(i - 1).kind()) && qs.get(i - 1).end() <= q.start()
+                        && ("percent".equals(q.unit())
+                                && WORDS.boundsACountedGroup(text.substring(qs.get(i - 1).end(), q.start()))
+                            || "money".equals(q.kind())
+                                && WORDS.boundsACountedGroupBySum(text.substring(qs.get(i - 1).end(), q.start())))) {
+                    // "24 địa phương có tỷ lệ giải ngân trên 70%", "36 mặt hàng đạt kim ngạch trên 1 tỷ USD": the bound
+                    // says which 24, which 36; it reports nothing
                     prevQuantityEnd = q.end();
                     continue;
                 }
@@ -705,7 +719,8 @@ public final class FigureExtractor {
             if (q.end() == blockedEnd) {
                 continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
             }
-            if (!blocked(text, q) && !blockedAfter(text, q.end())) {
+            if (!blocked(text, q) && !blockedAfter(text, q.end())
+                    && !wholeOfRank.matcher(text.substring(Math.max(0, q.start() - 32), q.start())).find()) {
                 out.add(q);
             } else {
                 blockedEnd = q.end();
@@ -897,6 +912,12 @@ public final class FigureExtractor {
         if (PER_YEAR_AFTER.matcher(text.substring(q.end())).lookingAt()) {
             return true;
         }
+        // "bình quân giảm 1,95% mỗi năm": the word written after the figure, in its clause
+        String after = text.substring(q.end());
+        after = after.substring(0, clauseEnd(after)).toLowerCase(Locale.ROOT);
+        if (WORDS.perYear.stream().anyMatch(after::contains)) {
+            return true;
+        }
         String lower = text.substring(Math.min(clause, q.start()), q.start()).toLowerCase(Locale.ROOT);
         return WORDS.perYear.stream().anyMatch(w -> lower.contains(w));
     }
@@ -990,7 +1011,9 @@ public final class FigureExtractor {
     }
 
     private static boolean isComparisonBase(String text, DateExpressions.Found f) {
-        String before = text.substring(Math.max(0, f.start() - 16), f.start()).toLowerCase(Locale.ROOT);
+        // "so với năm 2012", and past a noun of what was done: "so với thực hiện năm 2013", "so với kết quả năm 2020"
+        String before = text.substring(Math.max(0, f.start() - 28), f.start()).toLowerCase(Locale.ROOT);
+        before = before.substring(lastClauseMark(before) + 1);
         if (WORDS.hasComparison(before)) {
             return true;
         }
@@ -1001,6 +1024,28 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /** Where the clause a text opens ends: its first ",", ";", ":", "(" or ".", else its length. */
+    private static int clauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '.') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** The last ",", ";", ":" or "(" of a text, or -1. */
+    private static int lastClauseMark(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The start of the clause that holds an offset: just after the last ", ", ";", ":" or "(" before it. */

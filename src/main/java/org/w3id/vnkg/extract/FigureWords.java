@@ -35,6 +35,7 @@ final class FigureWords {
     private final Pattern planNounHead;
     /** The words between a counted group and the bound of its class: " có tỷ lệ giải ngân trên ". */
     private final Pattern thresholdOfGroup;
+    private final Pattern totalWord;
     final Pattern review;
     final Pattern rankingBefore;
     final Pattern countingVerb;
@@ -141,6 +142,7 @@ final class FigureWords {
                 + ")(?![\\p{L}]))\\p{L}+){0,2}\\s+$");
         thresholdOfGroup = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "has") + ")\\s[^,;:()]*?(?<![\\p{L}])(?:"
                 + alternation(words, byClass, "threshold") + ")\\s*$");
+        totalWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "total") + ")(?![\\p{L}])");
         planNounHead = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(words, byClass, "total") + ")\\s+)?("
                 + alternation(nouns) + ")(?![\\p{L}])");
         planNoun = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?![\\p{L}])");
@@ -222,6 +224,15 @@ final class FigureWords {
     /** Whether the words between a count and a percentage make the percentage the count's class: " có tỷ lệ ... trên ". */
     boolean boundsACountedGroup(String between) {
         return thresholdOfGroup.matcher(between).matches();
+    }
+
+    /**
+     * Whether the words between a count and a sum make the sum the bound of the counted group's class: "36 mặt hàng
+     * đạt kim ngạch xuất khẩu trên 1 tỷ USD" (each of the 36 exported more), unlike a total of the group: "12 dự án có
+     * tổng vốn hơn 2.000 tỷ đồng" reports their sum.
+     */
+    boolean boundsACountedGroupBySum(String between) {
+        return thresholdOfGroup.matcher(between).matches() && !totalWord.matcher(between).find();
     }
 
     /** Whether the text ends with a plan noun and at most two words of its own: "đạt 68,4% kế hoạch vốn ". */

@@ -39,6 +39,9 @@ final class WordStartMatcher {
     // The indexes k of firsts by the low byte of firsts[k]: a look-up instead of a walk along firsts (some
     // twenty units for the meeting kinds) at every word start that passes the bit set.
     private final int[][] byLow = new int[256][];
+    // The hashed first two characters of the opening words (WordStarts.opening): most sentences hold none of them,
+    // and are passed over without stepping through their word starts. All bits set when a word has one character.
+    private final long[] openings = new long[4];
 
     /**
      * @param pattern the regex
@@ -59,6 +62,14 @@ final class WordStartMatcher {
                 .map(String::toCharArray).toArray(char[][]::new);
         // Grouped by first unit: the meeting kinds open with some forty words, and comparing every one of them
         // at every word start that passes the bit set was most of the scan (JFR).
+        for (char[] w : folded) {
+            if (w.length < 2) {
+                Arrays.fill(openings, -1L);
+                break;
+            }
+            int h = WordStarts.opening(w[0], w[1]);
+            openings[h >>> 6] |= 1L << h;
+        }
         this.firsts = Arrays.stream(folded).map(w -> String.valueOf(w[0])).distinct().collect(Collectors.joining())
                 .toCharArray();
         this.byFirst = new char[firsts.length][][];
@@ -115,6 +126,10 @@ final class WordStartMatcher {
          * goes on from {@code before}: a later call with a larger bound finds what lies beyond, as find() would.
          */
         boolean find(int before) {
+            if (!starts.mayOpen(openings, digits)) {
+                from = Math.max(from, Math.min(before, text.length() + 1));
+                return false;
+            }
             for (int at = next(from); at >= 0 && at < before; at = next(at + 1)) {
                 Matcher m = matcher();
                 m.region(at, text.length());

@@ -11,34 +11,48 @@ import java.util.Arrays;
  *   WordStarts at = WordStarts.of(text);   // the same object while the thread scans the same String
  *   for (int k = at.from(i); k &lt; at.size(); k++) { int pos = at.get(k); ... }
  * </pre>
- * The last text's starts (and the last long text's) are kept per thread, compared by identity: a pure memo, no
- * state between articles matters (a new text is computed afresh).
+ * The starts of recent texts are kept per thread, compared by identity: a pure memo, no state between articles
+ * matters (a new text is computed afresh).
  */
 final class WordStarts {
-    private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
     /**
-     * The last long text (a story, not a sentence) too: the story is scanned by the date anchor, the named years and
-     * the figures' province test with sentences scanned in between, and was read again each time (JFR).
+     * The starts of the texts this thread scanned lately, by identity hash: each extractor walks the story's sentences
+     * in turn and scans each with its matchers, so a memo of the last text alone was missed at every sentence of the
+     * second and later walks (JFR). Direct-mapped: a collision computes the starts again.
      */
-    private static final ThreadLocal<WordStarts> LAST_LONG = new ThreadLocal<>();
-    private static final int LONG = 1000;
+    private static final int SLOTS = 512;
+    private static final ThreadLocal<WordStarts[]> RECENT = ThreadLocal.withInitial(() -> new WordStarts[SLOTS]);
 
     private final String text;
     private final int[] at;
     private final int size;
+    // The folded first two characters of each letter start, hashed into 256 bits: a matcher none of whose opening
+    // words' first two characters are here has no match in the text, and need not step through its starts.
+    private final long[] openings = new long[4];
+    private boolean digit; // whether some start is an ASCII digit
 
     private WordStarts(String text) {
         this.text = text;
-        int[] out = new int[Math.max(4, text.length() / 3)];
+        int length = text.length();
+        int[] out = new int[Math.max(4, length / 3)];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        boolean afterLetter = false;
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c != ' ' && (c >= '0' && c <= '9' || i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            boolean digitHere = c >= '0' && c <= '9';
+            if (c != ' ' && (digitHere || !afterLetter)) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
                 out[n++] = i;
+                if (digitHere) {
+                    digit = true;
+                } else {
+                    int h = opening(WordStartMatcher.fold(c), i + 1 < length ? WordStartMatcher.fold(text.charAt(i + 1)) : 0);
+                    openings[h >>> 6] |= 1L << h;
+                }
             }
+            afterLetter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
         }
         this.at = out;
         this.size = n;
@@ -46,21 +60,29 @@ final class WordStarts {
 
     /** The starts of the text: computed once while one thread scans the same string with several matchers. */
     static WordStarts of(String text) {
-        WordStarts last = LAST.get();
-        if (last != null && last.text == text) {
-            return last;
+        WordStarts[] recent = RECENT.get();
+        int slot = System.identityHashCode(text) & (SLOTS - 1);
+        WordStarts known = recent[slot];
+        if (known != null && known.text == text) {
+            return known;
         }
-        WordStarts story = LAST_LONG.get();
-        if (story != null && story.text == text) {
-            LAST.set(story);
-            return story;
-        }
-        last = new WordStarts(text);
-        LAST.set(last);
-        if (text.length() >= LONG) {
-            LAST_LONG.set(last);
-        }
-        return last;
+        WordStarts made = new WordStarts(text);
+        recent[slot] = made;
+        return made;
+    }
+
+    /** The hash of a start's first two (folded) characters, 0-255; the second is 0 at the end of the text. */
+    static int opening(char first, char second) {
+        return (first * 31 + second) & 0xFF;
+    }
+
+    /**
+     * Whether a match can begin somewhere in the text: at a digit (if {@code digits}), or where the hashed first two
+     * characters of a start are among {@code wanted} ({@link #opening}).
+     */
+    boolean mayOpen(long[] wanted, boolean digits) {
+        return digits && digit || (wanted[0] & openings[0] | wanted[1] & openings[1] | wanted[2] & openings[2]
+                | wanted[3] & openings[3]) != 0;
     }
 
     int size() {

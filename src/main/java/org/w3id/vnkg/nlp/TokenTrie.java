@@ -1,8 +1,10 @@
 package org.w3id.vnkg.nlp;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A gazetteer matched over tokens: a trie of word keys with a value per complete entry, searched for the
@@ -43,6 +45,11 @@ public final class TokenTrie<V> {
             n.value = value;
             size++;
         }
+    }
+
+    /** The first words of the entries: a token whose first key word is not here starts no match. */
+    public Set<String> firstWords() {
+        return Collections.unmodifiableSet(root.next.keySet());
     }
 
     public int size() {

@@ -77,7 +77,10 @@ class FigureExtractorTest {
         // figs11: a fraction is a share only after a share verb; "ngày 1/3" is a day
         "Hội nghị diễn ra ngày 1/3 tại hội trường tỉnh, bằng hình thức trực tiếp.",
         // a rank among the provinces names no count of them
-        "Năm 2024, tỉnh xếp thứ 10/63 tỉnh, thành phố về chỉ số năng lực cạnh tranh cấp tỉnh (PCI)."})
+        "Năm 2024, tỉnh xếp thứ 10/63 tỉnh, thành phố về chỉ số năng lực cạnh tranh cấp tỉnh (PCI).",
+        // figs12 009 and a variant: the whole a rank is of, written out
+        "Tốc độ tăng trưởng đứng thứ 3 trong 14 tỉnh Bắc Trung Bộ và duyên hải miền Trung.",
+        "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
@@ -648,6 +651,36 @@ class FigureExtractorTest {
                 .extracting(f -> f.value().doubleValue(), Figure::unit, Figure::period, f -> f.status().code())
                 .containsExactly(tuple(5327e9, "VND", "2018-08", "actual"), tuple(5412e9, "VND", "2018-09", "estimate"),
                         tuple(47385e9, "VND", "2018-01/2018-09", "estimate"), tuple(111.2, "percent", "2018-01/2018-09", "estimate"));
+    }
+
+    @Test
+    void givesAFigureWithMoiNamAfterItTheSpan() {
+        // figs12 004 (a poverty review of 2016 - 2020): "mỗi năm" written after the rate, a level of the span's last year
+        // earlier in the sentence
+        String text = "Sáng 22/12, UBND tỉnh tổng kết Chương trình giảm nghèo bền vững giai đoạn 2016 - 2020.\n\n"
+                + "Tỷ lệ hộ nghèo giảm xuống còn 4,88% cuối năm 2020, bình quân giảm 1,95% mỗi năm.";
+        assertThat(figures(text, "2020-12-23", "Quảng Ngãi"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(4.88, "2020"), tuple(1.95, "2016-2020"));
+    }
+
+    @Test
+    void takesAYearAfterSoVoiThucHienForTheBase() {
+        // figs12 005: "so với thực hiện năm 2013" compares with 2013's result; the target stays of 2014
+        String text = "Năm 2014, tỉnh phấn đấu thu ngân sách từ 5.300 - 5.500 tỷ đồng, tăng 5,6 - 9,6% so với thực hiện năm 2013.";
+        assertThat(figures(text, "2014-01-08", "Lâm Đồng"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(5300e9, "2014", "target"), tuple(5.6, "2014", "target"));
+    }
+
+    @Test
+    void takesASumThatBoundsACountedGroupForNoFigure() {
+        // figs12 003 (national exports of 2022): the 36 goods are counted, "trên 1 tỷ USD" says which; a total is a figure
+        String text = "Năm 2022 có 36 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD, chiếm 94% tổng kim ngạch xuất khẩu. "
+                + "Năm 2022, tỉnh cấp mới 12 dự án có tổng vốn hơn 2.000 tỷ đồng.";
+        assertThat(figures(text, "2022-12-29", "Bình Dương"))
+                .extracting(f -> f.value().doubleValue(), Figure::unit)
+                .containsExactly(tuple(36.0, "count"), tuple(94.0, "percent"), tuple(12.0, "count"), tuple(2000e9, "VND"));
     }
 
     @Test

@@ -137,4 +137,22 @@ class WordStartMatcherTest {
         }
         assertThat(matches).isGreaterThan(20);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Tỉnh ủy đã ban hành nghị quyết về phát triển kinh tế.",     // no opening word's first two letters
+        "Ban Thường vụ ĐÃ HỌP vào cuối tuần.",                       // upper case folds to the opening words
+        "Nhóm công tác nhóm lại; sau đó HĐND họp.",                  // "nh" of "nhóm" opens no match, "họp" does
+        "Họ p",                                                       // the pair is there, the word is not
+        "h"})
+    void aTextWithoutTheOpeningPairsIsPassedOverAndTheRestIsScanned(String text) {
+        assertSameMatches(MET, MET_AT, text);
+    }
+
+    @Test
+    void aOneLetterOpeningWordIsNeverPassedOver() {
+        Pattern and = Pattern.compile("(?iu)(?<![\\p{L}])[aà]\\s+b");
+        WordStartMatcher at = new WordStartMatcher(and, false, "a", "à");
+        assertThat(assertSameMatches(and, at, "x à b và A b")).isEqualTo(2);
+    }
 }

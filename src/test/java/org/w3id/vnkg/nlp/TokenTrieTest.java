@@ -33,4 +33,16 @@ class TokenTrieTest {
         assertThat(trie.longestMatch(tokens("Đoàn", "ĐBQH"), 0, 2).value()).isEqualTo("đbqh");
         assertThat(trie.longestMatch(tokens("Ủy", "ban", "Kiểm"), 0, 3)).isNull();
     }
+
+    @Test
+    void firstWordsAreTheWordsEntriesOpenWith() {
+        TokenTrie<String> trie = new TokenTrie<>();
+        trie.put(TokenWords.ofPhrase("Ủy ban nhân dân"), "a");
+        trie.put(TokenWords.ofPhrase("Ban Bí thư"), "b");
+        assertThat(trie.firstWords()).containsExactlyInAnyOrder("ủy", "ban");
+        // a token whose first key word is not among them matches nothing there
+        List<List<String>> words = List.of(List.of("nhân"), List.of("dân"));
+        assertThat(trie.firstWords()).doesNotContain(words.get(0).get(0));
+        assertThat(trie.longestMatch(words, 0, 2)).isNull();
+    }
 }

@@ -38,6 +38,10 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  */
 public final class MeetingExtractor {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
+    /** The most days a meeting reported opened and then closed may run (a Central Committee plenum runs up to two weeks). */
+    private static final int MAX_MEETING_DAYS = 15;
+    /** A plenum's number after its body, as the press writes it: "Hội nghị Trung ương 7". */
+    private static final Pattern NUMBERED_SESSION = Pattern.compile("\\s+(\\d{1,2})$");
     private static final Pattern TERM = Pattern.compile("(?iu)(?<![\\p{L}])(?:khóa|khoá)\\s+([IVXLC]+|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern TERM_YEARS = Pattern.compile(
             "(?iu)(?<![\\p{L}])nhiệm kỳ\\s+((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
@@ -52,12 +56,13 @@ public final class MeetingExtractor {
     /** A paper's code and a day before a body: "BGĐT- Ngày 13/10, " (time-words.tsv, kinds day and day-part). */
     private static final Pattern LEADING_DAY = Pattern.compile("(?iu)^.{0,40}?(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("day", "day-part") + ")\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,\\s*");
-    private static final Pattern PARTNER = Pattern.compile("(?iu)\\s+(?:phối hợp với|phối hợp cùng|cùng với)\\s.*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     /** A plan's words before its verb ("sẽ tổ chức", "dự kiến bế mạc": time-words.tsv, kind future). */
     private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("future") + ")(?![\\p{L}])");
-    private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:sẽ|dự kiến|chuẩn bị|kế hoạch|phấn đấu)(?![\\p{L}])");
+    /** A plan or an aim: future words and plan words (time-words.tsv, kinds future and plan). */
+    private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + TimeWords.standard().alternation("future", "plan") + ")(?![\\p{L}])");
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
     private static final Pattern AUXILIARY = Pattern.compile("(?iu)\\s(?:đã|vừa|đang|chính thức)\\s");
@@ -68,6 +73,8 @@ public final class MeetingExtractor {
     private final List<String> kinds;
     private final Map<String, String> kindOfSurface;
     private final Pattern held;
+    /** A partner joined to the organizer ("phối hợp với ...": meeting-verbs.tsv, use partner), cut from it. */
+    private final Pattern partner;
     private final Pattern working;
     private final Pattern opened;
     private final Pattern kindMention;
@@ -79,6 +86,9 @@ public final class MeetingExtractor {
     /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
     private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
+    /** The verbs of a meeting's first and last day (meeting-verbs.tsv, opens and closes), after its kind. */
+    private final Pattern opens;
+    private final Pattern closes;
     // The same patterns tried only where they can begin (WordStartMatcher): scanning every sentence with each
     // regex at every character was a fifth of all extraction time. held, opened, chaired and atMeeting all
     // contain a kind, so a sentence without one (kindNamed) is not scanned for them.
@@ -124,6 +134,7 @@ public final class MeetingExtractor {
         String kind = "(" + String.join("|", kinds.stream().map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).toList())
                 + ")(?![\\p{L}])";
         Tsv verbs = Tsv.load("meeting-verbs.tsv");
+        this.partner = Pattern.compile("(?iu)\\s+" + verbs(verbs, "partner") + "\\s.*$");
         this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?" + verbs(verbs, "held")
                 + "\\s+" + kind);
         // "Kỳ họp ... tiếp tục chương trình làm việc với phiên chất vấn": a programme of work is no working session
@@ -150,6 +161,8 @@ public final class MeetingExtractor {
         this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
         this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
+        this.opens = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "opens") + "(?![\\p{L}])");
+        this.closes = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "closes") + "(?![\\p{L}])");
         // "kỳ họp thứ 9 HĐND TP.HCM khóa VIII đã khai mạc": a dot inside an abbreviation ends no sentence
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "((?:[^.;]|\\.(?=\\p{L})){0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
@@ -244,6 +257,13 @@ public final class MeetingExtractor {
                         && (x.organizer == null || d.organizer == null || x.organizer.equals(d.organizer)))
                         .findFirst().orElse(null);
                 if (same == null) {
+                    // "Chiều 11-5, Hội nghị ... bế mạc" and "Hội nghị Trung ương 7 khai mạc ngày 2-5": its last and first days
+                    same = dated.stream().filter(x -> openAndClose(x, d)).findFirst().orElse(null);
+                    if (same != null) {
+                        same.spanWith(d);
+                    }
+                }
+                if (same == null) {
                     dated.add(d);
                 } else {
                     same.absorb(d);
@@ -253,6 +273,7 @@ public final class MeetingExtractor {
                 named.add(d);
             }
         }
+        runsOfDays(ctx, dates, dated);
         for (Draft d : dated) {
             // "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX ... diễn ra trong 3 ngày. Sáng 14/10, phiên chính thức
             // của đại hội đã khai mạc": the dated report leaves the body to the sentence that names the meeting
@@ -289,6 +310,72 @@ public final class MeetingExtractor {
                     d.place, d.term, d.session, d.topic, ctx.evidence(d.sentence)));
         }
         return out;
+    }
+
+    /**
+     * "Sau 4 ngày làm việc (từ 7 đến 10/10), Hội nghị lần thứ 11 ... đã hoàn thành ..." then "Chiều nay (10/10), Hội
+     * nghị ... đã bế mạc": a run of days that a sentence naming the meeting's kind writes, and that holds the day a
+     * report dates it by, dates the meeting by its first day.
+     */
+    private void runsOfDays(ArticleContext ctx, DateExpressions dates, List<Draft> dated) {
+        if (dated.stream().allMatch(d -> d.until != null || !d.date.isFullDate())) {
+            return;
+        }
+        for (Sentence s : ctx.sentences()) {
+            String text = s.text();
+            if (!kindNamed.in(text)) {
+                continue;
+            }
+            for (DateExpressions.Found f : dates.find(text)) {
+                if (f.kind() != DateExpressions.Kind.DAY || f.date() == null || f.last() == null || !f.date().isFullDate()) {
+                    continue;
+                }
+                for (Draft d : dated) {
+                    if (d.until == null && d.date.isFullDate() && f.date().compareTo(d.date) < 0
+                            && f.last().compareTo(d.date) >= 0 && namesKind(text, d.kind)) {
+                        d.date = f.date();
+                        d.until = f.last();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a kind of meeting that is {@code kind} or begins it is named in the text. */
+    private boolean namesKind(String text, String kind) {
+        Matcher m = kindMention.matcher(text);
+        while (m.find()) {
+            String named = kindOf(m.group(1));
+            if (named != null && (named.startsWith(kind) || kind.startsWith(named))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two dated reports of one kind and body are the opening and the closing of one meeting: one's verb opens
+     * it, the other's closes it, a few days apart in that order (meeting-verbs.tsv, opens and closes).
+     */
+    private boolean openAndClose(Draft a, Draft b) {
+        if (!(a.kind.startsWith(b.kind) || b.kind.startsWith(a.kind))
+                || a.organizer != null && b.organizer != null && !a.organizer.contains(b.organizer)
+                    && !b.organizer.contains(a.organizer) // "Trung ương" of "Hội nghị Trung ương 7" is the Ban Chấp hành's
+                || a.session != null && b.session != null && !a.session.equals(b.session)
+                || !a.date.isFullDate() || !b.date.isFullDate()) {
+            return false;
+        }
+        Draft first = a.date.compareTo(b.date) < 0 ? a : b;
+        Draft last = first == a ? b : a;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first.date.toLocalDate(), last.date.toLocalDate());
+        return days > 0 && days <= MAX_MEETING_DAYS && opens.matcher(verbText(first)).find()
+                && closes.matcher(verbText(last)).find() && !closes.matcher(verbText(first)).find();
+    }
+
+    /** The words of a report's verb: from where its trigger starts to where it ends. */
+    private static String verbText(Draft d) {
+        String text = d.sentence.text();
+        return text.substring(Math.max(0, d.triggerStart), Math.min(text.length(), Math.max(d.triggerStart, d.triggerEnd)));
     }
 
     /** The meeting a sentence reports, or null. */
@@ -379,6 +466,12 @@ public final class MeetingExtractor {
             if (first.length == 2 && GROUP_WORDS.is("of", first[0])) {
                 name = first[1]; // "Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra ...": the body after "của"
             }
+            Matcher numbered = NUMBERED_SESSION.matcher(name);
+            if (numbered.find()) {
+                // "Hội nghị Trung ương 7 khai mạc": the press's number of the plenum after its body
+                d.session = d.session != null ? d.session : Integer.parseInt(numbered.group(1));
+                name = name.substring(0, numbered.start());
+            }
             if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
                 d.organizer = organization(ctx, name, d);
             }
@@ -441,8 +534,11 @@ public final class MeetingExtractor {
                 break;
             }
             boolean partOfDay = f.cue() != null && dayParts.contains(f.cue().toLowerCase(Locale.ROOT));
+            // "Hội nghị Trung ương 7 khai mạc ngày 2-5": a day right after an opening verb is the meeting's
+            boolean opening = f.start() >= d.triggerEnd && text.substring(d.triggerEnd, f.start()).isBlank()
+                    && opens.matcher(text.substring(d.triggerStart, d.triggerEnd)).find();
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() > d.triggerStart
-                    && (partOfDay || f.last() != null)
+                    && (partOfDay || f.last() != null || opening)
                     && text.substring(d.triggerStart, f.start()).indexOf(';') < 0) {
                 d.date = f.date();
                 d.until = f.last();
@@ -751,7 +847,7 @@ public final class MeetingExtractor {
         // "BGĐT- Ngày 13/10, Huyện ủy Yên Thế": a paper's code and the day before the body are no part of it
         org = LEADING_DAY.matcher(org).replaceFirst("");
         // "UBND huyện Phú Vang phối hợp với Hội Nông dân huyện": the body that holds it is the first
-        org = PARTNER.matcher(org).replaceFirst("");
+        org = partner.matcher(org).replaceFirst("");
         // "Huyện ủy Mộc Châu, tỉnh Sơn La": the province in apposition locates the body, it is not its name
         if (DISTRICT_LEVEL.matcher(org).find()) {
             org = IN_PROVINCE.matcher(org).replaceFirst("");
@@ -1105,10 +1201,19 @@ public final class MeetingExtractor {
                     && until.compareTo(day) >= 0;
         }
 
+        /** Runs this meeting from the earlier to the later day of it and another report of it. */
+        void spanWith(Draft other) {
+            PartialDate first = date.compareTo(other.date) <= 0 ? date : other.date;
+            PartialDate last = date.compareTo(other.date) <= 0 ? other.date : date;
+            date = first;
+            until = until != null && until.compareTo(last) > 0 ? until : last;
+        }
+
         /** Fills what this report of a meeting leaves open from another report of it. */
         void absorb(Draft other) {
             kind = other.kind.length() > kind.length() ? other.kind : kind;
-            organizer = organizer != null ? organizer : other.organizer;
+            organizer = organizer == null || other.organizer != null && other.organizer.contains(organizer)
+                    ? other.organizer : organizer;
             place = place != null ? place : other.place;
             term = term != null ? term : other.term;
             session = session != null ? session : other.session;

@@ -21,7 +21,7 @@ import org.w3id.vnkg.lexicon.Tsv;
  */
 final class TimeWords {
     private static final Set<String> KINDS = Set.of("day", "day-part", "day-ago", "bound", "relative", "and", "within",
-            "future", "just-past", "last-week");
+            "future", "plan", "just-past", "last-week");
     private static final TimeWords STANDARD = new TimeWords(Tsv.load("time-words.tsv"));
 
     private final Map<String, List<String>> byKind = new HashMap<>();

@@ -684,6 +684,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void takesHienMoiDatForTheYearOfTheStory() {
+        // figs12 008 (a merged Vĩnh Long's first quarter of 2026): "hiện mới đạt" is the time of writing, as "hiện đạt" is,
+        // not the quarter of the figure before it
+        String text = "Quý I/2026, thu ngân sách ước đạt 6.846 tỷ đồng.\n\n"
+                + "Chủ tịch UBND tỉnh yêu cầu đẩy nhanh giải ngân vốn đầu tư công, hiện mới đạt 12,6% kế hoạch.";
+        assertThat(figures(text, "2026-04-02", "Vĩnh Long"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(6846e9, "2026-Q1"), tuple(12.6, "2026"));
+    }
+
+    @Test
     void holdsAnEstimateToItsClause() {
         // figs7 h02 and h03: "ước" before the semicolon, a result after it; a part of a total keeps the total's name
         String text = "Năm 2012, GDP ước tăng 10,1%; GDP bình quân đầu người đạt 26,5 triệu đồng. Kim ngạch xuất khẩu ước "

@@ -77,6 +77,23 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void datesAPlenumReportedClosedByItsFirstDay() {
+        // central12 probe (Tuổi Trẻ 2013): closed on 11-5, opened "ngày 2-5" (the press's "Hội nghị Trung ương 7")
+        assertThat(meetings("TTO - Chiều 11-5, Hội nghị lần thứ bảy Ban Chấp hành Trung ương Đảng khóa XI bế mạc sau 10 "
+                + "ngày làm việc.\n\nHội nghị Trung ương 7 khai mạc ngày 2-5 tại Hà Nội. Tổng bí thư Nguyễn Phú Trọng chủ "
+                + "trì hội nghị.", "2013-05-11", null)).singleElement()
+                .satisfies(m -> assertThat(m.date()).hasToString("2013-05-02"));
+        // (VOV 2019): the run of days in brackets of a sentence naming the plenum, then its closing day
+        assertThat(meetings("VOV.VN - Sau 4 ngày làm việc (từ 7 đến 10/10), Hội nghị lần thứ 11 Ban Chấp hành Trung ương "
+                + "Đảng khóa XII đã hoàn thành toàn bộ nội dung.\n\nChiều nay (10/10), tại Hà Nội, Hội nghị lần thứ 11 Ban "
+                + "Chấp hành Trung ương Đảng khóa XII đã bế mạc.", "2019-10-10", null)).singleElement()
+                .satisfies(m -> assertThat(m.date()).hasToString("2019-10-07"));
+        // an opening and a closing of one body's congresses three weeks apart are two
+        assertThat(meetings("Sáng 5/3, Đại hội đại biểu Đảng bộ huyện Mộc Châu khai mạc.\n\nSáng 26/3, Đại hội "
+                + "đại biểu Đảng bộ huyện Mộc Châu bế mạc.", "2024-03-26", "Sơn La")).hasSize(2);
+    }
+
+    @Test
     void keepsWhoAnElectionReplacesAndAPlanItDiscussesOutOfAMeeting() {
         // VietnamPlus (dates11 probe, d05): the official replaced is no participant
         List<Meeting> found = meetings("Kỳ họp thứ 3 HĐND tỉnh Hải Dương khai mạc sáng 12/12. Tại kỳ họp, Hội đồng nhân dân "
@@ -296,7 +313,9 @@ class MeetingExtractorTest {
         "Hội nghị nhằm sơ kết Nghị quyết số 23-NQ/TU ngày 16/12/2021, cho ý kiến giữa kỳ họp lần thứ 14 và 15.",
         "Ngày 5/3, Ban Thường trực Ủy ban MTTQ tỉnh tổng hợp ý kiến tiếp xúc cử tri gửi Quốc hội.",
         "Qua tiếp xúc cử tri, Đoàn ĐBQH tỉnh đã tiếp nhận 45 ý kiến, kiến nghị.",
-        "Ngày 2/2, Quân khu 4 tổ chức lễ trao Huy hiệu Đảng cho 14 đảng viên lão thành. Cùng dự có Thiếu tướng Trần Đức Toàn."})
+        "Ngày 2/2, Quân khu 4 tổ chức lễ trao Huy hiệu Đảng cho 14 đảng viên lão thành. Cùng dự có Thiếu tướng Trần Đức Toàn.",
+        "Ban Thường vụ Tỉnh ủy Lào Cai chuẩn bị tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.",
+        "Huyện ủy Bảo Thắng phấn đấu tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXIV."})
     void findsNoMeetingInCeremoniesPlansOrMentions(String text) {
         assertThat(meetings(text, "2024-06-01", "Lào Cai")).isEmpty();
     }

@@ -298,14 +298,41 @@ final class ChainPosts {
     }
 
     /** The title placed where another title of its chain places the same body ({@link Title#placedAs}), or as it is. */
-    private static Title placedByChain(Title t, List<Title> ts, int i) {
+    private Title placedByChain(Title t, List<Title> ts, int i) {
         for (int k = 0; k < ts.size(); k++) {
             Title placed = k == i || former(ts.get(k)) ? null : t.placedAs(ts.get(k));
             if (placed != null) {
                 return placed;
             }
         }
+        for (int k = 0; k < ts.size(); k++) {
+            Title placed = k == i || former(ts.get(k)) ? null : placedInUnit(t, ts.get(k));
+            if (placed != null) {
+                return placed;
+            }
+        }
         return t;
+    }
+
+    /**
+     * A party committee written without its place, in the unit another title of the chain names at its level:
+     * "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Yên Thế" (Huyện ủy Yên Thế, whatever district the story is about),
+     * "Phó Bí thư Đảng ủy, Chủ tịch UBND phường" (the ward's Đảng ủy). Null when {@code other} names no such unit.
+     */
+    private Title placedInUnit(Title t, Title other) {
+        if (!t.hasOrganization() || other.unitWord() == null) {
+            return null;
+        }
+        String committee = t.mainBody();
+        VnLexicon.Body body = lex.body(committee);
+        if (body == null || body.kind() != VnLexicon.Body.Kind.COMMITTEE) {
+            return null;
+        }
+        if (committee.equalsIgnoreCase(String.valueOf(lex.unitCommittee(other.unitWord())))) {
+            return t.placedInUnitOf(other, false);
+        }
+        boolean commune = "commune".equals(lex.levelOf(other.unitWord()));
+        return commune && "any".equals(body.level()) ? t.placedInUnitOf(other, true) : null;
     }
 
     /** Whether the post taken is in a province other than the seat's (a national seat's: any province). */

@@ -59,7 +59,7 @@ final class HolderTitles {
         if (before != null) {
             chains.add(before);
         }
-        int j = afterAge(tokens, m.tokenEnd());
+        int j = afterAspect(tokens, words, afterAge(tokens, m.tokenEnd()), next);
         boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
         boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {
@@ -168,8 +168,8 @@ final class HolderTitles {
         if (last == k) {
             return List.of();
         }
-        int j = people.get(last).tokenEnd();
         int next = last + 1 < people.size() ? people.get(last + 1).mentionBegin() : tokens.size();
+        int j = afterAspect(tokens, words, people.get(last).tokenEnd(), next);
         if (j >= tokens.size() || titles.link(words, j, next) == null) {
             return List.of();
         }
@@ -284,6 +284,22 @@ final class HolderTitles {
             }
         }
         return end;
+    }
+
+    /**
+     * Where a passive appointing link starts when words of tense stand between it and the name: "ông A đã được các đại
+     * biểu bầu giữ chức ...", "bà B vừa được bổ nhiệm làm ..." (group-words.tsv, use aspect); else {@code j}. Only
+     * before "được" and a link: "ông A đã làm việc với ..." keeps its words.
+     */
+    private int afterAspect(List<CoreLabel> tokens, List<List<String>> words, int j, int next) {
+        int k = j;
+        while (k < next && k - j < 2 && GROUP_WORDS.is("aspect", tokens.get(k).word())) {
+            k++;
+        }
+        if (k == j || k >= next || !words.get(k).equals(List.of("được")) || titles.link(words, k, next) == null) {
+            return j;
+        }
+        return k;
     }
 
     /** How many tokens an aside between a name and its titles may take: "(SN 1975, quê xã Liêm Tuyền, Hà Nam)". */

@@ -751,9 +751,11 @@ public final class MeetingExtractor {
         d.triggerStart = triggerStart;
         // "(CMO) Ngày 10 tháng 12 năm 2015, HĐND tỉnh ...": a paper's tag in brackets opens the story's first sentence
         String before = SOURCE_TAG.matcher(text.substring(0, triggerStart)).replaceFirst("");
-        // "TTO - Sáng 12-6, ...", "Cập nhật ngày 3-1-2018: Ngày 2-1, ...": a source or an update's label before the day
+        // "TTO - Sáng 12-6, ...", "Cập nhật ngày 3-1-2018: Ngày 2-1, ...", "QTO - Trong hai ngày 22 và 23/7, ...": a
+        // source or an update's label before the day or the run of days
         Matcher label = DAY_LABEL.matcher(before);
-        if (label.lookingAt() && DAY_WORD.matcher(before.substring(label.end())).lookingAt()) {
+        if (label.lookingAt() && (DAY_WORD.matcher(before.substring(label.end())).lookingAt()
+                || LEADING_SPAN.matcher(before.substring(label.end())).lookingAt())) {
             before = before.substring(label.end());
         }
         if (DAY_WORD.matcher(before).lookingAt()) {

@@ -81,7 +81,23 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                 other.place(), other.province(), start, end);
     }
 
-    private String mainBody() {
+    /**
+     * This party committee, written without its place, placed in the unit {@code other} names: "Phó Bí thư Thành ủy,
+     * Chủ tịch UBND thành phố Tuy Hòa" is of Thành ủy Tuy Hòa ({@code levelWord} false: the committee names its level
+     * itself); the bare "Đảng ủy" of "Phó Bí thư Đảng ủy, Chủ tịch UBND phường" is the ward's, written with the level
+     * word ({@code levelWord} true), its place still left out when {@code other} leaves it out. The caller has
+     * checked that the committee is of {@code other}'s level.
+     */
+    public Title placedInUnitOf(Title other, boolean levelWord) {
+        if (!hasOrganization() || national || place != null || other.national() || !other.hasOrganization()
+                || other.unitWord() == null || !levelWord && other.place() == null) {
+            return null;
+        }
+        return new Title(qualifier, role, bodies, kind, false, !levelWord, levelWord ? false : provinceLevel,
+                levelWord ? other.unitWord() : null, other.place(), other.province(), start, end);
+    }
+
+    String mainBody() {
         return bodies.get(bodies.size() - 1);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,6 +85,7 @@ public final class VnLexicon {
     private final Map<String, TokenTrie<Body>> bodiesAfterFirstWord = new HashMap<>();
     private final Map<String, Role> roleByName = new HashMap<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
+    private final Map<String, String> unitCommittees = new HashMap<>(); // lower-case level word -> its party committee
     private final Set<String> rankRoles = new HashSet<>();
     private final Set<String> deputyRankRoles = new HashSet<>();
     private final Map<String, String> writtenNames = new HashMap<>();
@@ -179,6 +181,10 @@ public final class VnLexicon {
         }
         for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
             localities.put(TokenWords.ofPhrase(r.get("word")), r.get("level"));
+            if (!r.get("committee").isEmpty()) {
+                String written = r.get("written").isEmpty() ? r.get("word") : r.get("written");
+                unitCommittees.put(written.toLowerCase(Locale.ROOT), r.get("committee"));
+            }
         }
         for (Map<String, String> r : Tsv.load("provinces.tsv").rows()) {
             String unit = r.get("unit_type").startsWith("thành phố") ? "thành phố" : "tỉnh";
@@ -394,6 +400,21 @@ public final class VnLexicon {
 
     public TokenTrie<String> localities() {
         return localities;
+    }
+
+    /** The party committee of the units a level word names ("huyện" -> "Huyện ủy"), or null (localities.tsv). */
+    public String unitCommittee(String levelWord) {
+        return levelWord == null ? null : unitCommittees.get(levelWord.toLowerCase(Locale.ROOT));
+    }
+
+    /** The level (province, city, district, commune) of a level word as a title writes it, or null. */
+    public String levelOf(String levelWord) {
+        if (levelWord == null) {
+            return null;
+        }
+        List<List<String>> words = TokenWords.ofPhrase(levelWord).stream().map(List::of).toList();
+        TokenTrie.Match<String> m = localities.longestMatch(words, 0, words.size());
+        return m == null || m.end() != words.size() ? null : m.value();
     }
 
     public TokenTrie<Province> provinces() {

@@ -62,6 +62,8 @@ class MeetingExtractorTest {
             Chiều 23/9, tại xã Phú Mỹ, UBND huyện Phú Vang phối hợp với Hội Nông dân huyện tổ chức hội nghị đối thoại với nông dân. | 2024-09-23 | hội nghị | Ủy ban nhân dân huyện Phú Vang
             Sáng 2/7, Ủy ban MTTQ Việt Nam tỉnh Hưng Yên khóa mới tổ chức hội nghị lần thứ nhất. | 2024-07-02 | hội nghị | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên
             Chiều 14/3, UBND huyện Càng Long tổ chức lễ công bố quyết định của Chủ tịch UBND tỉnh phê chuẩn kết quả bầu Phó Chủ tịch UBND huyện. | 2024-03-14 | lễ công bố | Ủy ban nhân dân huyện Càng Long
+            Sáng 30/6, Tỉnh ủy Tuyên Quang long trọng tổ chức Lễ công bố nghị quyết, quyết định của Trung ương về hợp nhất tỉnh Tuyên Quang và tỉnh Hà Giang. | 2024-06-30 | lễ công bố | Tỉnh ủy Tuyên Quang
+            QTO - Trong hai ngày 22 và 23/7, tại Đồng Hới, Đảng bộ các cơ quan Đảng tỉnh Quảng Trị tổ chức Đại hội đại biểu lần thứ I. | 2024-07-22 | đại hội | Đảng bộ các cơ quan Đảng tỉnh Quảng Trị
             (ABO) Sáng 26-1, Thường trực HĐND tỉnh Tiền Giang tổ chức buổi gặp mặt nguyên lãnh đạo HĐND tỉnh qua các thời kỳ. | 2024-01-26 | buổi gặp mặt | Thường trực Hội đồng nhân dân tỉnh Tiền Giang
             Sáng 2/2, Tỉnh ủy Cao Bằng tổ chức gặp mặt các đồng chí nguyên lãnh đạo tỉnh nhân dịp Xuân mới. | 2024-02-02 | buổi gặp mặt | Tỉnh ủy Cao Bằng
             Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra từ ngày 21 đến 23/12 tại Hà Nội, dưới sự chủ trì của ông Trần Quốc Vượng. | 2024-12-21 | kỳ họp | Ủy ban Kiểm tra Trung ương

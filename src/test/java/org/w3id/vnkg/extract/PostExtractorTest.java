@@ -158,6 +158,9 @@ class PostExtractorTest {
             Ông Phạm Anh Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự. => Gia Lai => Phạm Anh Tuấn / Ủy viên / Ban Thường vụ Tỉnh ủy Gia Lai ; Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai
             Các ông Trần Xuân Vinh và Phan Thái Bình được bầu làm Phó Chủ tịch HĐND tỉnh. => Quảng Nam => Trần Xuân Vinh / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam ; Phan Thái Bình / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam
             Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021. => Quảng Nam => Huỳnh Khánh Toàn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Lê Trí Thanh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Trần Văn Tân / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
+            Tại kỳ họp, ông Nguyễn Văn Tuấn đã được các đại biểu bầu giữ chức Chủ tịch HĐND thị xã Buôn Hồ với 100% số phiếu. => Đắk Lắk => Nguyễn Văn Tuấn / Chủ tịch / Hội đồng nhân dân thị xã Buôn Hồ
+            Bà Lê Thị Hoa vừa được bổ nhiệm giữ chức Giám đốc Sở Tài chính. => Đắk Lắk => Lê Thị Hoa / Giám đốc / Sở Tài chính tỉnh Đắk Lắk
+            Các ông Lê Văn Hải, Nguyễn Xuân Sơn đã được bầu giữ chức Phó Chủ tịch UBND thị xã Buôn Hồ. => Đắk Lắk => Lê Văn Hải / Phó Chủ tịch / Ủy ban nhân dân thị xã Buôn Hồ ; Nguyễn Xuân Sơn / Phó Chủ tịch / Ủy ban nhân dân thị xã Buôn Hồ
             Kỳ họp cũng bầu ông Đinh Văn Thu - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh. => Quảng Nam => Đinh Văn Thu / Phó Bí thư / Tỉnh ủy Quảng Nam ; Đinh Văn Thu / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
             Cùng dự có đồng chí Nguyễn Hữu Hoài, Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng UBND tỉnh, Chủ tịch UBND tỉnh. => Quảng Bình => Nguyễn Hữu Hoài / Phó Bí thư / Tỉnh ủy Quảng Bình ; Nguyễn Hữu Hoài / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Bình ; Nguyễn Hữu Hoài / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
             Ông Trần Công Thuật, Phó Bí thư Tỉnh ủy, Bí thư Đảng đoàn HĐND tỉnh, Chủ tịch HĐND tỉnh phát biểu. => Nghệ An => Trần Công Thuật / Phó Bí thư / Tỉnh ủy Nghệ An ; Trần Công Thuật / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Nghệ An ; Trần Công Thuật / Chủ tịch / Hội đồng nhân dân tỉnh Nghệ An
@@ -283,6 +286,23 @@ class PostExtractorTest {
         """)
     void givesAListedGroupItsTitlesAndATitleItsHolderPastTheWiderUnit(String text, String province, String expected) {
         assertThat(triples(posts(text, province))).containsExactly(expected == null ? new String[0] : expected.split(" ; "));
+    }
+
+    /** A party committee written without its place is of the unit the chain's next title names (commune12). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # commune12 c09 (baophuyen 2024): a province's city, not the province
+        Ông Đào Mỹ, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Tuy Hòa báo cáo. | Phú Yên | Đào Mỹ / Phó Bí thư / Thành ủy Tuy Hòa ; Đào Mỹ / Chủ tịch / Ủy ban nhân dân thành phố Tuy Hòa
+        # the chain's district, not the one the story is about
+        Huyện Lục Ngạn tổng kết. Ông Lê Văn Hải, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Yên Thế phát biểu. | Bắc Giang | Lê Văn Hải / Phó Bí thư / Huyện ủy Yên Thế ; Lê Văn Hải / Chủ tịch / Ủy ban nhân dân huyện Yên Thế
+        # commune12 c02 (baogialai 2025): the bare Đảng ủy is the ward's, placed as its committee is
+        UBND phường Quy Nhơn Đông tổ chức đối thoại. Ông Trần Quốc Khánh, Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì. | Gia Lai | Trần Quốc Khánh / Phó Bí thư / Đảng ủy phường Quy Nhơn Đông ; Trần Quốc Khánh / Chủ tịch / Ủy ban nhân dân phường Quy Nhơn Đông
+        Ông Lê Văn Hòa, Bí thư Đảng ủy, Chủ tịch HĐND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Bí thư / Đảng ủy xã Gio Quang ; Lê Văn Hòa / Chủ tịch / Hội đồng nhân dân xã Gio Quang
+        # a title of another level lends no place
+        Ông Lê Văn Hòa, Phó Bí thư Huyện ủy, Chủ tịch UBND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Phó Bí thư / Huyện ủy ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang
+        """)
+    void placesABareCommitteeInTheUnitTheChainNamesAtItsLevel(String text, String province, String expected) {
+        assertThat(triples(posts(text, province))).containsExactlyInAnyOrder(expected.split(" ; "));
     }
 
     @ParameterizedTest(name = "{0}")

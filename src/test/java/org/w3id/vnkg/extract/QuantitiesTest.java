@@ -50,6 +50,7 @@ class QuantitiesTest {
             hỗ trợ trên 13,8 triệu đối tượng     | 13800000          | count
             giảm 23 đầu mối cơ quan chuyên trách | 23                | count
             bình quân mỗi xã đạt 14,6 tiêu chí   | 14.6              | count
+            đã tiếp nhận 3.214 hồ sơ thủ tục hành chính | 3214      | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

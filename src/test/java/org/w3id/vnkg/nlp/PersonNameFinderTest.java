@@ -97,6 +97,7 @@ class PersonNameFinderTest {
             Tuyến đường Y Jút đoạn qua thị trấn Phước An đã được nâng cấp.
             Cử tri ở làng Kép, xã Ia Ka phản ánh đường xuống cấp.
             Đoàn làm việc với Thành ủy Sùng Tả (Trung Quốc).
+            Trong hai ngày 22 và 23/7, tại Đồng Hới, Đảng bộ các cơ quan Đảng tỉnh tổ chức đại hội.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

@@ -296,7 +296,7 @@ final class HolderTitles {
         while (k < next && k - j < 2 && GROUP_WORDS.is("aspect", tokens.get(k).word())) {
             k++;
         }
-        if (k == j || k >= next || !words.get(k).equals(List.of("được")) || titles.link(words, k, next) == null) {
+        if (k == j || k >= next || !TitleParser.isPassive(words.get(k)) || titles.link(words, k, next) == null) {
             return j;
         }
         return k;

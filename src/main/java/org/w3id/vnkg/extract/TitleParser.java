@@ -267,7 +267,7 @@ public final class TitleParser {
         if (q == null) {
             q = afterCommitteesJoined(words, i, limit);
         }
-        if (q != null || i >= limit || !words.get(i).equals(List.of("được"))) {
+        if (q != null || i >= limit || !isPassive(words.get(i))) {
             return q;
         }
         for (int k = i + 1; k < Math.min(limit, i + 1 + MAX_AGENT); k++) {
@@ -809,5 +809,10 @@ public final class TitleParser {
             s.append(tokens.get(k).word());
         }
         return s.toString();
+    }
+
+    /** Whether a token's key words are the passive word of an appointment ("được": group-words.tsv, passive). */
+    static boolean isPassive(List<String> tokenWords) {
+        return tokenWords.size() == 1 && GROUP_WORDS.is("passive", tokenWords.get(0));
     }
 }

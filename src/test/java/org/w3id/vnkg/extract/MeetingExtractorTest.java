@@ -483,6 +483,8 @@ class MeetingExtractorTest {
         "Phát biểu nhận nhiệm vụ, tân Bí thư Thị ủy Lê Thành Đô hứa sẽ cùng tập thể đoàn kết.",
         "Phát biểu chúc mừng, bà Lê Thành Đô, Bí thư Thành Đoàn, bày tỏ niềm tin.",
         "Đồng chí Lê Thành Đô, Trưởng Ban Tổ chức Tỉnh ủy trao các quyết định.",
+        // figs13 (baolamdong 2025): the speech that opens a congress is given at it
+        "Đồng chí Lê Thành Đô, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy phát biểu khai mạc.",
         // merge8 (nhandan 2025, baochinhphu 2026): who speaks for a body, takes up a post or leads the debate
         "Thay mặt Ban Chấp hành Đảng bộ tỉnh, đồng chí Lê Thành Đô cảm ơn sự quan tâm của Trung ương.",
         "Nhận nhiệm vụ, Chủ tịch UBND tỉnh Lê Thành Đô cam kết đổi mới phương thức chỉ đạo.",

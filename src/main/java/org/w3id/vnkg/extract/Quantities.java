@@ -25,6 +25,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "từ 10% đến 11%"       -> 10 and 11 percent ({@link #closesRange} tells the range)
  *   "84.455 đồng chí"      -> 84455 count (not đồng)
  *   "đạt 19.500 tỷ"        -> 19500000000000 VND (billions with no unit are đồng)
+ *   "đạt 69,64 điểm"       -> 69.64 point (a score; "12 điểm du lịch" is none)
  * </pre>
  * A number with no unit ("đứng thứ 12", "lần thứ 15", "15 chỉ tiêu") is not a quantity.
  */
@@ -92,6 +93,12 @@ public final class Quantities {
             if ("none".equals(unit[1])) {
                 continue; // "2 con số": no unit, though it opens with one
             }
+            if ("score".equals(unit[1])) {
+                if (!isScore(text, m)) {
+                    continue; // "12 điểm du lịch" counts places, "69,64 điểm" scores an index
+                }
+                unit = new String[] {unit[0], "measure"};
+            }
             BigDecimal factor = m.group(4) == null ? BigDecimal.ONE : scales.get(m.group(4).replaceAll("\\s+", " "));
             if (m.group(4) != null && !unit[1].equals("money") && !unit[1].equals("count")
                     && !unit[1].equals("measure")) {
@@ -119,6 +126,23 @@ public final class Quantities {
     public static boolean closesRange(String text, Quantity lower, Quantity upper) {
         return lower.unit().equals(upper.unit()) && lower.end() <= upper.start() && lower.value().compareTo(upper.value()) < 0
                 && RANGE_BETWEEN.matcher(text.substring(lower.end(), upper.start())).matches();
+    }
+
+    /**
+     * Whether a number before a score's unit is a score: one with a fraction ("69,64 điểm", older pages' "43.12 điểm"),
+     * or a whole one that ends its clause ("đạt 70 điểm."). A whole number before more words names places or items
+     * ("12 điểm du lịch", "3 điểm cầu"), which the score's unit word also names.
+     */
+    private static boolean isScore(String text, Matcher m) {
+        String number = m.group(2) != null ? m.group(3) : m.group(1);
+        if (number.contains(",") || number.matches("\\d+\\.(?:\\d{1,2}|\\d{4,})")) {
+            return true;
+        }
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == text.length() || text.charAt(i) == '.' || text.charAt(i) == ';' || text.charAt(i) == '\n';
     }
 
     /** The quantity pattern with its scan, for the test. */

@@ -53,6 +53,9 @@ class QuantitiesTest {
             đã tiếp nhận 3.214 hồ sơ thủ tục hành chính | 3214      | count
             hoàn thành chỉ tiêu với 610 thanh niên nhập ngũ | 610    | count
             tuyển chọn 1.250 công dân nhập ngũ   | 1250              | count
+            PCI năm 2023 đạt 69,64 điểm, xếp thứ 3/63 | 69.64      | point
+            chỉ số PAPI đạt 43.12 điểm và       | 43.12             | point
+            chỉ số SIPAS đạt 85 điểm.           | 85                | point
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);
@@ -64,7 +67,8 @@ class QuantitiesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"đứng thứ 12 cả nước", "xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ",
         "Hội nghị lần thứ 15", "kỷ niệm 60 năm Ngày thành lập", "Nghị quyết số 23-NQ/TU ngày 16/12/2021",
-        "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục"})
+        "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục",
+        "có 12 điểm du lịch cộng đồng", "kết nối trực tuyến tới 3 điểm cầu"})
     void findsNoQuantityInNumbersWithoutAUnit(String text) {
         assertThat(Quantities.standard().find(text)).isEmpty();
     }

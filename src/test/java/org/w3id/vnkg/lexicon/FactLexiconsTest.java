@@ -36,7 +36,7 @@ class FactLexiconsTest {
 
     @Test
     void usesKnownUnitsAndPowersOfTenForScales() {
-        Set<String> kinds = Set.of("percent", "money", "measure", "count", "none");
+        Set<String> kinds = Set.of("percent", "money", "measure", "score", "count", "none");
         Tsv.load("units.tsv").rows().forEach(r -> assertThat(kinds).contains(r.get("kind")));
         for (String factor : Tsv.load("scales.tsv").column("factor")) {
             BigDecimal f = new BigDecimal(factor);

@@ -103,6 +103,7 @@ public final class FigureExtractor {
     private final Map<String, String> blockers; // word -> the counted noun it blocks only, or "" for any number
     private final List<String> blockersAfter;
     private final Set<String> yearBlockers; // words that block a number only when it reads as a year
+    private final List<String> namingNouns; // "3 tỉnh Lâm Đồng, ...": places counted and then named
     /** Before a count that is the whole a rank is of: "đứng thứ 3 trong |14 tỉnh". */
     private final Pattern wholeOfRank;
     private final MergedProvinces merged = new MergedProvinces();
@@ -124,6 +125,8 @@ public final class FigureExtractor {
                 .map(r -> r.get("word")).toList();
         this.yearBlockers = blocking.rows().stream().filter(r -> r.get("side").equals("before-year"))
                 .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.namingNouns = blocking.rows().stream().filter(r -> r.get("side").equals("names"))
+                .map(r -> r.get("word")).toList();
         this.wholeOfRank = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + sideAlternation(blocking, "rank") + ")\\s+\\d+\\s+(?:"
                 + sideAlternation(blocking, "rank-whole") + ")\\s+$");
     }
@@ -720,7 +723,7 @@ public final class FigureExtractor {
             if (q.end() == blockedEnd) {
                 continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
             }
-            if (!blocked(text, q) && !blockedAfter(text, q.end())
+            if (!blocked(text, q) && !blockedAfter(text, q.end()) && !namesItsPlaces(text, q)
                     && !wholeOfRank.matcher(text.substring(Math.max(0, q.start() - 32), q.start())).find()) {
                 out.add(q);
             } else {
@@ -736,6 +739,20 @@ public final class FigureExtractor {
             out.sort(Comparator.comparingInt(Quantities.Quantity::start));
         }
         return out;
+    }
+
+    /**
+     * True when a count of places goes on with their names: "của 3 tỉnh Lâm Đồng, Đắk Nông và Bình Thuận (cũ)" says
+     * which provinces, it reports no figure (the nouns of side "names" in figure-blockers.tsv).
+     */
+    private boolean namesItsPlaces(String text, Quantities.Quantity q) {
+        if (!"count".equals(q.kind()) || q.end() >= text.length() || !Character.isWhitespace(text.charAt(q.end()))) {
+            return false;
+        }
+        String rest = text.substring(q.end()).stripLeading();
+        String counted = q.surface().replaceAll("\\s+", " ");
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))
+                && namingNouns.stream().anyMatch(n -> counted.endsWith(" " + n));
     }
 
     /** True when a blocker of side "after" follows the quantity: "với 100% số phiếu", "100% đại biểu tán thành". */

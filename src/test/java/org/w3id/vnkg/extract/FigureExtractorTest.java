@@ -439,6 +439,15 @@ class FigureExtractorTest {
                 .containsExactly(tuple(4.86, "2021-H1"), tuple(5.12, "2021-Q2"), tuple(58.43e12, "2021-H1"));
     }
 
+    @Test
+    void countsNoPlacesItNames() {
+        // figs13 (Báo Lâm Đồng, October 2025): the provinces merged are named, not counted as a figure
+        String text = "Giai đoạn 2021 - 2025, tốc độ tăng trưởng GRDP bình quân của 3 tỉnh Lâm Đồng, Đắk Nông và Bình "
+                + "Thuận (cũ) đạt 7,2%/năm. Toàn tỉnh có 124 xã, phường.";
+        assertThat(figures(text, "2025-10-08", "Lâm Đồng")).extracting(f -> f.value().doubleValue())
+                .containsExactly(7.2, 124.0);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.     | 2018-01/2018-09

@@ -176,6 +176,7 @@ public final class FigureExtractor {
         ListOpener list = null; // the list the sentences after "...:" are items of
         String paraFigurePeriod = null; // the part of a year the paragraph's last figure named in its own sentence
         String lastPeriod = null; // the period and status of the story's last figure, which "Trong đó, ..." breaks down
+        String lastNamed = null; // the last period the sentence before named, which "Theo đó, ..." goes on with
         Figure.Status lastStatus = null;
         int prevEnd = -1;
         List<FigureTables.Table> tableList = FigureTables.find(story);
@@ -189,6 +190,8 @@ public final class FigureExtractor {
             // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
             boolean numeric = hasDigit(text) || namesAPeriodInWords(text);
             List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
+            String namedBefore = lastNamed; // "... công bố Chỉ số PCI năm 2023. Theo đó, Long An đạt 69,64 điểm"
+            lastNamed = namedPeriod(found);
             // "Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.": the months in view, of that year; its
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
@@ -329,16 +332,19 @@ public final class FigureExtractor {
                 }
                 if (period == null && perYear(text, clause, q)) {
                     // "Bình quân giai đoạn 2021 - 2025, tỷ lệ hộ nghèo giảm 3,5%/năm": the span its sentence names first
-                    String earlier = earlierPeriod(text, found, q, planned);
+                    String earlier = earlierPeriod(text, found, q, planned, clause, prevQuantityEnd);
                     // "Giai đoạn 2011 - 2015, ... bình quân giảm 2,53%/năm, vượt chỉ tiêu (2,5%/năm)": else its paragraph's
                     period = earlier != null && earlier.matches("\\d{4}-\\d{4}") ? earlier
                             : paraSpan != null ? paraSpan : spanOf(spans, planned, years.doc, -1);
                 }
                 if (period == null) {
-                    period = earlierPeriod(text, found, q, planned);
+                    period = earlierPeriod(text, found, q, planned, clause, prevQuantityEnd);
                 }
                 if (period == null && breakdown) {
                     period = brokenDownPeriod; // "Trong đó, thu nội địa 38.150 tỷ đồng": the total's period
+                }
+                if (period == null && namedBefore != null && WORDS.opensWithFollowUp(text)) {
+                    period = namedBefore; // "Theo đó, Long An đạt 69,64 điểm": the period of what the sentence before announced
                 }
                 if (period == null && lead == null && paraSpan != null
                         && WORDS.countsWhatWasDone(text.substring(Math.min(clause, q.start()), q.start()), tail)) {
@@ -405,8 +411,13 @@ public final class FigureExtractor {
                         text.substring(from, q.end()).strip(), comparisons(tail), ctx.evidence(s),
                         indicators.conceptOf(indicator));
                 out.putIfAbsent(factKey(f, q.kind()), f);
-                lastPeriod = period;
-                lastStatus = st;
+                if (clause == 0 || !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
+                    // "GRDP 9 tháng tăng 10,85%; riêng quý III tăng 11,42%. Trong mức tăng chung, ...": a quarter set
+                    // apart inside the sentence is not what the next one breaks down ("Riêng tháng 9, thu ... đạt 107,5
+                    // nghìn tỷ đồng" opening its sentence is)
+                    lastPeriod = period;
+                    lastStatus = st;
+                }
                 if (st == Figure.Status.ACTUAL && period != null && namesSpan(text, found, period)) {
                     spanOfResults = period;
                 }
@@ -950,11 +961,14 @@ public final class FigureExtractor {
      * khi GDP cả nước tăng 7,52%", "mục tiêu đến năm 2020, GRDP bình quân đầu người đạt 55 triệu đồng".
      */
     private static String earlierPeriod(String text, List<DateExpressions.Found> found, Quantities.Quantity q,
-                                        boolean planned) {
+                                        boolean planned, int clause, int prevEnd) {
         String period = null;
         for (DateExpressions.Found f : found) {
             if (f.end() > q.start()) {
                 break;
+            }
+            if (ofLevelBefore(text, f, clause, prevEnd)) {
+                continue; // "giảm từ 32,08% năm 2018 xuống còn 27,33%": 2018 is the first level's, not the second's
             }
             // "đạt 68,4% kế hoạch vốn năm 2024 ..., cao hơn mức bình quân chung cả nước (51,3%)": the year is the plan's;
             // but a target's own ("Tỉnh đặt mục tiêu năm 2025 tăng trưởng từ 10%; thu ngân sách khoảng 14 nghìn tỷ đồng")
@@ -979,8 +993,7 @@ public final class FigureExtractor {
                 continue;
             }
             boolean inClause = f.start() >= clause && f.end() <= q.start();
-            if (inClause && prevEnd > clause && f.start() >= prevEnd
-                    && NOUN_RUN.matcher(text.substring(prevEnd, f.start())).matches()) {
+            if (inClause && ofLevelBefore(text, f, clause, prevEnd)) {
                 continue;
             }
             // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
@@ -993,6 +1006,26 @@ public final class FigureExtractor {
             }
         }
         return null;
+    }
+
+    /** The last period (not a day) a sentence names, or null. */
+    private static String namedPeriod(List<DateExpressions.Found> found) {
+        String period = null;
+        for (DateExpressions.Found f : found) {
+            if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null) {
+                period = f.period();
+            }
+        }
+        return period;
+    }
+
+    /**
+     * Whether a period is the own time of the level before the figure in its clause, written right after it: "năm 2018"
+     * in "giảm từ 32,08% năm 2018 xuống còn 27,33%" (the clause holds both levels; a new clause, "đạt 5.000 tỷ đồng năm
+     * 2023, tăng 10%", goes on with the year).
+     */
+    private static boolean ofLevelBefore(String text, DateExpressions.Found f, int clause, int prevEnd) {
+        return prevEnd > clause && f.start() >= prevEnd && NOUN_RUN.matcher(text.substring(prevEnd, f.start())).matches();
     }
 
     /** The status of a plan noun that opens the sentence right before its period ("Kế hoạch năm 2016 là ..."), or null. */

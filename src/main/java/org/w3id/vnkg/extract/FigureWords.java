@@ -71,6 +71,8 @@ final class FigureWords {
     private final Pattern breakdown;
     /** "riêng quý II tăng 5,12%": a clause set apart from the running report, at its start. */
     private final Pattern aside;
+    /** "Theo đó, Long An đạt 69,64 điểm": a sentence that goes on with what the sentence before announced, at its start. */
+    private final Pattern followUp;
     /** "Bộ Nông nghiệp và Phát triển nông thôn", "Tổng cục Thống kê": a national source, as written (case counts). */
     private final Pattern nationalSource;
     /** "Trung ương", "Quốc hội": a national body a headline names (national-body). */
@@ -153,6 +155,7 @@ final class FigureWords {
         seat = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "seat") + ")(?![\\p{L}])");
         breakdown = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "breakdown") + ")(?![\\p{L}])");
         aside = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "aside") + ")(?![\\p{L}])");
+        followUp = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "follow-up") + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         // "các huyện nghèo", "nhiều tỉnh": a local word after a plural marker speaks of many places, not of one
         List<String> markedPlurals = new ArrayList<>();
@@ -312,6 +315,14 @@ final class FigureWords {
      */
     boolean opensWithBreakdown(String sentence) {
         return breakdown.matcher(sentence).lookingAt();
+    }
+
+    /**
+     * Whether a sentence opens by going on with what the sentence before announced: "Ngày 8/5, VCCI công bố Chỉ số PCI
+     * năm 2023. Theo đó, Long An đạt 69,64 điểm" is of the period that sentence names.
+     */
+    boolean opensWithFollowUp(String sentence) {
+        return followUp.matcher(sentence).lookingAt();
     }
 
     /**

@@ -440,6 +440,35 @@ class FigureExtractorTest {
     }
 
     @Test
+    void breaksDownTheRunningFigureNotAQuarterSetApartAfterIt() {
+        // figs13 (a statistics office, October 2025): "Trong mức tăng chung" breaks down the 9 months' growth, not the
+        // quarter the sentence before sets apart after it
+        String text = "GRDP 9 tháng năm 2025 của tỉnh ước tăng 10,85%; riêng quý III tăng 11,42%.\n\n"
+                + "Trong mức tăng chung, khu vực dịch vụ tăng 8,9%; thuế sản phẩm giảm 1,8%.";
+        assertThat(figures(text, "2025-10-06", "Ninh Bình")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(10.85, "2025-01/2025-09"), tuple(11.42, "2025-Q3"), tuple(8.9, "2025-01/2025-09"),
+                        tuple(1.8, "2025-01/2025-09"));
+    }
+
+    @Test
+    void givesASentenceThatGoesOnWithAnAnnouncementThePeriodItNames() {
+        // figs13 (Báo Long An, May 2024): the index of 2023, announced in 2024, in points
+        String text = "Ngày 8/5, VCCI công bố Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) năm 2023. Theo đó, Long An đạt "
+                + "69,64 điểm, xếp thứ 3/63 tỉnh, thành phố.";
+        assertThat(figures(text, "2024-05-09", "Long An"))
+                .extracting(f -> f.value().doubleValue(), Figure::unit, Figure::period)
+                .containsExactly(tuple(69.64, "point", "2023"));
+    }
+
+    @Test
+    void leavesTheTimeOfTheFirstLevelToIt() {
+        // figs13 (Nhân Dân, December 2019): the year after the first level is that level's; the second is the sentence's
+        String text = "Năm 2019, tỷ lệ hộ nghèo của tỉnh giảm từ 32,08% năm 2018 xuống còn 27,33%, vượt kế hoạch.";
+        assertThat(figures(text, "2019-12-20", "Hà Giang")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(32.08, "2018"), tuple(27.33, "2019"));
+    }
+
+    @Test
     void countsNoPlacesItNames() {
         // figs13 (Báo Lâm Đồng, October 2025): the provinces merged are named, not counted as a figure
         String text = "Giai đoạn 2021 - 2025, tốc độ tăng trưởng GRDP bình quân của 3 tỉnh Lâm Đồng, Đắk Nông và Bình "

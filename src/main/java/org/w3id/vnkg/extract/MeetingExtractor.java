@@ -966,13 +966,16 @@ public final class MeetingExtractor {
                 }
             }
             if (!cue || !implied && !named) {
-                PersonFinder.Mention speaker = scene != null && sameParagraph(ctx, sceneLast, s)
-                        ? sceneSpeakers.speaker(text, finder.find(s)) : null;
+                List<PersonFinder.Mention> named0 = finder.find(s);
+                boolean inParagraph = scene != null && sameParagraph(ctx, sceneLast, s);
+                boolean goesOn = inParagraph || scene != null && drafts.size() == 1 && opensNextParagraph(ctx, sceneLast, s);
+                PersonFinder.Mention speaker = inParagraph ? sceneSpeakers.speaker(text, named0)
+                        : goesOn ? sceneSpeakers.titledSpeaker(text, named0) : null;
                 if (speaker != null) {
                     scene.participants.add(speaker.name());
                     sceneLast = s;
-                } else {
-                    scene = null;
+                } else if (!goesOn || !named0.isEmpty()) {
+                    scene = null; // a sentence that names no one goes on with the speech: the scene stays
                 }
                 continue;
             }
@@ -1159,6 +1162,21 @@ public final class MeetingExtractor {
 
     private static boolean sameParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {
         return ctx.article().text().substring(Math.min(earlier.end(), s.begin()), s.begin()).indexOf('\n') < 0;
+    }
+
+    /**
+     * True when a sentence opens the paragraph right after the one of {@code earlier}: in the story of one meeting,
+     * "Báo cáo tại phiên họp, Phó Chủ tịch UBND TP A cho biết ..." then a paragraph "Giám đốc Sở Kế hoạch và Đầu tư B
+     * cho biết ..." goes on reporting what was said at it.
+     */
+    private static boolean opensNextParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {
+        String between = ctx.article().text().substring(Math.min(earlier.end(), s.begin()), s.begin());
+        int lastBreak = between.lastIndexOf('\n');
+        if (lastBreak < 0 || !between.substring(lastBreak + 1).isBlank()) {
+            return false;
+        }
+        String before = between.substring(0, lastBreak).stripTrailing();
+        return before.indexOf('\n') < 0; // no line of its own (a caption, a heading) between the two paragraphs
     }
 
     /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */

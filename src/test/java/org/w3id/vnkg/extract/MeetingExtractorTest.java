@@ -377,7 +377,10 @@ class MeetingExtractorTest {
         "Về phía tỉnh Thanh Hóa có ông Trần Quốc Tỏ, Phó Chủ tịch UBND tỉnh.",
         "Cùng đi có Thứ trưởng Trần Quốc Tỏ.",
         "Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an cũng đến dự và phát biểu.",
-        "Dự và chỉ đạo Đại hội có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng."})
+        "Dự và chỉ đạo Đại hội có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng.",
+        "Đi cùng Chủ tịch nước có đồng chí Trần Quốc Tỏ, Chủ nhiệm Văn phòng Chủ tịch nước.",
+        "Thẩm tra dự thảo, chủ nhiệm Ủy ban Pháp luật Trần Quốc Tỏ cho biết cơ quan thẩm tra cơ bản thống nhất.",
+        "Cho ý kiến, phó chủ tịch Quốc hội Trần Quốc Tỏ đề nghị làm rõ đối tượng được hưởng."})
     void countsPeopleIntroducedAsPresentAtTheOnlyMeeting(String sentence) {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);
@@ -530,6 +533,38 @@ class MeetingExtractorTest {
                 + "Trò chuyện với phóng viên, anh Lê Văn Nam chia sẻ niềm vui. Còn chị Hồ Thị Lan mong được hỗ trợ.\n\n"
                 + "Bà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2015-09-24", "Thừa Thiên Huế").get(0);
         assertThat(m.participants()).containsExactly("Trần Văn Lợi", "Phan Thị Hoa", "Trần Đình Thắng");
+    }
+
+    @Test
+    void datesAWorkingSessionWithABodyWithinAWorkingVisitByItsOwnDay() {
+        // state13 probe, 009 (VOV 2012): the visit of three days frames the session, which is the meeting
+        List<Meeting> found = meetings("Từ ngày 14 đến 16/6, Chủ tịch nước Trương Tấn Sang thăm và làm việc tại tỉnh Kon "
+                + "Tum.\n\nChiều 15/6, Chủ tịch nước đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Kon Tum.", "2012-06-16",
+                "Kon Tum");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date().toString()).isEqualTo("2012-06-15");
+            assertThat(m.organizer()).isEqualTo("Ban Thường vụ Tỉnh ủy Kon Tum");
+            assertThat(m.participants()).contains("Trương Tấn Sang");
+        });
+    }
+
+    @Test
+    void countsAnOfficialWhoSpeaksUnderALongTitleOrInTheNextParagraphAsAParticipant() {
+        // state13 probe, 001 (Tuổi Trẻ 2021) and 005 (Thanh Niên 2022): titles of more than three words before the name
+        Meeting m = meetings("Chiều 3.11, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 10.\n\n"
+                + "Báo cáo tại phiên họp, Phó chủ tịch UBND TP.HCM Võ Văn Hoan cho biết thu ngân sách tăng khá. "
+                + "Tổng mức bán lẻ tăng 30% so với cùng kỳ. Tổng kiểm toán Nhà nước Trần Sỹ Thanh cũng đề nghị tăng "
+                + "cường giám sát.\n\nGiám đốc Sở Kế hoạch và Đầu tư TP.HCM Lê Thị Huỳnh Mai cho biết giải ngân còn chậm."
+                + "\n\nBà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2022-11-03", "Hồ Chí Minh").get(0);
+        assertThat(m.participants()).containsExactly("Võ Văn Hoan", "Trần Sỹ Thanh", "Lê Thị Huỳnh Mai");
+    }
+
+    @Test
+    void takesNoOneSpeakingWithoutATitleInTheNextParagraphAsAParticipant() {
+        Meeting m = meetings("Chiều 23/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với nông dân.\n\n"
+                + "Tại hội nghị, ông Trần Văn Lợi phản ánh việc cấp giấy chứng nhận còn chậm.\n\n"
+                + "Bà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2015-09-24", "Thừa Thiên Huế").get(0);
+        assertThat(m.participants()).containsExactly("Trần Văn Lợi");
     }
 
     @Test

@@ -265,6 +265,10 @@ public final class MeetingExtractor {
                 }
                 if (same == null) {
                     dated.add(d);
+                } else if (frames(same, d)) {
+                    d.chairs.addAll(same.chairs); // the visitor who works with the body
+                    d.participants.addAll(same.participants);
+                    dated.set(dated.indexOf(same), d);
                 } else {
                     same.absorb(d);
                 }
@@ -339,6 +343,16 @@ public final class MeetingExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a working visit of several days to a place ("Từ ngày 14 đến 16/6, Chủ tịch nước thăm và làm việc tại tỉnh
+     * Kon Tum") frames a working session with a body on a later day of it ("Chiều 15/6, Chủ tịch nước đã có buổi làm
+     * việc với Ban Thường vụ Tỉnh ủy Kon Tum"): the session is the meeting, on its own day; the visit is a journey.
+     */
+    private static boolean frames(Draft visit, Draft session) {
+        return visit.until != null && visit.organizer == null && visit.place != null && session.organizer != null
+                && visit.kind.equals(session.kind) && !visit.date.equals(session.date);
     }
 
     /** Whether a kind of meeting that is {@code kind} or begins it is named in the text. */

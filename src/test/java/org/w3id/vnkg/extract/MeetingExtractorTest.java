@@ -22,6 +22,7 @@ class MeetingExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Sáng 15/3, Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX tổ chức Hội nghị lần thứ 20.       | 2024-03-15 | hội nghị          | Ban Chấp hành Đảng bộ tỉnh Nghệ An
             Ngày 10/7, UBND tỉnh Quảng Ninh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.         | 2024-07-10 | hội nghị sơ kết   | Ủy ban nhân dân tỉnh Quảng Ninh
+            Sáng 19/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau tổ chức Hội nghị hiệp thương lần thứ ba. | 2024-04-19 | hội nghị hiệp thương | Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau
             Sáng 9/12, HĐND tỉnh Thanh Hóa khóa XVIII tổ chức kỳ họp thứ 19.                          | 2024-12-09 | kỳ họp            | Hội đồng nhân dân tỉnh Thanh Hóa
             TTXVN - Ngày 5/1, Tỉnh ủy Sơn La tổ chức Hội nghị tổng kết công tác năm 2023.             | 2024-01-05 | hội nghị tổng kết | Tỉnh ủy Sơn La
             Chiều 12/5, Phó Thủ tướng Trần Hồng Hà có buổi làm việc với Ban Thường vụ Tỉnh ủy Lâm Đồng. | 2024-05-12 | buổi làm việc     | Ban Thường vụ Tỉnh ủy Lâm Đồng

@@ -56,6 +56,7 @@ class QuantitiesTest {
             PCI năm 2023 đạt 69,64 điểm, xếp thứ 3/63 | 69.64      | point
             chỉ số PAPI đạt 43.12 điểm và       | 43.12             | point
             chỉ số SIPAS đạt 85 điểm.           | 85                | point
+            đã cấp 1.260 giấy chứng nhận quyền sử dụng đất | 1260   | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

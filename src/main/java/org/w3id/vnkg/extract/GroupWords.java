@@ -2,9 +2,12 @@ package org.w3id.vnkg.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
 
 import org.w3id.vnkg.lexicon.Tsv;
 
@@ -50,6 +53,41 @@ final class GroupWords {
             throw new IllegalArgumentException("group-words.tsv has no word of use " + use);
         }
         return String.join("|", words.stream().sorted().map(java.util.regex.Pattern::quote).toList());
+    }
+
+    /**
+     * Where a word of that use written as one or more tokens ("đã", "tiếp tục") that starts at token {@code k} ends,
+     * the longest first; -1 when none starts there.
+     */
+    int phraseEnd(String use, List<CoreLabel> tokens, int k, int limit) {
+        Set<String> words = byUse.get(use);
+        if (words == null) {
+            throw new IllegalArgumentException("group-words.tsv has no word of use " + use);
+        }
+        int best = -1;
+        for (String w : words) {
+            String[] parts = w.split(" ");
+            int end = k + parts.length;
+            if (end <= limit && end > best) {
+                boolean all = true;
+                for (int i = 0; i < parts.length && all; i++) {
+                    all = parts[i].equals(tokens.get(k + i).word().toLowerCase(Locale.ROOT));
+                }
+                if (all) {
+                    best = end;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The words of that use, in lower case. */
+    Set<String> words(String use) {
+        Set<String> words = byUse.get(use);
+        if (words == null) {
+            throw new IllegalArgumentException("group-words.tsv has no word of use " + use);
+        }
+        return words;
     }
 
     /** Whether the token is a word of that use, whatever its case. */

@@ -288,13 +288,18 @@ final class HolderTitles {
 
     /**
      * Where a passive appointing link starts when words of tense stand between it and the name: "ông A đã được các đại
-     * biểu bầu giữ chức ...", "bà B vừa được bổ nhiệm làm ..." (group-words.tsv, use aspect); else {@code j}. Only
+     * biểu bầu giữ chức ...", "bà B vừa được bổ nhiệm làm ...", "bà C tiếp tục được tín nhiệm bầu giữ chức ..."
+     * (group-words.tsv, use aspect); else {@code j}. Only
      * before "được" and a link: "ông A đã làm việc với ..." keeps its words.
      */
     private int afterAspect(List<CoreLabel> tokens, List<List<String>> words, int j, int next) {
         int k = j;
-        while (k < next && k - j < 2 && GROUP_WORDS.is("aspect", tokens.get(k).word())) {
-            k++;
+        for (int n = 0; n < 2 && k < next; n++) { // "đã", "cũng đã", "tiếp tục"
+            int e = GROUP_WORDS.phraseEnd("aspect", tokens, k, next);
+            if (e < 0) {
+                break;
+            }
+            k = e;
         }
         if (k == j || k >= next || !TitleParser.isPassive(words.get(k)) || titles.link(words, k, next) == null) {
             return j;

@@ -265,6 +265,10 @@ public final class MeetingExtractor {
                 }
                 if (same == null) {
                     dated.add(d);
+                } else if (frames(same, d)) {
+                    d.chairs.addAll(same.chairs); // the visitor who works with the body
+                    d.participants.addAll(same.participants);
+                    dated.set(dated.indexOf(same), d);
                 } else {
                     same.absorb(d);
                 }
@@ -339,6 +343,16 @@ public final class MeetingExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a working visit of several days to a place ("Từ ngày 14 đến 16/6, Chủ tịch nước thăm và làm việc tại tỉnh
+     * Kon Tum") frames a working session with a body on a later day of it ("Chiều 15/6, Chủ tịch nước đã có buổi làm
+     * việc với Ban Thường vụ Tỉnh ủy Kon Tum"): the session is the meeting, on its own day; the visit is a journey.
+     */
+    private static boolean frames(Draft visit, Draft session) {
+        return visit.until != null && visit.organizer == null && visit.place != null && session.organizer != null
+                && visit.kind.equals(session.kind) && !visit.date.equals(session.date);
     }
 
     /** Whether a kind of meeting that is {@code kind} or begins it is named in the text. */
@@ -976,13 +990,16 @@ public final class MeetingExtractor {
                 }
             }
             if (!cue || !implied && !named) {
-                PersonFinder.Mention speaker = scene != null && sameParagraph(ctx, sceneLast, s)
-                        ? sceneSpeakers.speaker(text, finder.find(s)) : null;
+                List<PersonFinder.Mention> named0 = finder.find(s);
+                boolean inParagraph = scene != null && sameParagraph(ctx, sceneLast, s);
+                boolean goesOn = inParagraph || scene != null && drafts.size() == 1 && opensNextParagraph(ctx, sceneLast, s);
+                PersonFinder.Mention speaker = inParagraph ? sceneSpeakers.speaker(text, named0)
+                        : goesOn ? sceneSpeakers.titledSpeaker(text, named0) : null;
                 if (speaker != null) {
                     scene.participants.add(speaker.name());
                     sceneLast = s;
-                } else {
-                    scene = null;
+                } else if (!goesOn || !named0.isEmpty()) {
+                    scene = null; // a sentence that names no one goes on with the speech: the scene stays
                 }
                 continue;
             }
@@ -1169,6 +1186,21 @@ public final class MeetingExtractor {
 
     private static boolean sameParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {
         return ctx.article().text().substring(Math.min(earlier.end(), s.begin()), s.begin()).indexOf('\n') < 0;
+    }
+
+    /**
+     * True when a sentence opens the paragraph right after the one of {@code earlier}: in the story of one meeting,
+     * "Báo cáo tại phiên họp, Phó Chủ tịch UBND TP A cho biết ..." then a paragraph "Giám đốc Sở Kế hoạch và Đầu tư B
+     * cho biết ..." goes on reporting what was said at it.
+     */
+    private static boolean opensNextParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {
+        String between = ctx.article().text().substring(Math.min(earlier.end(), s.begin()), s.begin());
+        int lastBreak = between.lastIndexOf('\n');
+        if (lastBreak < 0 || !between.substring(lastBreak + 1).isBlank()) {
+            return false;
+        }
+        String before = between.substring(0, lastBreak).stripTrailing();
+        return before.indexOf('\n') < 0; // no line of its own (a caption, a heading) between the two paragraphs
     }
 
     /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */

@@ -11,26 +11,49 @@ import org.w3id.vnkg.lexicon.Tsv;
  * tri C (làng Bông Phun) đề nghị ..." are said at it too. The sentence must open with its speaker (after at most a
  * few words: "Cử tri", "Còn chị") and say something with a verb of speech-verbs.tsv before anyone else is named; the
  * people after the verb are spoken of, not present. A sentence that is neither ends the scene ("Trò chuyện với phóng
- * viên tại buôn, anh D chia sẻ" is said elsewhere).
+ * viên tại buôn, anh D chia sẻ" is said elsewhere). The words before the speaker may be his title, however long,
+ * when they open with a title of roles.tsv: "Tổng kiểm toán Nhà nước Trần Sỹ Thanh cũng đề nghị ...", "Giám đốc Sở Kế
+ * hoạch và Đầu tư TP.HCM Lê Thị Huỳnh Mai cho biết ...".
  */
 final class SceneSpeakers {
     /** Words before the speaker's name: "Cử tri", "Còn chị", "PGS.TS". */
     private static final int MAX_OPENING_WORDS = 3;
 
+    /** A title before the speaker: as many words as a long body's name takes, but no clause. */
+    private static final int MAX_TITLE_WORDS = 14;
+
     private final List<String> verbs;
+    private final List<String> titles;
 
     SceneSpeakers() {
         this.verbs = Tsv.load("speech-verbs.tsv").column("verb");
+        this.titles = Tsv.load("roles.tsv").column("role").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The person who opens the sentence and speaks in it, or null. */
     PersonFinder.Mention speaker(String text, List<PersonFinder.Mention> people) {
+        return speaker(text, people, false);
+    }
+
+    /**
+     * The person who opens the sentence under a title of roles.tsv and speaks in it, or null: an official who reports
+     * in the paragraph after the meeting's ("Giám đốc Sở Kế hoạch và Đầu tư Lê Thị Huỳnh Mai cho biết ..."), where a
+     * villager who "cho biết" may speak to the reporter.
+     */
+    PersonFinder.Mention titledSpeaker(String text, List<PersonFinder.Mention> people) {
+        return speaker(text, people, true);
+    }
+
+    private PersonFinder.Mention speaker(String text, List<PersonFinder.Mention> people, boolean titled) {
         if (people.isEmpty()) {
             return null;
         }
         PersonFinder.Mention first = people.get(0);
         String opening = text.substring(0, first.start()).strip();
-        if (opening.indexOf(',') >= 0 || !opening.isEmpty() && opening.split("\\s+").length > MAX_OPENING_WORDS) {
+        int words = opening.isEmpty() ? 0 : opening.split("\\s+").length;
+        boolean title = opensWithTitle(opening.toLowerCase(Locale.ROOT));
+        if (opening.indexOf(',') >= 0 || words > MAX_TITLE_WORDS || words > MAX_OPENING_WORDS && !title
+                || titled && !title) {
             return null;
         }
         String lower = text.toLowerCase(Locale.ROOT);
@@ -42,6 +65,15 @@ final class SceneSpeakers {
             }
         }
         return null;
+    }
+
+    private boolean opensWithTitle(String lowerOpening) {
+        for (String t : titles) {
+            if (wordAt(lowerOpening, t, 0) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int wordAt(String lower, String word, int from) {

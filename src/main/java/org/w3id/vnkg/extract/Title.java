@@ -35,6 +35,7 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                     int start, int end) {
     /** A unit's name that is a number ("quận 3", "phường 12"). */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
 
     public Title {
         Objects.requireNonNull(qualifier, "qualifier");
@@ -52,7 +53,7 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         if (onlyOrgan() && next.national() && next.hasOrganization() && next.kind() != VnLexicon.Body.Kind.ORGAN) {
             // "Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng Liên đoàn": the organ of the national body named next
             List<String> organ = new ArrayList<>(bodies);
-            organ.add(next.bodies().get(next.bodies().size() - 1));
+            organ.add(partyGroupHost(next.bodies().get(next.bodies().size() - 1)));
             return new Title(qualifier, role, organ, next.kind(), true, false, false, null, null, null, start, end);
         }
         if (hasOrganization() && kind != VnLexicon.Body.Kind.ORGAN || next.kind() != VnLexicon.Body.Kind.COMMITTEE) {
@@ -62,6 +63,26 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         committee.add(next.bodies().get(next.bodies().size() - 1));
         return new Title(qualifier, role, committee, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
                 next.unitWord(), next.place(), next.province(), start, end);
+    }
+
+    /**
+     * The body a party group of this title is set up in, when {@code body} is the next title's: the organisation, not
+     * the committee it elects ("Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam" is of "Hội
+     * Nông dân Việt Nam"; group-words.tsv, uses party-group and elected-committee). Other organs keep {@code body}.
+     */
+    private String partyGroupHost(String body) {
+        if (bodies.size() != 1 || !GROUP_WORDS.is("party-group", bodies.get(0))) {
+            return body;
+        }
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        String host = body;
+        for (String committee : GROUP_WORDS.words("elected-committee")) {
+            String rest = lower.startsWith(committee + " ") ? body.substring(committee.length() + 1) : null;
+            if (rest != null && rest.indexOf(' ') > 0 && rest.length() < host.length()) {
+                host = rest; // the longest committee's name stripped: "Ban Chấp hành Trung ương", not "Ban Chấp hành"
+            }
+        }
+        return host;
     }
 
     /** This title with another qualifier: a post of a list that "thôi giữ chức" opens is one left. */

@@ -567,9 +567,15 @@ public final class TitleParser {
             if (isCentral) {
                 parts.add(words.get(central - 1).equals(List.of("đảng")) ? "Trung ương Đảng" : "Trung ương");
                 i = central;
+            } else if (parts.size() == 1 && placeFollows(tokens, words, i, limit)) {
+                // "Trưởng ban Dân tộc tỉnh Trà Vinh": the organ's name is that of a body of the place itself
+                main = new Body(parts.remove(0), Body.Kind.LOCAL, "any");
+                parts.add(main.name());
             }
-            return new Title(qualifier, role.name(), parts, isCentral ? Body.Kind.NATIONAL : Body.Kind.ORGAN, isCentral,
-                    false, false, null, null, null, start, i);
+            if (main == null) {
+                return new Title(qualifier, role.name(), parts, isCentral ? Body.Kind.NATIONAL : Body.Kind.ORGAN,
+                        isCentral, false, false, null, null, null, start, i);
+            }
         }
         if (main.kind() == Body.Kind.NATIONAL) {
             return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
@@ -629,6 +635,13 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), parts, main.kind(), false, implied, provinceLevel, unitWord, place,
                 province, start, i);
+    }
+
+    /** True when a level word and the name of a place start at token i: "tỉnh Trà Vinh", "huyện Trà Cú". */
+    private boolean placeFollows(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
+        return level != null
+                && places.placeEnd(tokens, words, level.end(), limit, level.value().equals("province")) > level.end();
     }
 
     /** Where the name of a national body that starts at token i ends ("Bộ Tổng Tham mưu"), or i. */

@@ -62,11 +62,13 @@ public final class PersonNameFinder {
         boolean[] roleStart = new boolean[n];
         boolean[] blocked = blockedTokens(tokens, words, roleStart);
         List<PersonMention> out = new ArrayList<>();
+        boolean honoured = false; // an honorific came before: "các đồng chí: A, ...; B, ..." vouches for B as for A
         int i = 0;
         while (i < n) {
             TokenTrie.Match<VnLexicon.Honorific> h = lex.honorifics().longestMatch(words, i, n);
             int end = -1;
             if (h != null && h.end() < n) {
+                honoured = true;
                 // "Ông Nguyễn Văn A": Ông is a family name too, but before a name it is the courtesy title
                 end = nameEnd(tokens, words, blocked, roleStart, h.end());
                 if (end >= 0) {
@@ -93,6 +95,9 @@ public final class PersonNameFinder {
             if (h != null && end >= 0 && end - i < 3) {
                 end = -1; // "Ông Hải phát biểu" is Mr Hải, not a man of the Ông family named Hải
             }
+            if (end < 0 && honoured && i > 0 && isListSeparator(tokens.get(i - 1).word())) {
+                end = vouchedNameEnd(tokens, blocked, roleStart, i); // "...; Sèn Chỉn Dín, Trưởng Ban Dân vận"
+            }
             if (end < 0) {
                 i++;
                 continue;
@@ -105,6 +110,10 @@ public final class PersonNameFinder {
             i = end;
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isListSeparator(String word) {
+        return word.equals(";") || word.equals(":");
     }
 
     /** True when a foreign country follows in brackets: "Sùng Tả (Trung Quốc)" is a place, not a person. */
@@ -152,11 +161,13 @@ public final class PersonNameFinder {
         } else if (startsWithApostropheSurname(words.get(i))) {
             j = i + 1; // "H'Hen Niê": the woman's prefix H' written onto the given name
             given = 1;
+        } else if (isSplitApostropheSurname(tokens, words, i)) {
+            j = i + 2; // "K' Mák": the prefix written apart, which the tokenizer reads as a letter and a quote
         } else {
             return -1;
         }
         for (int k = i; k < j; k++) {
-            if (blocked[k] || !PlaceSpans.isCapitalised(tokens.get(k).word())) {
+            if (blocked[k] || !PlaceSpans.isCapitalised(tokens.get(k).word()) && !tokens.get(k).word().equals("'")) {
                 return -1;
             }
         }
@@ -183,6 +194,19 @@ public final class PersonNameFinder {
         int words = j - i;
         boolean titled = j + 1 < n && tokens.get(j).word().equals(",") && roleStart[j + 1];
         return words >= 2 && words <= MAX_GIVEN && titled ? j : -1;
+    }
+
+    /** True when tokens i and i+1 are an apostrophe family name ("K" then "'", written together) and a space follows. */
+    private boolean isSplitApostropheSurname(List<CoreLabel> tokens, List<List<String>> words, int i) {
+        if (i + 2 >= tokens.size()) {
+            return false;
+        }
+        CoreLabel prefix = tokens.get(i);
+        CoreLabel quote = tokens.get(i + 1);
+        return quote.word().equals("'") && prefix.endPosition() == quote.beginPosition()
+                && quote.endPosition() < tokens.get(i + 2).beginPosition()
+                && words.get(i).size() == 1
+                && lex.surnames().longestMatch(List.of(List.of(words.get(i).get(0) + "'")), 0, 1) != null;
     }
 
     private boolean startsWithApostropheSurname(List<String> tokenWords) {
@@ -301,10 +325,8 @@ public final class PersonNameFinder {
     }
 
     private PersonMention mention(List<CoreLabel> tokens, List<List<String>> words, int begin, int end) {
-        StringBuilder name = new StringBuilder();
-        for (int k = begin; k < end; k++) {
-            name.append(k == begin ? "" : " ").append(tokens.get(k).word());
-        }
+        // as written, so that a prefix set apart keeps its apostrophe on it: "K' Mák", not "K ' Mák"
+        String name = surface(tokens, begin, end);
         Gender gender = Gender.UNKNOWN;
         String rank = null;
         List<String> honorifics = new ArrayList<>();
@@ -324,7 +346,7 @@ public final class PersonNameFinder {
             }
             first = h.start();
         }
-        return new PersonMention(name.toString(), gender, rank,
+        return new PersonMention(name, gender, rank,
                 honorifics.isEmpty() ? null : String.join(" ", honorifics),
                 tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition(), begin, end, first);
     }

@@ -93,6 +93,16 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
     }
 
+    /** state13 probe, 002 (Báo Chính phủ 2023): the span a superlative is set in is a base, not a period. */
+    @Test
+    void datesNothingByTheSpanASuperlativeIsSetIn() {
+        List<Figure> found = figures("Bộ trưởng cho biết, năm 2022, tổng sản phẩm trong nước (GDP) tăng 8,02%, mức cao nhất "
+                + "trong giai đoạn 2011 - 2022; lạm phát được kiểm soát ở mức 3,15%; tổng kim ngạch xuất nhập khẩu đạt hơn "
+                + "730 tỷ USD.", "2023-01-03", null);
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(
+                tuple(8.02, "2022"), tuple(3.15, "2022"), tuple(730000000000.0, "2022"));
+    }
+
     /** old12 probe, 009 (Báo Bình Phước 2009): a stock counted now dates its own clause, not the items after it. */
     @Test
     void datesOnlyTheStocksOwnClauseByTheTimeOfWriting() {

@@ -22,6 +22,7 @@ class MeetingExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Sáng 15/3, Ban Chấp hành Đảng bộ tỉnh Nghệ An khóa XIX tổ chức Hội nghị lần thứ 20.       | 2024-03-15 | hội nghị          | Ban Chấp hành Đảng bộ tỉnh Nghệ An
             Ngày 10/7, UBND tỉnh Quảng Ninh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.         | 2024-07-10 | hội nghị sơ kết   | Ủy ban nhân dân tỉnh Quảng Ninh
+            Sáng 19/4, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau tổ chức Hội nghị hiệp thương lần thứ ba. | 2024-04-19 | hội nghị hiệp thương | Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cà Mau
             Sáng 9/12, HĐND tỉnh Thanh Hóa khóa XVIII tổ chức kỳ họp thứ 19.                          | 2024-12-09 | kỳ họp            | Hội đồng nhân dân tỉnh Thanh Hóa
             TTXVN - Ngày 5/1, Tỉnh ủy Sơn La tổ chức Hội nghị tổng kết công tác năm 2023.             | 2024-01-05 | hội nghị tổng kết | Tỉnh ủy Sơn La
             Chiều 12/5, Phó Thủ tướng Trần Hồng Hà có buổi làm việc với Ban Thường vụ Tỉnh ủy Lâm Đồng. | 2024-05-12 | buổi làm việc     | Ban Thường vụ Tỉnh ủy Lâm Đồng
@@ -378,7 +379,10 @@ class MeetingExtractorTest {
         "Về phía tỉnh Thanh Hóa có ông Trần Quốc Tỏ, Phó Chủ tịch UBND tỉnh.",
         "Cùng đi có Thứ trưởng Trần Quốc Tỏ.",
         "Trung tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an cũng đến dự và phát biểu.",
-        "Dự và chỉ đạo Đại hội có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng."})
+        "Dự và chỉ đạo Đại hội có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng.",
+        "Đi cùng Chủ tịch nước có đồng chí Trần Quốc Tỏ, Chủ nhiệm Văn phòng Chủ tịch nước.",
+        "Thẩm tra dự thảo, chủ nhiệm Ủy ban Pháp luật Trần Quốc Tỏ cho biết cơ quan thẩm tra cơ bản thống nhất.",
+        "Cho ý kiến, phó chủ tịch Quốc hội Trần Quốc Tỏ đề nghị làm rõ đối tượng được hưởng."})
     void countsPeopleIntroducedAsPresentAtTheOnlyMeeting(String sentence) {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);
@@ -531,6 +535,38 @@ class MeetingExtractorTest {
                 + "Trò chuyện với phóng viên, anh Lê Văn Nam chia sẻ niềm vui. Còn chị Hồ Thị Lan mong được hỗ trợ.\n\n"
                 + "Bà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2015-09-24", "Thừa Thiên Huế").get(0);
         assertThat(m.participants()).containsExactly("Trần Văn Lợi", "Phan Thị Hoa", "Trần Đình Thắng");
+    }
+
+    @Test
+    void datesAWorkingSessionWithABodyWithinAWorkingVisitByItsOwnDay() {
+        // state13 probe, 009 (VOV 2012): the visit of three days frames the session, which is the meeting
+        List<Meeting> found = meetings("Từ ngày 14 đến 16/6, Chủ tịch nước Trương Tấn Sang thăm và làm việc tại tỉnh Kon "
+                + "Tum.\n\nChiều 15/6, Chủ tịch nước đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Kon Tum.", "2012-06-16",
+                "Kon Tum");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.date().toString()).isEqualTo("2012-06-15");
+            assertThat(m.organizer()).isEqualTo("Ban Thường vụ Tỉnh ủy Kon Tum");
+            assertThat(m.participants()).contains("Trương Tấn Sang");
+        });
+    }
+
+    @Test
+    void countsAnOfficialWhoSpeaksUnderALongTitleOrInTheNextParagraphAsAParticipant() {
+        // state13 probe, 001 (Tuổi Trẻ 2021) and 005 (Thanh Niên 2022): titles of more than three words before the name
+        Meeting m = meetings("Chiều 3.11, UBND TP.HCM tổ chức phiên họp thường kỳ tháng 10.\n\n"
+                + "Báo cáo tại phiên họp, Phó chủ tịch UBND TP.HCM Võ Văn Hoan cho biết thu ngân sách tăng khá. "
+                + "Tổng mức bán lẻ tăng 30% so với cùng kỳ. Tổng kiểm toán Nhà nước Trần Sỹ Thanh cũng đề nghị tăng "
+                + "cường giám sát.\n\nGiám đốc Sở Kế hoạch và Đầu tư TP.HCM Lê Thị Huỳnh Mai cho biết giải ngân còn chậm."
+                + "\n\nBà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2022-11-03", "Hồ Chí Minh").get(0);
+        assertThat(m.participants()).containsExactly("Võ Văn Hoan", "Trần Sỹ Thanh", "Lê Thị Huỳnh Mai");
+    }
+
+    @Test
+    void takesNoOneSpeakingWithoutATitleInTheNextParagraphAsAParticipant() {
+        Meeting m = meetings("Chiều 23/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với nông dân.\n\n"
+                + "Tại hội nghị, ông Trần Văn Lợi phản ánh việc cấp giấy chứng nhận còn chậm.\n\n"
+                + "Bà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2015-09-24", "Thừa Thiên Huế").get(0);
+        assertThat(m.participants()).containsExactly("Trần Văn Lợi");
     }
 
     @Test

@@ -160,6 +160,9 @@ class PostExtractorTest {
             Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021. => Quảng Nam => Huỳnh Khánh Toàn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Lê Trí Thanh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Trần Văn Tân / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
             Tại kỳ họp, ông Nguyễn Văn Tuấn đã được các đại biểu bầu giữ chức Chủ tịch HĐND thị xã Buôn Hồ với 100% số phiếu. => Đắk Lắk => Nguyễn Văn Tuấn / Chủ tịch / Hội đồng nhân dân thị xã Buôn Hồ
             Bà Lê Thị Hoa vừa được bổ nhiệm giữ chức Giám đốc Sở Tài chính. => Đắk Lắk => Lê Thị Hoa / Giám đốc / Sở Tài chính tỉnh Đắk Lắk
+            Bà Lê Thị Hoa tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028. => Lâm Đồng => Lê Thị Hoa / Chủ tịch / Hội Nông dân tỉnh Lâm Đồng
+            Thẩm tra dự thảo, chủ nhiệm Ủy ban Tài chính, ngân sách Nguyễn Phú Cường cho biết cơ quan thẩm tra thống nhất. => - => Nguyễn Phú Cường / Chủ nhiệm / Ủy ban Tài chính, Ngân sách của Quốc hội
+            Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng trình bày báo cáo. => - => Hoàng Thanh Tùng / Chủ nhiệm / Ủy ban Pháp luật của Quốc hội
             Các ông Lê Văn Hải, Nguyễn Xuân Sơn đã được bầu giữ chức Phó Chủ tịch UBND thị xã Buôn Hồ. => Đắk Lắk => Lê Văn Hải / Phó Chủ tịch / Ủy ban nhân dân thị xã Buôn Hồ ; Nguyễn Xuân Sơn / Phó Chủ tịch / Ủy ban nhân dân thị xã Buôn Hồ
             Kỳ họp cũng bầu ông Đinh Văn Thu - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh. => Quảng Nam => Đinh Văn Thu / Phó Bí thư / Tỉnh ủy Quảng Nam ; Đinh Văn Thu / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
             Cùng dự có đồng chí Nguyễn Hữu Hoài, Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng UBND tỉnh, Chủ tịch UBND tỉnh. => Quảng Bình => Nguyễn Hữu Hoài / Phó Bí thư / Tỉnh ủy Quảng Bình ; Nguyễn Hữu Hoài / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Bình ; Nguyễn Hữu Hoài / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình
@@ -173,6 +176,7 @@ class PostExtractorTest {
             Bà Hồ Thị Ngọc Diệp, Bí thư Thành Đoàn Huế, phát biểu. => Huế => Hồ Thị Ngọc Diệp / Bí thư / Thành Đoàn Huế
             Kỷ luật cảnh cáo ông Lê Văn Tám, Trưởng Phòng Tài nguyên và Môi trường huyện Krông Búk. => Đắk Lắk => Lê Văn Tám / Trưởng Phòng / Phòng Tài nguyên và Môi trường huyện Krông Búk
             Dự hội nghị có ông Nguyễn Xuân Định, Phó Chủ tịch Hội Nông dân Việt Nam. => Bến Tre => Nguyễn Xuân Định / Phó Chủ tịch / Hội Nông dân Việt Nam
+            Dự đại hội có ông Thào Xuân Sùng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam. => Lâm Đồng => Thào Xuân Sùng / Bí thư / Đảng đoàn Hội Nông dân Việt Nam ; Thào Xuân Sùng / Chủ tịch / Ban Chấp hành Trung ương Hội Nông dân Việt Nam
             Bà Danh Thị Sa Ren được chỉ định giữ chức Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Hòn Đất. => An Giang => Danh Thị Sa Ren / Ủy viên / Ban Thường vụ Đảng ủy xã Hòn Đất ; Danh Thị Sa Ren / Chủ nhiệm / Ủy ban Kiểm tra Đảng ủy xã Hòn Đất
             Ông Nguyễn Văn An, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Lê Văn Bình cùng dự. => Sơn La => Nguyễn Văn An / Bí thư / Tỉnh ủy Sơn La ; Lê Văn Bình / Chủ tịch / Ủy ban nhân dân tỉnh Sơn La
             Trung tướng Nguyễn Văn Nam, Phó Tư lệnh Quân khu 5 phát biểu. => Bình Định => Nguyễn Văn Nam / Phó Tư lệnh / Quân khu 5
@@ -189,6 +193,8 @@ class PostExtractorTest {
             Đồng chí Lý Thị Mai, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Phó Chủ tịch Ủy ban bầu cử tỉnh báo cáo kết quả bầu cử. => Bắc Kạn => Lý Thị Mai / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn ; Lý Thị Mai / Phó Chủ tịch / Ủy ban bầu cử tỉnh Bắc Kạn
             Dự kỳ họp có đồng chí Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Trưởng Ban Dân nguyện của Quốc hội. => Thái Nguyên => Nguyễn Thanh Hải / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Thanh Hải / Trưởng Ban / Ban Dân nguyện của Quốc hội
             Ông Trần Văn Huyến, Bí thư Huyện ủy, Chủ tịch HĐND huyện Châu Thành A phát biểu khai mạc. => Hậu Giang => Trần Văn Huyến / Bí thư / Huyện ủy Châu Thành A ; Trần Văn Huyến / Chủ tịch / Hội đồng nhân dân huyện Châu Thành A
+            Cùng đi có bà Sơn Thị Ánh Hồng, Trưởng ban Dân tộc tỉnh Trà Vinh. => Trà Vinh => Sơn Thị Ánh Hồng / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
+            Ông Nguyễn Văn A, Trưởng Ban Dân tộc HĐND tỉnh phát biểu. => Trà Vinh => Nguyễn Văn A / Trưởng Ban / Ban Dân tộc Hội đồng nhân dân tỉnh Trà Vinh
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));

@@ -51,6 +51,9 @@ class QuantitiesTest {
             giảm 23 đầu mối cơ quan chuyên trách | 23                | count
             bình quân mỗi xã đạt 14,6 tiêu chí   | 14.6              | count
             đã tiếp nhận 3.214 hồ sơ thủ tục hành chính | 3214      | count
+            hoàn thành chỉ tiêu với 610 thanh niên nhập ngũ | 610    | count
+            tuyển chọn 1.250 công dân nhập ngũ   | 1250              | count
+            đã cấp 1.260 giấy chứng nhận quyền sử dụng đất | 1260   | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

@@ -65,6 +65,7 @@ class PersonNameFinderTest {
             Đoàn do đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-sa-lỳ làm trưởng đoàn. | Phút-xạ-vẳn Xay-nha-vông | UNKNOWN | -
             Đoàn Campuchia do ông Ương Sa Vươn, Huyện trưởng huyện Mimot làm trưởng đoàn. | Ương Sa Vươn | MALE | -
             Ngài Hun Manet, Thủ tướng Vương quốc Campuchia, phát biểu. | Hun Manet | UNKNOWN | -
+            Ông K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng phát biểu. | K' Mák          | MALE    | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
         assertThat(mentions(text)).singleElement().satisfies(m -> {
@@ -124,5 +125,18 @@ class PersonNameFinderTest {
         assertThat(mentions("Các đồng chí: Hoàng Duy Chinh - Bí thư Tỉnh ủy; Phương Thị Thanh - Phó Bí thư; "
                 + "Nguyễn Đăng Bình - Chủ tịch UBND tỉnh chủ trì.")).extracting(PersonMention::name)
                 .containsExactly("Hoàng Duy Chinh", "Phương Thị Thanh", "Nguyễn Đăng Bình");
+    }
+
+    /** A family name we do not list is vouched for by the list's honorific and the title after the name. */
+    @Test
+    void findsAListedNameOfAnUnlistedFamilyByTheTitleAfterIt() {
+        assertThat(mentions("Dự hội nghị có các đồng chí: Thào Hồng Sơn, Phó Bí thư Tỉnh ủy; Sèn Chỉn Dín, Ủy viên Ban "
+                + "Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.")).extracting(PersonMention::name)
+                .containsExactly("Thào Hồng Sơn", "Sèn Chỉn Dín");
+        assertThat(mentions("Dự hội nghị có các đồng chí: Sèn Chỉn Dín, Trưởng Ban Dân vận Tỉnh ủy; Thào Hồng Sơn, "
+                + "Phó Bí thư Tỉnh ủy.")).extracting(PersonMention::name)
+                .containsExactly("Sèn Chỉn Dín", "Thào Hồng Sơn");
+        // with no honorific before the list, capitalised words before a title are not vouched for
+        assertThat(mentions("Tham dự: Ban Tổ Chức, Trưởng Ban Dân vận Tỉnh ủy.")).isEmpty();
     }
 }

@@ -68,6 +68,10 @@ class ArticleCleanerTest {
             Tin cùng chủ đề
             Tin bài liên quan:
             Các tin, bài đã đưa:
+            Đọc tiếp
+            Tin khác cùng chuyên mục
+            Các tin, bài viết khác
+            Các tin cũ hơn
             """)
     void cutsTheHeadlinesListedUnderOtherMarkersOfPortals(String marker) {
         // the lists of other stories under a provincial portal's article

@@ -96,6 +96,18 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void datesAMeetingByTheDayAfterItsVerbOverTheDayAReportCameOut() {
+        // dates13 probe (Hà Tĩnh 2022): the office reported on 20/3 what the plenum of 18/3 did
+        assertThat(meetings("Ngày 20/3, Văn phòng Tỉnh ủy Hà Tĩnh cho biết, tại Hội nghị lần thứ 14 diễn ra ngày 18/3, "
+                + "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XIX đã bầu đồng chí Nguyễn Hồng Lĩnh giữ chức Phó Bí thư Tỉnh ủy.",
+                "2022-03-20", null)).singleElement().satisfies(m -> assertThat(m.date()).hasToString("2022-03-18"));
+        // a day that is not right after the verb leaves the sentence's day to the meeting
+        assertThat(meetings("Ngày 20/3, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh tổ chức hội nghị lần thứ 14 triển khai Nghị "
+                + "quyết ngày 18/3 của Ban Thường vụ.", "2022-03-20", null)).singleElement()
+                .satisfies(m -> assertThat(m.date()).hasToString("2022-03-20"));
+    }
+
+    @Test
     void keepsWhoAnElectionReplacesAndAPlanItDiscussesOutOfAMeeting() {
         // VietnamPlus (dates11 probe, d05): the official replaced is no participant
         List<Meeting> found = meetings("Kỳ họp thứ 3 HĐND tỉnh Hải Dương khai mạc sáng 12/12. Tại kỳ họp, Hội đồng nhân dân "
@@ -320,6 +332,27 @@ class MeetingExtractorTest {
         "Huyện ủy Bảo Thắng phấn đấu tổ chức thành công Đại hội Đảng bộ huyện lần thứ XXIV."})
     void findsNoMeetingInCeremoniesPlansOrMentions(String text) {
         assertThat(meetings(text, "2024-06-01", "Lào Cai")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Chiều 14/2, tại trụ sở Bộ Giao thông vận tải, Bộ trưởng Nguyễn Văn Thắng đã trao Quyết định của Thủ tướng "
+            + "Chính phủ bổ nhiệm ông Nguyễn Danh Huy, Chánh Văn phòng Bộ, giữ chức Thứ trưởng.",
+        "Sáng 13/1, đồng chí Lê Hồng Vinh - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã trao các quyết định của UBND "
+            + "tỉnh về công tác cán bộ."})
+    void readsTheHandingOverOfAPersonnelDecisionAsACeremony(String text) {
+        List<Meeting> found = meetings(text, "2024-12-31", null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("lễ công bố");
+        assertThat(found.get(0).participants()).hasSize(1).doesNotContain("Nguyễn Danh Huy");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ngày 14/2, ông Nguyễn Danh Huy đã được trao quyết định bổ nhiệm giữ chức Thứ trưởng.",
+        "Ngày 14/2, ông Nguyễn Đắc Tài cũng dự buổi trao quyết định."})
+    void findsNoHandoverWhereTheVerbIsPassiveOrNamesTheCeremony(String text) {
+        assertThat(meetings(text, "2024-12-31", null)).noneMatch(m -> m.participants().contains("Nguyễn Danh Huy"));
     }
 
     @Test

@@ -61,6 +61,8 @@ public final class MeetingExtractor {
     private static final Pattern FUTURE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("future") + ")(?![\\p{L}])");
     /** A plan or an aim: future words and plan words (time-words.tsv, kinds future and plan). */
+    /** What may stand between a verb and the day after it: "diễn ra ngày 18/3", "diễn ra vào ngày 18/3". */
+    private static final Pattern DAY_AFTER_VERB = Pattern.compile("(?iu)\\s*(?:vào\\s+)?");
     private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("future", "plan") + ")(?![\\p{L}])");
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
@@ -88,6 +90,7 @@ public final class MeetingExtractor {
     private final Map<String, String> kindOfVerb;
     /** The verbs of a meeting's first and last day (meeting-verbs.tsv, opens and closes), after its kind. */
     private final Pattern opens;
+    private final Pattern heldOn; // a trigger ending in a verb whose day follows it: "Hội nghị ... diễn ra ngày 18/3"
     private final Pattern closes;
     // The same patterns tried only where they can begin (WordStartMatcher): scanning every sentence with each
     // regex at every character was a fifth of all extraction time. held, opened, chaired and atMeeting all
@@ -162,6 +165,7 @@ public final class MeetingExtractor {
                 + "(?![\\p{L}])");
         this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
         this.opens = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "opens") + "(?![\\p{L}])");
+        this.heldOn = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "on") + "$");
         this.closes = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "closes") + "(?![\\p{L}])");
         // "kỳ họp thứ 9 HĐND TP.HCM khóa VIII đã khai mạc": a dot inside an abbreviation ends no sentence
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
@@ -530,7 +534,18 @@ public final class MeetingExtractor {
         // "Theo kế hoạch, ngày 20/8, Đại hội ... sẽ khai mạc": a plan up to the verb; "Trước đó, hôm 5-6, Thường trực
         // HĐND TP đã làm việc với UBND TP về công tác chuẩn bị kỳ họp": a plan after it is the meeting's topic
         boolean planned = PLANNED.matcher(text.substring(0, Math.max(d.triggerStart, d.triggerEnd))).find();
+        DateExpressions.Found own = planned ? null : dayRightAfterVerb(text, d, found);
+        if (own != null) {
+            // "Ngày 20/3, Văn phòng Tỉnh ủy cho biết, tại Hội nghị lần thứ 14 diễn ra ngày 18/3, ...": the day the
+            // meeting took place, not the day the report came out
+            d.date = own.date();
+            d.until = own.last();
+            d.dated = true;
+        }
         for (DateExpressions.Found f : found) {
+            if (d.dated) {
+                break;
+            }
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart
                     && (DocDateResolver.opensSentence(text, f.start())
                         || fronted(text, f.start(), f.end()) && !planned)) {
@@ -574,6 +589,20 @@ public final class MeetingExtractor {
             }
         }
         return d;
+    }
+
+    /** A day written right after a trigger that ends in a verb of use "on" (meeting-verbs.tsv), or null. */
+    private DateExpressions.Found dayRightAfterVerb(String text, Draft d, List<DateExpressions.Found> found) {
+        if (d.triggerEnd <= d.triggerStart || !heldOn.matcher(text.substring(d.triggerStart, d.triggerEnd)).find()) {
+            return null;
+        }
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() >= d.triggerEnd
+                    && DAY_AFTER_VERB.matcher(text.substring(d.triggerEnd, f.start())).matches()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**

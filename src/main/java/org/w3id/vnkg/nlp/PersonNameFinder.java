@@ -176,6 +176,9 @@ public final class PersonNameFinder {
             j++;
             given++;
         }
+        if (j - i == 2 && LunarYearNames.isYear(words.get(i), words.get(i + 1))) {
+            return -1; // "mùng 6 Tết Giáp Thìn": a year, not a man of the Giáp family
+        }
         return given >= 1 ? j : -1;
     }
 

@@ -95,6 +95,18 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void datesAMeetingByTheDayAfterItsVerbOverTheDayAReportCameOut() {
+        // dates13 probe (Hà Tĩnh 2022): the office reported on 20/3 what the plenum of 18/3 did
+        assertThat(meetings("Ngày 20/3, Văn phòng Tỉnh ủy Hà Tĩnh cho biết, tại Hội nghị lần thứ 14 diễn ra ngày 18/3, "
+                + "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh khóa XIX đã bầu đồng chí Nguyễn Hồng Lĩnh giữ chức Phó Bí thư Tỉnh ủy.",
+                "2022-03-20", null)).singleElement().satisfies(m -> assertThat(m.date()).hasToString("2022-03-18"));
+        // a day that is not right after the verb leaves the sentence's day to the meeting
+        assertThat(meetings("Ngày 20/3, Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh tổ chức hội nghị lần thứ 14 triển khai Nghị "
+                + "quyết ngày 18/3 của Ban Thường vụ.", "2022-03-20", null)).singleElement()
+                .satisfies(m -> assertThat(m.date()).hasToString("2022-03-20"));
+    }
+
+    @Test
     void keepsWhoAnElectionReplacesAndAPlanItDiscussesOutOfAMeeting() {
         // VietnamPlus (dates11 probe, d05): the official replaced is no participant
         List<Meeting> found = meetings("Kỳ họp thứ 3 HĐND tỉnh Hải Dương khai mạc sáng 12/12. Tại kỳ họp, Hội đồng nhân dân "

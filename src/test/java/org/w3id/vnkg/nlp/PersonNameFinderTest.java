@@ -66,6 +66,7 @@ class PersonNameFinderTest {
             Đoàn Campuchia do ông Ương Sa Vươn, Huyện trưởng huyện Mimot làm trưởng đoàn. | Ương Sa Vươn | MALE | -
             Ngài Hun Manet, Thủ tướng Vương quốc Campuchia, phát biểu. | Hun Manet | UNKNOWN | -
             Ông K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng phát biểu. | K' Mák          | MALE    | -
+            Ông Giáp Văn Thìn phát biểu tại hội nghị.             | Giáp Văn Thìn       | MALE    | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
         assertThat(mentions(text)).singleElement().satisfies(m -> {
@@ -99,6 +100,8 @@ class PersonNameFinderTest {
             Cử tri ở làng Kép, xã Ia Ka phản ánh đường xuống cấp.
             Đoàn làm việc với Thành ủy Sùng Tả (Trung Quốc).
             Trong hai ngày 22 và 23/7, tại Đồng Hới, Đảng bộ các cơ quan Đảng tỉnh tổ chức đại hội.
+            Ngày 15/2 (tức mùng 6 Tết Giáp Thìn), UBND tỉnh tổ chức phiên họp đầu năm.
+            Đón Xuân Đinh Dậu, tỉnh tặng 5.000 suất quà.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

@@ -64,8 +64,8 @@ final class HolderTitles {
         boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {
             TitleParser.Chain after = titles.parseChain(tokens, words, separated ? j + 1 : j, next);
-            if (separated && tokens.get(j).word().equals(",")) {
-                after = throughUnread(tokens, words, after, j + 1, next);
+            if (separated && !tokens.get(j).word().equals("(")) {
+                after = throughUnread(tokens, words, after, j + 1, next, !tokens.get(j).word().equals(","));
             }
             // A chain that runs right up to the next name is that name's ("A, Bí thư Tỉnh ủy B" is rare;
             // "Chủ tịch UBND tỉnh Nguyễn Văn B" is common).
@@ -125,10 +125,12 @@ final class HolderTitles {
      * The titles after a name that words the title grammar cannot read interrupt before an appointing link: "bổ nhiệm
      * bà Nguyễn Thị Hà, Trưởng phòng Quản lý văn thư - lưu trữ, giữ chức Phó Cục trưởng ...", "ông A, Phó Cục trưởng
      * phụ trách Cục ..., giữ chức Cục trưởng ...": the titles the link gives, after the next comma of the clause,
-     * follow those read before (if any). {@code after} as it is when no such link follows.
+     * follow those read before (if any). A title a dash sets after the name may run into the link with no comma: "bổ
+     * nhiệm đồng chí A - Trưởng phòng Công chức, viên chức Sở Nội vụ giữ chức Phó Giám đốc Sở Nội vụ" ({@code dashed}).
+     * {@code after} as it is when no such link follows.
      */
     private TitleParser.Chain throughUnread(List<CoreLabel> tokens, List<List<String>> words, TitleParser.Chain after,
-                                            int from, int next) {
+                                            int from, int next, boolean dashed) {
         int i = after == null ? from : after.end();
         for (int k = i; k < next && k - i <= MAX_UNREAD; k++) {
             String w = tokens.get(k).word();
@@ -139,8 +141,10 @@ final class HolderTitles {
             if (GroupTitles.isClauseBoundary(w) || w.equals(".")) {
                 return after;
             }
-            if (w.equals(",") && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next)) {
-                TitleParser.Chain linked = titles.parseChain(tokens, words, k + 1, next);
+            int link = w.equals(",") && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next) ? k + 1
+                    : dashed && k > i && titles.appointsAt(words, k, next) ? k : -1;
+            if (link > 0) {
+                TitleParser.Chain linked = titles.parseChain(tokens, words, link, next);
                 if (linked == null) {
                     return after;
                 }

@@ -104,6 +104,8 @@ public final class TitleParser {
                 i = end + 1;
             } else if (end < limit && tokens.get(end).word().equals(",")) {
                 i = end + 1;
+            } else if (end + 1 < limit && isDash(tokens.get(end).word()) && appointsAt(words, end + 1, limit)) {
+                i = end + 1; // "bổ nhiệm ông A - phó chánh án TAND TP.HCM - giữ chức chánh án": the dash closes the title
             } else if (end < limit && lex.qualifiers().longestMatch(words, end, limit) != null) {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
             } else if (end < limit && appointsAt(words, end, limit)) {
@@ -660,6 +662,15 @@ public final class TitleParser {
                 place = surface(tokens, i, unitEnd);
                 provinceLevel = false;
                 i = unitEnd;
+            } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province") && parts.size() == 1
+                    && localBodyAt(words, i, limit)) {
+                // "Bí thư Đảng ủy Sở Y tế": the party committee of a department, placed as the department is (not a
+                // place "Sở Y" read off its capitals)
+                Title of = organization(tokens, words, qualifier, role, start, i, limit);
+                List<String> all = new ArrayList<>(parts);
+                all.addAll(of.bodies());
+                return new Title(qualifier, role.name(), all, of.kind(), of.national(), of.impliedLevel(),
+                        of.provinceLevel(), of.unitWord(), of.place(), of.province(), start, of.end());
             } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province")) {
                 int placeEnd = main.level().equals("city") ? places.cityPlaceEnd(tokens, words, i, limit)
                         : places.placeEnd(tokens, words, i, limit, false);
@@ -689,6 +700,12 @@ public final class TitleParser {
         TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
         return level != null
                 && places.placeEnd(tokens, words, level.end(), limit, level.value().equals("province")) > level.end();
+    }
+
+    /** Whether a local body of its own (not a party committee nor an organ) starts at token i: "Sở Y tế". */
+    private boolean localBodyAt(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Body> b = i < limit ? lex.bodies().longestMatch(words, i, limit) : null;
+        return b != null && b.value().kind() == Body.Kind.LOCAL;
     }
 
     /** Where the name of a national body that starts at token i ends ("Bộ Tổng Tham mưu"), or i. */

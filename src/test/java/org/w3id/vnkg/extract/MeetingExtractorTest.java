@@ -333,6 +333,27 @@ class MeetingExtractorTest {
         assertThat(meetings(text, "2024-06-01", "Lào Cai")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Chiều 14/2, tại trụ sở Bộ Giao thông vận tải, Bộ trưởng Nguyễn Văn Thắng đã trao Quyết định của Thủ tướng "
+            + "Chính phủ bổ nhiệm ông Nguyễn Danh Huy, Chánh Văn phòng Bộ, giữ chức Thứ trưởng.",
+        "Sáng 13/1, đồng chí Lê Hồng Vinh - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã trao các quyết định của UBND "
+            + "tỉnh về công tác cán bộ."})
+    void readsTheHandingOverOfAPersonnelDecisionAsACeremony(String text) {
+        List<Meeting> found = meetings(text, "2024-12-31", null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("lễ công bố");
+        assertThat(found.get(0).participants()).hasSize(1).doesNotContain("Nguyễn Danh Huy");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ngày 14/2, ông Nguyễn Danh Huy đã được trao quyết định bổ nhiệm giữ chức Thứ trưởng.",
+        "Ngày 14/2, ông Nguyễn Đắc Tài cũng dự buổi trao quyết định."})
+    void findsNoHandoverWhereTheVerbIsPassiveOrNamesTheCeremony(String text) {
+        assertThat(meetings(text, "2024-12-31", null)).noneMatch(m -> m.participants().contains("Nguyễn Danh Huy"));
+    }
+
     @Test
     void mergesARepeatedReportOfOneMeeting() {
         List<Meeting> found = meetings("Ngày 29/12, Tỉnh ủy Thái Nguyên tổ chức Hội nghị tổng kết năm 2023.\n\n"

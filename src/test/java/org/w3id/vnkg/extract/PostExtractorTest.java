@@ -125,6 +125,9 @@ class PostExtractorTest {
             Chánh án TAND tỉnh Đỗ Văn Dũng cho biết. => Long An => Đỗ Văn Dũng / Chánh án / Tòa án nhân dân tỉnh Long An
             Viện trưởng VKSND tỉnh Nguyễn Văn Tường dự. => Long An => Nguyễn Văn Tường / Viện trưởng / Viện Kiểm sát nhân dân tỉnh Long An
             Phó Chánh án TAND tối cao Nguyễn Sơn dự. => Long An => Nguyễn Sơn / Phó Chánh án / Tòa án nhân dân tối cao
+            Bí thư Đảng ủy Sở Y tế Nguyễn Quốc Việt dự. => Long An => Nguyễn Quốc Việt / Bí thư / Đảng ủy Sở Y tế tỉnh Long An
+            Viện trưởng Viện KSND tối cao Lê Minh Trí dự. => Long An => Lê Minh Trí / Viện trưởng / Viện Kiểm sát nhân dân tối cao
+            Dự lễ có ông Tất Thành Cang, Phó Bí thư Thường trực Thành ủy TP.HCM. => - => Tất Thành Cang / Phó Bí thư Thường trực / Thành ủy Thành phố Hồ Chí Minh
             Bí thư Đảng ủy Khối các cơ quan tỉnh Hoàng Văn Hải chúc mừng. => Thanh Hóa => Hoàng Văn Hải / Bí thư / Đảng ủy Khối các cơ quan tỉnh Thanh Hóa
             Bí thư Đảng ủy các cơ quan Đảng tỉnh Lê Thị Kim Dung dự. => Tuyên Quang => Lê Thị Kim Dung / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang
             Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Đầu Thanh Tùng dự. => Thanh Hóa => Đầu Thanh Tùng / Ủy viên / Ban Thường vụ Tỉnh ủy Thanh Hóa ; Đầu Thanh Tùng / Trưởng Ban / Ban Tổ chức Tỉnh ủy Thanh Hóa
@@ -369,6 +372,16 @@ class PostExtractorTest {
         assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
         assertThat(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER)).hasSize(1);
+    }
+
+    /** A title set after the name by a dash runs into the appointing link (personnel13 probe). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Nguyễn Hòa Bình - chánh án TAND tối cao - trao quyết định bổ nhiệm ông Lê Thanh Phong - phó chánh án TAND tỉnh - giữ chức chánh án TAND tỉnh. => Nguyễn Hòa Bình / Chánh án / Tòa án nhân dân tối cao ; Lê Thanh Phong / Chánh án / Tòa án nhân dân tỉnh Nghệ An => Lê Thanh Phong / Phó Chánh án / Tòa án nhân dân tỉnh Nghệ An
+            UBND tỉnh điều động, bổ nhiệm đồng chí Hoàng Thị Thu Hà - Trưởng phòng Công chức, viên chức Sở Nội vụ giữ chức Phó Giám đốc Sở Nội vụ. => Hoàng Thị Thu Hà / Phó Giám đốc / Sở Nội vụ tỉnh Nghệ An => -
+            """)
+    void readsADashedTitleUpToTheAppointingLink(String text, String held, String left) {
+        assertHeldAndLeft(posts(text, "Nghệ An"), held, left);
     }
 
     /** A post whose term or span, written after it, ended before the story (of 2024) is one left (dates11 probe). */

@@ -49,6 +49,9 @@ final class GroupTitles {
         if (group == null) {
             group = membershipChain(tokens, words, colon);
         }
+        if (group == null) {
+            group = memberListChain(tokens, words, colon);
+        }
         if (group != null) {
             return new Group(group, false);
         }
@@ -246,6 +249,40 @@ final class GroupTitles {
                 return new TitleParser.Chain(List.of(t), t.end());
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * "bầu Ban Thường vụ Đảng ủy xã gồm các đồng chí: A, B, C", "Ban Thường vụ Đảng ủy Khối gồm 5 đồng chí:" then one
+     * person a line: a body named right before "gồm" (group-words.tsv, list; then a count, "các" and an honorific at
+     * most) lists its members, who take its membership (group-words.tsv, membership: "Ủy viên Ban Thường vụ ...").
+     * An organ alone ("Đoàn Chủ tịch đại hội gồm các đồng chí:", the presidium of a congress) lists no members.
+     */
+    private TitleParser.Chain memberListChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        int list = colon - 1;
+        while (list > 0 && colon - list <= 4 && !GROUP_WORDS.is("list", tokens.get(list).word())) {
+            list--;
+        }
+        if (list <= 0 || !GROUP_WORDS.is("list", tokens.get(list).word())) {
+            return null;
+        }
+        int after = list + 1;
+        if (after < colon && isCount(tokens.get(after).word())) {
+            after++;
+        }
+        if (after < colon && GROUP_WORDS.is("group", tokens.get(after).word())) {
+            after++;
+        }
+        TokenTrie.Match<VnLexicon.Honorific> h = after < colon ? lex.honorifics().longestMatch(words, after, colon) : null;
+        if ((h == null ? after : h.end()) != colon) {
+            return null;
+        }
+        for (int i = Math.max(0, list - 2 * MAX_BEFORE_LIST); i < list; i++) {
+            Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), i, list);
+            if (t != null && t.end() == list) {
+                return new TitleParser.Chain(List.of(t), t.end());
+            }
         }
         return null;
     }

@@ -485,7 +485,7 @@ public final class MeetingExtractor {
                 name = first[1]; // "Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra ...": the body after "của"
             }
             Matcher numbered = NUMBERED_SESSION.matcher(name);
-            if (numbered.find()) {
+            if (numbered.find() && !namesNumberedUnit(name, numbered.start())) {
                 // "Hội nghị Trung ương 7 khai mạc": the press's number of the plenum after its body
                 d.session = d.session != null ? d.session : Integer.parseInt(numbered.group(1));
                 name = name.substring(0, numbered.start());
@@ -908,6 +908,16 @@ public final class MeetingExtractor {
             org = org + " " + (written != null ? written : ctx.province());
         }
         return writtenInFull(org);
+    }
+
+    /**
+     * True when the number that ends a body's name is the number of a unit a level word names ("Đảng bộ quận 3",
+     * "Đảng ủy Phường 5": localities.tsv), not the press's number of a plenum ("Hội nghị Trung ương 7").
+     */
+    private static boolean namesNumberedUnit(String name, int numberStart) {
+        String before = name.substring(0, numberStart).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        return VnLexicon.standard().levelOf(last) != null;
     }
 
     /** The term: "khóa XIII", else the years of "nhiệm kỳ 2025 - 2030" (a congress elects for them). */

@@ -33,6 +33,8 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                     boolean national,
                     boolean impliedLevel, boolean provinceLevel, String unitWord, String place, String province,
                     int start, int end) {
+    /** A unit's name that is a number ("quận 3", "phường 12"). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
     private static final GroupWords GROUP_WORDS = GroupWords.load();
 
     public Title {
@@ -233,7 +235,8 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
             p = fillProvince;
             unit = unit == null ? fillUnitWord : unit;
         }
-        if (unit != null && !(impliedLevel && p != null)) {
+        // "Quận ủy Quận 3": a unit named by its number keeps its level word after its committee
+        if (unit != null && !(impliedLevel && p != null && !NUMBER.matcher(p).matches())) {
             s.append(' ').append(unit);
         }
         if (p != null) {

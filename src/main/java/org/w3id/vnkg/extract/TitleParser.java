@@ -93,6 +93,9 @@ public final class TitleParser {
                 titles.set(last, titles.get(last).inSameBodyAs(t)); // "Phó Chủ tịch - Tổng Thư ký Ủy ban TW MTTQ"
             }
             titles.add(t);
+            if (own != null) {
+                titles.addAll(committeesJoined(tokens, words, own, t)); // "vào Ban Chấp hành, Ban Thường vụ và giữ chức"
+            }
             dashed = false;
             end = afterTerm(tokens, afterEra(tokens, t.end(), limit), limit);
             if (end + 1 < limit && !t.hasOrganization() && isDash(tokens.get(end).word())
@@ -330,6 +333,50 @@ public final class TitleParser {
         }
         TokenTrie.Match<Post.Qualifier> post = lex.titleLinks().longestMatch(words, k, limit);
         return new TokenTrie.Match<>(post.value(), i, post.end());
+    }
+
+    /**
+     * The memberships of the organs a link joins before the post it gives, in the body of that post ({@code post}):
+     * "được bầu vào Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch LĐLĐ tỉnh Gia Lai" makes A Ủy viên of the Ban Chấp
+     * hành and of the Ban Thường vụ of the Liên đoàn Lao động tỉnh Gia Lai. A party committee's Ban Chấp hành is named
+     * after its Đảng bộ, not after it, so a party committee's post gives none; empty when the link joins no organ.
+     */
+    private List<Title> committeesJoined(List<CoreLabel> tokens, List<List<String>> words,
+                                         TokenTrie.Match<Post.Qualifier> link, Title post) {
+        List<Title> out = new ArrayList<>();
+        String body = post.hasOrganization() ? post.mainBody().toLowerCase(java.util.Locale.ROOT) : "";
+        if (post.kind() == Body.Kind.COMMITTEE || body.isEmpty()
+                || GROUP_WORDS.words("party-body").stream().anyMatch(w -> body.startsWith(w + " "))) {
+            return out;
+        }
+        VnLexicon.Role member = lex.role(GROUP_WORDS.written("membership"));
+        for (int i = link.start(); i < link.end(); i++) {
+            TokenTrie.Match<Boolean> enters = lex.enterWords().longestMatch(words, i, link.end());
+            if (enters == null) {
+                continue;
+            }
+            int k = enters.end();
+            while (k < link.end()) {
+                TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, k, link.end());
+                if (b == null) {
+                    if (!out.isEmpty() && (words.get(k).equals(List.of(",")) || words.get(k).equals(List.of("và")))) {
+                        k++;
+                        continue;
+                    }
+                    break;
+                }
+                Title organ = b.value().kind() == Body.Kind.ORGAN
+                        ? organization(tokens, words, Post.Qualifier.NEW, member, k, k, b.end()) : null;
+                Title joined = organ == null || organ.end() != b.end() ? null : organ.inBodyOf(post);
+                if (joined == null) {
+                    return List.of();
+                }
+                out.add(joined);
+                k = b.end();
+            }
+            return out;
+        }
+        return out;
     }
 
     /** True when an appointing link ({@link #link}) starts at token i: "giữ chức", "được ... bổ nhiệm làm". */

@@ -57,6 +57,8 @@ class QuantitiesTest {
             chỉ số PAPI đạt 43.12 điểm và       | 43.12             | point
             chỉ số SIPAS đạt 85 điểm.           | 85                | point
             đã cấp 1.260 giấy chứng nhận quyền sử dụng đất | 1260   | count
+            TAND hai cấp đã thụ lý 68.352 vụ việc | 68352            | count
+            đưa ra xét xử 1.204 vụ án hình sự    | 1204              | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

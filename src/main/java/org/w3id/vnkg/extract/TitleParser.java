@@ -618,8 +618,7 @@ public final class TitleParser {
                 i = central;
             } else if (parts.size() == 1 && placeFollows(tokens, words, i, limit)) {
                 // "Trưởng ban Dân tộc tỉnh Trà Vinh": the organ's name is that of a body of the place itself
-                main = new Body(parts.remove(0), Body.Kind.LOCAL, "any");
-                parts.add(main.name());
+                main = new Body(parts.get(0), Body.Kind.LOCAL, "any");
             }
             if (main == null) {
                 return new Title(qualifier, role.name(), parts, isCentral ? Body.Kind.NATIONAL : Body.Kind.ORGAN,

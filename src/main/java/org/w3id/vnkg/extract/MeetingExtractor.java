@@ -67,6 +67,9 @@ public final class MeetingExtractor {
             + TimeWords.standard().alternation("future", "plan") + ")(?![\\p{L}])");
     private static final Pattern PLACE_FIRST = Pattern.compile("(?iu)^tại\\s+([^,]+),\\s*");
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
+    /** A day written in a meeting's setting: "sáng 26/12", "ngày 5-3". */
+    private static final Pattern SETTING_DAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:ngày|sáng|chiều|tối|trưa|hôm)\\s+(?:nay\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)");
     private static final Pattern AUXILIARY = Pattern.compile("(?iu)\\s(?:đã|vừa|đang|chính thức)\\s");
     /** Between two names of a list: a comma or "và", and the lower-case honorific of the next ("ông", "đồng chí"). */
     private static final Pattern LISTED_NEXT = Pattern.compile("(?u)[\\s,]*(?:và\\s+)?(?:\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+)?");
@@ -723,13 +726,16 @@ public final class MeetingExtractor {
             return null;
         }
         Draft d = new Draft(s, kindOf(a.group(1)));
-        if (!subject(text, a.start(), d).isEmpty() || text.substring(0, a.start()).isBlank()) {
+        String rest = text.substring(a.end());
+        int comma = rest.indexOf(',');
+        // "Tại hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 24 sáng 26/12, ông A cho biết ...": a setting with its own day
+        // opens the sentence; "Tại hội nghị, ..." without one speaks of a meeting named before
+        boolean ownDay = comma > 0 && comma <= 90 && SETTING_DAY.matcher(rest.substring(0, comma)).find();
+        if (!subject(text, a.start(), d).isEmpty() || text.substring(0, a.start()).isBlank() && !ownDay) {
             return null; // "Phát biểu tại hội nghị, ...": the meeting is not the sentence's setting
         }
         d.place = null;
-        String rest = text.substring(a.end());
-        int comma = rest.indexOf(',');
-        if (comma < 0 || comma > 60) {
+        if (comma < 0 || comma > (ownDay ? 90 : 60)) {
             return null;
         }
         d.session = session(text.substring(a.start(), a.end() + comma));
@@ -745,14 +751,32 @@ public final class MeetingExtractor {
             // "Chiều qua, tại kỳ họp bất thường HĐND tỉnh Hà Nam khóa XVIII, 49/49 đại biểu có mặt đã bầu ...", "tại kỳ
             // họp thứ 21 (kỳ họp chuyên đề) HĐND TP HCM khóa X, các đại biểu đã bầu ...": the body names the meeting
             String named = ORDINAL.matcher(rest.substring(0, comma).replaceAll("\\([^()]*\\)", " ")).replaceFirst("");
-            Matcher term = TERM.matcher(named);
+            int end = nameEnd(named);
             int capital = firstCapital(named);
-            if (term.find() && capital >= 0 && capital < term.start()) {
-                d.organizer = organization(ctx, named.substring(capital, term.start()).strip(), d);
+            if (end >= 0 && capital >= 0 && capital < end) {
+                d.organizer = organization(ctx, named.substring(capital, end).strip(), d);
             }
         }
         d.triggerStart = a.start();
         return d;
+    }
+
+    /**
+     * Where the body's name ends in a meeting's name: at its term ("HĐND tỉnh Hà Nam khóa XVIII"), else at its
+     * number or its day ("Ban Chấp hành Đảng bộ tỉnh Bắc Ninh lần thứ 24 sáng 26/12"); -1 when none follows it.
+     */
+    private static int nameEnd(String named) {
+        Matcher term = TERM.matcher(named);
+        if (term.find()) {
+            return term.start();
+        }
+        Matcher session = SESSION.matcher(named);
+        Matcher day = SETTING_DAY.matcher(named);
+        int end = session.find() ? session.start() : -1;
+        if (day.find() && (end < 0 || day.start() < end)) {
+            end = day.start();
+        }
+        return end;
     }
 
     /** The offset of the first capital letter, or -1. */

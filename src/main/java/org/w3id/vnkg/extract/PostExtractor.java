@@ -51,6 +51,7 @@ public final class PostExtractor {
     private final BareTitles bareTitles = new BareTitles(lex);
     private final ShortForms shortForms = new ShortForms(lex);
     private final Removals removals = new Removals(lex, titles);
+    private final SoleTitles soleTitles = new SoleTitles(lex);
 
     /** The people a sentence names, in text order (empty when the pipeline has no vnperson annotator). */
     public static List<PersonMention> mentions(Sentence s) {
@@ -107,6 +108,7 @@ public final class PostExtractor {
                     plural = HolderTitles.pluralBefore(tokens, m, chains);
                 }
                 for (TitleParser.Chain chain : chains) {
+                    chain = soleTitles.withoutOthersPost(chain, m, out.values());
                     chain = listBodies.withListBody(tokens, chain, listBody);
                     chainPosts.add(ctx, s, words, m, chain, out, bare, sentencePosts);
                     listBody = ListBodies.bodied(chain, listBody);

@@ -279,6 +279,9 @@ public final class TitleParser {
             if (words.get(k).equals(List.of(".")) || words.get(k).equals(List.of(",")) && !decisionWordEndsAt(words, i + 1, k)) {
                 return null; // "được điều động, chỉ định giữ chức": only words of the decision stand around a comma
             }
+            if (lex.proposingWords().longestMatch(words, k, limit) != null) {
+                return null; // "được giới thiệu để bầu giữ chức", "được đề cử giữ chức": proposed, not yet holding
+            }
             TokenTrie.Match<Boolean> a = lex.appointingLinks().longestMatch(words, k, limit);
             if (a != null) {
                 return new TokenTrie.Match<>(Post.Qualifier.NEW, i, a.end());

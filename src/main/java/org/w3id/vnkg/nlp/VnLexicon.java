@@ -73,6 +73,7 @@ public final class VnLexicon {
     private final List<String> keptBodies = new ArrayList<>();
     private final List<String> keptBesideBodies = new ArrayList<>();
     private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
+    private final TokenTrie<Boolean> proposingWords = new TokenTrie<>();
     private final TokenTrie<Boolean> leavingWords = new TokenTrie<>();
     private final TokenTrie<Boolean> pressWords = new TokenTrie<>();
     private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
@@ -131,6 +132,7 @@ public final class VnLexicon {
                 case "kept-body" -> keptBodies.add(TextNormalizer.key(r.get("word")));
                 case "kept-beside" -> keptBesideBodies.add(TextNormalizer.key(r.get("word")));
                 case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "proposes" -> proposingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "leaves" -> leavingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
                 case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
@@ -301,6 +303,11 @@ public final class VnLexicon {
      */
     public TokenTrie<Boolean> enterWords() {
         return enterWords;
+    }
+
+    /** transfers.tsv's kind proposes: words that make the appointment after them a proposal, no post yet. */
+    public TokenTrie<Boolean> proposingWords() {
+        return proposingWords;
     }
 
     /**

@@ -71,6 +71,8 @@ class FigureExtractorTest {
         "Với 100% đại biểu tán thành, hội nghị đã bầu bổ sung bà Trần Thị Thanh Lam giữ chức Chủ tịch Hội Nông dân tỉnh.",
         "Đồng chí Lê Văn Lương được bầu giữ chức Phó Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 với 100% số phiếu.",
         "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành.",
+        // long14 (baoquangngai 2023): the people a vote of confidence is taken on
+        "Tại kỳ họp, HĐND tỉnh đã tiến hành lấy phiếu tín nhiệm đối với 32 người giữ chức vụ do HĐND tỉnh bầu.",
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
         "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",
@@ -830,6 +832,13 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.42, "Việt Nam"), tuple(58.0, "Việt Nam"), tuple(63.0, "Việt Nam"),
                         tuple(14.14, "Bắc Giang"), tuple(10.34, "Hải Phòng"), tuple(10.16, "Khánh Hòa"),
                         tuple(7.12, "Quảng Ninh"));
+    }
+
+    @Test
+    void readsASuperlativeOverTheCountryAsARanking() {
+        // long14 (VnExpress 2024): "nhỏ nhất cả nước" ranks the province, whose figure it stays
+        String text = "Năm 2024, Bắc Ninh là tỉnh nhỏ nhất cả nước với diện tích 822,7 km2.";
+        assertThat(figures(text, "2024-12-26", "Bắc Ninh")).extracting(Figure::area).containsExactly("Bắc Ninh");
     }
 
     @Test

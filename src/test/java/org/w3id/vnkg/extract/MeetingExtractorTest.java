@@ -265,6 +265,22 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void readsASettingWithItsOwnDayThatOpensTheSentence() {
+        // long14 (VnExpress 2024): the meeting named first in its setting, its day inside it
+        Meeting m = meetings("Tại hội nghị Ban Chấp hành Đảng bộ tỉnh Bắc Ninh lần thứ 24 sáng 26/12, ông Nguyễn Anh Tuấn, "
+                + "Bí thư Tỉnh ủy, cho biết tỉnh thu hút 5,4 tỷ USD vốn FDI.\n\nHội nghị do ông Nguyễn Anh Tuấn chủ trì.",
+                "2024-12-26", "Bắc Ninh").get(0);
+        assertThat(m.date()).hasToString("2024-12-26");
+        assertThat(m.kind()).isEqualTo("hội nghị");
+        assertThat(m.organizer()).isEqualTo("Ban Chấp hành Đảng bộ tỉnh Bắc Ninh");
+        assertThat(m.session()).isEqualTo(24);
+        assertThat(m.chairs()).containsExactly("Nguyễn Anh Tuấn");
+        // without a day of its own the setting speaks of a meeting named before: no meeting here
+        assertThat(meetings("Tại hội nghị, ông Nguyễn Anh Tuấn, Bí thư Tỉnh ủy, cho biết tỉnh đạt kết quả tốt.",
+                "2024-12-26", "Bắc Ninh")).isEmpty();
+    }
+
+    @Test
     void takesWhoLeadsASittingAsItsChair() {
         Meeting m = meetings("TTO - Chiều 8-4, tại kỳ họp thứ 11, Quốc hội khóa XIV đã biểu quyết thông qua nghị quyết phê "
                 + "chuẩn.\n\nChủ tịch Quốc hội Vương Đình Huệ điều hành phiên họp.", "2021-04-08", null).get(0);

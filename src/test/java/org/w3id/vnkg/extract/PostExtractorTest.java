@@ -698,4 +698,26 @@ class PostExtractorTest {
         assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
     }
+
+    /** A post one person holds at a time, written alone before another name's titles, refers to its holder (long14). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Tổng Bí thư Tô Lâm làm việc với tỉnh. Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy Nguyễn Thành Tâm cho biết. => Tô Lâm / Tổng Bí thư / Ban Chấp hành Trung ương Đảng ; Nguyễn Thành Tâm / Bí thư / Tỉnh ủy Tây Ninh
+            Thủ tướng Phạm Minh Chính thăm tỉnh. Phát biểu với Thủ tướng, Chủ tịch UBND tỉnh Trần Văn Lâm cho biết. => Phạm Minh Chính / Thủ tướng / Chính phủ ; Trần Văn Lâm / Chủ tịch / Ủy ban nhân dân tỉnh Tây Ninh
+            Tổng Bí thư, Chủ tịch nước Tô Lâm dự hội nghị. => Tô Lâm / Tổng Bí thư / Ban Chấp hành Trung ương Đảng ; Tô Lâm / Chủ tịch nước / Nước Cộng hòa xã hội chủ nghĩa Việt Nam
+            """)
+    void readsASoleTitleBeforeAnotherNameAsItsHolder(String text, String expected) {
+        assertThat(triples(posts(text, "Tây Ninh"))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
+    /** An appointment after a word of proposal is an aim, no post yet (long14). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Đồng chí Phạm Anh Tuấn, Phó Bí thư Tỉnh ủy, được giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh. => Phạm Anh Tuấn / Phó Bí thư / Tỉnh ủy Gia Lai
+            Bà Nguyễn Thị Cúc, Phó Chủ tịch Ủy ban MTTQ tỉnh, được đề cử giữ chức Chủ tịch Ủy ban MTTQ tỉnh. => Nguyễn Thị Cúc / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Gia Lai
+            Đồng chí Phạm Anh Tuấn, Phó Bí thư Tỉnh ủy, được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh. => Phạm Anh Tuấn / Phó Bí thư / Tỉnh ủy Gia Lai ; Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai
+            """)
+    void givesNoPostToAProposal(String text, String expected) {
+        assertThat(triples(posts(text, "Gia Lai"))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
 }

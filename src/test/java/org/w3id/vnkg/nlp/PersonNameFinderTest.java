@@ -58,6 +58,7 @@ class PersonNameFinderTest {
             Ông Chảo Láo Tả, người có uy tín ở thôn Sín Chải, cho biết. | Chảo Láo Tả   | MALE    | -
             Bà con người Hà Nhì trong thôn tin lời bà Lý Thị Mẩy. | Lý Thị Mẩy         | FEMALE  | -
             Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn An phát biểu. | Nguyễn Văn An | UNKNOWN | -
+            Cầu thủ Nguyễn Quang Hải được tặng bằng khen.          | Nguyễn Quang Hải    | UNKNOWN | -
             Trưởng thôn Đồng Tâm Lò Văn Pấng cho biết.            | Lò Văn Pấng         | UNKNOWN | -
             Chị Cầm Thị Phượng, Bí thư Tỉnh Đoàn Sơn La phát biểu. | Cầm Thị Phượng     | FEMALE  | -
             Anh Quàng Văn Đức, Phó Bí thư Tỉnh Đoàn, dự.          | Quàng Văn Đức       | MALE    | -
@@ -91,6 +92,7 @@ class PersonNameFinderTest {
             Báo An Giang - Chiều 18/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.
             Theo Đài Phát thanh và Truyền hình Lâm Đồng, đại hội đã thành công.
             Đoàn trồng cây xanh dọc đường Chu Văn Thịnh và đường Tô Hiệu.
+            Đẩy nhanh các dự án trọng điểm như đường Vành đai phía Tây, cầu Trần Hoàng Na.
             Ông kiến nghị sửa chữa cổng Trường Tiểu học Lê Văn Tám.
             Các đại biểu đến thăm Trường THPT Nguyễn Sinh Cung.
             Thầy đã vận động học sinh trồng cây ở khu di tích Hoàng Hoa Thám.

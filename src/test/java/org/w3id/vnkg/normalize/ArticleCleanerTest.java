@@ -72,6 +72,7 @@ class ArticleCleanerTest {
             Tin khác cùng chuyên mục
             Các tin, bài viết khác
             Các tin cũ hơn
+            Bài viết khác:
             """)
     void cutsTheHeadlinesListedUnderOtherMarkersOfPortals(String marker) {
         // the lists of other stories under a provincial portal's article

@@ -268,6 +268,12 @@ public final class TitleParser {
      * chức", "được Thủ tướng Chính phủ bổ nhiệm làm"), which is NEW.
      */
     public TokenTrie.Match<Post.Qualifier> link(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Boolean> tense = lex.tenseWords().longestMatch(words, i, limit);
+        if (tense != null) {
+            // "ông A, nguyên Bí thư Tỉnh ủy, đã được Bộ Chính trị điều động giữ chức ...": the link after its tense
+            TokenTrie.Match<Post.Qualifier> after = link(words, tense.end(), limit);
+            return after == null ? null : new TokenTrie.Match<>(after.value(), i, after.end());
+        }
         TokenTrie.Match<Post.Qualifier> q = lex.titleLinks().longestMatch(words, i, limit);
         if (q == null) {
             q = afterCommitteesJoined(words, i, limit);
@@ -489,7 +495,7 @@ public final class TitleParser {
     private Title memberTitle(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier, int start,
                               int i, int limit) {
         TokenTrie.Match<VnLexicon.MemberTitle> m = lex.memberTitles().longestMatch(words, i, limit);
-        if (m == null || !writtenAsATitle(tokens, words, i)) {
+        if (m == null || !writtenAsATitle(tokens, words, i) || insideBodyName(words, i, limit)) {
             return null;
         }
         String level = m.value().levelWord();
@@ -564,6 +570,15 @@ public final class TitleParser {
      * A title opens with a capitalised or lower-case word, or with an abbreviation that stands for several
      * ("PCT UBND tỉnh", "PBT Tỉnh ủy"): not with a word of an all-capitals headline.
      */
+    /**
+     * True when the word before token i opens a body's name that runs over it: "Thay mặt Ban Thường vụ Tỉnh ủy, Bí thư
+     * Tỉnh ủy A" names the body A speaks for, not A's seat in it ("Thường vụ Tỉnh ủy" alone is a title).
+     */
+    private boolean insideBodyName(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Body> b = i > 0 ? lex.bodies().longestMatch(words, i - 1, limit) : null;
+        return b != null && b.end() > i;
+    }
+
     private static boolean writtenAsATitle(List<CoreLabel> tokens, List<List<String>> words, int i) {
         String w = tokens.get(i).word();
         return PlaceSpans.isCapitalised(w) || isLowerCaseWord(w) || words.get(i).size() > 1;

@@ -121,6 +121,11 @@ public final class PlaceSpans {
         if (run >= 4) {
             // a place and a name run together: "TP Vinh Trần Quốc Chung", "Buôn Ma Thuột Hồ Thị Nguyên Thảo"
             int beforeName = nameAtEndOfRun(words, i, run, n);
+            if (beforeName == 0 && run == 4 && nameOnly(words.get(i + 1))
+                    && lex.surnames().longestMatch(words, i, n) != null) {
+                // "HĐND thành phố Phùng Thị Hồng Hà": a family name and "Thị" open a person's name, never a place
+                return i;
+            }
             if (beforeName > 0 && nameOnly(words.get(i + beforeName - 1))) {
                 // "thành phố Ngô Thị Doãn Thanh": the place would end in "Thị", so the name starts earlier
                 return i + surnameBefore(words, i, beforeName - 1, n);

@@ -74,6 +74,7 @@ public final class VnLexicon {
     private final List<String> keptBesideBodies = new ArrayList<>();
     private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
     private final TokenTrie<Boolean> proposingWords = new TokenTrie<>();
+    private final TokenTrie<Boolean> tenseWords = new TokenTrie<>();
     private final TokenTrie<Boolean> leavingWords = new TokenTrie<>();
     private final TokenTrie<Boolean> pressWords = new TokenTrie<>();
     private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
@@ -133,6 +134,7 @@ public final class VnLexicon {
                 case "kept-beside" -> keptBesideBodies.add(TextNormalizer.key(r.get("word")));
                 case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "proposes" -> proposingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "tense" -> tenseWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "leaves" -> leavingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "membership" -> membershipRoles.add(TextNormalizer.newStyleTones(r.get("word")));
                 case "membership-body" -> membershipBodies.add(TextNormalizer.key(r.get("word")));
@@ -308,6 +310,11 @@ public final class VnLexicon {
     /** transfers.tsv's kind proposes: words that make the appointment after them a proposal, no post yet. */
     public TokenTrie<Boolean> proposingWords() {
         return proposingWords;
+    }
+
+    /** transfers.tsv's kind tense: a word of tense a link may follow ("đã được ... điều động giữ chức"). */
+    public TokenTrie<Boolean> tenseWords() {
+        return tenseWords;
     }
 
     /**

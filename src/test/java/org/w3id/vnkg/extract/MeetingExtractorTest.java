@@ -281,6 +281,15 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void countsTheMembersOfAVisitingDelegationAsPresent() {
+        // long14 (Báo Lào Cai 2024): "Tham gia đoàn kiểm tra có đồng chí ..." names one more of the delegation
+        Meeting m = meetings("Chiều 14/3, Đoàn kiểm tra số 12 của Bộ Chính trị đã làm việc với Ban Thường vụ Tỉnh ủy Lào Cai."
+                + "\n\nTham gia đoàn kiểm tra có đồng chí Lê Hải Bình, Phó Trưởng Ban Tuyên giáo Trung ương.",
+                "2024-03-14", "Lào Cai").get(0);
+        assertThat(m.participants()).contains("Lê Hải Bình");
+    }
+
+    @Test
     void takesWhoLeadsASittingAsItsChair() {
         Meeting m = meetings("TTO - Chiều 8-4, tại kỳ họp thứ 11, Quốc hội khóa XIV đã biểu quyết thông qua nghị quyết phê "
                 + "chuẩn.\n\nChủ tịch Quốc hội Vương Đình Huệ điều hành phiên họp.", "2021-04-08", null).get(0);

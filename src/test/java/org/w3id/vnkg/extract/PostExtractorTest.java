@@ -720,4 +720,16 @@ class PostExtractorTest {
     void givesNoPostToAProposal(String text, String expected) {
         assertThat(triples(posts(text, "Gia Lai"))).containsExactlyInAnyOrder(expected.split(" ; "));
     }
+
+    /** long14: a body spoken for is no seat in it; a link after its tense; national institutions; a name after a bare city. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Thay mặt Ban Thường vụ Tỉnh ủy, Bí thư Tỉnh ủy Đặng Xuân Phong tiếp thu ý kiến. => Đặng Xuân Phong / Bí thư / Tỉnh ủy Lào Cai
+            Đồng chí Nghiêm Xuân Thành, nguyên Bí thư Tỉnh ủy, đã được Bộ Chính trị điều động, phân công làm Thống đốc Ngân hàng Nhà nước Việt Nam. => Nghiêm Xuân Thành / Bí thư / Tỉnh ủy Lào Cai ; Nghiêm Xuân Thành / Thống đốc / Ngân hàng Nhà nước Việt Nam
+            Đoàn do đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh dẫn đầu. => Nguyễn Xuân Thắng / Ủy viên / Bộ Chính trị ; Nguyễn Xuân Thắng / Giám đốc / Học viện Chính trị quốc gia Hồ Chí Minh
+            Dự có Phó Chủ tịch Thường trực HĐND thành phố Phùng Thị Hồng Hà. => Phùng Thị Hồng Hà / Phó Chủ tịch Thường trực / Hội đồng nhân dân thành phố
+            """)
+    void readsBodiesTensesAndNamesOfLongPages(String text, String expected) {
+        assertThat(triples(posts(text, "Lào Cai"))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
 }

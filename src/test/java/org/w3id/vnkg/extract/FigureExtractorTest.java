@@ -71,6 +71,8 @@ class FigureExtractorTest {
         "Với 100% đại biểu tán thành, hội nghị đã bầu bổ sung bà Trần Thị Thanh Lam giữ chức Chủ tịch Hội Nông dân tỉnh.",
         "Đồng chí Lê Văn Lương được bầu giữ chức Phó Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 với 100% số phiếu.",
         "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành.",
+        // local14 007 (Báo Yên Bái 2017): the share of the delegates present
+        "Kỳ họp bầu ông Vũ Văn Long giữ chức Chủ tịch UBND huyện Văn Yên với 100% số đại biểu có mặt tán thành.",
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
         "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",

@@ -60,6 +60,9 @@ final class HolderTitles {
             chains.add(before);
         }
         int j = afterAspect(tokens, words, afterAge(tokens, m.tokenEnd()), next);
+        if (j + 1 < next && GROUP_WORDS.is("cause", tokens.get(j).word()) && titles.appointsAt(words, j + 1, next)) {
+            j++; // "miễn nhiệm ... đối với ông A do được điều động giữ chức Phó Giám đốc Sở Nội vụ": the post he goes to
+        }
         boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
         boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {

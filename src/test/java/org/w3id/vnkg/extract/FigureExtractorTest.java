@@ -88,6 +88,19 @@ class FigureExtractorTest {
     }
 
     @Test
+    void datesASumOfMoneyAYearByTheYearItsSentenceNames() {
+        // local14 (Báo Long An 2018, a thị xã's report): "đồng/năm" is the year's level, not a rate over the term named
+        String text = "Thị xã thực hiện Nghị quyết Đại hội Đảng bộ thị xã nhiệm kỳ 2015 - 2020 đạt nhiều kết quả. Năm 2017, "
+                + "thị xã có thu ngân sách đạt 98,5 tỷ đồng; thu nhập bình quân đầu người đạt 42 triệu đồng/năm.";
+        assertThat(figures(text, "2018-03-05", "Long An")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(98.5e9, "2017"), tuple(42e6, "2017"));
+        // a rate a year stays of the span
+        String rate = "Thị xã thực hiện Nghị quyết Đại hội Đảng bộ thị xã nhiệm kỳ 2015 - 2020 đạt nhiều kết quả. Năm 2017, "
+                + "thị xã có giá trị sản xuất tăng bình quân 12,5%/năm.";
+        assertThat(figures(rate, "2018-03-05", "Long An")).extracting(Figure::period).containsExactly("2015-2020");
+    }
+
+    @Test
     void makesAFigureAfterANationalPhraseNational() {
         List<Figure> found = figures("Trong quý I/2024, GRDP của tỉnh tăng 6,1%, đứng thứ 20 và cao hơn mức bình quân "
                 + "chung cả nước 5,66%.", "2024-04-08", "Phú Thọ");

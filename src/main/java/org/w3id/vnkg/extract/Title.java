@@ -94,11 +94,13 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
     /**
      * This title, which names its body without a place, placed where another title of the chain places the same body:
      * "Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Hòn Đất" is of Đảng ủy xã Hòn Đất. Null when
-     * {@code other} names another body or no place.
+     * {@code other} names another body or no place, or the same body of a unit of another level ("Tỉnh ủy viên" is
+     * of the Ban Chấp hành Đảng bộ tỉnh, not of the huyện's that the chain's "tham gia Ban Chấp hành ... Huyện ủy" names).
      */
     public Title placedAs(Title other) {
         if (!hasOrganization() || national || place != null || other.place() == null || !other.hasOrganization()
-                || !mainBody().equalsIgnoreCase(other.mainBody())) {
+                || !mainBody().equalsIgnoreCase(other.mainBody())
+                || unitWord != null && other.unitWord() != null && !unitWord.equalsIgnoreCase(other.unitWord())) {
             return null;
         }
         return new Title(qualifier, role, bodies, kind, false, impliedLevel, other.provinceLevel(), other.unitWord(),
@@ -172,11 +174,13 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
      * "Bí thư Huyện ủy" or "Chủ tịch UBND huyện" in a story about huyện Mộc Châu; null otherwise.
      */
     public Title inDistrict(DistrictFinder.District d) {
-        if (d == null || !hasOrganization() || national || place != null || provinceLevel) {
+        String main = d == null || !hasOrganization() ? null : bodies.get(bodies.size() - 1);
+        boolean committee = main != null && impliedLevel && main.equalsIgnoreCase(d.committee());
+        // a province's city: its "Thành ủy" and its "UBND thành phố" read as of either level, and are the city's here
+        boolean city = main != null && d.levelWord().equalsIgnoreCase(unitWord) || committee;
+        if (d == null || !hasOrganization() || national || place != null || provinceLevel && !(city && d.city())) {
             return null;
         }
-        String main = bodies.get(bodies.size() - 1);
-        boolean committee = impliedLevel && main.equalsIgnoreCase(d.committee());
         if (!committee && !d.levelWord().equalsIgnoreCase(unitWord)) {
             return null;
         }

@@ -27,13 +27,14 @@ class PostExtractorTest {
 
     private static final DistrictFinder DISTRICTS = new DistrictFinder();
     private static final DistrictFinder COMMUNES = DistrictFinder.communes();
+    private static final DistrictFinder CITIES = DistrictFinder.provincialCities();
 
     static List<Post> posts(String text, String articleProvince) {
         Article article = new Article("test.txt", text, null, null, "0");
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);
-        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince, DISTRICTS.mainDistrict(text),
-                COMMUNES.mainDistrict(text)));
+        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince,
+                DistrictFinder.districtOrCity(DISTRICTS, CITIES, text, articleProvince), COMMUNES.mainDistrict(text)));
     }
 
     private static List<String> triples(List<Post> posts) {
@@ -507,16 +508,24 @@ class PostExtractorTest {
             Kỳ họp bầu ông Trần Văn Nam, Chủ tịch UBND tỉnh, giữ chức Trưởng Đoàn đại biểu Quốc hội tỉnh. => Phú Thọ => Trần Văn Nam / Chủ tịch / Ủy ban nhân dân tỉnh Phú Thọ ; Trần Văn Nam / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Phú Thọ => -
             Chủ tịch UBND tỉnh bổ nhiệm ông Lê Văn Hải, Giám đốc Sở Tài chính, kiêm giữ chức Giám đốc Sở Kế hoạch và Đầu tư. => Phú Thọ => Lê Văn Hải / Giám đốc / Sở Tài chính tỉnh Phú Thọ ; Lê Văn Hải / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Phú Thọ => -
             Hội nghị thống nhất cho ông Hà Văn Tuấn thôi giữ chức Chủ tịch Hội Nông dân tỉnh do được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy. => Phú Thọ => Hà Văn Tuấn / Phó Trưởng Ban / Ban Dân vận Tỉnh ủy Phú Thọ => Hà Văn Tuấn / Chủ tịch / Hội Nông dân tỉnh Phú Thọ
-            Trước đó, ông Nguyễn Anh Tuấn, Bí thư thứ nhất Trung ương Đoàn, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020 - 2025. => - => Nguyễn Anh Tuấn / Bí thư / Tỉnh ủy Bắc Ninh => Nguyễn Anh Tuấn / Bí thư thứ nhất / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh
+            Trước đó, ông Nguyễn Anh Tuấn, Bí thư thứ nhất Trung ương Đoàn, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Bắc Ninh nhiệm kỳ 2020 - 2025. => - => Nguyễn Anh Tuấn / Bí thư / Tỉnh ủy Bắc Ninh ; Nguyễn Anh Tuấn / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Bắc Ninh ; Nguyễn Anh Tuấn / Ủy viên / Ban Thường vụ Tỉnh ủy Bắc Ninh => Nguyễn Anh Tuấn / Bí thư thứ nhất / Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh
             Quốc hội phê chuẩn bổ nhiệm ông Nguyễn Chí Dũng, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Kế hoạch và Đầu tư, và ông Mai Văn Chính, Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương, giữ chức Phó Thủ tướng Chính phủ. => - => Nguyễn Chí Dũng / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Chí Dũng / Phó Thủ tướng / Chính phủ ; Mai Văn Chính / Ủy viên / Ban Chấp hành Trung ương Đảng ; Mai Văn Chính / Phó Trưởng Ban Thường trực / Ban Tổ chức Trung ương ; Mai Văn Chính / Phó Thủ tướng / Chính phủ => Nguyễn Chí Dũng / Bộ trưởng / Bộ Kế hoạch và Đầu tư
             Quốc hội phê chuẩn bổ nhiệm bà Nguyễn Thị Kim Tiến giữ chức Bộ trưởng Bộ Y tế và ông Vũ Đức Đam giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ. => - => Nguyễn Thị Kim Tiến / Bộ trưởng / Bộ Y tế ; Vũ Đức Đam / Bộ trưởng / Văn phòng Chính phủ ; Vũ Đức Đam / Chủ nhiệm / Văn phòng Chính phủ => -
-            Ban Bí thư điều động ông Nguyễn Văn Thắng, Ủy viên Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Điện Biên. => - => Nguyễn Văn Thắng / Phó Bí thư / Tỉnh ủy Điện Biên => Nguyễn Văn Thắng / Ủy viên / Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương
+            Ban Bí thư điều động ông Nguyễn Văn Thắng, Ủy viên Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Điện Biên. => - => Nguyễn Văn Thắng / Phó Bí thư / Tỉnh ủy Điện Biên ; Nguyễn Văn Thắng / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Điện Biên ; Nguyễn Văn Thắng / Ủy viên / Ban Thường vụ Tỉnh ủy Điện Biên => Nguyễn Văn Thắng / Ủy viên / Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương
             Ban Thường vụ Tỉnh ủy điều động, chỉ định đồng chí Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy, giữ chức Bí thư Đảng ủy Khối các cơ quan tỉnh. => Phú Thọ => Lê Văn Hà / Ủy viên / Ban Thường vụ Tỉnh ủy Phú Thọ ; Lê Văn Hà / Bí thư / Đảng ủy Khối các cơ quan tỉnh Phú Thọ => Lê Văn Hà / Trưởng Ban / Ban Dân vận Tỉnh ủy Phú Thọ
             Ủy ban Kiểm tra Trung ương thi hành kỷ luật cách chức Bí thư Huyện ủy Phú Bình đối với ông Dương Hữu Khánh. Ông Dương Hữu Khánh, Bí thư Huyện ủy Phú Bình, đã vi phạm quy chế làm việc. => Thái Nguyên => - => Dương Hữu Khánh / Bí thư / Huyện ủy Phú Bình
             Quốc hội miễn nhiệm chức vụ Phó Chủ tịch Quốc hội đối với ông Nguyễn Đức Hải. => - => - => Nguyễn Đức Hải / Phó Chủ tịch / Quốc hội
             Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Quảng Bình nhiệm kỳ 2004 - 2011 đối với ông Trương Công Hiển, Phó Bí thư Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh Quảng Bình. => - => Trương Công Hiển / Phó Bí thư / Tỉnh ủy Quảng Bình ; Trương Công Hiển / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Bình => Trương Công Hiển / Phó Chủ tịch Thường trực / Ủy ban nhân dân tỉnh Quảng Bình
             Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Sóc Trăng nhiệm kỳ 2004 - 2011 đối với ông Huỳnh Văn Sáu, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng. => - => Huỳnh Văn Sáu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Sóc Trăng => Huỳnh Văn Sáu / Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng
             Thủ tướng đã ký quyết định cho ông Nguyễn Linh Ngọc, Thứ trưởng Bộ Tài nguyên và Môi trường, thôi giữ chức để nghỉ hưu theo chế độ. => - => - => Nguyễn Linh Ngọc / Thứ trưởng / Bộ Tài nguyên và Môi trường
+            Ban Thường vụ Tỉnh ủy điều động đồng chí Lê Đình Thọ, Tỉnh ủy viên, Phó Giám đốc Sở Tài chính đến nhận công tác tại Huyện ủy Như Thanh, được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Như Thanh nhiệm kỳ 2015 - 2020. => Thanh Hóa => Lê Đình Thọ / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Thanh Hóa ; Lê Đình Thọ / Bí thư / Huyện ủy Như Thanh ; Lê Đình Thọ / Ủy viên / Ban Chấp hành Đảng bộ huyện Như Thanh ; Lê Đình Thọ / Ủy viên / Ban Thường vụ Huyện ủy Như Thanh => Lê Đình Thọ / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa
+            Quyết định luân chuyển đồng chí Bùi Minh Tuấn, Thành ủy viên, Phó Chánh Văn phòng Thành ủy về huyện Đông Anh, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Đông Anh. => Hà Nội => Bùi Minh Tuấn / Ủy viên / Ban Chấp hành Đảng bộ thành phố Hà Nội ; Bùi Minh Tuấn / Bí thư / Huyện ủy Đông Anh ; Bùi Minh Tuấn / Ủy viên / Ban Chấp hành Đảng bộ huyện Đông Anh ; Bùi Minh Tuấn / Ủy viên / Ban Thường vụ Huyện ủy Đông Anh => Bùi Minh Tuấn / Phó Chánh Văn phòng / Văn phòng Thành ủy Hà Nội
+            Ban Thường vụ Tỉnh ủy chỉ định đồng chí Trần Văn Hòa tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Thị ủy Thuận An. => Bình Dương => Trần Văn Hòa / Bí thư / Thị ủy Thuận An ; Trần Văn Hòa / Ủy viên / Ban Chấp hành Đảng bộ thị xã Thuận An ; Trần Văn Hòa / Ủy viên / Ban Thường vụ Thị ủy Thuận An => -
+            Ban Thường vụ Tỉnh ủy điều động đồng chí Nguyễn Văn Hải, Tỉnh ủy viên, Giám đốc Sở Tư pháp đến nhận công tác tại Huyện ủy Yên Thế; chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Yên Thế nhiệm kỳ 2020 - 2025. => Bắc Giang => Nguyễn Văn Hải / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Bắc Giang ; Nguyễn Văn Hải / Bí thư / Huyện ủy Yên Thế ; Nguyễn Văn Hải / Ủy viên / Ban Chấp hành Đảng bộ huyện Yên Thế ; Nguyễn Văn Hải / Ủy viên / Ban Thường vụ Huyện ủy Yên Thế => Nguyễn Văn Hải / Giám đốc / Sở Tư pháp tỉnh Bắc Giang
+            Chủ tịch UBND tỉnh bổ nhiệm ông Lê Văn Hùng, Phó Giám đốc Sở Tư pháp; bổ nhiệm ông Trần Văn Nam giữ chức Giám đốc Sở Tư pháp. => Bắc Giang => Lê Văn Hùng / Phó Giám đốc / Sở Tư pháp tỉnh Bắc Giang ; Trần Văn Nam / Giám đốc / Sở Tư pháp tỉnh Bắc Giang => -
+            Ban Thường vụ Huyện ủy chỉ định đồng chí Lò Văn Pấng tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã Chiềng Sơn. => Sơn La => Lò Văn Pấng / Bí thư / Đảng ủy xã Chiềng Sơn => -
+            HĐND thị xã miễn nhiệm chức vụ Chủ tịch UBND thị xã An Khê đối với ông Trần Văn Nghĩa do được Ban Thường vụ Tỉnh ủy luân chuyển, điều động giữ chức Phó Giám đốc Sở Kế hoạch và Đầu tư. => Gia Lai => Trần Văn Nghĩa / Phó Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Gia Lai => Trần Văn Nghĩa / Chủ tịch / Ủy ban nhân dân thị xã An Khê
+            Đồng chí Nguyễn Đức Lợi, Thành ủy viên, thôi giữ chức Bí thư Huyện ủy Đông Anh để nhận nhiệm vụ Phó Trưởng ban Thường trực Ban Tổ chức Thành ủy. => Hà Nội => Nguyễn Đức Lợi / Ủy viên / Ban Chấp hành Đảng bộ thành phố Hà Nội ; Nguyễn Đức Lợi / Phó Trưởng Ban Thường trực / Ban Tổ chức Thành ủy Hà Nội => Nguyễn Đức Lợi / Bí thư / Huyện ủy Đông Anh
             """)
     void leavesTheExecutivePostAnAppointmentElsewhereReplaces(String text, String province, String held, String left) {
         readsPersonnelDecisions(text, province, held, left);
@@ -550,6 +559,17 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(held == null ? List.of() : List.of(held.split(" ; ")));
         assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(left == null ? List.of() : List.of(left.split(" ; ")));
+    }
+
+    @Test
+    void placesTheBodiesOfACityLeftWithoutTheirPlaceInTheCityTheStoryIsAbout() {
+        // local14 (Báo Nghệ An 2016): "Thành ủy" and "UBND thành phố" in a story of thành phố Vinh are Vinh's, not Nghệ An's
+        List<Post> ps = posts("Thành ủy Vinh tổng kết công tác năm 2016. Chiều 28/12, Ban Chấp hành Đảng bộ thành phố Vinh "
+                + "tổ chức hội nghị. Dự hội nghị có các đồng chí: Trần Ngọc Tú - Phó Bí thư Thường trực Thành ủy; Nguyễn "
+                + "Hoàng Việt - Phó Bí thư Thành ủy, Chủ tịch UBND thành phố.", "Nghệ An");
+        assertThat(triples(ps)).containsExactlyInAnyOrder("Trần Ngọc Tú / Phó Bí thư Thường trực / Thành ủy Vinh",
+                "Nguyễn Hoàng Việt / Phó Bí thư / Thành ủy Vinh",
+                "Nguyễn Hoàng Việt / Chủ tịch / Ủy ban nhân dân thành phố Vinh");
     }
 
     @Test

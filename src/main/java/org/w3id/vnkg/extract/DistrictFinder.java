@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.nlp.PlaceSpans;
 import org.w3id.vnkg.nlp.VnLexicon;
 
 /**
@@ -197,6 +198,9 @@ public final class DistrictFinder {
             String name = m.group(2);
             if (level.equals("city") && (isCentralCity(name) || startsWithLevelWord(name))) {
                 continue; // "Thành ủy Hà Nội", "Thành ủy TP.HCM": a city run by the centre, no city of a province
+            }
+            if (PlaceSpans.holdsNameOnlyWord(name)) {
+                continue; // "HĐND thành phố Phùng Thị Hồng Hà": the person after a bare level word, no city
             }
             if (abroad(text, m.end())) {
                 abroad.add(name); // "giao lưu với huyện Mimot, tỉnh Kampong Cham": the guests' district, never the story's

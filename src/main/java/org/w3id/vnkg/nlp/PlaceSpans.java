@@ -171,6 +171,16 @@ public final class PlaceSpans {
         return placeEnd(tokens, words, i, limit, false);
     }
 
+    /** True when a run of words holds a word only names hold ("Phùng Thị Hồng"): a person's name, never a place's. */
+    public static boolean holdsNameOnlyWord(String run) {
+        for (String w : run.split("[ \\u00a0]+")) {
+            if (!w.isEmpty() && nameOnly(TokenWords.ofToken(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nameOnly(List<String> keys) {
         return keys.stream().anyMatch(NAME_ONLY::contains);
     }

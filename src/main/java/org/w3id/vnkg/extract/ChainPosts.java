@@ -105,7 +105,13 @@ final class ChainPosts {
             if (!t.hasOrganization()) {
                 VnLexicon.Role role = lex.role(t.role());
                 if (role != null && role.bodyWord() != null) {
-                    bare.add(new BareTitles.Bare(s, m, t, role.bodyWord()));
+                    // "Phó Tư lệnh, Tham mưu trưởng Quân khu được bổ nhiệm giữ chức Tư lệnh Quân khu 7": a title that
+                    // an appointment later in the chain follows may be left for the new post (BareTitles decides)
+                    boolean appointedAfter = false;
+                    for (int k = i + 1; k < ts.size(); k++) {
+                        appointedAfter |= appointments.appoints(words, ts.get(k));
+                    }
+                    bare.add(new BareTitles.Bare(s, m, t, role.bodyWord(), appointedAfter));
                 }
                 continue;
             }

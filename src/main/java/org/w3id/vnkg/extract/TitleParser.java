@@ -37,10 +37,12 @@ public final class TitleParser {
 
     private final VnLexicon lex;
     private final PlaceSpans places;
+    private final NamedBodies named;
 
     public TitleParser(VnLexicon lex) {
         this.lex = lex;
         this.places = new PlaceSpans(lex);
+        this.named = new NamedBodies(lex);
     }
 
     /** A chain of titles and the index just past it. */
@@ -426,6 +428,12 @@ public final class TitleParser {
         if (delegation != null) {
             return delegation;
         }
+        NamedBodies.Named mission = named.missionOf(role.name(), tokens, words, r.end(), limit);
+        if (mission != null) {
+            // "làm Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản": the mission abroad the envoy heads
+            return new Title(qualifier, role.name(), List.of(mission.name()), Body.Kind.NATIONAL, true, false, false,
+                    null, null, null, start, mission.end());
+        }
         Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
         if (withOrg != null) {
             return withOrg;
@@ -442,7 +450,24 @@ public final class TitleParser {
             return new Title(qualifier, role.name(), List.of(role.defaultOrg()), Body.Kind.NATIONAL, true, false, false,
                     null, null, null, start, r.end());
         }
-        return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
+        // "Phó Tư lệnh, Tham mưu trưởng Quân khu được bổ nhiệm ...": the body's first word written alone, the unit left to
+        // the story (BareTitles), is part of the title, so the chain goes on past it
+        int end = r.end() + bodyWordAlone(words, role, r.end(), limit);
+        return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, end);
+    }
+
+    /** How many tokens the first word of the role's bodies takes right at token i, written alone; else 0. */
+    private static int bodyWordAlone(List<List<String>> words, VnLexicon.Role role, int i, int limit) {
+        if (role.bodyWord() == null) {
+            return 0;
+        }
+        List<String> body = TokenWords.ofPhrase(role.bodyWord());
+        int k = i;
+        List<String> seen = new ArrayList<>();
+        while (k < limit && seen.size() < body.size()) {
+            seen.addAll(words.get(k++));
+        }
+        return seen.equals(body) ? k - i : 0;
     }
 
     /**
@@ -594,6 +619,34 @@ public final class TitleParser {
         while (i < limit) {
             TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, i, limit);
             if (b == null) {
+                TokenTrie.Match<String> organ = named.organAt(words, i, limit);
+                if (organ != null && parentStart(words, organ.end(), limit) == organ.end()) {
+                    parts.add(organ.value()); // "Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam"
+                    i = organ.end();
+                    continue;
+                }
+                int at = i;
+                NamedBodies.Named n = named.at(tokens, words, i, limit);
+                if (n == null) {
+                    break;
+                }
+                // a body the gazetteer lacks ("Cục Tổ chức cán bộ"): a part of the body written after it, also after
+                // a comma ("Cục Tổ chức cán bộ, Bộ Công an"), else a body of its own, placed by a level word after it
+                parts.add(n.name());
+                i = n.end();
+                int parent = parentStart(words, i, limit);
+                if (parent >= 0) {
+                    i = parent;
+                    continue;
+                }
+                boolean placed = lex.localities().longestMatch(words, i, limit) != null;
+                if (!placed && !n.national()) {
+                    // "Trưởng phòng Quản lý văn thư, giữ chức ...": a unit of a body the text leaves unnamed
+                    parts.remove(parts.size() - 1);
+                    i = at;
+                    break;
+                }
+                main = new Body(n.name(), placed ? Body.Kind.LOCAL : Body.Kind.NATIONAL, "any");
                 break;
             }
             parts.add(b.value().name());
@@ -626,6 +679,12 @@ public final class TitleParser {
             }
         }
         if (main.kind() == Body.Kind.NATIONAL) {
+            NamedBodies.Named seat = "seat".equals(main.level()) ? named.seatAt(tokens, words, i, limit) : null;
+            if (seat != null) {
+                // "Chánh án TAND cấp cao tại Hà Nội": a body of several seats is named with its own
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + seat.name());
+                i = seat.end();
+            }
             return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
         }
         boolean implied = main.kind() == Body.Kind.COMMITTEE && !main.level().equals("any");
@@ -692,6 +751,24 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), parts, main.kind(), false, implied, provinceLevel, unitWord, place,
                 province, start, i);
+    }
+
+    /**
+     * Where the parent of a body read by {@link NamedBodies} starts, or -1: a body right after its name ("Phòng Cảnh
+     * sát hình sự Công an tỉnh", "Hội đồng thành viên Tập đoàn ..."), or a national one after a comma ("Cục Tổ chức
+     * cán bộ, Bộ Công an"; not "Cục trưởng Cục X, Ủy viên ...", whose comma opens the next title).
+     */
+    private int parentStart(List<List<String>> words, int i, int limit) {
+        if (i < limit && (lex.bodies().longestMatch(words, i, limit) != null || named.headAt(words, i, limit))) {
+            return i;
+        }
+        if (i + 1 < limit && words.get(i).equals(List.of(","))) {
+            TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, i + 1, limit);
+            if (b != null && b.value().kind() == Body.Kind.NATIONAL) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** True when a level word and the name of a place start at token i: "tỉnh Trà Vinh", "huyện Trà Cú". */

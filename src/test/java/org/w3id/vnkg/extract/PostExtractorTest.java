@@ -62,6 +62,19 @@ class PostExtractorTest {
     }
 
     @Test
+    void leavesTheRegionsPostsWrittenWithoutItsNumberForTheCommandOfIt() {
+        // QĐND on a region's new commander (bodies14 probe, 003): "Quân khu" written alone is the title's, and the
+        // chain goes on to the appointment, which leaves the posts held in the region before
+        List<Post> found = posts("Quân khu 7 có tân Tư lệnh\n\nThiếu tướng Nguyễn Trường Thắng, Phó Tư lệnh, Tham mưu "
+                + "trưởng Quân khu được bổ nhiệm giữ chức Tư lệnh Quân khu 7.", null);
+        assertThat(triples(found.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactly("Nguyễn Trường Thắng / Tư lệnh / Quân khu 7");
+        assertThat(triples(found.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrder("Nguyễn Trường Thắng / Phó Tư lệnh / Quân khu 7",
+                        "Nguyễn Trường Thắng / Tham mưu trưởng / Quân khu 7");
+    }
+
+    @Test
     void placesTheBarePartyCommitteeOfACommanderInHisRegion() {
         // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
         List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
@@ -543,6 +556,17 @@ class PostExtractorTest {
             Bộ trưởng trao quyết định bổ nhiệm ông Đặng Thanh Tùng, Phó Cục trưởng phụ trách Cục Văn thư và Lưu trữ nhà nước, giữ chức Cục trưởng Cục Văn thư và Lưu trữ nhà nước. => - => Đặng Thanh Tùng / Cục trưởng / Cục Văn thư và Lưu trữ nhà nước => -
             Kỳ họp có sự tham dự của đồng chí Lê Hồng Liêm, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương. => - => Lê Hồng Liêm / Phó Chủ nhiệm Thường trực / Ủy ban Kiểm tra Trung ương => -
             Cùng dự có Thiếu tướng Phan Văn Vĩnh, Tổng cục trưởng Tổng cục Cảnh sát phòng, chống tội phạm. => - => Phan Văn Vĩnh / Tổng cục trưởng / Tổng cục Cảnh sát phòng, chống tội phạm => -
+            Dự lễ có Trung tướng Tô Văn Huệ, Cục trưởng Cục Tổ chức cán bộ, Bộ Công an. => - => Tô Văn Huệ / Cục trưởng / Cục Tổ chức cán bộ Bộ Công an => -
+            Dự lễ có bà Hồ Thị Thanh Trúc, Phó Cục trưởng Cục Lễ tân Nhà nước, Bộ Ngoại giao. => - => Hồ Thị Thanh Trúc / Phó Cục trưởng / Cục Lễ tân Nhà nước Bộ Ngoại giao => -
+            Thiếu tướng Nguyễn Tuấn Anh, Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, Bộ Công an phát biểu. => - => Nguyễn Tuấn Anh / Cục trưởng / Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Bộ Công an => -
+            Ông Lê Mạnh Hùng được bổ nhiệm giữ chức Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam. => - => Lê Mạnh Hùng / Chủ tịch / Hội đồng thành viên Tập đoàn Dầu khí Việt Nam => -
+            Đại tá Nông Văn Tài, Giám đốc Công an tỉnh được điều động, bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an. => Lạng Sơn => Nông Văn Tài / Phó Cục trưởng / Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an => Nông Văn Tài / Giám đốc / Công an tỉnh Lạng Sơn
+            Thượng tá Lương Văn Đào, Trưởng phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn phát biểu. => - => Lương Văn Đào / Trưởng Phòng / Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn => -
+            Giám đốc Trung tâm phát biểu tại hội nghị. => Lạng Sơn => - => -
+            Dự có ông Ngô Tiến Hùng, Chánh án TAND cấp cao tại Hà Nội. => - => Ngô Tiến Hùng / Chánh án / Tòa án nhân dân cấp cao tại Hà Nội => -
+            Ông Nguyễn Xuân Lộc được bổ nhiệm giữ chức Phó Viện trưởng VKSND cấp cao tại Đà Nẵng. => Bình Định => Nguyễn Xuân Lộc / Phó Viện trưởng / Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng => -
+            Chủ tịch nước bổ nhiệm ông Nguyễn Đức Minh, Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao, làm Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản. => - => Nguyễn Đức Minh / Đại sứ / Đại sứ quán Việt Nam tại Nhật Bản => Nguyễn Đức Minh / Vụ trưởng / Vụ Đông Bắc Á Bộ Ngoại giao
+            Bà Nguyễn Nguyệt Nga được bổ nhiệm làm Đại sứ tại Cộng hòa Singapore. => - => Nguyễn Nguyệt Nga / Đại sứ / Đại sứ quán Việt Nam tại Cộng hòa Singapore => -
             """)
     void readsPersonnelDecisions(String text, String province, String held, String left) {
         List<Post> ps = posts(text, province);

@@ -1,0 +1,238 @@
+package org.w3id.vnkg.extract;
+
+import java.util.List;
+import java.util.Map;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.nlp.PlaceSpans;
+import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.VnLexicon;
+import org.w3id.vnkg.normalize.Abbreviations;
+
+/**
+ * A body the gazetteer does not list, read by the word its name opens with and its proper name (lexicon/body-heads.tsv):
+ * <pre>
+ *   body   := head Name                          "Cục Tổ chức cán bộ", "Tập đoàn Điện lực Việt Nam"
+ *   Name   := Capitalised word*                   up to a comma, a bracket, a title, a link, a rank, a level word,
+ *                                                 a body of the gazetteer or an end word ("được", "giữ chức" ...)
+ * </pre>
+ * What follows the name (its parent, "Bộ Công an"; its place, "tỉnh Thanh Hóa") is the title grammar's
+ * ({@link TitleParser}). Abbreviations inside the name are written out ("Cục Cảnh sát PCCC" -> "Cục Cảnh sát phòng
+ * cháy, chữa cháy").
+ */
+final class NamedBodies {
+    /** The longest name the grammar reads, in tokens after the head. */
+    private static final int MAX_NAME = 14;
+
+    /**
+     * A body read off the text: its name as output, whether it stands alone as a national body (else it is read only
+     * with a place or a parent after it), and its end.
+     */
+    record Named(String name, boolean national, int end) {
+    }
+
+    private final VnLexicon lex;
+    private final TokenTrie<Boolean> heads = new TokenTrie<>(); // value: national when alone
+    private final TokenTrie<Boolean> ends = new TokenTrie<>();
+    private final TokenTrie<Boolean> seats = new TokenTrie<>();
+    private final TokenTrie<Boolean> fillers = new TokenTrie<>();
+    private final TokenTrie<String> organs = new TokenTrie<>(); // value: the organ as written
+    private final Map<String, String> envoys = new java.util.HashMap<>(); // title -> its mission's name before the seat
+
+    NamedBodies(VnLexicon lex) {
+        this.lex = lex;
+        for (Map<String, String> r : Tsv.load("body-heads.tsv").rows()) {
+            List<String> w = TokenWords.ofPhrase(r.get("word"));
+            switch (r.get("kind")) {
+                case "head" -> heads.put(w, "national".equals(r.get("value")));
+                case "end" -> ends.put(w, Boolean.TRUE);
+                case "seat" -> seats.put(w, Boolean.TRUE);
+                case "filler" -> fillers.put(w, Boolean.TRUE);
+                case "organ" -> organs.put(w, r.get("word"));
+                case "envoy" -> envoys.put(r.get("word"), r.get("value"));
+                default -> throw new IllegalArgumentException("body-heads.tsv: unknown kind " + r.get("kind"));
+            }
+        }
+    }
+
+    /** The body named at token {@code i}, or null when no head and capitalised name start there. */
+    Named at(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Boolean> head = heads.longestMatch(words, i, limit);
+        if (head == null || head.end() >= limit || !opensName(tokens.get(head.end()).word())) {
+            return null;
+        }
+        int end = head.end();
+        boolean listed = false; // the name lists its fields: "phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+        while (end < limit && end - head.end() < MAX_NAME) {
+            if (goesOn(tokens, words, end, head.end(), limit)) {
+                end++;
+                continue;
+            }
+            int item = listedItemEnd(tokens, words, end, limit, listed);
+            if (item < 0) {
+                break;
+            }
+            listed = true;
+            end = item;
+        }
+        int named = end;
+        if (end + 2 < limit && tokens.get(end).word().equals("(") && isAbbreviation(tokens.get(end + 1).word())
+                && tokens.get(end + 2).word().equals(")")) {
+            end += 3; // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": the short name in brackets is no part of the name
+        }
+        StringBuilder name = new StringBuilder(written(tokens, i, head.end()));
+        for (int k = head.end(); k < named; k++) {
+            String w = tokens.get(k).word();
+            if (!w.equals(",")) {
+                name.append(' ');
+            }
+            name.append(Abbreviations.standard().expand(w));
+        }
+        return new Named(name.toString(), head.value(), end);
+    }
+
+    /** The head as a name opens with it: "Phòng" of "Trưởng phòng Cảnh sát hình sự". */
+    private static String written(List<CoreLabel> tokens, int from, int to) {
+        String h = TitleParser.surface(tokens, from, to);
+        return h.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + h.substring(1);
+    }
+
+    /**
+     * The organ of a company named at token i, as written ("Hội đồng thành viên"; "HĐTV" written out), when a body
+     * follows it ({@code bodyFollows} at its end); else null.
+     */
+    TokenTrie.Match<String> organAt(List<List<String>> words, int i, int limit) {
+        return organs.longestMatch(words, i, limit);
+    }
+
+    /**
+     * The place a body sits in, written after the seat word at token i: " tại Hà Nội" of "Tòa án nhân dân cấp cao tại Hà
+     * Nội", " tại Vương quốc Thái Lan"; a run of capitalised words, with the lower-case word of a state's form inside it
+     * ("Cộng hòa Pháp"); abbreviations written out ("TP.HCM"). Null when none is written there.
+     */
+    Named seatAt(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Boolean> seat = seats.longestMatch(words, i, limit);
+        if (seat == null || seat.end() >= limit || !opensName(tokens.get(seat.end()).word())) {
+            return null;
+        }
+        int end = seat.end();
+        while (end < limit && end - seat.end() < 6 && (opensName(tokens.get(end).word())
+                || isLowerCaseWord(tokens.get(end).word()) && end + 1 < limit && opensName(tokens.get(end + 1).word())
+                && !startsOther(tokens, words, end, limit))) {
+            end++;
+        }
+        StringBuilder place = new StringBuilder();
+        for (int k = i; k < end; k++) {
+            String w = tokens.get(k).word();
+            place.append(' ').append(k >= seat.end() ? Abbreviations.standard().expand(w) : w);
+        }
+        return new Named(place.toString(), true, end);
+    }
+
+    /**
+     * The mission an envoy's title heads, named by the seat after it and the words that may stand between: "Đại sứ Đặc
+     * mệnh toàn quyền Việt Nam tại Nhật Bản" -> "Đại sứ quán Việt Nam tại Nhật Bản". Null when {@code role} is no
+     * envoy's or no seat follows.
+     */
+    Named missionOf(String role, List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        String mission = envoys.get(role);
+        if (mission == null) {
+            return null;
+        }
+        for (TokenTrie.Match<Boolean> f = fillers.longestMatch(words, i, limit); f != null;
+             f = fillers.longestMatch(words, i, limit)) {
+            i = f.end();
+        }
+        Named seat = seatAt(tokens, words, i, limit);
+        return seat == null ? null : new Named(mission + seat.name(), true, seat.end());
+    }
+
+    /** Whether the name of a body opens at token i ("Tổng cục", "Tập đoàn" ...). */
+    boolean headAt(List<List<String>> words, int i, int limit) {
+        return heads.longestMatch(words, i, limit) != null;
+    }
+
+    /** Whether the name goes on with token k (the name's first word is {@code first}). */
+    private boolean goesOn(List<CoreLabel> tokens, List<List<String>> words, int k, int first, int limit) {
+        String w = tokens.get(k).word();
+        if (!isWord(w)) {
+            return false;
+        }
+        if (k == first) {
+            return true;
+        }
+        if (words.get(k).equals(List.of("và"))) {
+            // "Cục Cảnh sát PCCC và CNCH", "phòng cháy, chữa cháy và cứu nạn": "và" joins two words of the name, not two
+            // titles
+            return k + 1 < limit && opensName(tokens.get(k + 1).word()) && !startsOther(tokens, words, k + 1, limit);
+        }
+        return !startsOther(tokens, words, k, limit);
+    }
+
+    /**
+     * Where an item of the fields a name lists after a comma ends, or -1: lower-case words then "và" and the next item
+     * ("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn"), or, once the name has listed so, lower-case words that end it
+     * (", cứu hộ" before a stop, a comma or the end of the title). Anything else after a comma is the next title's.
+     */
+    private int listedItemEnd(List<CoreLabel> tokens, List<List<String>> words, int k, int limit, boolean listed) {
+        if (!tokens.get(k).word().equals(",")) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < limit && j - k <= 3 && isLowerCaseWord(tokens.get(j).word()) && !words.get(j).equals(List.of("và"))
+                && !startsOther(tokens, words, j, limit)) {
+            j++;
+        }
+        if (j == k + 1) {
+            return -1;
+        }
+        if (j + 1 < limit && words.get(j).equals(List.of("và")) && isWord(tokens.get(j + 1).word())
+                && !startsOther(tokens, words, j + 1, limit)) {
+            return j + 1;
+        }
+        boolean closes = j >= limit || !isWord(tokens.get(j).word()) || startsOther(tokens, words, j, limit);
+        return listed && closes && j - k <= 3 ? j : -1;
+    }
+
+    private static boolean isLowerCaseWord(String w) {
+        return isWord(w) && Character.isLowerCase(w.codePointAt(0));
+    }
+
+    /** Whether something other than the name starts at token k: a title, a link, a rank, a place, another body. */
+    private boolean startsOther(List<CoreLabel> tokens, List<List<String>> words, int k, int limit) {
+        return ends.longestMatch(words, k, limit) != null
+                || lex.roles().longestMatch(words, k, limit) != null
+                || lex.honorifics().longestMatch(words, k, limit) != null
+                || lex.titleLinks().longestMatch(words, k, limit) != null
+                || lex.appointingLinks().longestMatch(words, k, limit) != null
+                || qualifierBeforeTitle(tokens, words, k, limit)
+                || lex.localities().longestMatch(words, k, limit) != null
+                || lex.bodies().longestMatch(words, k, limit) != null
+                || heads.longestMatch(words, k, limit) != null && !isLowerCaseWord(tokens.get(k).word());
+    }
+
+    /** "kiêm Phó Giám đốc", "tân Cục trưởng": a qualifier before a title, not the word "tân" of "Cục Lễ tân Nhà nước". */
+    private boolean qualifierBeforeTitle(List<CoreLabel> tokens, List<List<String>> words, int k, int limit) {
+        TokenTrie.Match<?> q = lex.qualifiers().longestMatch(words, k, limit);
+        return q != null && (q.end() >= limit || lex.roles().longestMatch(words, q.end(), limit) != null
+                || lex.honorifics().longestMatch(words, q.end(), limit) != null
+                || lex.bodies().longestMatch(words, q.end(), limit) != null);
+    }
+
+    /** A name opens with a capital or an abbreviation ("Cục Cảnh sát", "Trung tâm CDC"). */
+    private static boolean opensName(String w) {
+        return isWord(w) && (PlaceSpans.isCapitalised(w) || isAbbreviation(w));
+    }
+
+    /** A word of capitals ("CDC", "EVN", "PCCC"), as the press writes a body's short name. */
+    private static boolean isAbbreviation(String w) {
+        return w.length() > 1 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static boolean isWord(String w) {
+        return !w.isEmpty() && Character.isLetter(w.codePointAt(0));
+    }
+}

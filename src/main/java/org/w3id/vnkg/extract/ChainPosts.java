@@ -85,6 +85,10 @@ final class ChainPosts {
                 t = held == null ? t : held;
             } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
                 Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));
+                if (held == null && ts.get(i + 1).hasOrganization()) {
+                    held = t.inPartyCommitteeOfBranch(ts.get(i + 1), lex.body(t.bodies().get(0)),
+                            lex.body(ts.get(i + 1).mainBody()));
+                }
                 t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);

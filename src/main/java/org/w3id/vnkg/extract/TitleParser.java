@@ -700,6 +700,10 @@ public final class TitleParser {
                         isCentral, false, false, null, null, null, start, i);
             }
         }
+        if (main.kind() == Body.Kind.NATIONAL && "branch".equals(main.level())
+                && lex.localities().longestMatch(words, i, limit) != null) {
+            main = new Body(main.name(), Body.Kind.LOCAL, "province"); // "Chỉ huy trưởng BĐBP tỉnh Quảng Trị"
+        }
         if (main.kind() == Body.Kind.NATIONAL) {
             NamedBodies.Named seat = "seat".equals(main.level()) ? named.seatAt(tokens, words, i, limit) : null;
             if (seat != null) {

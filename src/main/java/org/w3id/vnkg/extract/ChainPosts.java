@@ -36,12 +36,16 @@ final class ChainPosts {
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
     private final ForeignChains foreign;
+    private final NamedBodies named;
+    private final ImpliedBodies implied;
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
         this.appointments = new Appointments(lex, titles);
         this.offices = offices;
         this.foreign = new ForeignChains(lex);
+        this.named = new NamedBodies(lex);
+        this.implied = new ImpliedBodies(lex);
     }
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
@@ -159,6 +163,15 @@ final class ChainPosts {
                 }
             }
             String org = written(t.organization(fill, unit), t.place() != null ? t.place() : fill);
+            if (t.place() == null && fill == null && named.needsMinistry(org)) {
+                // "Vụ trưởng Vụ Tổ chức cán bộ" in a story of Bộ Tài chính: of the one ministry the sentence, else the lead,
+                // names; of none where it names none or two
+                String ministry = implied.inSentence(s, "Bộ");
+                ministry = ministry != null ? ministry : implied.inLead(ctx, "Bộ");
+                if (ministry != null) {
+                    org = NamedBodies.ofMinistry(org, ministry);
+                }
+            }
             String province = t.province() != null ? t.province() : fill;
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang

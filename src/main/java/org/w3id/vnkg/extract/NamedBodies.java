@@ -36,6 +36,7 @@ final class NamedBodies {
 
     private final VnLexicon lex;
     private final TokenTrie<Boolean> heads = new TokenTrie<>(); // value: national when alone
+    private final TokenTrie<Boolean> ministryHeads = new TokenTrie<>();
     private final TokenTrie<Boolean> ends = new TokenTrie<>();
     private final TokenTrie<Boolean> seats = new TokenTrie<>();
     private final TokenTrie<Boolean> fillers = new TokenTrie<>();
@@ -47,7 +48,12 @@ final class NamedBodies {
         for (Map<String, String> r : Tsv.load("body-heads.tsv").rows()) {
             List<String> w = TokenWords.ofPhrase(r.get("word"));
             switch (r.get("kind")) {
-                case "head" -> heads.put(w, "national".equals(r.get("value")));
+                case "head" -> {
+                    heads.put(w, !"any".equals(r.get("value")));
+                    if ("ministry".equals(r.get("value"))) {
+                        ministryHeads.put(w, Boolean.TRUE);
+                    }
+                }
                 case "end" -> ends.put(w, Boolean.TRUE);
                 case "seat" -> seats.put(w, Boolean.TRUE);
                 case "filler" -> fillers.put(w, Boolean.TRUE);
@@ -148,6 +154,34 @@ final class NamedBodies {
         }
         Named seat = seatAt(tokens, words, i, limit);
         return seat == null ? null : new Named(mission + seat.name(), true, seat.end());
+    }
+
+    /**
+     * Whether {@code organization}, as output, is a department of a ministry written without its ministry: a name of a
+     * ministry's head ("Cục Hải quan", "Vụ Tổ chức cán bộ") with no body nor place after it, or a body followed by the
+     * word "Bộ" alone ("Thanh tra Bộ": the ministry's inspectorate).
+     */
+    boolean needsMinistry(String organization) {
+        List<List<String>> w = TokenWords.ofPhrase(organization).stream().map(List::of).toList();
+        if (w.size() > 1 && w.get(w.size() - 1).equals(List.of("bộ"))) {
+            return true;
+        }
+        TokenTrie.Match<Boolean> head = ministryHeads.longestMatch(w, 0, w.size());
+        if (head == null) {
+            return false;
+        }
+        for (int k = head.end(); k < w.size(); k++) {
+            if (lex.bodies().longestMatch(w, k, w.size()) != null || lex.localities().longestMatch(w, k, w.size()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code organization} ({@link #needsMinistry}) of {@code ministry}: "Thanh tra Bộ" -> "Thanh tra Bộ Tài chính". */
+    static String ofMinistry(String organization, String ministry) {
+        String base = organization.endsWith(" Bộ") ? organization.substring(0, organization.length() - 3) : organization;
+        return base + " " + ministry;
     }
 
     /** Whether the name of a body opens at token i ("Tổng cục", "Tập đoàn" ...). */

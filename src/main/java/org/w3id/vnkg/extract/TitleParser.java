@@ -270,7 +270,7 @@ public final class TitleParser {
      * chức", "được Thủ tướng Chính phủ bổ nhiệm làm"), which is NEW.
      */
     public TokenTrie.Match<Post.Qualifier> link(List<List<String>> words, int i, int limit) {
-        TokenTrie.Match<Post.Qualifier> q = lex.titleLinks().longestMatch(words, i, limit);
+        TokenTrie.Match<Post.Qualifier> q = beforeTitle(lex.titleLinks(), words, i, limit);
         if (q == null) {
             q = afterCommitteesJoined(words, i, limit);
         }
@@ -288,7 +288,7 @@ public final class TitleParser {
             if (words.get(k).equals(List.of(".")) || words.get(k).equals(List.of(",")) && !decisionWordEndsAt(words, i + 1, k)) {
                 return null; // "được điều động, chỉ định giữ chức": only words of the decision stand around a comma
             }
-            TokenTrie.Match<Boolean> a = lex.appointingLinks().longestMatch(words, k, limit);
+            TokenTrie.Match<Boolean> a = beforeTitle(lex.appointingLinks(), words, k, limit);
             if (a != null) {
                 return new TokenTrie.Match<>(Post.Qualifier.NEW, i, a.end());
             }
@@ -302,6 +302,20 @@ public final class TitleParser {
     }
 
     /** True when a word of a decision ("điều động", "chỉ định": transfers.tsv) ends right before token k. */
+    /**
+     * The longest link at token i that leaves a title whole after it: "giữ chức Vụ trưởng" is the link "giữ chức" before
+     * the title "Vụ trưởng", not "giữ chức vụ" before "trưởng".
+     */
+    private <V> TokenTrie.Match<V> beforeTitle(TokenTrie<V> links, List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<V> m = links.longestMatch(words, i, limit);
+        if (m != null && m.end() - 1 > i && lex.roles().longestMatch(words, m.end(), limit) == null
+                && lex.roles().longestMatch(words, m.end() - 1, limit) != null) {
+            TokenTrie.Match<V> shorter = links.longestMatch(words, i, m.end() - 1);
+            return shorter != null ? shorter : m;
+        }
+        return m;
+    }
+
     private boolean decisionWordEndsAt(List<List<String>> words, int from, int k) {
         for (int s = Math.max(from, k - 3); s < k; s++) {
             TokenTrie.Match<Boolean> d = lex.decisionWords().longestMatch(words, s, k);
@@ -712,6 +726,18 @@ public final class TitleParser {
                 i = seat.end();
             }
             return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
+        }
+        if (main.kind() == Body.Kind.LOCAL && "any".equals(main.level()) && parts.size() == 1 && i < limit) {
+            // "Chánh Thanh tra Bộ Tài chính": a body of any level followed by a ministry is that ministry's; followed by
+            // "Bộ" alone ("Chánh Thanh tra Bộ"), of the ministry the story names (ChainPosts)
+            TokenTrie.Match<Body> parent = lex.bodies().longestMatch(words, i, limit);
+            boolean alone = words.get(i).equals(List.of("bộ")) && tokens.get(i).word().equals("Bộ")
+                    && (i + 1 >= limit || !PlaceSpans.isCapitalised(tokens.get(i + 1).word()));
+            if (parent != null && parent.value().kind() == Body.Kind.NATIONAL || alone) {
+                parts.add(alone ? "Bộ" : parent.value().name());
+                return new Title(qualifier, role.name(), parts, Body.Kind.NATIONAL, true, false, false, null, null, null,
+                        start, alone ? i + 1 : parent.end());
+            }
         }
         boolean implied = main.kind() == Body.Kind.COMMITTEE && !main.level().equals("any");
         String unitWord = null;

@@ -130,12 +130,15 @@ final class NamedBodies {
                 && !startsOther(tokens, words, end, limit))) {
             end++;
         }
-        StringBuilder place = new StringBuilder();
-        for (int k = i; k < end; k++) {
-            String w = tokens.get(k).word();
-            place.append(' ').append(k >= seat.end() ? Abbreviations.standard().expand(w) : w);
+        String written = TitleParser.surface(tokens, seat.end(), end);
+        VnLexicon.Province p = lex.province(written);
+        if (p != null && end - seat.end() == 1 && isAbbreviation(written)) {
+            // "tại TP.HCM": the city written out, as its name is
+            written = Character.toUpperCase(p.unitWord().charAt(0)) + p.unitWord().substring(1) + " " + p.name();
+        } else {
+            written = Abbreviations.standard().expand(written);
         }
-        return new Named(place.toString(), true, end);
+        return new Named(" " + TitleParser.surface(tokens, i, seat.end()) + " " + written, true, end);
     }
 
     /**
@@ -243,9 +246,18 @@ final class NamedBodies {
                 || lex.titleLinks().longestMatch(words, k, limit) != null
                 || lex.appointingLinks().longestMatch(words, k, limit) != null
                 || qualifierBeforeTitle(tokens, words, k, limit)
-                || lex.localities().longestMatch(words, k, limit) != null
+                || placeAt(tokens, words, k, limit)
                 || lex.bodies().longestMatch(words, k, limit) != null
                 || heads.longestMatch(words, k, limit) != null && !isLowerCaseWord(tokens.get(k).word());
+    }
+
+    /**
+     * A level word that opens a place ("tỉnh Thanh Hóa", "tỉnh" ending the title), not one inside a name ("về trật tự xã
+     * hội": a lower-case word follows).
+     */
+    private boolean placeAt(List<CoreLabel> tokens, List<List<String>> words, int k, int limit) {
+        TokenTrie.Match<String> level = lex.localities().longestMatch(words, k, limit);
+        return level != null && (level.end() >= limit || !isLowerCaseWord(tokens.get(level.end()).word()));
     }
 
     /** "kiêm Phó Giám đốc", "tân Cục trưởng": a qualifier before a title, not the word "tân" of "Cục Lễ tân Nhà nước". */
@@ -261,9 +273,10 @@ final class NamedBodies {
         return isWord(w) && (PlaceSpans.isCapitalised(w) || isAbbreviation(w));
     }
 
-    /** A word of capitals ("CDC", "EVN", "PCCC"), as the press writes a body's short name. */
+    /** A word of capitals ("CDC", "EVN", "PCCC", "TP.HCM"), as the press writes a short name. */
     private static boolean isAbbreviation(String w) {
-        return w.length() > 1 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0))
+                && w.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '.');
     }
 
     private static boolean isWord(String w) {

@@ -571,6 +571,8 @@ class PostExtractorTest {
             Đại tá Nông Văn Tài, Giám đốc Công an tỉnh được điều động, bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an. => Lạng Sơn => Nông Văn Tài / Phó Cục trưởng / Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an => Nông Văn Tài / Giám đốc / Công an tỉnh Lạng Sơn
             Thượng tá Lương Văn Đào, Trưởng phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn phát biểu. => - => Lương Văn Đào / Trưởng Phòng / Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn => -
             Giám đốc Trung tâm phát biểu tại hội nghị. => Lạng Sơn => - => -
+            Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -
+            Dự có ông Nguyễn Văn Dũng, Phó Chánh án TAND cấp cao tại TP.HCM. => - => Nguyễn Văn Dũng / Phó Chánh án / Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh => -
             Dự có Đại tá Phan Hữu Lợi, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh. => Quảng Trị => Phan Hữu Lợi / Bí thư / Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị ; Phan Hữu Lợi / Chính ủy / Bộ đội Biên phòng tỉnh Quảng Trị => -
             Đại tá Lê Văn Bảy, Chỉ huy trưởng BĐBP tỉnh được bổ nhiệm giữ chức Phó Tham mưu trưởng BĐBP. => Quảng Trị => Lê Văn Bảy / Phó Tham mưu trưởng / Bộ đội Biên phòng => Lê Văn Bảy / Chỉ huy trưởng / Bộ đội Biên phòng tỉnh Quảng Trị
             Bộ Tài chính công bố quyết định bổ nhiệm bà Nguyễn Thị Lan, Phó Chánh Thanh tra Bộ, giữ chức Chánh Thanh tra Bộ Tài chính. => - => Nguyễn Thị Lan / Chánh Thanh tra / Thanh tra Bộ Tài chính => Nguyễn Thị Lan / Phó Chánh Thanh tra / Thanh tra Bộ Tài chính

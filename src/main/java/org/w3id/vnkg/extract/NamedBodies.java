@@ -247,8 +247,19 @@ final class NamedBodies {
                 || lex.appointingLinks().longestMatch(words, k, limit) != null
                 || qualifierBeforeTitle(tokens, words, k, limit)
                 || placeAt(tokens, words, k, limit)
-                || lex.bodies().longestMatch(words, k, limit) != null
+                || parentAt(tokens, words, k, limit)
                 || heads.longestMatch(words, k, limit) != null && !isLowerCaseWord(tokens.get(k).word());
+    }
+
+    /**
+     * A body of the gazetteer that ends the name as its parent: a national one, or a local one before its place or at
+     * the end ("Phòng Cảnh sát hình sự Công an tỉnh"), not the words of a name that goes on in lower case ("Tổng cục Xây
+     * dựng lực lượng Công an nhân dân").
+     */
+    private boolean parentAt(List<CoreLabel> tokens, List<List<String>> words, int k, int limit) {
+        TokenTrie.Match<VnLexicon.Body> b = lex.bodies().longestMatch(words, k, limit);
+        return b != null && (b.value().kind() == VnLexicon.Body.Kind.NATIONAL || b.end() >= limit
+                || !isLowerCaseWord(tokens.get(b.end()).word()) || lex.localities().longestMatch(words, b.end(), limit) != null);
     }
 
     /**

@@ -572,6 +572,7 @@ class PostExtractorTest {
             Đại tá Nông Văn Tài, Giám đốc Công an tỉnh được điều động, bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an. => Lạng Sơn => Nông Văn Tài / Phó Cục trưởng / Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an => Nông Văn Tài / Giám đốc / Công an tỉnh Lạng Sơn
             Thượng tá Lương Văn Đào, Trưởng phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn phát biểu. => - => Lương Văn Đào / Trưởng Phòng / Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn => -
             Giám đốc Trung tâm phát biểu tại hội nghị. => Lạng Sơn => - => -
+            Dự có Thiếu tướng Nguyễn Văn Sơn, Phó Tổng cục trưởng Tổng cục Xây dựng lực lượng Công an nhân dân. => Thái Bình => Nguyễn Văn Sơn / Phó Tổng cục trưởng / Tổng cục Xây dựng lực lượng Công an nhân dân => -
             Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -
             Dự có ông Nguyễn Văn Dũng, Phó Chánh án TAND cấp cao tại TP.HCM. => - => Nguyễn Văn Dũng / Phó Chánh án / Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh => -
             Dự có Đại tá Phan Hữu Lợi, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh. => Quảng Trị => Phan Hữu Lợi / Bí thư / Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị ; Phan Hữu Lợi / Chính ủy / Bộ đội Biên phòng tỉnh Quảng Trị => -

@@ -85,6 +85,10 @@ public final class MeetingExtractor {
     private final Pattern met;
     private final Pattern session;
     private final Pattern received;
+    /** A gathering a meeting's verb or kind begins that is no meeting: "họp báo" (meeting-verbs.tsv, not-meeting). */
+    private final Pattern notMeeting;
+    /** A verb that holds a meeting at the end of the subject of "họp": "UBND tỉnh tổ chức họp ...". */
+    private final Pattern heldAtEnd;
     /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
     private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
@@ -163,6 +167,8 @@ public final class MeetingExtractor {
                 + "(?![\\p{L}])");
         this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
+        this.notMeeting = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "not-meeting") + "(?![\\p{L}])");
+        this.heldAtEnd = Pattern.compile("(?iu)\\s+(?:đã\\s+)?" + verbs(verbs, "held") + "$");
         this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
         this.opens = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "opens") + "(?![\\p{L}])");
         this.heldOn = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "on") + "$");
@@ -505,7 +511,8 @@ public final class MeetingExtractor {
             String kindAfter = after.lookingAt() ? kindOf(after.group(1)) : null;
             d = new Draft(s, kindAfter != null ? kindAfter
                     : text.regionMatches(true, gathered.end(), " phiên", 0, 6) ? "phiên họp" : "cuộc họp");
-            String subject = subject(text, gathered.start(), d);
+            // "UBND tỉnh tổ chức họp trực tuyến với các huyện": the verb before "họp" is no part of the body
+            String subject = heldAtEnd.matcher(subject(text, gathered.start(), d)).replaceFirst("");
             d.triggerEnd = gathered.end();
             if (within(named, 0, gathered.start()).isEmpty() && !subject.isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
@@ -523,6 +530,13 @@ public final class MeetingExtractor {
             d.triggerStart = c.start();
             d.triggerEnd = c.end();
             d.topic = topic(text.substring(c.end()));
+        }
+        // "UBND thành phố tổ chức họp báo", "chủ trì cuộc họp báo": the trigger's last word begins a press conference
+        Matcher press = notMeeting.matcher(text);
+        while (press.find()) {
+            if (press.start() < d.triggerEnd && press.end() > d.triggerEnd) {
+                return null;
+            }
         }
         // "Sáng mai (23/8), Chủ tịch Quốc hội sẽ tiếp xúc cử tri ...", "Kỳ họp dự kiến bế mạc vào ngày 29/11": a plan in
         // the clause of the verb reports no meeting

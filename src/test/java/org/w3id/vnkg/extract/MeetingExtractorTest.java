@@ -204,6 +204,24 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesNoPressConferenceForAMeeting() {
+        // Báo Đà Nẵng (meet14 probe, 008; figs12, 003): a press conference informs the press, it is no meeting of a body
+        assertThat(meetings("Chiều 3/1, UBND thành phố Đà Nẵng tổ chức họp báo thông tin về tình hình kinh tế - xã hội "
+                + "năm 2024. Phó Chủ tịch UBND thành phố Trần Chí Cường chủ trì họp báo.", "2025-01-03", "Đà Nẵng"))
+                .isEmpty();
+        assertThat(meetings("Sáng 29/12, Tổng cục Thống kê tổ chức cuộc họp báo công bố số liệu thống kê năm 2022.",
+                "2022-12-29", null)).isEmpty();
+    }
+
+    @Test
+    void leavesTheVerbBeforeHọpOutOfTheBodyThatMeets() {
+        Meeting m = meetings("Chiều 5/9, UBND tỉnh Bình Định tổ chức họp trực tuyến với các địa phương về phòng, chống bão số 3.",
+                "2024-09-05", "Bình Định").get(0);
+        assertThat(m.kind()).isEqualTo("cuộc họp");
+        assertThat(m.organizer()).isEqualTo("Ủy ban nhân dân tỉnh Bình Định");
+    }
+
+    @Test
     void countsWhoAsksAndWhoAnswersAtAQuestionSittingAsParticipants() {
         // a Cao Bằng paper's question sitting of an HĐND session (hdnd11 probe, h02)
         Meeting m = meetings("Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh khóa XV tiếp tục chương trình làm việc với phiên chất "

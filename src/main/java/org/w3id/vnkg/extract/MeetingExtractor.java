@@ -1022,10 +1022,12 @@ public final class MeetingExtractor {
             // a chair cue that needs the meeting named ("điều hành") chairs nothing in a sentence that names none:
             // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
             boolean named = kindNamed.in(text) || workingAt.in(text);
+            boolean placePoint = false; // "Tại điểm cầu tỉnh Sơn La, đồng chí A ... chủ trì": A chairs that point only
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
+                    placePoint |= "point".equals(c[1]) && placeAfter(text, idx + c[0].length());
                     implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s));
                     if ("chair".equals(c[1]) && chairAt < 0 && ("yes".equals(c[3]) || named)) {
                         chairAt = idx;
@@ -1080,10 +1082,25 @@ public final class MeetingExtractor {
                 d.participants.add(m.name());
                 (chairAt >= 0 && m.start() > chairAt ? after : before).add(m);
             }
-            if (chairAt >= 0) {
+            if (chairAt >= 0 && !placePoint) {
                 (before.isEmpty() ? after : before).forEach(m -> d.chairs.add(m.name()));
             }
         }
+    }
+
+    /**
+     * True when the words from {@code from} up to a comma name a place: a province ("tỉnh Sơn La", "Bình Định"), or
+     * a level word and a name ("huyện Mộc Châu"); not "Trụ sở Chính phủ" nor "các tỉnh, thành phố".
+     */
+    private boolean placeAfter(String text, int from) {
+        String place = text.substring(Math.min(from, text.length())).strip().split("[,;:.(]", 2)[0].strip();
+        if (place.isEmpty() || provinces.provinceOpening(place) != null) {
+            return !place.isEmpty();
+        }
+        String[] w = place.split("\\s+", 3);
+        VnLexicon lex = VnLexicon.standard();
+        return w.length >= 2 && lex.levelOf(w[0]) != null && Character.isUpperCase(w[1].codePointAt(0))
+                || w.length == 3 && lex.levelOf(w[0] + " " + w[1]) != null && Character.isUpperCase(w[2].codePointAt(0));
     }
 
     /**

@@ -204,6 +204,21 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesWhoChairsAPlacesPointOfAnOnlineMeetingAsAParticipant() {
+        // Báo Sơn La (meet14 probe, 000): the Prime Minister chairs the conference, the province's chairman its point
+        Meeting m = meetings("Sáng 5/1, Chính phủ tổ chức Hội nghị trực tuyến Chính phủ với các địa phương. Thủ tướng Chính "
+                + "phủ Phạm Minh Chính chủ trì hội nghị.\n\nTại điểm cầu tỉnh Sơn La, đồng chí Hoàng Quốc Khánh, Phó Bí "
+                + "thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì. Cùng dự có đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh.",
+                "2024-01-05", "Sơn La").get(0);
+        assertThat(m.chairs()).containsExactly("Phạm Minh Chính");
+        assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Hoàng Quốc Khánh", "Lò Minh Hùng");
+        // a point that names no place is the meeting's centre: who chairs there chairs it
+        Meeting central = meetings("Sáng 5/1, Chính phủ tổ chức Hội nghị trực tuyến với các địa phương. Tại điểm cầu Trụ "
+                + "sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị.", "2024-01-05", null).get(0);
+        assertThat(central.chairs()).containsExactly("Phạm Minh Chính");
+    }
+
+    @Test
     void takesNoPressConferenceForAMeeting() {
         // Báo Đà Nẵng (meet14 probe, 008; figs12, 003): a press conference informs the press, it is no meeting of a body
         assertThat(meetings("Chiều 3/1, UBND thành phố Đà Nẵng tổ chức họp báo thông tin về tình hình kinh tế - xã hội "

@@ -10,12 +10,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import org.w3id.vnkg.facts.Meeting;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
 import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.DateLine;
+import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.TokenWords;
 import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
@@ -426,6 +430,7 @@ public final class MeetingExtractor {
             d.topic = topic(text.substring(h.end()));
             d.session = session(text.substring(h.start()));
             d.triggerEnd = h.end();
+            d.kindEnd = h.end();
         } else if ((w = workingAt.first(text)) != null) {
             d = new Draft(s, "buổi làm việc");
             String subject = subject(text, w.start(), d);
@@ -529,6 +534,7 @@ public final class MeetingExtractor {
             d = new Draft(s, kindOf(c.group(1)));
             d.triggerStart = c.start();
             d.triggerEnd = c.end();
+            d.kindEnd = c.end();
             d.topic = topic(text.substring(c.end()));
         }
         // "UBND thành phố tổ chức họp báo", "chủ trì cuộc họp báo": the trigger's last word begins a press conference
@@ -602,7 +608,30 @@ public final class MeetingExtractor {
                 d.organizer = organization(ctx, by.group(1), d);
             }
         }
+        if (d.organizer == null && d.kindEnd > 0) {
+            // "Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với các địa phương": a national body
+            // right after the kind holds the meeting
+            d.organizer = nationalBodyAt(s, d.kindEnd);
+        }
         return d;
+    }
+
+    /** The national body (bodies.tsv) whose name starts at the first word at or after {@code from}, or null. */
+    private static String nationalBodyAt(Sentence s, int from) {
+        List<CoreLabel> tokens = s.core().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int begin = tokens.get(i).beginPosition() - s.begin();
+            if (begin < from) {
+                continue;
+            }
+            if (!s.text().substring(from, Math.min(begin, s.text().length())).isBlank()) {
+                return null;
+            }
+            TokenTrie.Match<VnLexicon.Body> b = VnLexicon.standard().bodies()
+                    .longestMatch(TokenWords.of(tokens), i, tokens.size());
+            return b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL ? b.value().name() : null;
+        }
+        return null;
     }
 
     /** A day written right after a trigger that ends in a verb of use "on" (meeting-verbs.tsv), or null. */
@@ -1284,6 +1313,8 @@ public final class MeetingExtractor {
         boolean dated;
         int triggerStart;
         int triggerEnd;
+        /** Where the kind a trigger names ends, when the trigger ends with it ("chủ trì Hội nghị"), else 0. */
+        int kindEnd;
         String organizer;
         String place;
         String term;

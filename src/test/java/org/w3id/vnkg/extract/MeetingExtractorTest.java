@@ -219,6 +219,18 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesANationalBodyRightAfterTheKindForTheOrganizer() {
+        // Báo Chính phủ (state13 probe, 002): the Government's conference with the provinces, which the PM chairs
+        Meeting m = meetings("Sáng 3/1, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với các địa "
+                + "phương, triển khai nhiệm vụ năm 2023.", "2023-01-03", null).get(0);
+        assertThat(m.organizer()).isEqualTo("Chính phủ");
+        assertThat(m.chairs()).containsExactly("Phạm Minh Chính");
+        // a place's body after the kind is left to the rules that complete a place
+        assertThat(meetings("Sáng 3/1, đồng chí Nguyễn Văn Sơn chủ trì hội nghị các huyện, thành phố.", "2023-01-03",
+                "Hà Giang").get(0).organizer()).isNull();
+    }
+
+    @Test
     void takesNoPressConferenceForAMeeting() {
         // Báo Đà Nẵng (meet14 probe, 008; figs12, 003): a press conference informs the press, it is no meeting of a body
         assertThat(meetings("Chiều 3/1, UBND thành phố Đà Nẵng tổ chức họp báo thông tin về tình hình kinh tế - xã hội "

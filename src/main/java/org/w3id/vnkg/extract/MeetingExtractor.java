@@ -89,6 +89,8 @@ public final class MeetingExtractor {
     private final Pattern met;
     private final Pattern session;
     private final Pattern received;
+    /** A body joined to the people before a session's verb: "A cùng Đoàn ĐBQH tỉnh" (meeting-verbs.tsv, alongside). */
+    private final Pattern alongside;
     /** A gathering a meeting's verb or kind begins that is no meeting: "họp báo" (meeting-verbs.tsv, not-meeting). */
     private final Pattern notMeeting;
     /** A verb that holds a meeting at the end of the subject of "họp": "UBND tỉnh tổ chức họp ...". */
@@ -171,6 +173,7 @@ public final class MeetingExtractor {
                 + "(?![\\p{L}])");
         this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
+        this.alongside = Pattern.compile("(?u)(?<![\\p{L}])" + verbs(verbs, "alongside") + "\\s+(\\p{Lu}[^,;:]*)$");
         this.notMeeting = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "not-meeting") + "(?![\\p{L}])");
         this.heldAtEnd = Pattern.compile("(?iu)\\s+(?:đã\\s+)?" + verbs(verbs, "held") + "$");
         this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
@@ -468,12 +471,18 @@ public final class MeetingExtractor {
             String verb = verbOf(v.group());
             d = new Draft(s, kindOfVerb.getOrDefault(verb, verb));
             d.triggerEnd = v.end();
-            String subject = subject(text, v.start(), d).split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
+            String whole = subject(text, v.start(), d);
+            String subject = whole.split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
             List<PersonFinder.Mention> who = within(named, 0, v.start());
             who.forEach(m -> d.participants.add(m.name()));
+            Matcher with = alongside.matcher(whole);
             if (!subject.isBlank() && Character.isUpperCase(subject.codePointAt(0))
                     && within(named, 0, text.indexOf(subject) + subject.length()).isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
+            } else if (!who.isEmpty() && with.find()
+                    && within(named, Math.max(0, text.lastIndexOf(with.group(1), v.start())), v.start()).isEmpty()) {
+                // "đồng chí A, Bí thư Tỉnh ủy cùng Đoàn ĐBQH tỉnh đã tiếp xúc cử tri": the body beside the people
+                d.organizer = organization(ctx, with.group(1), d);
             }
             d.topic = topic(text.substring(v.end()));
         } else if (kind && openedAt.in(text) && o.find()) {

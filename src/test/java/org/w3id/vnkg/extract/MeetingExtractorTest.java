@@ -231,6 +231,20 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesTheBodyBesideTheLeaderWhoMeetsVotersForTheOrganizer() {
+        // Báo Bình Phước (meet14 probe, 002), Báo Hậu Giang (state13 probe, 004): a leader meets voters with the Đoàn
+        Meeting m = meetings("BP - Sáng 4/10, đồng chí Nguyễn Văn Lợi, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy cùng Đoàn "
+                + "ĐBQH tỉnh đã tiếp xúc cử tri huyện Lộc Ninh trước Kỳ họp thứ 8, Quốc hội khóa XIV.", "2019-10-04",
+                "Bình Phước").get(0);
+        assertThat(m.kind()).isEqualTo("tiếp xúc cử tri");
+        assertThat(m.organizer()).isEqualTo("Đoàn đại biểu Quốc hội tỉnh Bình Phước");
+        assertThat(m.participants()).containsExactly("Nguyễn Văn Lợi");
+        assertThat(meetings("Sáng 12/10, đồng chí Trần Thanh Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội cùng Đoàn đại "
+                + "biểu Quốc hội tỉnh Hậu Giang tiếp xúc cử tri huyện Vị Thủy.", "2024-10-12", "Hậu Giang").get(0)
+                .organizer()).isEqualTo("Đoàn đại biểu Quốc hội tỉnh Hậu Giang");
+    }
+
+    @Test
     void takesNoPressConferenceForAMeeting() {
         // Báo Đà Nẵng (meet14 probe, 008; figs12, 003): a press conference informs the press, it is no meeting of a body
         assertThat(meetings("Chiều 3/1, UBND thành phố Đà Nẵng tổ chức họp báo thông tin về tình hình kinh tế - xã hội "

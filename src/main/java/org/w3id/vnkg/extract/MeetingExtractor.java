@@ -148,8 +148,9 @@ public final class MeetingExtractor {
                 + ")(?![\\p{L}])";
         Tsv verbs = Tsv.load("meeting-verbs.tsv");
         this.partner = Pattern.compile("(?iu)\\s+" + verbs(verbs, "partner") + "\\s.*$");
+        // "tổ chức phiên chính thức Đại hội ...": a sitting of the meeting may stand before its kind
         this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?" + verbs(verbs, "held")
-                + "\\s+" + kind);
+                + "\\s+(?:" + verbs(verbs, "sitting") + "\\s+(?:của\\s+)?)?" + kind);
         // "Kỳ họp ... tiếp tục chương trình làm việc với phiên chất vấn": a programme of work is no working session
         this.working = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?(?<!trình\\s)làm việc\\s+(với|tại)\\s+");

@@ -1062,12 +1062,16 @@ public final class MeetingExtractor {
             // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
             boolean named = kindNamed.in(text) || workingAt.in(text);
             boolean placePoint = false; // "Tại điểm cầu tỉnh Sơn La, đồng chí A ... chủ trì": A chairs that point only
+            // "Trước đó, chiều 11/8, Thường trực Tỉnh ủy đã làm việc với Ban cán sự đảng UBND tỉnh. ..." then a paragraph
+            // "Đồng chí B, Chủ tịch UBND tỉnh báo cáo ...": the paragraph after the scene of the latest meeting reported
+            // goes on with it, in a story of several meetings as of one
+            boolean sceneGoesOn = scene != null && scene == meetingFor(drafts, s) && opensNextParagraph(ctx, sceneLast, s);
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
                     placePoint |= "point".equals(c[1]) && placeAfter(text, idx + c[0].length());
-                    implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s));
+                    implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s) || sceneGoesOn);
                     if ("chair".equals(c[1]) && chairAt < 0 && ("yes".equals(c[3]) || named)) {
                         chairAt = idx;
                     }
@@ -1076,7 +1080,7 @@ public final class MeetingExtractor {
             if (!cue || !implied && !named) {
                 List<PersonFinder.Mention> named0 = finder.find(s);
                 boolean inParagraph = scene != null && sameParagraph(ctx, sceneLast, s);
-                boolean goesOn = inParagraph || scene != null && drafts.size() == 1 && opensNextParagraph(ctx, sceneLast, s);
+                boolean goesOn = inParagraph || sceneGoesOn;
                 PersonFinder.Mention speaker = inParagraph ? sceneSpeakers.speaker(text, named0)
                         : goesOn ? sceneSpeakers.titledSpeaker(text, named0) : null;
                 if (speaker != null) {

@@ -246,6 +246,20 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesWhoSpeaksInTheParagraphAfterTheLatestOfSeveralMeetingsAsItsParticipant() {
+        // Báo Nghệ An (meet14 probe, 007): two working sessions, the second's report goes on in the next paragraph
+        List<Meeting> found = meetings("Ngày 12/8, Thường trực Tỉnh ủy Nghệ An đã làm việc với Đảng đoàn HĐND tỉnh. Đồng "
+                + "chí Nguyễn Đắc Vinh, Bí thư Tỉnh ủy chủ trì buổi làm việc.\n\nTrước đó, chiều 11/8, Thường trực Tỉnh ủy "
+                + "đã làm việc với Ban cán sự đảng UBND tỉnh. Tham dự có đồng chí Lê Xuân Đại, Phó Chủ tịch Thường trực UBND "
+                + "tỉnh.\n\nĐồng chí Nguyễn Xuân Đường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh báo cáo, 7 tháng đầu năm, thu "
+                + "ngân sách trên địa bàn đạt 6.105 tỷ đồng.\n\nGiám đốc Sở Tài chính Nguyễn Văn Long cho biết, các khoản "
+                + "chi được bảo đảm.", "2016-08-13", "Nghệ An");
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2016-08-12", "2016-08-11");
+        assertThat(found.get(0).participants()).containsExactly("Nguyễn Đắc Vinh");
+        assertThat(found.get(1).participants()).containsExactly("Lê Xuân Đại", "Nguyễn Xuân Đường", "Nguyễn Văn Long");
+    }
+
+    @Test
     void takesNoPressConferenceForAMeeting() {
         // Báo Đà Nẵng (meet14 probe, 008; figs12, 003): a press conference informs the press, it is no meeting of a body
         assertThat(meetings("Chiều 3/1, UBND thành phố Đà Nẵng tổ chức họp báo thông tin về tình hình kinh tế - xã hội "

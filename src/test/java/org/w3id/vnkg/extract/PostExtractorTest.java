@@ -105,6 +105,8 @@ class PostExtractorTest {
             Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh cho biết. => - => Vũ Hồng Thanh / Chủ nhiệm / Ủy ban Kinh tế của Quốc hội
             Giám đốc Sở KH&ĐT Lê Văn Tám báo cáo. => Hưng Yên => Lê Văn Tám / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Hưng Yên
             Phó Giám đốc Sở NN&PTNT tỉnh Nguyễn Thị Lan cho biết. => Yên Bái => Nguyễn Thị Lan / Phó Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái
+            Ông Nguyễn Trần Huy, Giám đốc Sở Nông nghiệp và PTNT trả lời chất vấn. => Quảng Trị => Nguyễn Trần Huy / Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị
+            Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương dự. => Long An => Nguyễn Xuân Thắng / Giám đốc / Học viện Chính trị quốc gia Hồ Chí Minh ; Nguyễn Xuân Thắng / Chủ tịch / Hội đồng Lý luận Trung ương
             Chủ nhiệm UBKT Tỉnh ủy Hà Văn Tư báo cáo. => Phú Thọ => Hà Văn Tư / Chủ nhiệm / Ủy ban Kiểm tra Tỉnh ủy Phú Thọ
             Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Long báo cáo. => Long An => Nguyễn Văn Long / Giám đốc / Công an tỉnh Long An
             Chủ tịch UBND tỉnh, ông Võ Văn Hưng cho biết tỉnh sẽ tập trung giải ngân. => Quảng Trị => Võ Văn Hưng / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị

@@ -416,6 +416,21 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
     }
 
+    /**
+     * One "nguyên" before a list of titles leaves them all, up to a title with its own link (careers14 probe: funeral
+     * notices, discipline and feature stories name former holders so).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Hậu thay ông Lê Văn Hùng, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa IX. => - => Lê Văn Hùng / Phó Bí thư / Tỉnh ủy Kiên Giang ; Lê Văn Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Kiên Giang
+            Khai trừ ra khỏi Đảng đối với ông Phạm Mạnh Cường, nguyên Bí thư Huyện ủy, Chủ tịch UBND huyện Giồng Riềng. => - => Phạm Mạnh Cường / Bí thư / Huyện ủy Giồng Riềng ; Phạm Mạnh Cường / Chủ tịch / Ủy ban nhân dân huyện Giồng Riềng
+            Ông Ngô Đức Mạnh, Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Trưởng Ban Tuyên giáo Tỉnh ủy, phát biểu. => Ngô Đức Mạnh / Ủy viên / Ban Thường vụ Tỉnh ủy Kiên Giang => Ngô Đức Mạnh / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Kiên Giang
+            Bà Lê Thị Mai, nguyên Chủ tịch Hội LHPN tỉnh, nay là Phó Trưởng Ban Dân vận Tỉnh ủy, dự họp. => Lê Thị Mai / Phó Trưởng Ban / Ban Dân vận Tỉnh ủy Kiên Giang => Lê Thị Mai / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Kiên Giang
+            """)
+    void leavesEveryTitleListedAfterNguyen(String text, String held, String left) {
+        assertHeldAndLeft(posts(text, "Kiên Giang"), held, left);
+    }
+
     @Test
     void marksPostsLeftAsFormer() {
         assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()

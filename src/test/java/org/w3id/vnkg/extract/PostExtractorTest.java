@@ -548,6 +548,9 @@ class PostExtractorTest {
             Bộ Chính trị đã quyết định cho đồng chí Nguyễn Đức Thành, Phó Trưởng Ban Tổ chức Trung ương, được nghỉ hưu theo chế độ. => - => - => Nguyễn Đức Thành / Phó Trưởng Ban / Ban Tổ chức Trung ương
             UBND tỉnh đã có quyết định cho ông Huỳnh Ngọc Sơn, Giám đốc Sở Y tế, nghỉ hưu theo chế độ từ ngày 1/8/2021. => Bình Định => - => Huỳnh Ngọc Sơn / Giám đốc / Sở Y tế tỉnh Bình Định
             Đại tá Đinh Văn Toàn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, nghỉ chờ hưu theo chế độ. => Ninh Bình => - => Đinh Văn Toàn / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Ninh Bình
+            Bà Hoàng Thị Nga, Chủ tịch Hội LHPN tỉnh, đã nghỉ hưu từ tháng 2/2024. => Ninh Bình => - => Hoàng Thị Nga / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Ninh Bình
+            Ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa IX, cũng đã nghỉ hưu theo chế độ. => Kiên Giang => - => Lê Văn Hùng / Phó Bí thư / Tỉnh ủy Kiên Giang ; Lê Văn Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Kiên Giang
+            Ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, đã làm việc với huyện. => Kiên Giang => Lê Văn Hùng / Phó Bí thư / Tỉnh ủy Kiên Giang => -
             Ông Võ Văn Hưng, Chủ tịch UBND tỉnh, ký quyết định cho ông Lê Văn Tư nghỉ hưu. => Quảng Trị => Võ Văn Hưng / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị => -
             Thượng tướng Lê Quý Vương trao quyết định bổ nhiệm Đại tá Nguyễn Đình Thắng, Phó Giám đốc Công an tỉnh Nghệ An, giữ chức Giám đốc Công an tỉnh Hà Tĩnh. => - => Nguyễn Đình Thắng / Giám đốc / Công an tỉnh Hà Tĩnh => Nguyễn Đình Thắng / Phó Giám đốc / Công an tỉnh Nghệ An
             Bộ trưởng Bộ Quốc phòng bổ nhiệm Đại tá Bùi Quang Thiện, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Hà Nam, giữ chức Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Ninh Bình. => - => Bùi Quang Thiện / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Ninh Bình => Bùi Quang Thiện / Tham mưu trưởng / Bộ Chỉ huy Quân sự tỉnh Hà Nam

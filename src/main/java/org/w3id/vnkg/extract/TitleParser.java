@@ -179,6 +179,30 @@ public final class TitleParser {
         return lastYear(tokens, from, afterSpan(tokens, from, tokens.size()));
     }
 
+    /**
+     * The last year of a span or term that opens the sentence, set off by a comma, when the clause after it reaches
+     * token {@code before} (a name) with no other comma: "Từ tháng 8/2010 đến tháng 12/2015, ông A là Giám đốc Sở ...",
+     * "Giai đoạn 2010-2015, ông B là ..."; null otherwise. The titles of that clause are of that time.
+     */
+    static Integer openingSpanEndYear(List<CoreLabel> tokens, int before) {
+        int end = afterSpan(tokens, 0, before);
+        if (end == 0) {
+            end = afterTerm(tokens, 0, before);
+        }
+        if (end == 0 || end >= before || !tokens.get(end).word().equals(",")) {
+            return null;
+        }
+        for (int k = end + 1; k < before; k++) {
+            if (CLAUSE_ENDS.contains(tokens.get(k).word())) {
+                return null; // "Từ ngày 8 đến 10/1/2020, tại Hà Nội, ..." sets a scene, not a clause of the name
+            }
+        }
+        return lastYear(tokens, 0, end);
+    }
+
+    /** The marks that end the clause a fronted span opens. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", ".");
+
     private static Integer lastYear(List<CoreLabel> tokens, int from, int to) {
         Integer year = null;
         for (int k = from; k < to; k++) {

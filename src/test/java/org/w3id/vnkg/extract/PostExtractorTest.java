@@ -286,8 +286,8 @@ class PostExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # merge8 m08 (baohungyen 2025): the people listed among a counted group hold its titles
-        Hội nghị đã hiệp thương cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. | Quảng Trị | Nguyễn Văn An / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Trần Thị Bình / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Lê Văn Cường / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
-        Hội nghị hiệp thương cử bà Hồ Thị Dung giữ chức Chủ tịch Ủy ban MTTQ tỉnh. Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | Hồ Thị Dung / Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Phạm Văn Đông / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Võ Thị Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
+        Hội nghị đã hiệp thương cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. | Quảng Trị | Nguyễn Văn An / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Trần Thị Bình / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Lê Văn Cường / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị
+        Hội nghị hiệp thương cử bà Hồ Thị Dung giữ chức Chủ tịch Ủy ban MTTQ tỉnh. Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | Hồ Thị Dung / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Phạm Văn Đông / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Võ Thị Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị
         Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | 
         # hdnd11 h10 (baothainguyen 2026): the same without a colon, the names joined by "và"
         Kỳ họp cũng bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí Hà Văn Tường và Bùi Văn Lương. | Thái Nguyên | Hà Văn Tường / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên ; Bùi Văn Lương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên
@@ -437,6 +437,21 @@ class PostExtractorTest {
             """)
     void leavesEveryTitleListedAfterNguyen(String text, String held, String left) {
         assertHeldAndLeft(posts(text, "Kiên Giang"), held, left);
+    }
+
+    /**
+     * The Front's local committee and a mass organisation's central committee by their full names, however the press
+     * shortens them (careers14 probe: a funeral committee, a veteran's later post).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Dự có bà Võ Thị Minh Sinh, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh. => Võ Thị Minh Sinh / Ủy viên / Ban Thường vụ Tỉnh ủy Nghệ An ; Võ Thị Minh Sinh / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An
+            Dự có ông Lê Văn Hà, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An. => Lê Văn Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An
+            Cùng đi có bà Vũ Thị Thu Thủy, Ủy viên Ban Chấp hành Trung ương Hội Cựu chiến binh. => Vũ Thị Thu Thủy / Ủy viên / Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam
+            Dự có bà Lê Thị Hoa, Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ, Chủ tịch Hội LHPN tỉnh. => Lê Thị Hoa / Ủy viên / Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam ; Lê Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Nghệ An
+            """)
+    void namesTheFrontAndTheCentralCommitteesOfMassOrganisationsInFull(String text, String held) {
+        assertThat(triples(posts(text, "Nghệ An"))).containsExactlyInAnyOrder(held.split(" ; "));
     }
 
     @Test

@@ -56,8 +56,8 @@ public final class TitleParser {
      * Nông dân tỉnh"); a chain that "và" would run up to the next name stops before "và", since the titles after
      * it are that name's ("A, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh B"). A post left by a link ("thôi giữ chức
      * Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và Chủ tịch Hội", "từng giữ chức A, B") makes every title of
-     * its list a post left, until a title brings its own link; so does a "nguyên" before a title ("nguyên Bí thư
-     * Đảng ủy, Giám đốc Sở Y tế": both left).
+     * its list a post left, until a title brings its own link; so does a "nguyên" before a title that names no place
+     * of its own ("nguyên Bí thư Huyện ủy, Chủ tịch UBND huyện Giồng Riềng": both left).
      */
     public Chain parseChain(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
         List<Title> titles = new ArrayList<>();
@@ -77,9 +77,11 @@ public final class TitleParser {
                 leftList = own.value() == Post.Qualifier.FORMER;
             } else if (leftList && (t.qualifier() == Post.Qualifier.NONE || t.qualifier() == Post.Qualifier.CONCURRENT)) {
                 t = t.withQualifier(Post.Qualifier.FORMER);
-            } else if (t.qualifier() == Post.Qualifier.FORMER) {
+            } else if (t.qualifier() == Post.Qualifier.FORMER && t.place() == null) {
                 // "ông A, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa IX": one "nguyên" leaves the titles
-                // listed after it too, as a link of a post left does, until a title brings its own link ("nay là")
+                // listed after it too, as a link of a post left does, until a title brings its own link ("nay là");
+                // not after a title that names its own place, a step of a career closed there: "ông B, nguyên bí
+                // thư Tỉnh ủy Hà Tĩnh, phó chủ nhiệm thường trực Ủy ban Kiểm tra trung ương" holds the second
                 leftList = true;
             }
             if (!titles.isEmpty() && nowAt(tokens, i, limit) && !lex.isMembership(t.role())) {

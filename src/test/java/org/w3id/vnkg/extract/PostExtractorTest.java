@@ -455,6 +455,15 @@ class PostExtractorTest {
         assertThat(triples(posts(text, "Nghệ An"))).containsExactlyInAnyOrder(held.split(" ; "));
     }
 
+    /** A province of 1976-1997 a biography names is no person (careers14 probe: a funeral speech's career). */
+    @Test
+    void readsNoPersonInAFormerProvince() {
+        List<Post> ps = posts("Đọc lời điếu, đồng chí Nguyễn Sáng Vang, Phó Bí thư Thường trực Tỉnh ủy, nêu rõ: đồng chí "
+                + "Hà Phúc Mịch đã kinh qua các cương vị Bí thư Huyện ủy Chiêm Hóa, Phó Chủ tịch UBND tỉnh Hà Tuyên, "
+                + "Chủ tịch UBND tỉnh Hà Sơn Bình.", "Tuyên Quang");
+        assertThat(ps).extracting(Post::person).doesNotContain("Hà Tuyên", "Hà Sơn Bình");
+    }
+
     @Test
     void marksPostsLeftAsFormer() {
         assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()

@@ -84,7 +84,13 @@ final class ChainPosts {
                         ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
             } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
-                Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));
+                Title next = ts.get(i + 1);
+                VnLexicon.Body own = lex.body(t.bodies().get(0));
+                Title held = t.inPartyCommitteeOf(next, own);
+                if (held == null && next.hasOrganization()) {
+                    // "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải": the party committee of the department
+                    held = t.inPartyCommitteeOfDepartment(next, own, lex.isDepartment(next.bodies().get(0)));
+                }
                 t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);

@@ -464,6 +464,17 @@ class PostExtractorTest {
         assertThat(ps).extracting(Post::person).doesNotContain("Hà Tuyên", "Hà Sơn Bình");
     }
 
+    /** A bare "Đảng ủy" before a department's head is that department's (careers14: discipline of a Sở's director). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Cảnh cáo ông Nguyễn Văn Long, Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải. => Nguyễn Văn Long / Bí thư / Đảng ủy Sở Giao thông vận tải tỉnh Đắk Lắk ; Nguyễn Văn Long / Giám đốc / Sở Giao thông vận tải tỉnh Đắk Lắk
+            Dự có bà Lê Thị Hoa, Phó Bí thư Đảng ủy, Phó Giám đốc Sở Y tế tỉnh Đắk Lắk. => Lê Thị Hoa / Phó Bí thư / Đảng ủy Sở Y tế tỉnh Đắk Lắk ; Lê Thị Hoa / Phó Giám đốc / Sở Y tế tỉnh Đắk Lắk
+            Dự có ông Y Khu Niê, Bí thư Đảng ủy, Chủ tịch UBND xã Ea Tiêu. => Y Khu Niê / Bí thư / Đảng ủy xã Ea Tiêu ; Y Khu Niê / Chủ tịch / Ủy ban nhân dân xã Ea Tiêu
+            """)
+    void placesABarePartyCommitteeInTheDepartmentItsHolderHeads(String text, String held) {
+        assertThat(triples(posts(text, "Đắk Lắk"))).containsExactlyInAnyOrder(held.split(" ; "));
+    }
+
     @Test
     void marksPostsLeftAsFormer() {
         assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()

@@ -334,7 +334,10 @@ public final class FigureExtractor {
                     // "Bình quân giai đoạn 2021 - 2025, tỷ lệ hộ nghèo giảm 3,5%/năm": the span its sentence names first
                     String earlier = earlierPeriod(text, found, q, planned, clause, prevQuantityEnd);
                     // "Giai đoạn 2011 - 2015, ... bình quân giảm 2,53%/năm, vượt chỉ tiêu (2,5%/năm)": else its paragraph's
-                    period = earlier != null && earlier.matches("\\d{4}-\\d{4}") ? earlier
+                    // "Năm 2017, thu nhập bình quân đầu người đạt 42 triệu đồng/năm": a sum of money a year is that
+                    // year's level, not a rate over a span
+                    boolean levelOfYear = earlier != null && earlier.matches("\\d{4}") && "money".equals(q.kind());
+                    period = earlier != null && (earlier.matches("\\d{4}-\\d{4}") || levelOfYear) ? earlier
                             : paraSpan != null ? paraSpan : spanOf(spans, planned, years.doc, -1);
                 }
                 if (period == null) {

@@ -60,6 +60,9 @@ final class HolderTitles {
             chains.add(before);
         }
         int j = afterAspect(tokens, words, afterAge(tokens, m.tokenEnd()), next);
+        if (j + 1 < next && GROUP_WORDS.is("cause", tokens.get(j).word()) && titles.appointsAt(words, j + 1, next)) {
+            j++; // "miễn nhiệm ... đối với ông A do được điều động giữ chức Phó Giám đốc Sở Nội vụ": the post he goes to
+        }
         boolean separated = j < tokens.size() && isTitleSeparator(tokens.get(j).word());
         boolean linked = j < tokens.size() && titles.link(words, j, next) != null;
         if (separated || linked) {
@@ -138,10 +141,13 @@ final class HolderTitles {
                 k += 2; // "Ngân hàng TMCP Công Thương Việt Nam (VietinBank), tham gia ...": a short name in brackets
                 continue;
             }
-            if (GroupTitles.isClauseBoundary(w) || w.equals(".")) {
+            // "điều động đồng chí A, Giám đốc Sở Nội vụ đến nhận công tác tại Huyện ủy Lục Nam; chỉ định tham gia ... và giữ
+            // chức Bí thư Huyện ủy Lục Nam": a clause with no name of its own that opens with the link goes on with A
+            boolean continued = w.equals(";") && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next);
+            if (!continued && (GroupTitles.isClauseBoundary(w) || w.equals("."))) {
                 return after;
             }
-            int link = w.equals(",") && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next) ? k + 1
+            int link = (w.equals(",") || continued) && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next) ? k + 1
                     : dashed && k > i && titles.appointsAt(words, k, next) ? k : -1;
             if (link > 0) {
                 TitleParser.Chain linked = titles.parseChain(tokens, words, link, next);

@@ -94,11 +94,13 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
     /**
      * This title, which names its body without a place, placed where another title of the chain places the same body:
      * "Ủy viên Ban Thường vụ Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Hòn Đất" is of Đảng ủy xã Hòn Đất. Null when
-     * {@code other} names another body or no place.
+     * {@code other} names another body or no place, or the same body of a unit of another level ("Tỉnh ủy viên" is
+     * of the Ban Chấp hành Đảng bộ tỉnh, not of the huyện's that the chain's "tham gia Ban Chấp hành ... Huyện ủy" names).
      */
     public Title placedAs(Title other) {
         if (!hasOrganization() || national || place != null || other.place() == null || !other.hasOrganization()
-                || !mainBody().equalsIgnoreCase(other.mainBody())) {
+                || !mainBody().equalsIgnoreCase(other.mainBody())
+                || unitWord != null && other.unitWord() != null && !unitWord.equalsIgnoreCase(other.unitWord())) {
             return null;
         }
         return new Title(qualifier, role, bodies, kind, false, impliedLevel, other.provinceLevel(), other.unitWord(),

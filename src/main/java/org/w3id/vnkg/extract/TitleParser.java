@@ -303,6 +303,13 @@ public final class TitleParser {
         if (q == null) {
             q = afterCommitteesJoined(words, i, limit);
         }
+        TokenTrie.Match<Boolean> verb = q == null ? lex.appointingVerbs().longestMatch(words, i, limit) : null;
+        if (verb != null) {
+            // "A, Phó Chánh Văn phòng Thành ủy về huyện Đông Anh, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
+            // chức Bí thư Huyện ủy": the verb of the decision, with no "được" before it
+            TokenTrie.Match<Post.Qualifier> joined = afterCommitteesJoined(words, verb.end(), limit);
+            q = joined == null ? null : new TokenTrie.Match<>(Post.Qualifier.NEW, i, joined.end());
+        }
         if (q != null || i >= limit || !isPassive(words.get(i))) {
             return q;
         }
@@ -370,13 +377,17 @@ public final class TitleParser {
      * The memberships of the organs a link joins before the post it gives, in the body of that post ({@code post}):
      * "được bầu vào Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch LĐLĐ tỉnh Gia Lai" makes A Ủy viên of the Ban Chấp
      * hành and of the Ban Thường vụ of the Liên đoàn Lao động tỉnh Gia Lai. A party committee's Ban Chấp hành is named
-     * after its Đảng bộ, not after it, so a party committee's post gives none; empty when the link joins no organ.
+     * after its Đảng bộ ("tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Lục Nam": Ủy viên of the Ban
+     * Chấp hành Đảng bộ huyện Lục Nam and of the Ban Thường vụ Huyện ủy Lục Nam), as its member title names it
+     * (member-titles.tsv, "Huyện ủy viên"); a committee without one (a bare "Đảng ủy", "Đảng ủy Khối ...") gives none.
+     * Empty when the link joins no organ.
      */
     private List<Title> committeesJoined(List<CoreLabel> tokens, List<List<String>> words,
                                          TokenTrie.Match<Post.Qualifier> link, Title post) {
         List<Title> out = new ArrayList<>();
         String body = post.hasOrganization() ? post.mainBody().toLowerCase(java.util.Locale.ROOT) : "";
-        if (post.kind() == Body.Kind.COMMITTEE || body.isEmpty()
+        VnLexicon.MemberTitle partyMember = post.kind() == Body.Kind.COMMITTEE ? lex.memberTitleOfCommittee(post.mainBody()) : null;
+        if (post.kind() == Body.Kind.COMMITTEE && partyMember == null || body.isEmpty()
                 || GROUP_WORDS.words("party-body").stream().anyMatch(w -> body.startsWith(w + " "))) {
             return out;
         }
@@ -398,7 +409,9 @@ public final class TitleParser {
                 }
                 Title organ = b.value().kind() == Body.Kind.ORGAN
                         ? organization(tokens, words, Post.Qualifier.NEW, member, k, k, b.end()) : null;
-                Title joined = organ == null || organ.end() != b.end() ? null : organ.inBodyOf(post);
+                Title joined = organ == null || organ.end() != b.end() ? null
+                        : partyMember != null && GROUP_WORDS.is("elected-committee", b.value().name())
+                        ? partyCommitteeMember(partyMember, post, k, b.end()) : organ.inBodyOf(post);
                 if (joined == null) {
                     return List.of();
                 }
@@ -408,6 +421,15 @@ public final class TitleParser {
             return out;
         }
         return out;
+    }
+
+    /** A member of the Ban Chấp hành of the Đảng bộ whose committee {@code post} names, placed as that committee is. */
+    private Title partyCommitteeMember(VnLexicon.MemberTitle m, Title post, int start, int end) {
+        List<List<String>> levelWords = TokenWords.ofPhrase(m.levelWord()).stream().map(List::of).toList();
+        TokenTrie.Match<String> unit = lex.localities().longestMatch(levelWords, 0, levelWords.size());
+        boolean provinceLevel = unit != null && (unit.value().equals("province") || unit.value().equals("city"));
+        return new Title(Post.Qualifier.NEW, m.role(), List.of(m.body()), Body.Kind.LOCAL, false, false,
+                provinceLevel && post.provinceLevel(), m.levelWord(), post.place(), post.province(), start, end);
     }
 
     /** True when an appointing link ({@link #link}) starts at token i: "giữ chức", "được ... bổ nhiệm làm". */

@@ -76,6 +76,7 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> leavingWords = new TokenTrie<>();
     private final TokenTrie<Boolean> pressWords = new TokenTrie<>();
     private final TokenTrie<MemberTitle> memberTitles = new TokenTrie<>();
+    private final Map<String, MemberTitle> memberTitlesByCommittee = new HashMap<>();
     private final Set<String> membershipRoles = new HashSet<>();
     private final Set<String> membershipBodies = new HashSet<>();
     private final Map<String, String> departments = new HashMap<>();
@@ -176,8 +177,11 @@ public final class VnLexicon {
             pressWords.put(TokenWords.ofPhrase(w), Boolean.TRUE);
         }
         for (Map<String, String> r : Tsv.load("member-titles.tsv").rows()) {
-            memberTitles.put(TokenWords.ofPhrase(r.get("title")),
-                    new MemberTitle(TextNormalizer.newStyleTones(r.get("role")), r.get("body"), r.get("level")));
+            MemberTitle m = new MemberTitle(TextNormalizer.newStyleTones(r.get("role")), r.get("body"), r.get("level"));
+            memberTitles.put(TokenWords.ofPhrase(r.get("title")), m);
+            if (!r.get("committee").isEmpty()) {
+                memberTitlesByCommittee.put(TextNormalizer.newStyleTones(r.get("committee")).toLowerCase(Locale.ROOT), m);
+            }
         }
         for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
             localities.put(TokenWords.ofPhrase(r.get("word")), r.get("level"));
@@ -319,6 +323,11 @@ public final class VnLexicon {
     /** "Tỉnh ủy viên", "Huyện ủy viên": member titles that name their committee (member-titles.tsv). */
     public TokenTrie<MemberTitle> memberTitles() {
         return memberTitles;
+    }
+
+    /** The member title of the Ban Chấp hành whose party committee is {@code committee} ("Huyện ủy"), or null. */
+    public MemberTitle memberTitleOfCommittee(String committee) {
+        return memberTitlesByCommittee.get(TextNormalizer.newStyleTones(committee).toLowerCase(Locale.ROOT));
     }
 
     /** Roles a transfer does not end ("Ủy viên" of the Central Committee). */

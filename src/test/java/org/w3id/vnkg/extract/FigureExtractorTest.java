@@ -71,6 +71,8 @@ class FigureExtractorTest {
         "Với 100% đại biểu tán thành, hội nghị đã bầu bổ sung bà Trần Thị Thanh Lam giữ chức Chủ tịch Hội Nông dân tỉnh.",
         "Đồng chí Lê Văn Lương được bầu giữ chức Phó Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 với 100% số phiếu.",
         "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành.",
+        // local14 007 (Báo Yên Bái 2017): the share of the delegates present
+        "Kỳ họp bầu ông Vũ Văn Long giữ chức Chủ tịch UBND huyện Văn Yên với 100% số đại biểu có mặt tán thành.",
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
         "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",
@@ -83,6 +85,19 @@ class FigureExtractorTest {
         "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
+    }
+
+    @Test
+    void datesASumOfMoneyAYearByTheYearItsSentenceNames() {
+        // local14 (Báo Long An 2018, a thị xã's report): "đồng/năm" is the year's level, not a rate over the term named
+        String text = "Thị xã thực hiện Nghị quyết Đại hội Đảng bộ thị xã nhiệm kỳ 2015 - 2020 đạt nhiều kết quả. Năm 2017, "
+                + "thị xã có thu ngân sách đạt 98,5 tỷ đồng; thu nhập bình quân đầu người đạt 42 triệu đồng/năm.";
+        assertThat(figures(text, "2018-03-05", "Long An")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(98.5e9, "2017"), tuple(42e6, "2017"));
+        // a rate a year stays of the span
+        String rate = "Thị xã thực hiện Nghị quyết Đại hội Đảng bộ thị xã nhiệm kỳ 2015 - 2020 đạt nhiều kết quả. Năm 2017, "
+                + "thị xã có giá trị sản xuất tăng bình quân 12,5%/năm.";
+        assertThat(figures(rate, "2018-03-05", "Long An")).extracting(Figure::period).containsExactly("2015-2020");
     }
 
     @Test

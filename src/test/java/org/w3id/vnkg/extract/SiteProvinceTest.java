@@ -36,5 +36,10 @@ class SiteProvinceTest {
                 .isEqualTo("Gia Lai");
         assertThat(SITES.provinceOf("Huyện ủy Yên Thế tổng kết\n\nBGĐT- Ngày 13/10, Huyện ủy Yên Thế tổ chức hội nghị."))
                 .isEqualTo("Bắc Giang");
+        // local14 008 and 005: Hànộimới's and Báo Cà Mau's codes, with the lead's first words after a space
+        assertThat(SITES.provinceOf("Đồng chí A giữ chức Bí thư Huyện ủy Đông Anh\n\n(HNM) - Sáng 25-4, Huyện ủy Đông Anh "
+                + "tổ chức hội nghị.")).isEqualTo("Hà Nội");
+        assertThat(SITES.provinceOf("Thành ủy sơ kết 6 tháng\n\n(CMO) Sáng 9/7, Thành ủy tổ chức hội nghị."))
+                .isEqualTo("Cà Mau");
     }
 }

@@ -174,11 +174,13 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
      * "Bí thư Huyện ủy" or "Chủ tịch UBND huyện" in a story about huyện Mộc Châu; null otherwise.
      */
     public Title inDistrict(DistrictFinder.District d) {
-        if (d == null || !hasOrganization() || national || place != null || provinceLevel) {
+        String main = d == null || !hasOrganization() ? null : bodies.get(bodies.size() - 1);
+        boolean committee = main != null && impliedLevel && main.equalsIgnoreCase(d.committee());
+        // a province's city: its "Thành ủy" and its "UBND thành phố" read as of either level, and are the city's here
+        boolean city = main != null && d.levelWord().equalsIgnoreCase(unitWord) || committee;
+        if (d == null || !hasOrganization() || national || place != null || provinceLevel && !(city && d.city())) {
             return null;
         }
-        String main = bodies.get(bodies.size() - 1);
-        boolean committee = impliedLevel && main.equalsIgnoreCase(d.committee());
         if (!committee && !d.levelWord().equalsIgnoreCase(unitWord)) {
             return null;
         }

@@ -27,13 +27,14 @@ class PostExtractorTest {
 
     private static final DistrictFinder DISTRICTS = new DistrictFinder();
     private static final DistrictFinder COMMUNES = DistrictFinder.communes();
+    private static final DistrictFinder CITIES = DistrictFinder.provincialCities();
 
     static List<Post> posts(String text, String articleProvince) {
         Article article = new Article("test.txt", text, null, null, "0");
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);
-        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince, DISTRICTS.mainDistrict(text),
-                COMMUNES.mainDistrict(text)));
+        return EXTRACTOR.extract(new ArticleContext(article, doc, DATE, articleProvince,
+                DistrictFinder.districtOrCity(DISTRICTS, CITIES, text, articleProvince), COMMUNES.mainDistrict(text)));
     }
 
     private static List<String> triples(List<Post> posts) {
@@ -620,6 +621,17 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(held == null ? List.of() : List.of(held.split(" ; ")));
         assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(left == null ? List.of() : List.of(left.split(" ; ")));
+    }
+
+    @Test
+    void placesTheBodiesOfACityLeftWithoutTheirPlaceInTheCityTheStoryIsAbout() {
+        // local14 (Báo Nghệ An 2016): "Thành ủy" and "UBND thành phố" in a story of thành phố Vinh are Vinh's, not Nghệ An's
+        List<Post> ps = posts("Thành ủy Vinh tổng kết công tác năm 2016. Chiều 28/12, Ban Chấp hành Đảng bộ thành phố Vinh "
+                + "tổ chức hội nghị. Dự hội nghị có các đồng chí: Trần Ngọc Tú - Phó Bí thư Thường trực Thành ủy; Nguyễn "
+                + "Hoàng Việt - Phó Bí thư Thành ủy, Chủ tịch UBND thành phố.", "Nghệ An");
+        assertThat(triples(ps)).containsExactlyInAnyOrder("Trần Ngọc Tú / Phó Bí thư Thường trực / Thành ủy Vinh",
+                "Nguyễn Hoàng Việt / Phó Bí thư / Thành ủy Vinh",
+                "Nguyễn Hoàng Việt / Chủ tịch / Ủy ban nhân dân thành phố Vinh");
     }
 
     @Test

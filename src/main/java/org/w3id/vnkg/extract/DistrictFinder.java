@@ -33,8 +33,15 @@ public final class DistrictFinder {
     /** The lead: a district named in the headline or the first lines is what the article is about. */
     private static final int LEAD = 400;
 
-    /** A district-level unit: its level word (huyện), its party committee (Huyện ủy) and its name. */
-    public record District(String levelWord, String committee, String name) {
+    /**
+     * A district-level unit: its level word (huyện), its party committee (Huyện ủy) and its name; {@code level} is
+     * localities.tsv's (district, city: a province's city, commune).
+     */
+    public record District(String levelWord, String committee, String name, String level) {
+        /** A province's city ("thành phố Vinh"), whose bodies read as of either level. */
+        public boolean city() {
+            return "city".equals(level);
+        }
     }
 
     /**
@@ -44,9 +51,13 @@ public final class DistrictFinder {
     private static final Pattern ABROAD = Pattern.compile("(?:,?[ \\u00a0]+(?iu:tỉnh)[ \\u00a0]+"
             + "(\\p{Lu}[\\p{L}\\p{M}'-]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}'-]*+){0,3}+))?+[ \\u00a0]*+(?:\\(([^()]{2,30})\\))?+");
 
+    /** The level word of a province (provinces.tsv unit_type), as VnLexicon.Province writes it. */
+    private static final String PROVINCE_UNIT = "tỉnh";
+
     private final VnLexicon lex = VnLexicon.standard();
     private final WordStartMatcher mention;
     private final Map<String, String[]> byWord = new HashMap<>(); // lower-case word -> {levelWord, committee}
+    private final String level;
 
     /** The districts: the level words of localities.tsv that have a party committee (huyện, quận, thị xã). */
     public DistrictFinder() {
@@ -58,7 +69,16 @@ public final class DistrictFinder {
         return new DistrictFinder("commune");
     }
 
+    /**
+     * The cities of a province ("thành phố Vinh", "Thành ủy Cà Mau", "TP Tuy Hòa"), units of a district's level: a
+     * city named as a province ("thành phố Hà Nội", "TP.HCM") is none.
+     */
+    public static DistrictFinder provincialCities() {
+        return new DistrictFinder("city");
+    }
+
     private DistrictFinder(String level) {
+        this.level = level;
         List<String> words = new ArrayList<>();
         List<String> plainWords = new ArrayList<>();
         List<String> longerHeads = new ArrayList<>(); // "thị " of "thị xã": its "xã" is no commune's
@@ -121,9 +141,48 @@ public final class DistrictFinder {
         return true;
     }
 
+    /** True when the name opens with a level word of this finder ("TP" of "Thành ủy TP.HCM"). */
+    private boolean startsWithLevelWord(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return byWord.keySet().stream().anyMatch(w -> lower.equals(w) || lower.startsWith(w + " "));
+    }
+
+    /**
+     * True when the name, or its first words, names a city run by the centre ("Hà Nội", "HCM"), not a province's city,
+     * which may share its province's name ("thành phố Cà Mau" of tỉnh Cà Mau).
+     */
+    private boolean isCentralCity(String name) {
+        String[] words = name.split("[ \\u00a0]");
+        for (int k = words.length; k >= 1; k--) {
+            VnLexicon.Province p = lex.province(String.join(" ", Arrays.copyOf(words, k)));
+            if (p != null) {
+                return !p.unitWord().equals(PROVINCE_UNIT); // a province's level word: its cities are of the unit below
+            }
+        }
+        return false;
+    }
+
     /** The mention pattern with its scan, for the test. */
     WordStartMatcher mention() {
         return mention;
+    }
+
+    /**
+     * The province's city the text is about ({@link #provincialCities}), or null; none in a story of a city run by the
+     * centre, whose own "Thành ủy" a bare one is ("Phó Bí thư Thành ủy" in a Hà Nội story names no Sơn Tây).
+     */
+    public District mainCity(String text, String province) {
+        return province != null && isCentralCity(province) ? null : mainDistrict(text);
+    }
+
+    /**
+     * The district-level unit a story of {@code province} is about: its district ({@code districts}), else the
+     * province's city ({@code cities}): "Thành ủy Vinh tổng kết ..." leaves "Phó Bí thư Thành ủy, Chủ tịch UBND thành
+     * phố" without their place, which is Vinh's.
+     */
+    public static District districtOrCity(DistrictFinder districts, DistrictFinder cities, String text, String province) {
+        District d = districts.mainDistrict(text);
+        return d != null ? d : cities.mainCity(text, province);
     }
 
     /** The district the text is about, or null. */
@@ -136,6 +195,9 @@ public final class DistrictFinder {
         Matcher m = scan.matcher();
         while (scan.find()) {
             String name = m.group(2);
+            if (level.equals("city") && (isCentralCity(name) || startsWithLevelWord(name))) {
+                continue; // "Thành ủy Hà Nội", "Thành ủy TP.HCM": a city run by the centre, no city of a province
+            }
             if (abroad(text, m.end())) {
                 abroad.add(name); // "giao lưu với huyện Mimot, tỉnh Kampong Cham": the guests' district, never the story's
                 continue;
@@ -155,7 +217,7 @@ public final class DistrictFinder {
         return counts.entrySet().stream()
                 .filter(e -> first.get(e.getKey()) < LEAD && !abroad.contains(e.getKey()))
                 .max(Map.Entry.comparingByValue())
-                .map(e -> new District(units.get(e.getKey())[0], units.get(e.getKey())[1], e.getKey()))
+                .map(e -> new District(units.get(e.getKey())[0], units.get(e.getKey())[1], e.getKey(), level))
                 .orElse(null);
     }
 }

@@ -174,11 +174,13 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
      * "Bí thư Huyện ủy" or "Chủ tịch UBND huyện" in a story about huyện Mộc Châu; null otherwise.
      */
     public Title inDistrict(DistrictFinder.District d) {
-        if (d == null || !hasOrganization() || national || place != null || provinceLevel) {
+        String main = d == null || !hasOrganization() ? null : bodies.get(bodies.size() - 1);
+        boolean committee = main != null && impliedLevel && main.equalsIgnoreCase(d.committee());
+        // a province's city: its "Thành ủy" and its "UBND thành phố" read as of either level, and are the city's here
+        boolean city = main != null && d.levelWord().equalsIgnoreCase(unitWord) || committee;
+        if (d == null || !hasOrganization() || national || place != null || provinceLevel && !(city && d.city())) {
             return null;
         }
-        String main = bodies.get(bodies.size() - 1);
-        boolean committee = impliedLevel && main.equalsIgnoreCase(d.committee());
         if (!committee && !d.levelWord().equalsIgnoreCase(unitWord)) {
             return null;
         }
@@ -211,6 +213,23 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         List<String> body = new ArrayList<>(bodies);
         body.add(next.bodies().get(next.bodies().size() - 1));
         return new Title(qualifier, role, body, kind, true, false, false, null, null, null, start, end);
+    }
+
+    /**
+     * As {@link #inPartyCommitteeOf} for a department {@code next} heads in its place ({@code department}: departments.tsv):
+     * "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải" is of Đảng ủy Sở Giao thông vận tải, placed as the Sở is, as
+     * "Bí thư Đảng ủy Sở Y tế" written in full is. Null otherwise.
+     */
+    public Title inPartyCommitteeOfDepartment(Title next, VnLexicon.Body ownBody, boolean department) {
+        if (!department || bodies.size() != 1 || national || place != null || ownBody == null
+                || ownBody.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(ownBody.level())
+                || next.national() || next.bodies().size() != 1) {
+            return null;
+        }
+        List<String> body = new ArrayList<>(bodies);
+        body.add(next.bodies().get(0));
+        return new Title(qualifier, role, body, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
+                next.unitWord(), next.place(), next.province(), start, end);
     }
 
     public boolean hasOrganization() {

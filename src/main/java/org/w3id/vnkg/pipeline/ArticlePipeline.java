@@ -38,6 +38,7 @@ public final class ArticlePipeline {
     private final MastheadProvince mastheads = new MastheadProvince(provinces);
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
+    private final DistrictFinder cities = DistrictFinder.provincialCities();
     private final PostExtractor posts = new PostExtractor();
     private final MeetingExtractor meetings = new MeetingExtractor();
     private final FigureExtractor figures = new FigureExtractor();
@@ -57,7 +58,8 @@ public final class ArticlePipeline {
             province = mastheads.provinceOf(raw.text());
         }
         ArticleContext ctx = new ArticleContext(article, doc, eventDate, province,
-                districts.mainDistrict(article.text()), communes.mainDistrict(article.text()));
+                DistrictFinder.districtOrCity(districts, cities, article.text(), province),
+                communes.mainDistrict(article.text()));
         ArticleInfo info = new ArticleInfo(article.docId(), article.title(), article.published(), eventDate,
                 article.contentHash());
         return new DocumentFacts(info, posts.extract(ctx), meetings.extract(ctx), figures.extract(ctx));

@@ -12,6 +12,7 @@ final class Articles {
     private static final StanfordCoreNLP NLP = VnPipelineFactory.create();
     private static final DistrictFinder DISTRICTS = new DistrictFinder();
     private static final DistrictFinder COMMUNES = DistrictFinder.communes();
+    private static final DistrictFinder CITIES = DistrictFinder.provincialCities();
 
     private Articles() {
     }
@@ -28,6 +29,6 @@ final class Articles {
         CoreDocument doc = new CoreDocument(text);
         NLP.annotate(doc);
         return new ArticleContext(article, doc, new DocDateResolver().resolve(article), province,
-                DISTRICTS.mainDistrict(text), COMMUNES.mainDistrict(text));
+                DistrictFinder.districtOrCity(DISTRICTS, CITIES, text, province), COMMUNES.mainDistrict(text));
     }
 }

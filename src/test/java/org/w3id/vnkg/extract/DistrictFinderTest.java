@@ -20,4 +20,19 @@ class DistrictFinderTest {
         DistrictFinder.District d = DISTRICTS.mainDistrict(text);
         assertThat(d == null ? null : d.name()).isEqualTo(district);
     }
+
+    /** local14: a province's city is the story's unit of a district's level, a city run by the centre never. */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Thành ủy Vinh tổng kết công tác năm 2016. Chiều 28/12, Ban Chấp hành Đảng bộ thành phố Vinh tổ chức hội nghị. | Nghệ An | Vinh
+            Thành ủy Cà Mau sơ kết 6 tháng. Sáng 9/7, Thành ủy Cà Mau tổ chức hội nghị sơ kết. | Cà Mau | Cà Mau
+            Thành ủy Hà Nội sơ kết 6 tháng. Ông A, Bí thư Thành ủy Sơn Tây dự. | Hà Nội | -
+            Sáng 5/8, Thành ủy TP.HCM tổ chức hội nghị. | - | -
+            Huyện ủy Yên Thành tổng kết. Dự có đại diện Thành ủy Vinh. | Nghệ An | Yên Thành
+            """)
+    void findsTheProvincesCityAStoryIsAbout(String text, String province, String unit) {
+        DistrictFinder.District d = DistrictFinder.districtOrCity(DISTRICTS, DistrictFinder.provincialCities(), text,
+                province);
+        assertThat(d == null ? null : d.name()).isEqualTo(unit);
+    }
 }

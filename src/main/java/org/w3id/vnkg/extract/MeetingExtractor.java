@@ -58,6 +58,26 @@ public final class MeetingExtractor {
     private static final Pattern IN_PROVINCE = Pattern.compile("(?iu),\\s*(?:tỉnh|thành phố|TP\\.?)\\s+[^,]+$");
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
     /** A paper's code and a day before a body: "BGĐT- Ngày 13/10, " (time-words.tsv, kinds day and day-part). */
+    /**
+     * A level word written with its period before a place's name ("TX.Thuận An", "Q. Bình Thạnh": localities.tsv) and
+     * the word it is written out as; a name in capitals ("TP.HCM") is the province's alias, written out elsewhere.
+     */
+    private static final Map<String, String> DOTTED_LEVEL_WORDS = dottedLevelWords();
+    private static final Pattern DOTTED_LEVEL = Pattern.compile("(?<![\\p{L}])("
+            + String.join("|", DOTTED_LEVEL_WORDS.keySet().stream().map(Pattern::quote).toList())
+            + ")\\s*+(?=\\p{Lu}\\p{Ll})");
+
+    private static Map<String, String> dottedLevelWords() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
+            String w = r.get("word");
+            if (w.length() > 1 && w.indexOf('.') == w.length() - 1 && !r.get("written").isEmpty()) {
+                out.put(w, r.get("written"));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static final Pattern LEADING_DAY = Pattern.compile("(?iu)^.{0,40}?(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("day", "day-part") + ")\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
@@ -948,6 +968,13 @@ public final class MeetingExtractor {
         if (DISTRICT_LEVEL.matcher(org).find()) {
             org = IN_PROVINCE.matcher(org).replaceFirst("");
         }
+        // "Thị ủy TX.Thuận An", "UBND Q. Bình Thạnh": the level word written out before the name
+        Matcher dotted = DOTTED_LEVEL.matcher(org);
+        StringBuilder levels = new StringBuilder();
+        while (dotted.find()) {
+            dotted.appendReplacement(levels, Matcher.quoteReplacement(DOTTED_LEVEL_WORDS.get(dotted.group(1)) + " "));
+        }
+        org = dotted.appendTail(levels).toString();
         org = Abbreviations.standard().expand(org.strip()).replaceAll("\\s+", " ").strip();
         if (org.isEmpty()) {
             return null;

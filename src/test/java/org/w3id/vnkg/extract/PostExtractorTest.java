@@ -637,6 +637,18 @@ class PostExtractorTest {
     }
 
     @Test
+    void readsALevelWordRunIntoThePlaceName() {
+        // local14 (Báo Bình Dương, SGGP): "TX.Thuận An", "TP.Thủ Dầu Một", "Q.Bình Thạnh" with no space after the period
+        List<Post> ps = posts("Ông Đặng Minh Hưng, Chủ tịch UBND TX.Thuận An báo cáo. Ông Lê Văn Bình, Chủ tịch UBND "
+                + "TP.Thủ Dầu Một dự. Bà Trần Thị Lan, Phó Chủ tịch UBND Q.Bình Thạnh phát biểu. Ông Phạm Văn Năm, Chủ tịch "
+                + "UBND TP.HCM dự.", "Bình Dương");
+        assertThat(triples(ps)).containsExactlyInAnyOrder("Đặng Minh Hưng / Chủ tịch / Ủy ban nhân dân thị xã Thuận An",
+                "Lê Văn Bình / Chủ tịch / Ủy ban nhân dân thành phố Thủ Dầu Một",
+                "Trần Thị Lan / Phó Chủ tịch / Ủy ban nhân dân quận Bình Thạnh",
+                "Phạm Văn Năm / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh");
+    }
+
+    @Test
     void dropsAShortMentionOfAPostTheStoryNamesInFull() {
         List<Post> ps = posts("Đồng chí Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ dự và "
                 + "trao quyết định. Phát biểu tại hội nghị, Phó Thủ tướng Nguyễn Hòa Bình đề nghị tỉnh sớm ổn định "

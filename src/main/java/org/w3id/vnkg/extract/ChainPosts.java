@@ -88,10 +88,15 @@ final class ChainPosts {
                         ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
             } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
-                Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));
-                if (held == null && ts.get(i + 1).hasOrganization()) {
-                    held = t.inPartyCommitteeOfBranch(ts.get(i + 1), lex.body(t.bodies().get(0)),
-                            lex.body(ts.get(i + 1).mainBody()));
+                Title next = ts.get(i + 1);
+                VnLexicon.Body own = lex.body(t.bodies().get(0));
+                Title held = t.inPartyCommitteeOf(next, own);
+                if (held == null && next.hasOrganization()) {
+                    // "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải": the party committee of the department
+                    held = t.inPartyCommitteeOfDepartment(next, own, lex.isDepartment(next.bodies().get(0)));
+                }
+                if (held == null && next.hasOrganization()) {
+                    held = t.inPartyCommitteeOfBranch(next, own, lex.body(next.mainBody())); // "Chính ủy BĐBP tỉnh"
                 }
                 t = held == null ? t : held;
             }
@@ -181,7 +186,8 @@ final class ChainPosts {
             }
             moved.add((transfer || i < transferredAt) && !appoints);
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
-                    || retires && !appoints || termEnded(ctx, s, t, appoints) ? Post.Qualifier.FORMER : t.qualifier();
+                    || retires && !appoints || termEnded(ctx, s, t, appoints)
+                    || openingSpanEnded(ctx, s, m, t) ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     q, ctx.eventDate(), confidence, ctx.evidence(s)));
             appointed.add(appoints);
@@ -242,6 +248,19 @@ final class ChainPosts {
         if (end == null && !appoints) {
             end = TitleParser.termEndYear(s.core().tokens(), t.end());
         }
+        return end != null && end < ctx.eventDate().year();
+    }
+
+    /**
+     * Whether the span or term that opens the sentence, before the person's clause, ended in a year before the story's:
+     * "Từ tháng 8/2010 đến tháng 12/2015, ông A là Giám đốc Sở Nông nghiệp" in a story of 2024 tells a post of then,
+     * memberships included; "Từ tháng 11/2020 đến nay, ..." does not.
+     */
+    private static boolean openingSpanEnded(ArticleContext ctx, Sentence s, PersonMention m, Title t) {
+        if (ctx.eventDate() == null || t.qualifier() != Post.Qualifier.NONE) {
+            return false;
+        }
+        Integer end = TitleParser.openingSpanEndYear(s.core().tokens(), m.mentionBegin());
         return end != null && end < ctx.eventDate().year();
     }
 

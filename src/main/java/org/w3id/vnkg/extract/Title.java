@@ -232,6 +232,23 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                 next.unitWord(), next.place(), next.province(), start, end);
     }
 
+    /**
+     * As {@link #inPartyCommitteeOf} for a department {@code next} heads in its place ({@code department}: departments.tsv):
+     * "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải" is of Đảng ủy Sở Giao thông vận tải, placed as the Sở is, as
+     * "Bí thư Đảng ủy Sở Y tế" written in full is. Null otherwise.
+     */
+    public Title inPartyCommitteeOfDepartment(Title next, VnLexicon.Body ownBody, boolean department) {
+        if (!department || bodies.size() != 1 || national || place != null || ownBody == null
+                || ownBody.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(ownBody.level())
+                || next.national() || next.bodies().size() != 1) {
+            return null;
+        }
+        List<String> body = new ArrayList<>(bodies);
+        body.add(next.bodies().get(0));
+        return new Title(qualifier, role, body, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
+                next.unitWord(), next.place(), next.province(), start, end);
+    }
+
     public boolean hasOrganization() {
         return !bodies.isEmpty();
     }

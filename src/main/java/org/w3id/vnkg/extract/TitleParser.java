@@ -58,7 +58,8 @@ public final class TitleParser {
      * Nông dân tỉnh"); a chain that "và" would run up to the next name stops before "và", since the titles after
      * it are that name's ("A, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh B"). A post left by a link ("thôi giữ chức
      * Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và Chủ tịch Hội", "từng giữ chức A, B") makes every title of
-     * its list a post left, until a title brings its own link.
+     * its list a post left, until a title brings its own link; so does a "nguyên" before a title that names no place
+     * of its own ("nguyên Bí thư Huyện ủy, Chủ tịch UBND huyện Giồng Riềng": both left).
      */
     public Chain parseChain(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
         List<Title> titles = new ArrayList<>();
@@ -76,8 +77,14 @@ public final class TitleParser {
             TokenTrie.Match<Post.Qualifier> own = link(words, i, limit);
             if (own != null) {
                 leftList = own.value() == Post.Qualifier.FORMER;
-            } else if (leftList && t.qualifier() == Post.Qualifier.NONE) {
+            } else if (leftList && (t.qualifier() == Post.Qualifier.NONE || t.qualifier() == Post.Qualifier.CONCURRENT)) {
                 t = t.withQualifier(Post.Qualifier.FORMER);
+            } else if (t.qualifier() == Post.Qualifier.FORMER && t.place() == null) {
+                // "ông A, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa IX": one "nguyên" leaves the titles
+                // listed after it too, as a link of a post left does, until a title brings its own link ("nay là");
+                // not after a title that names its own place, a step of a career closed there: "ông B, nguyên bí
+                // thư Tỉnh ủy Hà Tĩnh, phó chủ nhiệm thường trực Ủy ban Kiểm tra trung ương" holds the second
+                leftList = true;
             }
             if (!titles.isEmpty() && nowAt(tokens, i, limit) && !lex.isMembership(t.role())) {
                 // "ông A, Chủ tịch UBND huyện B giai đoạn 2016-2021, nay là Phó Giám đốc Sở Nội vụ": the titles before
@@ -175,6 +182,30 @@ public final class TitleParser {
         int from = afterEra(tokens, end, tokens.size());
         return lastYear(tokens, from, afterSpan(tokens, from, tokens.size()));
     }
+
+    /**
+     * The last year of a span or term that opens the sentence, set off by a comma, when the clause after it reaches
+     * token {@code before} (a name) with no other comma: "Từ tháng 8/2010 đến tháng 12/2015, ông A là Giám đốc Sở ...",
+     * "Giai đoạn 2010-2015, ông B là ..."; null otherwise. The titles of that clause are of that time.
+     */
+    static Integer openingSpanEndYear(List<CoreLabel> tokens, int before) {
+        int end = afterSpan(tokens, 0, before);
+        if (end == 0) {
+            end = afterTerm(tokens, 0, before);
+        }
+        if (end == 0 || end >= before || !tokens.get(end).word().equals(",")) {
+            return null;
+        }
+        for (int k = end + 1; k < before; k++) {
+            if (CLAUSE_ENDS.contains(tokens.get(k).word())) {
+                return null; // "Từ ngày 8 đến 10/1/2020, tại Hà Nội, ..." sets a scene, not a clause of the name
+            }
+        }
+        return lastYear(tokens, 0, end);
+    }
+
+    /** The marks that end the clause a fronted span opens. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", ".");
 
     private static Integer lastYear(List<CoreLabel> tokens, int from, int to) {
         Integer year = null;

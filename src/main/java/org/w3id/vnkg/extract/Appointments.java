@@ -25,6 +25,7 @@ final class Appointments {
     private static final int VERB_WINDOW = 8;
     /** How many tokens the longest verb that grants a post has: "bổ nhiệm lại chức vụ". */
     private static final int GRANT_WORDS = 6;
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
 
     private final VnLexicon lex;
     private final TitleParser titles;
@@ -181,14 +182,21 @@ final class Appointments {
 
     /**
      * True when the words at token {@code at}, after a comma at most, say the person leaves the titles written
-     * before them (transfers.tsv, leaves): "cho ông A, Giám đốc Sở Y tế, nghỉ hưu theo chế độ". False for {@code at}
-     * -1.
+     * before them (transfers.tsv, leaves): "cho ông A, Giám đốc Sở Y tế, nghỉ hưu theo chế độ", also past words of
+     * tense (group-words.tsv, aspect: "ông B, Chủ tịch HĐND tỉnh, đã nghỉ hưu"). False for {@code at} -1.
      */
     boolean leavesAll(List<CoreLabel> tokens, List<List<String>> words, int at) {
         if (at < 0) {
             return false;
         }
         int i = at < tokens.size() && tokens.get(at).word().equals(",") ? at + 1 : at;
+        for (int n = 0; n < 2 && i < tokens.size(); n++) { // "bà A, Chủ tịch Hội LHPN tỉnh, đã nghỉ hưu", "cũng đã"
+            int e = GROUP_WORDS.phraseEnd("aspect", tokens, i, tokens.size());
+            if (e < 0) {
+                break;
+            }
+            i = e;
+        }
         return i < tokens.size() && lex.leavingWords().longestMatch(words, i, tokens.size()) != null;
     }
 

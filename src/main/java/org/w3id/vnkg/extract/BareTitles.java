@@ -23,7 +23,7 @@ final class BareTitles {
     private final ImpliedBodies implied;
 
     /** A title whose body the text leaves out, to be placed once the article's explicit posts are known. */
-    record Bare(Sentence sentence, PersonMention person, Title title, String bodyWord) {
+    record Bare(Sentence sentence, PersonMention person, Title title, String bodyWord, boolean appointedAfter) {
     }
 
     BareTitles(VnLexicon lex) {
@@ -51,11 +51,23 @@ final class BareTitles {
                 continue;
             }
             PersonMention m = b.person();
-            Post p = new Post(m.name(), m.gender(), m.rank(), b.title().role(), body, null, b.title().qualifier(),
+            Post.Qualifier q = b.appointedAfter() && appointedTo(out, m, body, ctx.evidence(b.sentence()))
+                    ? Post.Qualifier.FORMER : b.title().qualifier();
+            Post p = new Post(m.name(), m.gender(), m.rank(), b.title().role(), body, null, q,
                     ctx.eventDate(), ChainPosts.CONFIDENCE_FILLED, ctx.evidence(b.sentence()));
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);
             unitsPartyCommittee(out, p);
         }
+    }
+
+    /**
+     * Whether the sentence appoints the person to a new post in {@code body}: "Phó Tư lệnh, Tham mưu trưởng Quân khu được
+     * bổ nhiệm giữ chức Tư lệnh Quân khu 7" leaves the posts held in Quân khu 7 before, as a title written with its body
+     * would be left (ChainPosts).
+     */
+    private static boolean appointedTo(Map<String, Post> out, PersonMention m, String body, org.w3id.vnkg.facts.Evidence evidence) {
+        return out.values().stream().anyMatch(p -> p.person().equals(m.name()) && p.qualifier() == Post.Qualifier.NEW
+                && p.organization().equals(body) && p.evidence().begin() == evidence.begin());
     }
 
     /**

@@ -36,12 +36,16 @@ final class ChainPosts {
     private final DistrictFinder districts = new DistrictFinder();
     private final DistrictFinder communes = DistrictFinder.communes();
     private final ForeignChains foreign;
+    private final NamedBodies named;
+    private final ImpliedBodies implied;
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
         this.appointments = new Appointments(lex, titles);
         this.offices = offices;
         this.foreign = new ForeignChains(lex);
+        this.named = new NamedBodies(lex);
+        this.implied = new ImpliedBodies(lex);
     }
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
@@ -84,7 +88,16 @@ final class ChainPosts {
                         ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
             } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
-                Title held = t.inPartyCommitteeOf(ts.get(i + 1), lex.body(t.bodies().get(0)));
+                Title next = ts.get(i + 1);
+                VnLexicon.Body own = lex.body(t.bodies().get(0));
+                Title held = t.inPartyCommitteeOf(next, own);
+                if (held == null && next.hasOrganization()) {
+                    // "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải": the party committee of the department
+                    held = t.inPartyCommitteeOfDepartment(next, own, lex.isDepartment(next.bodies().get(0)));
+                }
+                if (held == null && next.hasOrganization()) {
+                    held = t.inPartyCommitteeOfBranch(next, own, lex.body(next.mainBody())); // "Chính ủy BĐBP tỉnh"
+                }
                 t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);
@@ -105,7 +118,13 @@ final class ChainPosts {
             if (!t.hasOrganization()) {
                 VnLexicon.Role role = lex.role(t.role());
                 if (role != null && role.bodyWord() != null) {
-                    bare.add(new BareTitles.Bare(s, m, t, role.bodyWord()));
+                    // "Phó Tư lệnh, Tham mưu trưởng Quân khu được bổ nhiệm giữ chức Tư lệnh Quân khu 7": a title that
+                    // an appointment later in the chain follows may be left for the new post (BareTitles decides)
+                    boolean appointedAfter = false;
+                    for (int k = i + 1; k < ts.size(); k++) {
+                        appointedAfter |= appointments.appoints(words, ts.get(k));
+                    }
+                    bare.add(new BareTitles.Bare(s, m, t, role.bodyWord(), appointedAfter));
                 }
                 continue;
             }
@@ -149,6 +168,15 @@ final class ChainPosts {
                 }
             }
             String org = written(t.organization(fill, unit), t.place() != null ? t.place() : fill);
+            if (t.place() == null && fill == null && named.needsMinistry(org)) {
+                // "Vụ trưởng Vụ Tổ chức cán bộ" in a story of Bộ Tài chính: of the one ministry the sentence, else the lead,
+                // names; of none where it names none or two
+                String ministry = implied.inSentence(s, "Bộ");
+                ministry = ministry != null ? ministry : implied.inLead(ctx, "Bộ");
+                if (ministry != null) {
+                    org = NamedBodies.ofMinistry(org, ministry);
+                }
+            }
             String province = t.province() != null ? t.province() : fill;
             if (province == null && ownDistrict) {
                 province = ctx.province(); // "Huyện ủy Lục Nam" in a story about huyện Lục Nam, tỉnh Bắc Giang
@@ -158,7 +186,8 @@ final class ChainPosts {
             }
             moved.add((transfer || i < transferredAt) && !appoints);
             Post.Qualifier q = (transfer || i < transferredAt) && !appoints && appointments.leftByTransfer(t.role(), org)
-                    || retires && !appoints || termEnded(ctx, s, t, appoints) ? Post.Qualifier.FORMER : t.qualifier();
+                    || retires && !appoints || termEnded(ctx, s, t, appoints)
+                    || openingSpanEnded(ctx, s, m, t) ? Post.Qualifier.FORMER : t.qualifier();
             made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), org, t.national() ? null : province,
                     q, ctx.eventDate(), confidence, ctx.evidence(s)));
             appointed.add(appoints);
@@ -219,6 +248,19 @@ final class ChainPosts {
         if (end == null && !appoints) {
             end = TitleParser.termEndYear(s.core().tokens(), t.end());
         }
+        return end != null && end < ctx.eventDate().year();
+    }
+
+    /**
+     * Whether the span or term that opens the sentence, before the person's clause, ended in a year before the story's:
+     * "Từ tháng 8/2010 đến tháng 12/2015, ông A là Giám đốc Sở Nông nghiệp" in a story of 2024 tells a post of then,
+     * memberships included; "Từ tháng 11/2020 đến nay, ..." does not.
+     */
+    private static boolean openingSpanEnded(ArticleContext ctx, Sentence s, PersonMention m, Title t) {
+        if (ctx.eventDate() == null || t.qualifier() != Post.Qualifier.NONE) {
+            return false;
+        }
+        Integer end = TitleParser.openingSpanEndYear(s.core().tokens(), m.mentionBegin());
         return end != null && end < ctx.eventDate().year();
     }
 

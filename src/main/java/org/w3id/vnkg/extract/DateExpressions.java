@@ -118,7 +118,9 @@ public final class DateExpressions {
     private static final Pattern DAY_RUN = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])(?:" + WORDS.alternation("within") + ")\\s+(?:\\d{1,2}|" + CAL.number() + ")\\s+"
                     + "(?:(?:" + WORDS.alternation("day") + ")\\s*,\\s*(?=" + WORDS.alternation("bound") + "))?)?"
-                    + TIME_WORDS + "\\s*\\(?\\s*(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–,]|(?:" + WORDS.alternation("and") + "|"
+                    // "Trong 3 ngày (từ 15 - 17/7)": the bound may open the brackets
+                    + TIME_WORDS + "\\s*(?:\\(\\s*(?:" + WORDS.alternation("bound") + ")\\s+|\\(?\\s*)"
+                    + "(?<![\\d/.,])(\\d{1,2})\\s*(?:[-–,]|(?:" + WORDS.alternation("and") + "|"
                     + CAL.alternation("to") + ")(?![\\p{L}]))\\s*(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*(\\d{4}))?"
                     + "(?![\\d/]|[,.]\\d)" + LUNAR);
     /**

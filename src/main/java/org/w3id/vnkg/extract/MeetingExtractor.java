@@ -10,12 +10,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import org.w3id.vnkg.facts.Meeting;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
 import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.DateLine;
+import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.TokenWords;
 import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
@@ -54,6 +58,26 @@ public final class MeetingExtractor {
     private static final Pattern IN_PROVINCE = Pattern.compile("(?iu),\\s*(?:tỉnh|thành phố|TP\\.?)\\s+[^,]+$");
     private static final Pattern PLACE = Pattern.compile("(?u)(?<![\\p{L}])tại\\s+([^,.;]{3,80})");
     /** A paper's code and a day before a body: "BGĐT- Ngày 13/10, " (time-words.tsv, kinds day and day-part). */
+    /**
+     * A level word written with its period before a place's name ("TX.Thuận An", "Q. Bình Thạnh": localities.tsv) and
+     * the word it is written out as; a name in capitals ("TP.HCM") is the province's alias, written out elsewhere.
+     */
+    private static final Map<String, String> DOTTED_LEVEL_WORDS = dottedLevelWords();
+    private static final Pattern DOTTED_LEVEL = Pattern.compile("(?<![\\p{L}])("
+            + String.join("|", DOTTED_LEVEL_WORDS.keySet().stream().map(Pattern::quote).toList())
+            + ")\\s*+(?=\\p{Lu}\\p{Ll})");
+
+    private static Map<String, String> dottedLevelWords() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Map<String, String> r : Tsv.load("localities.tsv").rows()) {
+            String w = r.get("word");
+            if (w.length() > 1 && w.indexOf('.') == w.length() - 1 && !r.get("written").isEmpty()) {
+                out.put(w, r.get("written"));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static final Pattern LEADING_DAY = Pattern.compile("(?iu)^.{0,40}?(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("day", "day-part") + ")\\s+\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\s*,\\s*");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
@@ -88,6 +112,12 @@ public final class MeetingExtractor {
     private final Pattern met;
     private final Pattern session;
     private final Pattern received;
+    /** A body joined to the people before a session's verb: "A cùng Đoàn ĐBQH tỉnh" (meeting-verbs.tsv, alongside). */
+    private final Pattern alongside;
+    /** A gathering a meeting's verb or kind begins that is no meeting: "họp báo" (meeting-verbs.tsv, not-meeting). */
+    private final Pattern notMeeting;
+    /** A verb that holds a meeting at the end of the subject of "họp": "UBND tỉnh tổ chức họp ...". */
+    private final Pattern heldAtEnd;
     /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
     private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
@@ -141,8 +171,9 @@ public final class MeetingExtractor {
                 + ")(?![\\p{L}])";
         Tsv verbs = Tsv.load("meeting-verbs.tsv");
         this.partner = Pattern.compile("(?iu)\\s+" + verbs(verbs, "partner") + "\\s.*$");
+        // "tổ chức phiên chính thức Đại hội ...": a sitting of the meeting may stand before its kind
         this.held = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:long trọng\\s+|trọng thể\\s+)?" + verbs(verbs, "held")
-                + "\\s+" + kind);
+                + "\\s+(?:" + verbs(verbs, "sitting") + "\\s+(?:của\\s+)?)?" + kind);
         // "Kỳ họp ... tiếp tục chương trình làm việc với phiên chất vấn": a programme of work is no working session
         this.working = Pattern.compile(
                 "(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:có\\s+)?(?:(buổi)\\s+)?(?<!trình\\s)làm việc\\s+(với|tại)\\s+");
@@ -166,6 +197,9 @@ public final class MeetingExtractor {
                 + "(?![\\p{L}])");
         this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
+        this.alongside = Pattern.compile("(?u)(?<![\\p{L}])" + verbs(verbs, "alongside") + "\\s+(\\p{Lu}[^,;:]*)$");
+        this.notMeeting = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "not-meeting") + "(?![\\p{L}])");
+        this.heldAtEnd = Pattern.compile("(?iu)\\s+(?:đã\\s+)?" + verbs(verbs, "held") + "$");
         this.received = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?" + verbs(verbs, "received") + "(?![\\p{L}])");
         this.opens = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "opens") + "(?![\\p{L}])");
         this.heldOn = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "on") + "$");
@@ -423,6 +457,7 @@ public final class MeetingExtractor {
             d.topic = topic(text.substring(h.end()));
             d.session = session(text.substring(h.start()));
             d.triggerEnd = h.end();
+            d.kindEnd = h.end();
         } else if ((w = workingAt.first(text)) != null) {
             d = new Draft(s, "buổi làm việc");
             String subject = subject(text, w.start(), d);
@@ -460,12 +495,18 @@ public final class MeetingExtractor {
             String verb = verbOf(v.group());
             d = new Draft(s, kindOfVerb.getOrDefault(verb, verb));
             d.triggerEnd = v.end();
-            String subject = subject(text, v.start(), d).split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
+            String whole = subject(text, v.start(), d);
+            String subject = whole.split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
             List<PersonFinder.Mention> who = within(named, 0, v.start());
             who.forEach(m -> d.participants.add(m.name()));
+            Matcher with = alongside.matcher(whole);
             if (!subject.isBlank() && Character.isUpperCase(subject.codePointAt(0))
                     && within(named, 0, text.indexOf(subject) + subject.length()).isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
+            } else if (!who.isEmpty() && with.find()
+                    && within(named, Math.max(0, text.lastIndexOf(with.group(1), v.start())), v.start()).isEmpty()) {
+                // "đồng chí A, Bí thư Tỉnh ủy cùng Đoàn ĐBQH tỉnh đã tiếp xúc cử tri": the body beside the people
+                d.organizer = organization(ctx, with.group(1), d);
             }
             d.topic = topic(text.substring(v.end()));
         } else if (kind && openedAt.in(text) && o.find()) {
@@ -508,7 +549,8 @@ public final class MeetingExtractor {
             String kindAfter = after.lookingAt() ? kindOf(after.group(1)) : null;
             d = new Draft(s, kindAfter != null ? kindAfter
                     : text.regionMatches(true, gathered.end(), " phiên", 0, 6) ? "phiên họp" : "cuộc họp");
-            String subject = subject(text, gathered.start(), d);
+            // "UBND tỉnh tổ chức họp trực tuyến với các huyện": the verb before "họp" is no part of the body
+            String subject = heldAtEnd.matcher(subject(text, gathered.start(), d)).replaceFirst("");
             d.triggerEnd = gathered.end();
             if (within(named, 0, gathered.start()).isEmpty() && !subject.isEmpty()) {
                 d.organizer = organization(ctx, subject, d);
@@ -525,7 +567,15 @@ public final class MeetingExtractor {
             d = new Draft(s, kindOf(c.group(1)));
             d.triggerStart = c.start();
             d.triggerEnd = c.end();
+            d.kindEnd = c.end();
             d.topic = topic(text.substring(c.end()));
+        }
+        // "UBND thành phố tổ chức họp báo", "chủ trì cuộc họp báo": the trigger's last word begins a press conference
+        Matcher press = notMeeting.matcher(text);
+        while (press.find()) {
+            if (press.start() < d.triggerEnd && press.end() > d.triggerEnd) {
+                return null;
+            }
         }
         // "Sáng mai (23/8), Chủ tịch Quốc hội sẽ tiếp xúc cử tri ...", "Kỳ họp dự kiến bế mạc vào ngày 29/11": a plan in
         // the clause of the verb reports no meeting
@@ -591,7 +641,30 @@ public final class MeetingExtractor {
                 d.organizer = organization(ctx, by.group(1), d);
             }
         }
+        if (d.organizer == null && d.kindEnd > 0) {
+            // "Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với các địa phương": a national body
+            // right after the kind holds the meeting
+            d.organizer = nationalBodyAt(s, d.kindEnd);
+        }
         return d;
+    }
+
+    /** The national body (bodies.tsv) whose name starts at the first word at or after {@code from}, or null. */
+    private static String nationalBodyAt(Sentence s, int from) {
+        List<CoreLabel> tokens = s.core().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int begin = tokens.get(i).beginPosition() - s.begin();
+            if (begin < from) {
+                continue;
+            }
+            if (!s.text().substring(from, Math.min(begin, s.text().length())).isBlank()) {
+                return null;
+            }
+            TokenTrie.Match<VnLexicon.Body> b = VnLexicon.standard().bodies()
+                    .longestMatch(TokenWords.of(tokens), i, tokens.size());
+            return b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL ? b.value().name() : null;
+        }
+        return null;
     }
 
     /** A day written right after a trigger that ends in a verb of use "on" (meeting-verbs.tsv), or null. */
@@ -919,6 +992,13 @@ public final class MeetingExtractor {
         if (DISTRICT_LEVEL.matcher(org).find()) {
             org = IN_PROVINCE.matcher(org).replaceFirst("");
         }
+        // "Thị ủy TX.Thuận An", "UBND Q. Bình Thạnh": the level word written out before the name
+        Matcher dotted = DOTTED_LEVEL.matcher(org);
+        StringBuilder levels = new StringBuilder();
+        while (dotted.find()) {
+            dotted.appendReplacement(levels, Matcher.quoteReplacement(DOTTED_LEVEL_WORDS.get(dotted.group(1)) + " "));
+        }
+        org = dotted.appendTail(levels).toString();
         org = Abbreviations.standard().expand(org.strip()).replaceAll("\\s+", " ").strip();
         if (org.isEmpty()) {
             return null;
@@ -1032,11 +1112,17 @@ public final class MeetingExtractor {
             // a chair cue that needs the meeting named ("điều hành") chairs nothing in a sentence that names none:
             // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
             boolean named = kindNamed.in(text) || workingAt.in(text);
+            boolean placePoint = false; // "Tại điểm cầu tỉnh Sơn La, đồng chí A ... chủ trì": A chairs that point only
+            // "Trước đó, chiều 11/8, Thường trực Tỉnh ủy đã làm việc với Ban cán sự đảng UBND tỉnh. ..." then a paragraph
+            // "Đồng chí B, Chủ tịch UBND tỉnh báo cáo ...": the paragraph after the scene of the latest meeting reported
+            // goes on with it, in a story of several meetings as of one
+            boolean sceneGoesOn = scene != null && scene == meetingFor(drafts, s) && opensNextParagraph(ctx, sceneLast, s);
             for (String[] c : roleCues) {
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
-                    implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s));
+                    placePoint |= "point".equals(c[1]) && placeAfter(text, idx + c[0].length());
+                    implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s) || sceneGoesOn);
                     if ("chair".equals(c[1]) && chairAt < 0 && ("yes".equals(c[3]) || named)) {
                         chairAt = idx;
                     }
@@ -1045,7 +1131,7 @@ public final class MeetingExtractor {
             if (!cue || !implied && !named) {
                 List<PersonFinder.Mention> named0 = finder.find(s);
                 boolean inParagraph = scene != null && sameParagraph(ctx, sceneLast, s);
-                boolean goesOn = inParagraph || scene != null && drafts.size() == 1 && opensNextParagraph(ctx, sceneLast, s);
+                boolean goesOn = inParagraph || sceneGoesOn;
                 PersonFinder.Mention speaker = inParagraph ? sceneSpeakers.speaker(text, named0)
                         : goesOn ? sceneSpeakers.titledSpeaker(text, named0) : null;
                 if (speaker != null) {
@@ -1090,10 +1176,25 @@ public final class MeetingExtractor {
                 d.participants.add(m.name());
                 (chairAt >= 0 && m.start() > chairAt ? after : before).add(m);
             }
-            if (chairAt >= 0) {
+            if (chairAt >= 0 && !placePoint) {
                 (before.isEmpty() ? after : before).forEach(m -> d.chairs.add(m.name()));
             }
         }
+    }
+
+    /**
+     * True when the words from {@code from} up to a comma name a place: a province ("tỉnh Sơn La", "Bình Định"), or
+     * a level word and a name ("huyện Mộc Châu"); not "Trụ sở Chính phủ" nor "các tỉnh, thành phố".
+     */
+    private boolean placeAfter(String text, int from) {
+        String place = text.substring(Math.min(from, text.length())).strip().split("[,;:.(]", 2)[0].strip();
+        if (place.isEmpty() || provinces.provinceOpening(place) != null) {
+            return !place.isEmpty();
+        }
+        String[] w = place.split("\\s+", 3);
+        VnLexicon lex = VnLexicon.standard();
+        return w.length >= 2 && lex.levelOf(w[0]) != null && Character.isUpperCase(w[1].codePointAt(0))
+                || w.length == 3 && lex.levelOf(w[0] + " " + w[1]) != null && Character.isUpperCase(w[2].codePointAt(0));
     }
 
     /**
@@ -1277,6 +1378,8 @@ public final class MeetingExtractor {
         boolean dated;
         int triggerStart;
         int triggerEnd;
+        /** Where the kind a trigger names ends, when the trigger ends with it ("chủ trì Hội nghị"), else 0. */
+        int kindEnd;
         String organizer;
         String place;
         String term;

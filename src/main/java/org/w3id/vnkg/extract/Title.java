@@ -215,6 +215,40 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         return new Title(qualifier, role, body, kind, true, false, false, null, null, null, start, end);
     }
 
+    /**
+     * This title of a party committee named without its unit ("Đảng ủy") held in the party committee of the provincial
+     * branch of a national force {@code next} names: "Bí thư Đảng ủy, Chính ủy BĐBP tỉnh" is of Đảng ủy Bộ đội Biên
+     * phòng tỉnh ... ({@code nextBody}: the gazetteer's entry of its body, of level branch). Null otherwise.
+     */
+    public Title inPartyCommitteeOfBranch(Title next, VnLexicon.Body ownBody, VnLexicon.Body nextBody) {
+        if (bodies.size() != 1 || national || place != null || ownBody == null
+                || ownBody.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(ownBody.level()) || next.national()
+                || !next.hasOrganization() || nextBody == null || !"branch".equals(nextBody.level())) {
+            return null;
+        }
+        List<String> body = new ArrayList<>(bodies);
+        body.addAll(next.bodies());
+        return new Title(qualifier, role, body, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
+                next.unitWord(), next.place(), next.province(), start, end);
+    }
+
+    /**
+     * As {@link #inPartyCommitteeOf} for a department {@code next} heads in its place ({@code department}: departments.tsv):
+     * "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải" is of Đảng ủy Sở Giao thông vận tải, placed as the Sở is, as
+     * "Bí thư Đảng ủy Sở Y tế" written in full is. Null otherwise.
+     */
+    public Title inPartyCommitteeOfDepartment(Title next, VnLexicon.Body ownBody, boolean department) {
+        if (!department || bodies.size() != 1 || national || place != null || ownBody == null
+                || ownBody.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(ownBody.level())
+                || next.national() || next.bodies().size() != 1) {
+            return null;
+        }
+        List<String> body = new ArrayList<>(bodies);
+        body.add(next.bodies().get(0));
+        return new Title(qualifier, role, body, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
+                next.unitWord(), next.place(), next.province(), start, end);
+    }
+
     public boolean hasOrganization() {
         return !bodies.isEmpty();
     }

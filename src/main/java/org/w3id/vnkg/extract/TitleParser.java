@@ -37,10 +37,12 @@ public final class TitleParser {
 
     private final VnLexicon lex;
     private final PlaceSpans places;
+    private final NamedBodies named;
 
     public TitleParser(VnLexicon lex) {
         this.lex = lex;
         this.places = new PlaceSpans(lex);
+        this.named = new NamedBodies(lex);
     }
 
     /** A chain of titles and the index just past it. */
@@ -56,7 +58,8 @@ public final class TitleParser {
      * Nông dân tỉnh"); a chain that "và" would run up to the next name stops before "và", since the titles after
      * it are that name's ("A, Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh B"). A post left by a link ("thôi giữ chức
      * Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và Chủ tịch Hội", "từng giữ chức A, B") makes every title of
-     * its list a post left, until a title brings its own link.
+     * its list a post left, until a title brings its own link; so does a "nguyên" before a title that names no place
+     * of its own ("nguyên Bí thư Huyện ủy, Chủ tịch UBND huyện Giồng Riềng": both left).
      */
     public Chain parseChain(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
         List<Title> titles = new ArrayList<>();
@@ -74,8 +77,14 @@ public final class TitleParser {
             TokenTrie.Match<Post.Qualifier> own = link(words, i, limit);
             if (own != null) {
                 leftList = own.value() == Post.Qualifier.FORMER;
-            } else if (leftList && t.qualifier() == Post.Qualifier.NONE) {
+            } else if (leftList && (t.qualifier() == Post.Qualifier.NONE || t.qualifier() == Post.Qualifier.CONCURRENT)) {
                 t = t.withQualifier(Post.Qualifier.FORMER);
+            } else if (t.qualifier() == Post.Qualifier.FORMER && t.place() == null) {
+                // "ông A, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa IX": one "nguyên" leaves the titles
+                // listed after it too, as a link of a post left does, until a title brings its own link ("nay là");
+                // not after a title that names its own place, a step of a career closed there: "ông B, nguyên bí
+                // thư Tỉnh ủy Hà Tĩnh, phó chủ nhiệm thường trực Ủy ban Kiểm tra trung ương" holds the second
+                leftList = true;
             }
             if (!titles.isEmpty() && nowAt(tokens, i, limit) && !lex.isMembership(t.role())) {
                 // "ông A, Chủ tịch UBND huyện B giai đoạn 2016-2021, nay là Phó Giám đốc Sở Nội vụ": the titles before
@@ -173,6 +182,30 @@ public final class TitleParser {
         int from = afterEra(tokens, end, tokens.size());
         return lastYear(tokens, from, afterSpan(tokens, from, tokens.size()));
     }
+
+    /**
+     * The last year of a span or term that opens the sentence, set off by a comma, when the clause after it reaches
+     * token {@code before} (a name) with no other comma: "Từ tháng 8/2010 đến tháng 12/2015, ông A là Giám đốc Sở ...",
+     * "Giai đoạn 2010-2015, ông B là ..."; null otherwise. The titles of that clause are of that time.
+     */
+    static Integer openingSpanEndYear(List<CoreLabel> tokens, int before) {
+        int end = afterSpan(tokens, 0, before);
+        if (end == 0) {
+            end = afterTerm(tokens, 0, before);
+        }
+        if (end == 0 || end >= before || !tokens.get(end).word().equals(",")) {
+            return null;
+        }
+        for (int k = end + 1; k < before; k++) {
+            if (CLAUSE_ENDS.contains(tokens.get(k).word())) {
+                return null; // "Từ ngày 8 đến 10/1/2020, tại Hà Nội, ..." sets a scene, not a clause of the name
+            }
+        }
+        return lastYear(tokens, 0, end);
+    }
+
+    /** The marks that end the clause a fronted span opens. */
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", ".");
 
     private static Integer lastYear(List<CoreLabel> tokens, int from, int to) {
         Integer year = null;
@@ -274,7 +307,7 @@ public final class TitleParser {
             TokenTrie.Match<Post.Qualifier> after = link(words, tense.end(), limit);
             return after == null ? null : new TokenTrie.Match<>(after.value(), i, after.end());
         }
-        TokenTrie.Match<Post.Qualifier> q = lex.titleLinks().longestMatch(words, i, limit);
+        TokenTrie.Match<Post.Qualifier> q = beforeTitle(lex.titleLinks(), words, i, limit);
         if (q == null) {
             q = afterCommitteesJoined(words, i, limit);
         }
@@ -295,7 +328,7 @@ public final class TitleParser {
             if (lex.proposingWords().longestMatch(words, k, limit) != null) {
                 return null; // "được giới thiệu để bầu giữ chức", "được đề cử giữ chức": proposed, not yet holding
             }
-            TokenTrie.Match<Boolean> a = lex.appointingLinks().longestMatch(words, k, limit);
+            TokenTrie.Match<Boolean> a = beforeTitle(lex.appointingLinks(), words, k, limit);
             if (a != null) {
                 return new TokenTrie.Match<>(Post.Qualifier.NEW, i, a.end());
             }
@@ -309,6 +342,20 @@ public final class TitleParser {
     }
 
     /** True when a word of a decision ("điều động", "chỉ định": transfers.tsv) ends right before token k. */
+    /**
+     * The longest link at token i that leaves a title whole after it: "giữ chức Vụ trưởng" is the link "giữ chức" before
+     * the title "Vụ trưởng", not "giữ chức vụ" before "trưởng".
+     */
+    private <V> TokenTrie.Match<V> beforeTitle(TokenTrie<V> links, List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<V> m = links.longestMatch(words, i, limit);
+        if (m != null && m.end() - 1 > i && lex.roles().longestMatch(words, m.end(), limit) == null
+                && lex.roles().longestMatch(words, m.end() - 1, limit) != null) {
+            TokenTrie.Match<V> shorter = links.longestMatch(words, i, m.end() - 1);
+            return shorter != null ? shorter : m;
+        }
+        return m;
+    }
+
     private boolean decisionWordEndsAt(List<List<String>> words, int from, int k) {
         for (int s = Math.max(from, k - 3); s < k; s++) {
             TokenTrie.Match<Boolean> d = lex.decisionWords().longestMatch(words, s, k);
@@ -457,6 +504,12 @@ public final class TitleParser {
         if (delegation != null) {
             return delegation;
         }
+        NamedBodies.Named mission = named.missionOf(role.name(), tokens, words, r.end(), limit);
+        if (mission != null) {
+            // "làm Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản": the mission abroad the envoy heads
+            return new Title(qualifier, role.name(), List.of(mission.name()), Body.Kind.NATIONAL, true, false, false,
+                    null, null, null, start, mission.end());
+        }
         Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
         if (withOrg != null) {
             return withOrg;
@@ -473,7 +526,24 @@ public final class TitleParser {
             return new Title(qualifier, role.name(), List.of(role.defaultOrg()), Body.Kind.NATIONAL, true, false, false,
                     null, null, null, start, r.end());
         }
-        return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, r.end());
+        // "Phó Tư lệnh, Tham mưu trưởng Quân khu được bổ nhiệm ...": the body's first word written alone, the unit left to
+        // the story (BareTitles), is part of the title, so the chain goes on past it
+        int end = r.end() + bodyWordAlone(words, role, r.end(), limit);
+        return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, end);
+    }
+
+    /** How many tokens the first word of the role's bodies takes right at token i, written alone; else 0. */
+    private static int bodyWordAlone(List<List<String>> words, VnLexicon.Role role, int i, int limit) {
+        if (role.bodyWord() == null) {
+            return 0;
+        }
+        List<String> body = TokenWords.ofPhrase(role.bodyWord());
+        int k = i;
+        List<String> seen = new ArrayList<>();
+        while (k < limit && seen.size() < body.size()) {
+            seen.addAll(words.get(k++));
+        }
+        return seen.equals(body) ? k - i : 0;
     }
 
     /**
@@ -634,6 +704,34 @@ public final class TitleParser {
         while (i < limit) {
             TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, i, limit);
             if (b == null) {
+                TokenTrie.Match<String> organ = named.organAt(words, i, limit);
+                if (organ != null && parentStart(words, organ.end(), limit) == organ.end()) {
+                    parts.add(organ.value()); // "Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam"
+                    i = organ.end();
+                    continue;
+                }
+                int at = i;
+                NamedBodies.Named n = named.at(tokens, words, i, limit);
+                if (n == null) {
+                    break;
+                }
+                // a body the gazetteer lacks ("Cục Tổ chức cán bộ"): a part of the body written after it, also after
+                // a comma ("Cục Tổ chức cán bộ, Bộ Công an"), else a body of its own, placed by a level word after it
+                parts.add(n.name());
+                i = n.end();
+                int parent = parentStart(words, i, limit);
+                if (parent >= 0) {
+                    i = parent;
+                    continue;
+                }
+                boolean placed = lex.localities().longestMatch(words, i, limit) != null;
+                if (!placed && !n.national()) {
+                    // "Trưởng phòng Quản lý văn thư, giữ chức ...": a unit of a body the text leaves unnamed
+                    parts.remove(parts.size() - 1);
+                    i = at;
+                    break;
+                }
+                main = new Body(n.name(), placed ? Body.Kind.LOCAL : Body.Kind.NATIONAL, "any");
                 break;
             }
             parts.add(b.value().name());
@@ -665,8 +763,30 @@ public final class TitleParser {
                         isCentral, false, false, null, null, null, start, i);
             }
         }
+        if (main.kind() == Body.Kind.NATIONAL && "branch".equals(main.level())
+                && lex.localities().longestMatch(words, i, limit) != null) {
+            main = new Body(main.name(), Body.Kind.LOCAL, "province"); // "Chỉ huy trưởng BĐBP tỉnh Quảng Trị"
+        }
         if (main.kind() == Body.Kind.NATIONAL) {
+            NamedBodies.Named seat = "seat".equals(main.level()) ? named.seatAt(tokens, words, i, limit) : null;
+            if (seat != null) {
+                // "Chánh án TAND cấp cao tại Hà Nội": a body of several seats is named with its own
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + seat.name());
+                i = seat.end();
+            }
             return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
+        }
+        if (main.kind() == Body.Kind.LOCAL && "any".equals(main.level()) && parts.size() == 1 && i < limit) {
+            // "Chánh Thanh tra Bộ Tài chính": a body of any level followed by a ministry is that ministry's; followed by
+            // "Bộ" alone ("Chánh Thanh tra Bộ"), of the ministry the story names (ChainPosts)
+            TokenTrie.Match<Body> parent = lex.bodies().longestMatch(words, i, limit);
+            boolean alone = words.get(i).equals(List.of("bộ")) && tokens.get(i).word().equals("Bộ")
+                    && (i + 1 >= limit || !PlaceSpans.isCapitalised(tokens.get(i + 1).word()));
+            if (parent != null && parent.value().kind() == Body.Kind.NATIONAL || alone) {
+                parts.add(alone ? "Bộ" : parent.value().name());
+                return new Title(qualifier, role.name(), parts, Body.Kind.NATIONAL, true, false, false, null, null, null,
+                        start, alone ? i + 1 : parent.end());
+            }
         }
         boolean implied = main.kind() == Body.Kind.COMMITTEE && !main.level().equals("any");
         String unitWord = null;
@@ -732,6 +852,24 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), parts, main.kind(), false, implied, provinceLevel, unitWord, place,
                 province, start, i);
+    }
+
+    /**
+     * Where the parent of a body read by {@link NamedBodies} starts, or -1: a body right after its name ("Phòng Cảnh
+     * sát hình sự Công an tỉnh", "Hội đồng thành viên Tập đoàn ..."), or a national one after a comma ("Cục Tổ chức
+     * cán bộ, Bộ Công an"; not "Cục trưởng Cục X, Ủy viên ...", whose comma opens the next title).
+     */
+    private int parentStart(List<List<String>> words, int i, int limit) {
+        if (i < limit && (lex.bodies().longestMatch(words, i, limit) != null || named.headAt(words, i, limit))) {
+            return i;
+        }
+        if (i + 1 < limit && words.get(i).equals(List.of(","))) {
+            TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, i + 1, limit);
+            if (b != null && b.value().kind() == Body.Kind.NATIONAL) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** True when a level word and the name of a place start at token i: "tỉnh Trà Vinh", "huyện Trà Cú". */

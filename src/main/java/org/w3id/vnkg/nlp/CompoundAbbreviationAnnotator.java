@@ -23,7 +23,8 @@ import org.w3id.vnkg.lexicon.Tsv;
  * <pre>
  *   "Đ/c Nguyễn Văn A, UVTW Đảng, Bí thư Tỉnh ủy"  tokens: ... "," "UV" "TW" "Đảng" "," ...
  * </pre>
- * The words and their parts are {@code lexicon/compound-abbreviations.tsv}; each part keeps its own character
+ * The words and their parts are {@code lexicon/compound-abbreviations.tsv}, and a dotted level word of
+ * {@code lexicon/localities.tsv} run into the place's name ("TX.Thuận An") is split off it; each part keeps its own character
  * offsets in the text, so evidence and surfaces stay exact.
  * <p><b>Requires</b>: TokensAnnotation with character offsets (and SentencesAnnotation, which CoreNLP's tokenize
  * annotator makes). <b>Produces</b>: new token lists of the document and of each sentence, numbered again
@@ -32,6 +33,10 @@ import org.w3id.vnkg.lexicon.Tsv;
  */
 public final class CompoundAbbreviationAnnotator implements Annotator {
     private static final Map<String, List<String>> PARTS = load();
+    /** The level words written with a final period ("TX.", "TP.", "Q.": localities.tsv), without it. */
+    private static final Set<String> DOTTED_LEVELS = Tsv.load("localities.tsv").column("word").stream()
+            .filter(w -> w.length() > 1 && w.endsWith(".") && w.indexOf('.') == w.length() - 1)
+            .map(w -> w.substring(0, w.length() - 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public CompoundAbbreviationAnnotator(String name, Properties props) {
         AnnotatorProperties.rejectUnknown(name, props, Set.of());
@@ -84,7 +89,30 @@ public final class CompoundAbbreviationAnnotator implements Annotator {
     }
 
     private static boolean splits(CoreLabel token) {
-        return PARTS.containsKey(token.word()) && token.endPosition() - token.beginPosition() == token.word().length();
+        return partsOf(token.word()) != null && token.endPosition() - token.beginPosition() == token.word().length();
+    }
+
+    /**
+     * The parts of a word of compound-abbreviations.tsv, or of a dotted level word run into the name after it, as
+     * Báo Bình Dương and SGGP write them: "TX.Thuận", "TP.Thủ", "Q.Bình" are "TX" "." "Thuận", "TP" "." "Thủ",
+     * "Q." "Bình", as the tokenizer splits "TX. Thuận" and "Q. Bình"; a name in capitals ("TP.HCM") or a number ("Q.1") stays whole. Null when none.
+     */
+    static List<String> partsOf(String word) {
+        List<String> parts = PARTS.get(word);
+        if (parts != null) {
+            return parts;
+        }
+        int dot = word.indexOf('.');
+        if (dot <= 0 || dot + 2 > word.length() || !DOTTED_LEVELS.contains(word.substring(0, dot))) {
+            return null;
+        }
+        String name = word.substring(dot + 1);
+        boolean capitalised = Character.isUpperCase(name.charAt(0)) && name.codePoints().skip(1).allMatch(Character::isLowerCase);
+        if (!capitalised) {
+            return null;
+        }
+        // as the tokenizer splits them when a space follows: one letter keeps its period ("Q." "Bình"), as an initial
+        return dot == 1 ? List.of(word.substring(0, 2), name) : List.of(word.substring(0, dot), ".", name);
     }
 
     /** Adds the token to {@code out}, or its parts, each with its own offsets in the text. */
@@ -93,7 +121,7 @@ public final class CompoundAbbreviationAnnotator implements Annotator {
             out.add(token);
             return;
         }
-        List<String> parts = PARTS.get(token.word());
+        List<String> parts = partsOf(token.word());
         int begin = token.beginPosition();
         for (int k = 0; k < parts.size(); k++) {
             String part = parts.get(k);

@@ -364,6 +364,17 @@ public final class VnLexicon {
         return false;
     }
 
+    /** Whether a body is a department of some other body (departments.tsv): "Sở Giao thông vận tải", "Phòng Nội vụ". */
+    public boolean isDepartment(String body) {
+        String b = TextNormalizer.key(body);
+        for (String d : departments.keySet()) {
+            if (b.equals(d) || b.startsWith(d + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Bodies a transfer does not take a person off (Bộ Chính trị, Ban Bí thư: transfers.tsv). */
     public boolean isMembershipBody(String organization) {
         return membershipBodies.contains(TextNormalizer.key(organization));

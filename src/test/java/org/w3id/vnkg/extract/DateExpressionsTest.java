@@ -217,6 +217,18 @@ class DateExpressionsTest {
     }
 
     @Test
+    void readsARunOfDaysWhoseBracketsOpenWithItsBound() {
+        // Báo Đắk Lắk (congress13 probe, 007): "từ" inside the brackets after the count of days; the run starts the
+        // sentence, so the meeting it reports is dated by its first day, not left to the page's date (its last)
+        DateExpressions july = new DateExpressions(TimeAnchor.of(PartialDate.parse("2015-07-17")));
+        DateExpressions.Found run = july.find("Trong 3 ngày (từ 15 - 17/7), Đảng bộ huyện Krông Pắc đã tổ chức Đại hội")
+                .get(0);
+        assertThat(run.start()).isZero();
+        assertThat(run.date()).hasToString("2015-07-15");
+        assertThat(run.last()).hasToString("2015-07-17");
+    }
+
+    @Test
     void takesAJanuaryDayOfAStoryOfDecemberUpdatedInJanuaryAsTheNewYears() {
         // Pháp luật TP.HCM (dates11 probe, d09): an event of 27 December, the page updated on 3 January with a meeting
         // of "Ngày 2-1"

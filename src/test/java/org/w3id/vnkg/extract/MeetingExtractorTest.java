@@ -58,6 +58,8 @@ class MeetingExtractorTest {
             (TTXVN/Vietnam+) Trong ba ngày, từ 12-14/12, Hội đồng nhân dân tỉnh Hải Dương khóa XVI đã tổ chức kỳ họp thứ 3. Chiều 14/12, kỳ họp bế mạc. | 2024-12-12 | kỳ họp | Hội đồng nhân dân tỉnh Hải Dương
             Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã Nguyên Bình (mới), nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ nhất. | 2024-07-01 | kỳ họp | Hội đồng nhân dân xã Nguyên Bình
             Sáng 18-4, HĐND huyện Châu Thành A khóa XII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ sáu (kỳ họp chuyên đề). | 2024-04-18 | kỳ họp | Hội đồng nhân dân huyện Châu Thành A
+            (BDO) Chiều 10-1, UBND TX.Thuận An tổ chức hội nghị tổng kết công tác năm 2017.            | 2024-01-10 | hội nghị tổng kết | Ủy ban nhân dân thị xã Thuận An
+            SGGP - Sáng 5-3, HĐND Q. Bình Thạnh tổ chức kỳ họp chuyên đề.                              | 2024-03-05 | kỳ họp            | Hội đồng nhân dân quận Bình Thạnh
             Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Cao Bằng
             BGĐT- Ngày 13/10, Huyện ủy Yên Thế tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 03. | 2024-10-13 | hội nghị tổng kết | Huyện ủy Yên Thế
             Chiều 23/9, tại xã Phú Mỹ, UBND huyện Phú Vang phối hợp với Hội Nông dân huyện tổ chức hội nghị đối thoại với nông dân. | 2024-09-23 | hội nghị | Ủy ban nhân dân huyện Phú Vang
@@ -69,6 +71,7 @@ class MeetingExtractorTest {
             Sáng 2/2, Tỉnh ủy Cao Bằng tổ chức gặp mặt các đồng chí nguyên lãnh đạo tỉnh nhân dịp Xuân mới. | 2024-02-02 | buổi gặp mặt | Tỉnh ủy Cao Bằng
             Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra từ ngày 21 đến 23/12 tại Hà Nội, dưới sự chủ trì của ông Trần Quốc Vượng. | 2024-12-21 | kỳ họp | Ủy ban Kiểm tra Trung ương
             (NLĐO)- Chiều 24-7, Đại hội đại biểu Đảng bộ quận 3, TP HCM lần thứ XII, nhiệm kỳ 2020-2025 đã bế mạc. | 2024-07-24 | đại hội | Đảng bộ quận 3
+            Hôm nay (9/7), Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh tổ chức phiên chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 - 2025. | 2024-07-09 | đại hội | Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -201,6 +204,79 @@ class MeetingExtractorTest {
                 "2024-02-03", "Cao Bằng")).isEmpty();
         assertThat(meetings("Sáng 3/2, UBND huyện Hòa An tổ chức lễ công bố xã đạt chuẩn nông thôn mới.",
                 "2024-02-03", "Cao Bằng")).isEmpty();
+    }
+
+    @Test
+    void takesWhoChairsAPlacesPointOfAnOnlineMeetingAsAParticipant() {
+        // Báo Sơn La (meet14 probe, 000): the Prime Minister chairs the conference, the province's chairman its point
+        Meeting m = meetings("Sáng 5/1, Chính phủ tổ chức Hội nghị trực tuyến Chính phủ với các địa phương. Thủ tướng Chính "
+                + "phủ Phạm Minh Chính chủ trì hội nghị.\n\nTại điểm cầu tỉnh Sơn La, đồng chí Hoàng Quốc Khánh, Phó Bí "
+                + "thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì. Cùng dự có đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh.",
+                "2024-01-05", "Sơn La").get(0);
+        assertThat(m.chairs()).containsExactly("Phạm Minh Chính");
+        assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Hoàng Quốc Khánh", "Lò Minh Hùng");
+        // a point that names no place is the meeting's centre: who chairs there chairs it
+        Meeting central = meetings("Sáng 5/1, Chính phủ tổ chức Hội nghị trực tuyến với các địa phương. Tại điểm cầu Trụ "
+                + "sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị.", "2024-01-05", null).get(0);
+        assertThat(central.chairs()).containsExactly("Phạm Minh Chính");
+    }
+
+    @Test
+    void takesANationalBodyRightAfterTheKindForTheOrganizer() {
+        // Báo Chính phủ (state13 probe, 002): the Government's conference with the provinces, which the PM chairs
+        Meeting m = meetings("Sáng 3/1, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với các địa "
+                + "phương, triển khai nhiệm vụ năm 2023.", "2023-01-03", null).get(0);
+        assertThat(m.organizer()).isEqualTo("Chính phủ");
+        assertThat(m.chairs()).containsExactly("Phạm Minh Chính");
+        // a place's body after the kind is left to the rules that complete a place
+        assertThat(meetings("Sáng 3/1, đồng chí Nguyễn Văn Sơn chủ trì hội nghị các huyện, thành phố.", "2023-01-03",
+                "Hà Giang").get(0).organizer()).isNull();
+    }
+
+    @Test
+    void takesTheBodyBesideTheLeaderWhoMeetsVotersForTheOrganizer() {
+        // Báo Bình Phước (meet14 probe, 002), Báo Hậu Giang (state13 probe, 004): a leader meets voters with the Đoàn
+        Meeting m = meetings("BP - Sáng 4/10, đồng chí Nguyễn Văn Lợi, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy cùng Đoàn "
+                + "ĐBQH tỉnh đã tiếp xúc cử tri huyện Lộc Ninh trước Kỳ họp thứ 8, Quốc hội khóa XIV.", "2019-10-04",
+                "Bình Phước").get(0);
+        assertThat(m.kind()).isEqualTo("tiếp xúc cử tri");
+        assertThat(m.organizer()).isEqualTo("Đoàn đại biểu Quốc hội tỉnh Bình Phước");
+        assertThat(m.participants()).containsExactly("Nguyễn Văn Lợi");
+        assertThat(meetings("Sáng 12/10, đồng chí Trần Thanh Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội cùng Đoàn đại "
+                + "biểu Quốc hội tỉnh Hậu Giang tiếp xúc cử tri huyện Vị Thủy.", "2024-10-12", "Hậu Giang").get(0)
+                .organizer()).isEqualTo("Đoàn đại biểu Quốc hội tỉnh Hậu Giang");
+    }
+
+    @Test
+    void takesWhoSpeaksInTheParagraphAfterTheLatestOfSeveralMeetingsAsItsParticipant() {
+        // Báo Nghệ An (meet14 probe, 007): two working sessions, the second's report goes on in the next paragraph
+        List<Meeting> found = meetings("Ngày 12/8, Thường trực Tỉnh ủy Nghệ An đã làm việc với Đảng đoàn HĐND tỉnh. Đồng "
+                + "chí Nguyễn Đắc Vinh, Bí thư Tỉnh ủy chủ trì buổi làm việc.\n\nTrước đó, chiều 11/8, Thường trực Tỉnh ủy "
+                + "đã làm việc với Ban cán sự đảng UBND tỉnh. Tham dự có đồng chí Lê Xuân Đại, Phó Chủ tịch Thường trực UBND "
+                + "tỉnh.\n\nĐồng chí Nguyễn Xuân Đường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh báo cáo, 7 tháng đầu năm, thu "
+                + "ngân sách trên địa bàn đạt 6.105 tỷ đồng.\n\nGiám đốc Sở Tài chính Nguyễn Văn Long cho biết, các khoản "
+                + "chi được bảo đảm.", "2016-08-13", "Nghệ An");
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("2016-08-12", "2016-08-11");
+        assertThat(found.get(0).participants()).containsExactly("Nguyễn Đắc Vinh");
+        assertThat(found.get(1).participants()).containsExactly("Lê Xuân Đại", "Nguyễn Xuân Đường", "Nguyễn Văn Long");
+    }
+
+    @Test
+    void takesNoPressConferenceForAMeeting() {
+        // Báo Đà Nẵng (meet14 probe, 008; figs12, 003): a press conference informs the press, it is no meeting of a body
+        assertThat(meetings("Chiều 3/1, UBND thành phố Đà Nẵng tổ chức họp báo thông tin về tình hình kinh tế - xã hội "
+                + "năm 2024. Phó Chủ tịch UBND thành phố Trần Chí Cường chủ trì họp báo.", "2025-01-03", "Đà Nẵng"))
+                .isEmpty();
+        assertThat(meetings("Sáng 29/12, Tổng cục Thống kê tổ chức cuộc họp báo công bố số liệu thống kê năm 2022.",
+                "2022-12-29", null)).isEmpty();
+    }
+
+    @Test
+    void leavesTheVerbBeforeHọpOutOfTheBodyThatMeets() {
+        Meeting m = meetings("Chiều 5/9, UBND tỉnh Bình Định tổ chức họp trực tuyến với các địa phương về phòng, chống bão số 3.",
+                "2024-09-05", "Bình Định").get(0);
+        assertThat(m.kind()).isEqualTo("cuộc họp");
+        assertThat(m.organizer()).isEqualTo("Ủy ban nhân dân tỉnh Bình Định");
     }
 
     @Test

@@ -63,6 +63,19 @@ class PostExtractorTest {
     }
 
     @Test
+    void leavesTheRegionsPostsWrittenWithoutItsNumberForTheCommandOfIt() {
+        // QĐND on a region's new commander (bodies14 probe, 003): "Quân khu" written alone is the title's, and the
+        // chain goes on to the appointment, which leaves the posts held in the region before
+        List<Post> found = posts("Quân khu 7 có tân Tư lệnh\n\nThiếu tướng Nguyễn Trường Thắng, Phó Tư lệnh, Tham mưu "
+                + "trưởng Quân khu được bổ nhiệm giữ chức Tư lệnh Quân khu 7.", null);
+        assertThat(triples(found.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactly("Nguyễn Trường Thắng / Tư lệnh / Quân khu 7");
+        assertThat(triples(found.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrder("Nguyễn Trường Thắng / Phó Tư lệnh / Quân khu 7",
+                        "Nguyễn Trường Thắng / Tham mưu trưởng / Quân khu 7");
+    }
+
+    @Test
     void placesTheBarePartyCommitteeOfACommanderInHisRegion() {
         // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
         List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
@@ -106,6 +119,8 @@ class PostExtractorTest {
             Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh cho biết. => - => Vũ Hồng Thanh / Chủ nhiệm / Ủy ban Kinh tế của Quốc hội
             Giám đốc Sở KH&ĐT Lê Văn Tám báo cáo. => Hưng Yên => Lê Văn Tám / Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Hưng Yên
             Phó Giám đốc Sở NN&PTNT tỉnh Nguyễn Thị Lan cho biết. => Yên Bái => Nguyễn Thị Lan / Phó Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Yên Bái
+            Ông Nguyễn Trần Huy, Giám đốc Sở Nông nghiệp và PTNT trả lời chất vấn. => Quảng Trị => Nguyễn Trần Huy / Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị
+            Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương dự. => Long An => Nguyễn Xuân Thắng / Giám đốc / Học viện Chính trị quốc gia Hồ Chí Minh ; Nguyễn Xuân Thắng / Chủ tịch / Hội đồng Lý luận Trung ương
             Chủ nhiệm UBKT Tỉnh ủy Hà Văn Tư báo cáo. => Phú Thọ => Hà Văn Tư / Chủ nhiệm / Ủy ban Kiểm tra Tỉnh ủy Phú Thọ
             Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Long báo cáo. => Long An => Nguyễn Văn Long / Giám đốc / Công an tỉnh Long An
             Chủ tịch UBND tỉnh, ông Võ Văn Hưng cho biết tỉnh sẽ tập trung giải ngân. => Quảng Trị => Võ Văn Hưng / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
@@ -287,8 +302,8 @@ class PostExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # merge8 m08 (baohungyen 2025): the people listed among a counted group hold its titles
-        Hội nghị đã hiệp thương cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. | Quảng Trị | Nguyễn Văn An / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Trần Thị Bình / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Lê Văn Cường / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
-        Hội nghị hiệp thương cử bà Hồ Thị Dung giữ chức Chủ tịch Ủy ban MTTQ tỉnh. Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | Hồ Thị Dung / Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Phạm Văn Đông / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị ; Võ Thị Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị
+        Hội nghị đã hiệp thương cử 5 Phó Chủ tịch Ủy ban MTTQ tỉnh, trong đó có các đồng chí: Nguyễn Văn An, Trần Thị Bình, Lê Văn Cường. | Quảng Trị | Nguyễn Văn An / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Trần Thị Bình / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Lê Văn Cường / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị
+        Hội nghị hiệp thương cử bà Hồ Thị Dung giữ chức Chủ tịch Ủy ban MTTQ tỉnh. Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | Hồ Thị Dung / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Phạm Văn Đông / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị ; Võ Thị Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị
         Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | 
         # hdnd11 h10 (baothainguyen 2026): the same without a colon, the names joined by "và"
         Kỳ họp cũng bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí Hà Văn Tường và Bùi Văn Lương. | Thái Nguyên | Hà Văn Tường / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên ; Bùi Văn Lương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên
@@ -390,7 +405,10 @@ class PostExtractorTest {
         assertHeldAndLeft(posts(text, "Nghệ An"), held, left);
     }
 
-    /** A post whose term or span, written after it, ended before the story (of 2024) is one left (dates11 probe). */
+    /**
+     * A post whose term or span, written after it, ended before the story (of 2024) is one left (dates11 probe), and so is
+     * one of a clause a span of then opens (careers14 probe: biographies in feature stories).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Ông Lò Văn Hiệp giữ chức Bí thư Huyện ủy Sìn Hồ từ tháng 3/2016 đến tháng 10/2020. => - => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ
@@ -398,6 +416,11 @@ class PostExtractorTest {
             Ông Lò Văn Hiệp, Bí thư Huyện ủy Sìn Hồ nhiệm kỳ 2020-2025, phát biểu. => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ => -
             Ông Lò Văn Hiệp, Bí thư Huyện ủy Sìn Hồ giai đoạn 2015-2020, phát biểu. => - => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ
             Ông Lò Văn Hiệp, Bí thư Huyện ủy Sìn Hồ khóa XX, phát biểu. => Lò Văn Hiệp / Bí thư / Huyện ủy Sìn Hồ => -
+            Từ tháng 8/2010 đến tháng 12/2015, ông Lò Văn Hiệp là Giám đốc Sở Nông nghiệp và Phát triển nông thôn. => - => Lò Văn Hiệp / Giám đốc / Sở Nông nghiệp và Phát triển nông thôn tỉnh Lai Châu
+            Từ năm 2005 đến năm 2010, ông Lò Văn Hiệp giữ chức Chủ tịch UBND huyện Sìn Hồ. => - => Lò Văn Hiệp / Chủ tịch / Ủy ban nhân dân huyện Sìn Hồ
+            Giai đoạn 2010-2015, ông Lò Văn Hiệp, Ủy viên Ban Thường vụ Tỉnh ủy, là Trưởng Ban Dân vận Tỉnh ủy. => - => Lò Văn Hiệp / Ủy viên / Ban Thường vụ Tỉnh ủy Lai Châu ; Lò Văn Hiệp / Trưởng Ban / Ban Dân vận Tỉnh ủy Lai Châu
+            Từ tháng 11/2020 đến nay, ông Lò Văn Hiệp là Giám đốc Sở Nội vụ. => Lò Văn Hiệp / Giám đốc / Sở Nội vụ tỉnh Lai Châu => -
+            Từ ngày 8 đến 10/1/2020, tại Hà Nội, ông Lò Văn Hiệp, Giám đốc Sở Nội vụ, dự tập huấn. => Lò Văn Hiệp / Giám đốc / Sở Nội vụ tỉnh Lai Châu => -
             """)
     void leavesAPostWhoseTermEndedBeforeTheStory(String text, String held, String left) {
         List<Post> ps = posts(text, "Lai Châu");
@@ -415,6 +438,57 @@ class PostExtractorTest {
     void stepsOverAYearOfBirthBeforeTheTitles(String text, String held) {
         assertThat(triples(posts(text, "Kiên Giang")))
                 .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
+    }
+
+    /**
+     * One "nguyên" before a list of titles leaves them all, up to a title with its own link (careers14 probe: funeral
+     * notices, discipline and feature stories name former holders so), unless its title names its own place (central12).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Hậu thay ông Lê Văn Hùng, nguyên Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa IX. => - => Lê Văn Hùng / Phó Bí thư / Tỉnh ủy Kiên Giang ; Lê Văn Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Kiên Giang
+            Khai trừ ra khỏi Đảng đối với ông Phạm Mạnh Cường, nguyên Bí thư Huyện ủy, Chủ tịch UBND huyện Giồng Riềng. => - => Phạm Mạnh Cường / Bí thư / Huyện ủy Giồng Riềng ; Phạm Mạnh Cường / Chủ tịch / Ủy ban nhân dân huyện Giồng Riềng
+            Ông Ngô Đức Mạnh, Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Trưởng Ban Tuyên giáo Tỉnh ủy, phát biểu. => Ngô Đức Mạnh / Ủy viên / Ban Thường vụ Tỉnh ủy Kiên Giang => Ngô Đức Mạnh / Trưởng Ban / Ban Tuyên giáo Tỉnh ủy Kiên Giang
+            Bà Lê Thị Mai, nguyên Chủ tịch Hội LHPN tỉnh, nay là Phó Trưởng Ban Dân vận Tỉnh ủy, dự họp. => Lê Thị Mai / Phó Trưởng Ban / Ban Dân vận Tỉnh ủy Kiên Giang => Lê Thị Mai / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Kiên Giang
+            Ông Trần Cẩm Tú, nguyên bí thư Tỉnh ủy Hà Tĩnh, phó chủ nhiệm thường trực Ủy ban Kiểm tra trung ương, trình bày báo cáo. => Trần Cẩm Tú / Phó Chủ nhiệm Thường trực / Ủy ban Kiểm tra Trung ương => Trần Cẩm Tú / Bí thư / Tỉnh ủy Hà Tĩnh
+            """)
+    void leavesEveryTitleListedAfterNguyen(String text, String held, String left) {
+        assertHeldAndLeft(posts(text, "Kiên Giang"), held, left);
+    }
+
+    /**
+     * The Front's local committee and a mass organisation's central committee by their full names, however the press
+     * shortens them (careers14 probe: a funeral committee, a veteran's later post).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Dự có bà Võ Thị Minh Sinh, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh. => Võ Thị Minh Sinh / Ủy viên / Ban Thường vụ Tỉnh ủy Nghệ An ; Võ Thị Minh Sinh / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An
+            Dự có ông Lê Văn Hà, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Nghệ An. => Lê Văn Hà / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An
+            Cùng đi có bà Vũ Thị Thu Thủy, Ủy viên Ban Chấp hành Trung ương Hội Cựu chiến binh. => Vũ Thị Thu Thủy / Ủy viên / Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam
+            Dự có bà Lê Thị Hoa, Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ, Chủ tịch Hội LHPN tỉnh. => Lê Thị Hoa / Ủy viên / Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam ; Lê Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Nghệ An
+            """)
+    void namesTheFrontAndTheCentralCommitteesOfMassOrganisationsInFull(String text, String held) {
+        assertThat(triples(posts(text, "Nghệ An"))).containsExactlyInAnyOrder(held.split(" ; "));
+    }
+
+    /** A province of 1976-1997 a biography names is no person (careers14 probe: a funeral speech's career). */
+    @Test
+    void readsNoPersonInAFormerProvince() {
+        List<Post> ps = posts("Đọc lời điếu, đồng chí Nguyễn Sáng Vang, Phó Bí thư Thường trực Tỉnh ủy, nêu rõ: đồng chí "
+                + "Hà Phúc Mịch đã kinh qua các cương vị Bí thư Huyện ủy Chiêm Hóa, Phó Chủ tịch UBND tỉnh Hà Tuyên, "
+                + "Chủ tịch UBND tỉnh Hà Sơn Bình.", "Tuyên Quang");
+        assertThat(ps).extracting(Post::person).doesNotContain("Hà Tuyên", "Hà Sơn Bình");
+    }
+
+    /** A bare "Đảng ủy" before a department's head is that department's (careers14: discipline of a Sở's director). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Cảnh cáo ông Nguyễn Văn Long, Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải. => Nguyễn Văn Long / Bí thư / Đảng ủy Sở Giao thông vận tải tỉnh Đắk Lắk ; Nguyễn Văn Long / Giám đốc / Sở Giao thông vận tải tỉnh Đắk Lắk
+            Dự có bà Lê Thị Hoa, Phó Bí thư Đảng ủy, Phó Giám đốc Sở Y tế tỉnh Đắk Lắk. => Lê Thị Hoa / Phó Bí thư / Đảng ủy Sở Y tế tỉnh Đắk Lắk ; Lê Thị Hoa / Phó Giám đốc / Sở Y tế tỉnh Đắk Lắk
+            Dự có ông Y Khu Niê, Bí thư Đảng ủy, Chủ tịch UBND xã Ea Tiêu. => Y Khu Niê / Bí thư / Đảng ủy xã Ea Tiêu ; Y Khu Niê / Chủ tịch / Ủy ban nhân dân xã Ea Tiêu
+            """)
+    void placesABarePartyCommitteeInTheDepartmentItsHolderHeads(String text, String held) {
+        assertThat(triples(posts(text, "Đắk Lắk"))).containsExactlyInAnyOrder(held.split(" ; "));
     }
 
     @Test
@@ -542,6 +616,9 @@ class PostExtractorTest {
             Bộ Chính trị đã quyết định cho đồng chí Nguyễn Đức Thành, Phó Trưởng Ban Tổ chức Trung ương, được nghỉ hưu theo chế độ. => - => - => Nguyễn Đức Thành / Phó Trưởng Ban / Ban Tổ chức Trung ương
             UBND tỉnh đã có quyết định cho ông Huỳnh Ngọc Sơn, Giám đốc Sở Y tế, nghỉ hưu theo chế độ từ ngày 1/8/2021. => Bình Định => - => Huỳnh Ngọc Sơn / Giám đốc / Sở Y tế tỉnh Bình Định
             Đại tá Đinh Văn Toàn, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, nghỉ chờ hưu theo chế độ. => Ninh Bình => - => Đinh Văn Toàn / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Ninh Bình
+            Bà Hoàng Thị Nga, Chủ tịch Hội LHPN tỉnh, đã nghỉ hưu từ tháng 2/2024. => Ninh Bình => - => Hoàng Thị Nga / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Ninh Bình
+            Ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa IX, cũng đã nghỉ hưu theo chế độ. => Kiên Giang => - => Lê Văn Hùng / Phó Bí thư / Tỉnh ủy Kiên Giang ; Lê Văn Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Kiên Giang
+            Ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, đã làm việc với huyện. => Kiên Giang => Lê Văn Hùng / Phó Bí thư / Tỉnh ủy Kiên Giang => -
             Ông Võ Văn Hưng, Chủ tịch UBND tỉnh, ký quyết định cho ông Lê Văn Tư nghỉ hưu. => Quảng Trị => Võ Văn Hưng / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị => -
             Thượng tướng Lê Quý Vương trao quyết định bổ nhiệm Đại tá Nguyễn Đình Thắng, Phó Giám đốc Công an tỉnh Nghệ An, giữ chức Giám đốc Công an tỉnh Hà Tĩnh. => - => Nguyễn Đình Thắng / Giám đốc / Công an tỉnh Hà Tĩnh => Nguyễn Đình Thắng / Phó Giám đốc / Công an tỉnh Nghệ An
             Bộ trưởng Bộ Quốc phòng bổ nhiệm Đại tá Bùi Quang Thiện, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh Hà Nam, giữ chức Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Ninh Bình. => - => Bùi Quang Thiện / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Ninh Bình => Bùi Quang Thiện / Tham mưu trưởng / Bộ Chỉ huy Quân sự tỉnh Hà Nam
@@ -552,6 +629,25 @@ class PostExtractorTest {
             Bộ trưởng trao quyết định bổ nhiệm ông Đặng Thanh Tùng, Phó Cục trưởng phụ trách Cục Văn thư và Lưu trữ nhà nước, giữ chức Cục trưởng Cục Văn thư và Lưu trữ nhà nước. => - => Đặng Thanh Tùng / Cục trưởng / Cục Văn thư và Lưu trữ nhà nước => -
             Kỳ họp có sự tham dự của đồng chí Lê Hồng Liêm, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương. => - => Lê Hồng Liêm / Phó Chủ nhiệm Thường trực / Ủy ban Kiểm tra Trung ương => -
             Cùng dự có Thiếu tướng Phan Văn Vĩnh, Tổng cục trưởng Tổng cục Cảnh sát phòng, chống tội phạm. => - => Phan Văn Vĩnh / Tổng cục trưởng / Tổng cục Cảnh sát phòng, chống tội phạm => -
+            Dự lễ có Trung tướng Tô Văn Huệ, Cục trưởng Cục Tổ chức cán bộ, Bộ Công an. => - => Tô Văn Huệ / Cục trưởng / Cục Tổ chức cán bộ Bộ Công an => -
+            Dự lễ có bà Hồ Thị Thanh Trúc, Phó Cục trưởng Cục Lễ tân Nhà nước, Bộ Ngoại giao. => - => Hồ Thị Thanh Trúc / Phó Cục trưởng / Cục Lễ tân Nhà nước Bộ Ngoại giao => -
+            Thiếu tướng Nguyễn Tuấn Anh, Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, Bộ Công an phát biểu. => - => Nguyễn Tuấn Anh / Cục trưởng / Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Bộ Công an => -
+            Ông Lê Mạnh Hùng được bổ nhiệm giữ chức Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam. => - => Lê Mạnh Hùng / Chủ tịch / Hội đồng thành viên Tập đoàn Dầu khí Việt Nam => -
+            Đại tá Nông Văn Tài, Giám đốc Công an tỉnh được điều động, bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an. => Lạng Sơn => Nông Văn Tài / Phó Cục trưởng / Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an => Nông Văn Tài / Giám đốc / Công an tỉnh Lạng Sơn
+            Thượng tá Lương Văn Đào, Trưởng phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn phát biểu. => - => Lương Văn Đào / Trưởng Phòng / Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn => -
+            Giám đốc Trung tâm phát biểu tại hội nghị. => Lạng Sơn => - => -
+            Dự có Thiếu tướng Nguyễn Văn Sơn, Phó Tổng cục trưởng Tổng cục Xây dựng lực lượng Công an nhân dân. => Thái Bình => Nguyễn Văn Sơn / Phó Tổng cục trưởng / Tổng cục Xây dựng lực lượng Công an nhân dân => -
+            Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -
+            Dự có ông Nguyễn Văn Dũng, Phó Chánh án TAND cấp cao tại TP.HCM. => - => Nguyễn Văn Dũng / Phó Chánh án / Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh => -
+            Dự có Đại tá Phan Hữu Lợi, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh. => Quảng Trị => Phan Hữu Lợi / Bí thư / Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị ; Phan Hữu Lợi / Chính ủy / Bộ đội Biên phòng tỉnh Quảng Trị => -
+            Đại tá Lê Văn Bảy, Chỉ huy trưởng BĐBP tỉnh được bổ nhiệm giữ chức Phó Tham mưu trưởng BĐBP. => Quảng Trị => Lê Văn Bảy / Phó Tham mưu trưởng / Bộ đội Biên phòng => Lê Văn Bảy / Chỉ huy trưởng / Bộ đội Biên phòng tỉnh Quảng Trị
+            Bộ Tài chính công bố quyết định bổ nhiệm bà Nguyễn Thị Lan, Phó Chánh Thanh tra Bộ, giữ chức Chánh Thanh tra Bộ Tài chính. => - => Nguyễn Thị Lan / Chánh Thanh tra / Thanh tra Bộ Tài chính => Nguyễn Thị Lan / Phó Chánh Thanh tra / Thanh tra Bộ Tài chính
+            Bộ Tài chính bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ Bộ Tài chính => -
+            Bộ Tài chính và Bộ Công Thương bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ => -
+            Dự có ông Ngô Tiến Hùng, Chánh án TAND cấp cao tại Hà Nội. => - => Ngô Tiến Hùng / Chánh án / Tòa án nhân dân cấp cao tại Hà Nội => -
+            Ông Nguyễn Xuân Lộc được bổ nhiệm giữ chức Phó Viện trưởng VKSND cấp cao tại Đà Nẵng. => Bình Định => Nguyễn Xuân Lộc / Phó Viện trưởng / Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng => -
+            Chủ tịch nước bổ nhiệm ông Nguyễn Đức Minh, Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao, làm Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản. => - => Nguyễn Đức Minh / Đại sứ / Đại sứ quán Việt Nam tại Nhật Bản => Nguyễn Đức Minh / Vụ trưởng / Vụ Đông Bắc Á Bộ Ngoại giao
+            Bà Nguyễn Nguyệt Nga được bổ nhiệm làm Đại sứ tại Cộng hòa Singapore. => - => Nguyễn Nguyệt Nga / Đại sứ / Đại sứ quán Việt Nam tại Cộng hòa Singapore => -
             """)
     void readsPersonnelDecisions(String text, String province, String held, String left) {
         List<Post> ps = posts(text, province);
@@ -570,6 +666,18 @@ class PostExtractorTest {
         assertThat(triples(ps)).containsExactlyInAnyOrder("Trần Ngọc Tú / Phó Bí thư Thường trực / Thành ủy Vinh",
                 "Nguyễn Hoàng Việt / Phó Bí thư / Thành ủy Vinh",
                 "Nguyễn Hoàng Việt / Chủ tịch / Ủy ban nhân dân thành phố Vinh");
+    }
+
+    @Test
+    void readsALevelWordRunIntoThePlaceName() {
+        // local14 (Báo Bình Dương, SGGP): "TX.Thuận An", "TP.Thủ Dầu Một", "Q.Bình Thạnh" with no space after the period
+        List<Post> ps = posts("Ông Đặng Minh Hưng, Chủ tịch UBND TX.Thuận An báo cáo. Ông Lê Văn Bình, Chủ tịch UBND "
+                + "TP.Thủ Dầu Một dự. Bà Trần Thị Lan, Phó Chủ tịch UBND Q.Bình Thạnh phát biểu. Ông Phạm Văn Năm, Chủ tịch "
+                + "UBND TP.HCM dự.", "Bình Dương");
+        assertThat(triples(ps)).containsExactlyInAnyOrder("Đặng Minh Hưng / Chủ tịch / Ủy ban nhân dân thị xã Thuận An",
+                "Lê Văn Bình / Chủ tịch / Ủy ban nhân dân thành phố Thủ Dầu Một",
+                "Trần Thị Lan / Phó Chủ tịch / Ủy ban nhân dân quận Bình Thạnh",
+                "Phạm Văn Năm / Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh");
     }
 
     @Test

@@ -18,6 +18,9 @@ class CompoundAbbreviationAnnotatorTest {
             Đ/c Nguyễn Văn Hùng, UVTW Đảng, Bí thư Tỉnh ủy phát biểu.     | UVTW  | UV TW
             Ông Hà Sỹ Đồng - UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.        | UVBTV | UV BTV
             Đồng chí Lê Minh Hưng, UVBCT, Trưởng Ban Tổ chức Trung ương.   | UVBCT | UV BCT
+            Ông Đặng Minh Hưng, Chủ tịch UBND TX.Thuận An báo cáo.          | TX.Thuận | TX . Thuận
+            Ông Lê Văn Bình, Chủ tịch UBND TP.Thủ Dầu Một dự.                | TP.Thủ | TP . Thủ
+            Bà Trần Thị Lan, Phó Chủ tịch UBND Q.Bình Thạnh phát biểu.       | Q.Bình | Q. Bình
             """)
     void splitsATitleAndItsBodyWrittenAsOneWord(String text, String word, String parts) {
         CoreDocument doc = new CoreDocument(text);

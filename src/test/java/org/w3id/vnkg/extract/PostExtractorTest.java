@@ -842,7 +842,7 @@ class PostExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Đồng chí Phạm Anh Tuấn, Phó Bí thư Tỉnh ủy, được giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh. => Phạm Anh Tuấn / Phó Bí thư / Tỉnh ủy Gia Lai
-            Bà Nguyễn Thị Cúc, Phó Chủ tịch Ủy ban MTTQ tỉnh, được đề cử giữ chức Chủ tịch Ủy ban MTTQ tỉnh. => Nguyễn Thị Cúc / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc tỉnh Gia Lai
+            Bà Nguyễn Thị Cúc, Phó Chủ tịch Ủy ban MTTQ tỉnh, được đề cử giữ chức Chủ tịch Ủy ban MTTQ tỉnh. => Nguyễn Thị Cúc / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai
             Đồng chí Phạm Anh Tuấn, Phó Bí thư Tỉnh ủy, được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh. => Phạm Anh Tuấn / Phó Bí thư / Tỉnh ủy Gia Lai ; Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai
             """)
     void givesNoPostToAProposal(String text, String expected) {

@@ -115,6 +115,10 @@ public final class PostExtractor {
                 }
             }
             for (Removals.Removal r : removals.in(tokens, words, people)) {
+                if (r.party()) {
+                    partyPostsLeft(ctx, s, tokens, words, people, r.person(), removed);
+                    continue;
+                }
                 TitleParser.Chain chain = r.grants() ? withOwnTitles(tokens, words, people, r) : r.titles();
                 chainPosts.add(ctx, s, words, r.person(), chain, removed, new ArrayList<>(), new ArrayList<>());
             }
@@ -151,6 +155,28 @@ public final class PostExtractor {
         }
         ts.addAll(r.titles().titles());
         return new TitleParser.Chain(ts, r.titles().end());
+    }
+
+    /**
+     * The posts in the party's bodies written with the name of a person a decision takes them from ("cách chức tất cả các
+     * chức vụ trong Đảng đối với ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the first), as posts left;
+     * the state's posts stay until the state's own decision.
+     */
+    private void partyPostsLeft(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
+                                List<PersonMention> people, PersonMention person, Map<String, Post> removed) {
+        int k = people.indexOf(person);
+        int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
+        Map<String, Post> own = new LinkedHashMap<>();
+        for (TitleParser.Chain chain : holders.chainsOf(tokens, words, people, k, next)) {
+            chainPosts.add(ctx, s, words, person, chain, own, new ArrayList<>(), new ArrayList<>());
+        }
+        for (Map.Entry<String, Post> e : own.entrySet()) {
+            Post p = e.getValue();
+            if (p.qualifier() != Post.Qualifier.FORMER && lex.isPartyBody(p.organization())) {
+                removed.put(e.getKey(), new Post(p.person(), p.gender(), p.rank(), p.role(), p.organization(),
+                        p.province(), Post.Qualifier.FORMER, p.asOf(), p.confidence(), p.evidence()));
+            }
+        }
     }
 
     /**

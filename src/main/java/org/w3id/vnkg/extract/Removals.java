@@ -24,8 +24,11 @@ final class Removals {
     /** How many tokens may stand between the titles removed and "đối với": "khóa VII, nhiệm kỳ 2016 - 2021". */
     private static final int MAX_GAP = 10;
 
-    /** The titles a decision removes (or, when {@code grants}, gives) and the person it removes them from. */
-    record Removal(PersonMention person, TitleParser.Chain titles, boolean grants) {
+    /**
+     * The titles a decision removes (or, when {@code grants}, gives) and the person it removes them from; for a decision
+     * that takes all the person's posts in the party ({@code party}), no titles: those are the ones written with the name.
+     */
+    record Removal(PersonMention person, TitleParser.Chain titles, boolean grants, boolean party) {
     }
 
     private final VnLexicon lex;
@@ -40,6 +43,15 @@ final class Removals {
     List<Removal> in(List<CoreLabel> tokens, List<List<String>> words, List<PersonMention> people) {
         List<Removal> found = new ArrayList<>();
         for (int v = 0; v < tokens.size(); v++) {
+            TokenTrie.Match<Boolean> party = lex.partyRemovingWords().longestMatch(words, v, tokens.size());
+            if (party != null) {
+                PersonMention object = objectAt(tokens, people, party.end());
+                if (object != null) {
+                    found.add(new Removal(object, null, false, true));
+                }
+                v = party.end() - 1;
+                continue;
+            }
             TokenTrie.Match<Boolean> verb = lex.removingVerbs().longestMatch(words, v, tokens.size());
             boolean grants = verb == null;
             if (grants) {
@@ -57,7 +69,7 @@ final class Removals {
             if (object != null) {
                 Post.Qualifier q = grants ? Post.Qualifier.NEW : Post.Qualifier.FORMER;
                 List<Title> left = chain.titles().stream().map(t -> t.withQualifier(q)).toList();
-                found.add(new Removal(object, new TitleParser.Chain(left, chain.end()), grants));
+                found.add(new Removal(object, new TitleParser.Chain(left, chain.end()), grants, false));
             }
             v = chain.end() - 1;
         }
@@ -78,6 +90,18 @@ final class Removals {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The person named at token {@code at}, or right after "đối với" there: "khai trừ ra khỏi Đảng (đối với) ông A". */
+    private static PersonMention objectAt(List<CoreLabel> tokens, List<PersonMention> people, int at) {
+        int k = at + 1 < tokens.size() && GROUP_WORDS.is("object", tokens.get(at).word() + " " + tokens.get(at + 1).word())
+                ? at + 2 : at;
+        for (PersonMention m : people) {
+            if (m.mentionBegin() == k) {
+                return m;
             }
         }
         return null;

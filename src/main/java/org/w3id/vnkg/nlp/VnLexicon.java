@@ -70,6 +70,8 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> appointingVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> removingVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> grantingVerbs = new TokenTrie<>();
+    private final TokenTrie<Boolean> partyRemovingWords = new TokenTrie<>();
+    private final List<String> partyBodyWords = new ArrayList<>();
     private final List<String> keptBodies = new ArrayList<>();
     private final List<String> keptBesideBodies = new ArrayList<>();
     private final TokenTrie<Boolean> enterWords = new TokenTrie<>();
@@ -131,6 +133,8 @@ public final class VnLexicon {
                 }
                 case "removes" -> removingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "grants" -> grantingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "removes-party" -> partyRemovingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "party-body" -> partyBodyWords.add(" " + TextNormalizer.key(r.get("word")) + " ");
                 case "kept-body" -> keptBodies.add(TextNormalizer.key(r.get("word")));
                 case "kept-beside" -> keptBesideBodies.add(TextNormalizer.key(r.get("word")));
                 case "enters" -> enterWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
@@ -271,6 +275,25 @@ public final class VnLexicon {
     /** "cách chức", "miễn nhiệm chức vụ": a verb that takes the posts after it from a person (transfers.tsv, removes). */
     public TokenTrie<Boolean> removingVerbs() {
         return removingVerbs;
+    }
+
+    /**
+     * "cách chức tất cả các chức vụ trong Đảng", "khai trừ ra khỏi Đảng": words that take a person's posts in the
+     * party's bodies (transfers.tsv, removes-party).
+     */
+    public TokenTrie<Boolean> partyRemovingWords() {
+        return partyRemovingWords;
+    }
+
+    /** Whether an organization is a body of the party: "Ban Thường vụ Tỉnh ủy Bắc Giang" (transfers.tsv, party-body). */
+    public boolean isPartyBody(String organization) {
+        String k = " " + TextNormalizer.key(organization) + " ";
+        for (String w : partyBodyWords) {
+            if (k.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "bầu chức vụ", "bổ nhiệm chức vụ": a verb that gives the posts after it to a person (transfers.tsv, grants). */

@@ -491,6 +491,20 @@ class PostExtractorTest {
         assertThat(triples(posts(text, "Đắk Lắk"))).containsExactlyInAnyOrder(held.split(" ; "));
     }
 
+    /**
+     * A decision that takes all of a person's posts in the party leaves those written with the name, not the state's
+     * (careers14: discipline of a province's officials).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ban Thường vụ Tỉnh ủy quyết định cách chức tất cả các chức vụ trong Đảng đối với ông Nguyễn Văn Long, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải. => Nguyễn Văn Long / Giám đốc / Sở Giao thông vận tải tỉnh Đắk Lắk => Nguyễn Văn Long / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Đắk Lắk ; Nguyễn Văn Long / Bí thư / Đảng ủy Sở Giao thông vận tải tỉnh Đắk Lắk
+            Ban Thường vụ Tỉnh ủy khai trừ ra khỏi Đảng ông Trần Minh Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh. => Trần Minh Hải / Phó Chủ tịch / Ủy ban nhân dân tỉnh Đắk Lắk => Trần Minh Hải / Ủy viên / Ban Thường vụ Tỉnh ủy Đắk Lắk
+            Ban Thường vụ Tỉnh ủy cảnh cáo ông Lê Văn Thắng, Bí thư Huyện ủy Ea Súp. => Lê Văn Thắng / Bí thư / Huyện ủy Ea Súp => -
+            """)
+    void leavesThePartyPostsOfAPersonExpelledOrStrippedOfThem(String text, String held, String left) {
+        assertHeldAndLeft(posts(text, "Đắk Lắk"), held, left);
+    }
+
     @Test
     void marksPostsLeftAsFormer() {
         assertThat(posts("Ông Hà Văn Lý thôi giữ chức Giám đốc Sở Nội vụ tỉnh.", "Lào Cai")).singleElement()

@@ -207,16 +207,16 @@ final class ChainPosts {
                         || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
                     // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"; "Phó Giám đốc Công an tỉnh Nghệ An,
                     // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too
-                    p = left(p);
+                    p = p.left();
                 } else if (appointed.get(k) && !appointed.get(i) && placed.get(i) != null && placed.get(k) != null
                         && (appointedByVerb || made.get(k).qualifier() == Post.Qualifier.NEW)
                         && appointments.displaces(placed.get(k), made.get(k), placed.get(i), p)) {
-                    p = left(p);
+                    p = p.left();
                 } else if (appointed.get(k) && moved.get(i) && !former(p) && lex.isMembership(p.role())
                         && !lex.isMembershipBody(p.organization()) && otherUnit(made.get(k), p)) {
                     // "điều động ông A, Ủy viên Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương, ... giữ chức Phó
                     // Bí thư Tỉnh ủy Điện Biên": a seat in the committee of the unit left goes with it
-                    p = left(p);
+                    p = p.left();
                 }
             }
             String key = TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization());
@@ -380,11 +380,6 @@ final class ChainPosts {
     /** Whether the post taken is in a province other than the seat's (a national seat's: any province). */
     private static boolean otherUnit(Post taken, Post seat) {
         return taken.province() != null && !taken.province().equalsIgnoreCase(String.valueOf(seat.province()));
-    }
-
-    private static Post left(Post p) {
-        return new Post(p.person(), p.gender(), p.rank(), p.role(), p.organization(), p.province(),
-                Post.Qualifier.FORMER, p.asOf(), p.confidence(), p.evidence());
     }
 
     /** The organization with its place written in full: "Thành ủy TP.HCM" -> "Thành ủy Thành phố Hồ Chí Minh". */

@@ -173,8 +173,7 @@ public final class PostExtractor {
         for (Map.Entry<String, Post> e : own.entrySet()) {
             Post p = e.getValue();
             if (p.qualifier() != Post.Qualifier.FORMER && lex.isPartyBody(p.organization())) {
-                removed.put(e.getKey(), new Post(p.person(), p.gender(), p.rank(), p.role(), p.organization(),
-                        p.province(), Post.Qualifier.FORMER, p.asOf(), p.confidence(), p.evidence()));
+                removed.put(e.getKey(), p.left());
             }
         }
     }

@@ -38,4 +38,9 @@ public record Post(String person, Gender gender, String rank, String role, Strin
             throw new IllegalArgumentException("confidence out of 0..1: " + confidence);
         }
     }
+
+    /** The same post as one the person has left. */
+    public Post left() {
+        return new Post(person, gender, rank, role, organization, province, Qualifier.FORMER, asOf, confidence, evidence);
+    }
 }

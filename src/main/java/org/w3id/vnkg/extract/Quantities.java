@@ -26,6 +26,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "84.455 đồng chí"      -> 84455 count (not đồng)
  *   "đạt 19.500 tỷ"        -> 19500000000000 VND (billions with no unit are đồng)
  *   "đạt 69,64 điểm"       -> 69.64 point (a score; "12 điểm du lịch" is none)
+ *   "312 \"Mái ấm tình thương\"" -> 312 count (a quote may open a counted noun)
  * </pre>
  * A number with no unit ("đứng thứ 12", "lần thứ 15", "15 chỉ tiêu") is not a quantity.
  */
@@ -69,7 +70,7 @@ public final class Quantities {
         this.pattern = new WordStartMatcher(Pattern.compile("(?<![\\p{L}\\d.,/])" + NUM
                 + "(?:\\s*(/|[-–]|đến)\\s*" + NUM + ")?"
                 + "(?:\\s*(" + alternation(scaleWords) + "))?"
-                + "(?:\\s*(" + alternation(unitWords) + "))?(?![\\p{L}\\d])"), true);
+                + "(?:\\s*[\"“]?(" + alternation(unitWords) + "))?(?![\\p{L}\\d])"), true);
     }
 
     public static Quantities standard() {
@@ -92,6 +93,9 @@ public final class Quantities {
             }
             if ("none".equals(unit[1])) {
                 continue; // "2 con số": no unit, though it opens with one
+            }
+            if (m.group(5) != null && !"count".equals(unit[1]) && isQuote(text.charAt(m.start(5) - 1))) {
+                continue; // a quote opens only a counted scheme's name: 312 "Mái ấm tình thương"
             }
             if ("score".equals(unit[1])) {
                 if (!isScore(text, m)) {
@@ -143,6 +147,10 @@ public final class Quantities {
             i++;
         }
         return i == text.length() || text.charAt(i) == '.' || text.charAt(i) == ';' || text.charAt(i) == '\n';
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '“';
     }
 
     /** The quantity pattern with its scan, for the test. */

@@ -59,6 +59,13 @@ class QuantitiesTest {
             đã cấp 1.260 giấy chứng nhận quyền sử dụng đất | 1260   | count
             TAND hai cấp đã thụ lý 68.352 vụ việc | 68352            | count
             đưa ra xét xử 1.204 vụ án hình sự    | 1204              | count
+            sinh hoạt tại 1.126 chi hội          | 1126              | count
+            toàn tỉnh có 3.215 công đoàn cơ sở   | 3215              | count
+            vận động hiến được 68.420 đơn vị máu | 68420             | count
+            có 12.300 tình nguyện viên chữ thập đỏ | 12300           | count
+            hỗ trợ ít nhất 1.000 phụ nữ khởi nghiệp | 1000           | count
+            vận động xây dựng 312 "Mái ấm tình thương" | 312         | count
+            chủ trì tổ chức 1.126 cuộc giám sát  | 1126              | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

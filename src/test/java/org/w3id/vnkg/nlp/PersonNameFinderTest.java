@@ -104,6 +104,7 @@ class PersonNameFinderTest {
             Trong hai ngày 22 và 23/7, tại Đồng Hới, Đảng bộ các cơ quan Đảng tỉnh tổ chức đại hội.
             Ngày 15/2 (tức mùng 6 Tết Giáp Thìn), UBND tỉnh tổ chức phiên họp đầu năm.
             Đón Xuân Đinh Dậu, tỉnh tặng 5.000 suất quà.
+            (Đại Đoàn Kết) - Ngày 10/10, Ủy ban MTTQ Việt Nam tỉnh tổ chức đại hội.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

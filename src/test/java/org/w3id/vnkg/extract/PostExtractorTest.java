@@ -235,6 +235,9 @@ class PostExtractorTest {
             Hôm qua, BCH Đảng bộ TX Đồng Xoài họp. Đ/c Trương Văn Út, Tỉnh ủy viên, Bí thư Thị ủy chủ trì hội nghị. => Bình Phước => Trương Văn Út / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Bình Phước ; Trương Văn Út / Bí thư / Thị ủy Đồng Xoài
             Đồng chí Trần Thị Thu Hà, Ủy viên BTV Tỉnh ủy, Chủ tịch UBMTTQ VN tỉnh chủ trì hội nghị. => Quảng Trị => Trần Thị Thu Hà / Ủy viên / Ban Thường vụ Tỉnh ủy Quảng Trị ; Trần Thị Thu Hà / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị
             Đ/c Nguyễn Văn Hải, Phó Bí thư Tỉnh ủy tái đắc cử chức vụ Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021. => Thái Bình => Nguyễn Văn Hải / Phó Bí thư / Tỉnh ủy Thái Bình ; Nguyễn Văn Hải / Chủ tịch / Ủy ban nhân dân tỉnh Thái Bình
+            Đến dự có ông Trần Ngọc Tăng, Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam. => Đồng Tháp => Trần Ngọc Tăng / Chủ tịch / Hội Chữ thập đỏ Việt Nam
+            Bà Nguyễn Thị Bích Thủy tái đắc cử Chủ tịch Hội Chữ thập đỏ tỉnh. => Đồng Tháp => Nguyễn Thị Bích Thủy / Chủ tịch / Hội Chữ thập đỏ tỉnh Đồng Tháp
+            Ông Huỳnh Văn Sáu, Phó Chủ tịch Hội CTĐ tỉnh phát biểu. => Đồng Tháp => Huỳnh Văn Sáu / Phó Chủ tịch / Hội Chữ thập đỏ tỉnh Đồng Tháp
             """)
     void readsAbbreviatedTitlesAndTheCentralCommitteesOfMassOrganisations(String sentence, String province,
                                                                           String expected) {

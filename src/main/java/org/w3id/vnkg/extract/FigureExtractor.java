@@ -84,10 +84,13 @@ public final class FigureExtractor {
             + CalendarWords.standard().alternation("same-period") + ")(?:\\s+(?:" + CalendarWords.standard().alternation("year")
             + ")\\s+(?:(?:19|20)\\d\\d|" + CalendarWords.standard().alternation("other-year") + ")|\\s+(?:"
             + CalendarWords.standard().alternation("last-year") + "))?\\s*$");
-    /** "5 năm qua, ...": a sentence that opens with the years just run (calendar-words.tsv, kind years-past). */
-    private static final Pattern YEARS_PAST_OPENING = Pattern.compile("(?iu)\\s*(?:(?:trong|qua)\\s+)?(\\d{1,2})\\s+(?:"
+    /**
+     * "5 năm qua, ...": a sentence that opens with the years just run (calendar-words.tsv, kind years-past); also
+     * "Trong 5 năm, ..." set apart by its comma (not "trong 5 năm tới", years to come).
+     */
+    private static final Pattern YEARS_PAST_OPENING = Pattern.compile("(?iu)\\s*(?:(?:(?:trong|qua)\\s+)?(\\d{1,2})\\s+(?:"
             + CalendarWords.standard().alternation("year") + ")\\s+(?:" + CalendarWords.standard().alternation("years-past")
-            + ")(?![\\p{L}])");
+            + ")(?![\\p{L}])|(?:trong|qua)\\s+(\\d{1,2})\\s+(?:" + CalendarWords.standard().alternation("year") + ")\\s*,)");
     private static final Pattern WRITTEN_SPAN = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
@@ -170,6 +173,8 @@ public final class FigureExtractor {
         boolean storyFromLead = false;
         String paraPeriod = null; // a period opening a sentence holds for the rest of its paragraph
         String paraSpan = null; // a span of years opening a sentence holds for what its paragraph reports done
+        String carriedSpan = null; // the span the paragraph before reported over, for a paragraph that names no period
+        boolean paraCarried = false; // the paragraph's span is the one carried from the paragraph before
         List<String> spans = new ArrayList<>(); // spans of years the story has named, for "5 năm"
         String paraArea = null;
         boolean paraTarget = false;
@@ -199,6 +204,8 @@ public final class FigureExtractor {
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
             if (newParagraph) {
                 paraTarget = false;
+                carriedSpan = paraPeriod == null ? paraSpan : null;
+                paraCarried = false;
                 paraPeriod = null;
                 paraSpan = null;
                 paraFigurePeriod = null;
@@ -216,6 +223,7 @@ public final class FigureExtractor {
                 boolean span = lead.matches("\\d{4}-\\d{4}") && !SCHOOL_YEAR_OPENING.matcher(text).lookingAt();
                 paraPeriod = span ? null : lead;
                 paraSpan = span ? lead : null;
+                paraCarried = false;
                 if (storyPeriod == null && !span) {
                     storyPeriod = lead;
                     storyFromLead = true;
@@ -236,7 +244,7 @@ public final class FigureExtractor {
                 // "5 năm qua, tổng nguồn vốn huy động ...": the years just run, as the story named them
                 Matcher past = YEARS_PAST_OPENING.matcher(text);
                 if (past.lookingAt() && years.review() != null) {
-                    int n = Integer.parseInt(past.group(1));
+                    int n = Integer.parseInt(past.group(1) != null ? past.group(1) : past.group(2));
                     String named = spanOf(spans, false, years.doc, n);
                     int end = Integer.parseInt(years.review());
                     paraSpan = named != null ? named : (end - n + 1) + "-" + end;
@@ -330,6 +338,11 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = yearsCounted(text.substring(Math.min(clause, q.start()), q.start()), spans, planned, years.doc);
                 }
+                if (period == null) {
+                    // "...; trong 5 năm, các cấp công đoàn chăm lo Tết cho 1,2 triệu lượt": the years its part of the
+                    // sentence opens with
+                    period = yearsOpeningPart(text, q.start(), spans, planned, years.doc);
+                }
                 if (period == null && perYear(text, clause, q)) {
                     // "Bình quân giai đoạn 2021 - 2025, tỷ lệ hộ nghèo giảm 3,5%/năm": the span its sentence names first
                     String earlier = earlierPeriod(text, found, q, planned, clause, prevQuantityEnd);
@@ -354,6 +367,16 @@ public final class FigureExtractor {
                     // "Giai đoạn 2011 - 2015, ... Toàn tỉnh có 38.742 hộ thoát nghèo.": done over the span its paragraph
                     // opened with; a state ("Toàn tỉnh có 119 xã đạt chuẩn") is of the story's year
                     period = paraSpan;
+                }
+                String carried = paraSpan == null ? carriedSpan : paraCarried ? paraSpan : null;
+                if (period == null && lead == null && paraPeriod == null && carried != null
+                        && WORDS.reportsDone(text.substring(0, q.start()),
+                                text.substring(Math.min(clause, q.start()), q.start()), tail)) {
+                    // "Nhiệm kỳ 2018 - 2023, ... phát triển mới 186.400 đoàn viên." then a paragraph "Công đoàn tỉnh đã
+                    // hỗ trợ xây dựng, sửa chữa 286 ...": done over the span the paragraph before reported on
+                    period = carried;
+                    paraSpan = carried;
+                    paraCarried = true;
                 }
                 if (period != null && !period.matches("\\d{4}(-\\d{4})?")
                         && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
@@ -913,6 +936,16 @@ public final class FigureExtractor {
             }
         }
         return best == null ? null : best.period();
+    }
+
+    /** "...; trong 5 năm, ... 1,2 triệu lượt": the span of the years that open the figure's part of the sentence. */
+    private static String yearsOpeningPart(String text, int at, List<String> spans, boolean planned, Integer docYear) {
+        int part = text.lastIndexOf(';', at) + 1;
+        Matcher m = YEARS_PAST_OPENING.matcher(text).region(part, at);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return spanOf(spans, planned, docYear, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
     }
 
     /** "Tổng vốn đầu tư toàn xã hội 5 năm đạt ...": the span of that many years the story named ({@link #spanOf}). */

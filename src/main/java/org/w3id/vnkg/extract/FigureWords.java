@@ -73,6 +73,7 @@ final class FigureWords {
     private final Pattern aside;
     /** "Theo đó, Long An đạt 69,64 điểm": a sentence that goes on with what the sentence before announced, at its start. */
     private final Pattern followUp;
+    private final Pattern perfective;
     /** "Bộ Nông nghiệp và Phát triển nông thôn", "Tổng cục Thống kê": a national source, as written (case counts). */
     private final Pattern nationalSource;
     /** "Trung ương", "Quốc hội": a national body a headline names (national-body). */
@@ -156,6 +157,7 @@ final class FigureWords {
         breakdown = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "breakdown") + ")(?![\\p{L}])");
         aside = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "aside") + ")(?![\\p{L}])");
         followUp = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "follow-up") + ")(?![\\p{L}])");
+        perfective = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "perfective") + ")(?![\\p{L}])");
         localWord = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "local") + ")(?![\\p{L}])");
         // "các huyện nghèo", "nhiều tỉnh": a local word after a plural marker speaks of many places, not of one
         List<String> markedPlurals = new ArrayList<>();
@@ -323,6 +325,14 @@ final class FigureWords {
      */
     boolean opensWithFollowUp(String sentence) {
         return followUp.matcher(sentence).lookingAt();
+    }
+
+    /**
+     * Whether the words before a figure report it done ("Công đoàn tỉnh đã hỗ trợ xây dựng 286 ...") or count what
+     * was done ({@link #countsWhatWasDone}).
+     */
+    boolean reportsDone(String before, String clause, String after) {
+        return perfective.matcher(before).find() || countsWhatWasDone(clause, after);
     }
 
     /**

@@ -965,4 +965,22 @@ class FigureExtractorTest {
                 .containsExactly(tuple(24536e9, "2011-2015"), tuple(3250e9, "2011-2015"), tuple(4620.0, "2011-2015"),
                         tuple(75.0, "2015"));
     }
+
+    @Test
+    void givesTheYearsAPartOfASentenceOpensWithAndWhatTheNextParagraphReportsDoneTheSpanBeforeIt() {
+        // mass15 000 (daidoanket 2024) and 004 (laodong 2023): a congress reviews its term over several paragraphs
+        String text = "Ngày 14/7, Đại hội Công đoàn tỉnh lần thứ XI, nhiệm kỳ 2023 - 2028 bế mạc.\n\n"
+                + "Toàn tỉnh hiện có 512.800 đoàn viên. Nhiệm kỳ 2018 - 2023, các cấp công đoàn đã phát triển mới 186.400 "
+                + "đoàn viên.\n\n"
+                + "Công đoàn tỉnh đã hỗ trợ xây dựng, sửa chữa 286 \"Mái ấm Công đoàn\" với tổng số tiền 14,3 tỉ đồng. "
+                + "Chương trình được tổ chức hằng năm; trong 5 năm, các cấp công đoàn chăm lo Tết cho 1,2 triệu lượt "
+                + "đoàn viên.\n\n"
+                + "Trong 5 năm, Quỹ \"Vì người nghèo\" vận động được 215 tỷ đồng; hỗ trợ xây mới 4.350 nhà Đại đoàn kết.\n\n"
+                + "Năm 2023, toàn tỉnh có 3.215 công đoàn cơ sở.";
+        assertThat(figures(text, "2023-07-14", "Bình Dương"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(512800.0, "2023"), tuple(186400.0, "2018-2023"), tuple(286.0, "2018-2023"),
+                        tuple(14.3e9, "2018-2023"), tuple(1.2e6, "2018-2023"), tuple(215e9, "2018-2023"),
+                        tuple(4350.0, "2018-2023"), tuple(3215.0, "2023"));
+    }
 }

@@ -234,6 +234,22 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
     }
 
     /**
+     * This title of a party committee named without its unit ("Đảng ủy") held in {@code committee}, the party committee
+     * of the local unit {@code next} names (bodies.tsv, column committee), placed as that unit is: "Phó Bí thư Thường
+     * trực Đảng ủy, Chính ủy Bộ CHQS tỉnh" is of Đảng ủy Quân sự tỉnh ..., "Bí thư Đảng ủy, Giám đốc Công an tỉnh" of
+     * Đảng ủy Công an tỉnh .... Null otherwise.
+     */
+    public Title inPartyCommitteeOfUnit(Title next, VnLexicon.Body ownBody, String committee) {
+        if (committee == null || bodies.size() != 1 || national || place != null || ownBody == null
+                || ownBody.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(ownBody.level()) || next.national()
+                || next.bodies().size() != 1) {
+            return null;
+        }
+        return new Title(qualifier, role, List.of(committee), next.kind(), false, next.impliedLevel(),
+                next.provinceLevel(), next.unitWord(), next.place(), next.province(), start, end);
+    }
+
+    /**
      * As {@link #inPartyCommitteeOf} for a department {@code next} heads in its place ({@code department}: departments.tsv):
      * "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải" is of Đảng ủy Sở Giao thông vận tải, placed as the Sở is, as
      * "Bí thư Đảng ủy Sở Y tế" written in full is. Null otherwise.

@@ -325,6 +325,8 @@ class PostExtractorTest {
         # commune12 c02 (baogialai 2025): the bare Đảng ủy is the ward's, placed as its committee is
         UBND phường Quy Nhơn Đông tổ chức đối thoại. Ông Trần Quốc Khánh, Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì. | Gia Lai | Trần Quốc Khánh / Phó Bí thư / Đảng ủy phường Quy Nhơn Đông ; Trần Quốc Khánh / Chủ tịch / Ủy ban nhân dân phường Quy Nhơn Đông
         Ông Lê Văn Hòa, Bí thư Đảng ủy, Chủ tịch HĐND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Bí thư / Đảng ủy xã Gio Quang ; Lê Văn Hòa / Chủ tịch / Hội đồng nhân dân xã Gio Quang
+        # era15 e09 (baoangiang 2025): an island's special zone is a unit of the communes' level
+        Đồng chí Huỳnh Quang Hưng, Phó Bí thư Đảng ủy, Chủ tịch UBND đặc khu Phú Quốc kiến nghị. | An Giang | Huỳnh Quang Hưng / Phó Bí thư / Đảng ủy đặc khu Phú Quốc ; Huỳnh Quang Hưng / Chủ tịch / Ủy ban nhân dân đặc khu Phú Quốc
         # a title of another level lends no place
         Ông Lê Văn Hòa, Phó Bí thư Huyện ủy, Chủ tịch UBND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Phó Bí thư / Huyện ủy ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang
         """)

@@ -559,6 +559,9 @@ class PostExtractorTest {
             Hội nghị do các đồng chí Phó Chủ tịch Tổng Liên đoàn: Trần Thanh Hải, Phan Văn Anh và Ngọ Duy Hiểu chủ trì. => Trần Thanh Hải / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam ; Phan Văn Anh / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam ; Ngọ Duy Hiểu / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam
             Dự buổi lễ có các Thứ trưởng Bộ Tài nguyên và Môi trường: Lê Công Thành, Trần Quý Kiên và ông Nguyễn Duy Thăng, Thứ trưởng Bộ Nội vụ. => Lê Công Thành / Thứ trưởng / Bộ Tài nguyên và Môi trường ; Trần Quý Kiên / Thứ trưởng / Bộ Tài nguyên và Môi trường ; Nguyễn Duy Thăng / Thứ trưởng / Bộ Nội vụ
             Dự có các Ủy viên Bộ Chính trị: Vương Đình Huệ, Chủ tịch Quốc hội; Trương Thị Mai, Trưởng Ban Tổ chức Trung ương. => Vương Đình Huệ / Ủy viên / Bộ Chính trị ; Vương Đình Huệ / Chủ tịch / Quốc hội ; Trương Thị Mai / Ủy viên / Bộ Chính trị ; Trương Thị Mai / Trưởng Ban / Ban Tổ chức Trung ương
+            # era15 (Đại biểu Nhân dân, Nhân Dân 2026): honorifics of both genders; a plural group whose list "có" opens
+            Quốc hội bầu 5 Phó Chủ tịch Quốc hội khóa XVI gồm các ông, bà: Nguyễn Khắc Định, Nguyễn Thị Thanh và Vũ Hồng Thanh. => Nguyễn Khắc Định / Phó Chủ tịch / Quốc hội ; Nguyễn Thị Thanh / Phó Chủ tịch / Quốc hội ; Vũ Hồng Thanh / Phó Chủ tịch / Quốc hội
+            Các Ủy viên Bộ Chính trị khóa XIV có các đồng chí: Tô Lâm, Lương Cường, Lê Minh Hưng. => Tô Lâm / Ủy viên / Bộ Chính trị ; Lương Cường / Ủy viên / Bộ Chính trị ; Lê Minh Hưng / Ủy viên / Bộ Chính trị
             """)
     void givesAGroupsTitlesToThePeopleListed(String text, String expected) {
         assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(expected.split(" ; "));

@@ -522,6 +522,7 @@ class PostExtractorTest {
     @CsvSource(delimiterString = "=>", textBlock = """
             Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính. => Nguyễn Văn Hùng / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => Nguyễn Văn Hùng / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn An, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh. => Lê Văn An / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            Quốc hội bầu ông Phạm Thái Hà, Phó Chủ nhiệm Văn phòng Quốc hội, giữ chức Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội. => Phạm Thái Hà / Tổng Thư ký / Quốc hội ; Phạm Thái Hà / Chủ nhiệm / Văn phòng Quốc hội => Phạm Thái Hà / Phó Chủ nhiệm / Văn phòng Quốc hội
             Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
             Ông Trần Thanh Liêm, nguyên Chủ tịch UBND tỉnh, được Bộ Chính trị điều động giữ chức Phó Trưởng Ban Kinh tế Trung ương. => Trần Thanh Liêm / Phó Trưởng Ban / Ban Kinh tế Trung ương => Trần Thanh Liêm / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             Bà Nguyễn Thị Hồng Nhung được chỉ định giữ chức Bí thư Đảng ủy phường Ninh Kiều. => Nguyễn Thị Hồng Nhung / Bí thư / Đảng ủy phường Ninh Kiều => -

@@ -228,7 +228,8 @@ public final class FigureExtractor {
                 paraPeriod = span ? null : lead;
                 paraSpan = span ? lead : null;
                 paraCarried = false;
-                if (storyPeriod == null && !span) {
+                // "Năm 2025, Bắc Ninh đặt mục tiêu GRDP tăng 10%": a target's year is not the one the story reports on
+                if (storyPeriod == null && !span && !stickyTargetIn(text)) {
                     storyPeriod = lead;
                     storyFromLead = true;
                 }

@@ -184,8 +184,9 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         if (!committee && !d.levelWord().equalsIgnoreCase(unitWord)) {
             return null;
         }
-        return new Title(qualifier, role, bodies, kind, false, impliedLevel, false, unitWord, d.name(), null, start,
-                end);
+        // "Phó Bí thư Quận ủy" in a story of quận 3 is of the "Quận ủy quận 3": a unit named by its number keeps its level word
+        return new Title(qualifier, role, bodies, kind, false, impliedLevel, false, unitWord != null ? unitWord : d.levelWord(),
+                d.name(), null, start, end);
     }
 
     /**

@@ -428,6 +428,11 @@ public final class VnLexicon {
         return bodyByName.get(name);
     }
 
+    /** The names of the gazetteer's bodies as the output writes them (bodies.tsv canonical, else body). */
+    public List<String> bodyNames() {
+        return List.copyOf(bodyByName.keySet());
+    }
+
     /** The party committees whose name implies no level of place ("Đảng ủy": level any), sorted. */
     public List<String> placelessCommittees() {
         return bodyByName.values().stream()

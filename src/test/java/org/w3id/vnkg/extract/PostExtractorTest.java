@@ -789,9 +789,29 @@ class PostExtractorTest {
             Huyện Lục Nam họp. Các đồng chí: Vi Văn Tùng - Chủ tịch UBND huyện Lục Nam - Nguyễn Văn Bình phát biểu. => Vi Văn Tùng / Chủ tịch / Ủy ban nhân dân huyện Lục Nam
             Quận 1 tổng kết năm. Ông Võ Văn Đức, Chủ tịch UBND quận phát biểu. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1
             Tỉnh ủy Sơn La họp. Ông Võ Văn Đức, Chủ tịch UBND Q.1, cho biết. Ông Lê Văn Hòa, Chủ tịch UBND phường 5 dự. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1 ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân phường 5
+            Đại hội Đảng bộ quận 3 lần thứ XII bế mạc. Phó Bí thư Quận ủy là ông Nguyễn Thành Tài. => Nguyễn Thành Tài / Phó Bí thư / Quận ủy quận 3
+            Đại hội Đảng bộ xã Hợp Minh lần thứ I. Các đồng chí Nguyễn Thị Nga và Lô Văn Thắng được bầu giữ chức Phó Bí thư Đảng ủy xã. => Nguyễn Thị Nga / Phó Bí thư / Đảng ủy xã Hợp Minh ; Lô Văn Thắng / Phó Bí thư / Đảng ủy xã Hợp Minh
             """)
     void placesAnImplicitDistrictBodyInTheArticlesDistrict(String text, String expected) {
         assertThat(triples(posts(text, "Sơn La"))).containsExactly(expected.split(" ; "));
+    }
+
+    /** congress13 probe (Báo Hà Tĩnh 2020): a bloc's committee named by its first words after its full name. */
+    @Test
+    void namesABlocsCommitteeWrittenShortInFull() {
+        String text = "Hôm nay (9/7), Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh tổ chức Đại hội đại biểu lần thứ XII. Ban "
+                + "Thường vụ Đảng ủy Khối gồm các đồng chí: Nguyễn Văn Việt, Bí thư Đảng ủy Khối; Nguyễn Hữu Lộc, Chủ nhiệm "
+                + "Ủy ban Kiểm tra Đảng ủy Khối.";
+        assertThat(triples(posts(text, "Hà Tĩnh"))).contains(
+                "Nguyễn Văn Việt / Bí thư / Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh",
+                "Nguyễn Hữu Lộc / Chủ nhiệm / Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh");
+        // the national bloc, named in full, is no province's; a story that names no bloc leaves the short name
+        String central = "Đảng bộ Khối doanh nghiệp Trung ương tổ chức hội nghị. Ông Lê Văn Hòa, Bí thư Đảng ủy Khối phát "
+                + "biểu.";
+        assertThat(triples(posts(central, "Hà Tĩnh"))).containsExactly(
+                "Lê Văn Hòa / Bí thư / Đảng ủy Khối doanh nghiệp Trung ương");
+        assertThat(triples(posts("Ông Lê Văn Hòa, Bí thư Đảng ủy Khối phát biểu.", "Hà Tĩnh")))
+                .containsExactly("Lê Văn Hòa / Bí thư / Đảng ủy Khối");
     }
 
     @Test

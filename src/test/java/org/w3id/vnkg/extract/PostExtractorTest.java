@@ -690,6 +690,9 @@ class PostExtractorTest {
             Phó Đô đốc Trần Thanh Nghiêm, Phó Bí thư Đảng ủy, Tư lệnh Quân chủng Hải quân chủ trì buổi lễ. => - => Trần Thanh Nghiêm / Phó Bí thư / Đảng ủy Quân chủng Hải quân ; Trần Thanh Nghiêm / Tư lệnh / Quân chủng Hải quân => -
             Chuẩn Đô đốc Phạm Văn Chín, Tham mưu trưởng Vùng 2 Hải quân được bổ nhiệm giữ chức Tư lệnh Vùng 2 Hải quân. => - => Phạm Văn Chín / Tư lệnh / Vùng 2 Hải quân => Phạm Văn Chín / Tham mưu trưởng / Vùng 2 Hải quân
             Dự có Trung tướng Nguyễn Văn Hải, Chính ủy Quân đoàn 12 và Thiếu tướng Lê Văn Tuấn, Phó Tư lệnh Quân chủng Phòng không - Không quân. => - => Nguyễn Văn Hải / Chính ủy / Quân đoàn 12 ; Lê Văn Tuấn / Phó Tư lệnh / Quân chủng Phòng không - Không quân => -
+            Ông Võ Trọng Hải, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Nghĩa vụ quân sự tỉnh chủ trì hội nghị. => Hà Tĩnh => Võ Trọng Hải / Chủ tịch / Ủy ban nhân dân tỉnh Hà Tĩnh ; Võ Trọng Hải / Chủ tịch / Hội đồng Nghĩa vụ quân sự tỉnh Hà Tĩnh => -
+            Thượng tá Trần Văn Hiền, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Cẩm Xuyên chia sẻ kinh nghiệm. => Hà Tĩnh => Trần Văn Hiền / Chỉ huy trưởng / Ban Chỉ huy Quân sự huyện Cẩm Xuyên => -
+            Trung tá Nguyễn Minh Khải, Đồn trưởng Đồn Biên phòng Hòn Tre báo cáo tham luận về mô hình tàu thuyền an toàn. => Kiên Giang => Nguyễn Minh Khải / Đồn trưởng / Đồn Biên phòng Hòn Tre => -
             """)
     void readsTheUnitsOfTheArmedForces(String text, String province, String held, String left) {
         readsPersonnelDecisions(text, province, held, left);

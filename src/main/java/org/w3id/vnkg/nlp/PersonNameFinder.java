@@ -99,6 +99,9 @@ public final class PersonNameFinder {
             if (end < 0 && titledCountry[i]) {
                 end = foreignNameEnd(tokens, blocked, roleStart, i); // "Thủ tướng Lào Thongloun Sisoulith"
             }
+            if (end < 0) {
+                end = knownNameEnd(tokens, words, blocked, i, known); // "Tổng thống Joko Widodo" named again
+            }
             if (end < 0 && honoured && i > 0 && isListSeparator(tokens.get(i - 1).word())) {
                 end = vouchedNameEnd(tokens, blocked, roleStart, i); // "...; Sèn Chỉn Dín, Trưởng Ban Dân vận"
             }
@@ -221,6 +224,25 @@ public final class PersonNameFinder {
         int apo = w.indexOf('\'');
         return apo > 0 && apo < w.length() - 1 && tokenWords.size() == 1
                 && lex.surnames().longestMatch(List.of(List.of(w.substring(0, apo + 1))), 0, 1) != null;
+    }
+
+    /**
+     * The end of a full name written again that the name grammar reads only where it first stood (a foreign name after
+     * its title and country, or vouched for by its honorific and title: "Tổng thống Indonesia Joko Widodo", then
+     * "Tổng thống Joko Widodo"), or -1. {@code known}: the full names named earlier, by their last syllable.
+     */
+    private static int knownNameEnd(List<CoreLabel> tokens, List<List<String>> words, boolean[] blocked, int i,
+                                    Map<String, String> known) {
+        if (known.isEmpty() || blocked[i] || !PlaceSpans.isCapitalised(tokens.get(i).word())) {
+            return -1;
+        }
+        for (int end = Math.min(tokens.size(), i + MAX_GIVEN + 1); end >= i + 2; end--) {
+            String full = known.get(words.get(end - 1).get(words.get(end - 1).size() - 1));
+            if (full != null && full.equals(surface(tokens, i, end))) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**

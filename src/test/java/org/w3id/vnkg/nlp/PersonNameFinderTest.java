@@ -69,6 +69,7 @@ class PersonNameFinderTest {
             Chủ tịch Quốc hội hội kiến Thủ tướng Lào Thongloun Sisoulith. | Thongloun Sisoulith | UNKNOWN | -
             Tổng thống nước Cộng hòa Indonesia Joko Widodo phát biểu. | Joko Widodo | UNKNOWN | -
             Bộ trưởng Bộ Ngoại giao Nhật Bản Kamikawa Yoko phát biểu. | Kamikawa Yoko | UNKNOWN | -
+            Ông Park Heong-joon, Thị trưởng thành phố Busan, phát biểu. | Park Heong-joon | MALE | -
             Ông K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng phát biểu. | K' Mák          | MALE    | -
             Ông Giáp Văn Thìn phát biểu tại hội nghị.             | Giáp Văn Thìn       | MALE    | -
             """)

@@ -104,6 +104,10 @@ final class ChainPosts {
                 if (held == null && next.hasOrganization()) {
                     held = t.inPartyCommitteeOfBranch(next, own, lex.body(next.mainBody())); // "Chính ủy BĐBP tỉnh"
                 }
+                if (held == null && next.hasOrganization()) {
+                    // "Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ CHQS tỉnh": Đảng ủy Quân sự tỉnh
+                    held = t.inPartyCommitteeOfUnit(next, own, lex.partyCommitteeOfUnit(next.mainBody()));
+                }
                 t = held == null ? t : held;
             }
             t = placedByChain(t, ts, i);

@@ -192,9 +192,14 @@ public final class DateExpressions {
                     + CAL.alternation("first-part", "last-part", "mid-part") + ")\\s+(?:(" + CAL.alternation("last-year") + ")|("
                     + CAL.alternation("this-year") + ")|" + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?)(?![\\p{L}\\d/])(?!\\s+(?:"
                     + CAL.alternation("other-year") + ")(?![\\p{L}]))");
+    /**
+     * "giai đoạn 2021 - 2025", "từ năm 2016 đến năm 2020", and two years in a row joined by "và" ("năm 2020 và 2021": what
+     * both years did together). Groups: 1 the first year, 2 "và", 3 the last year.
+     */
     private static final Pattern YEARS = Pattern.compile(
             "(?iu)(?:(?<![\\p{L}])" + words("span") + "\\s+)?(?<![\\d/.,])((?:19|20)\\d\\d)\\s*"
-                    + "(?:[-–—]|" + TO + "(?:\\s+" + YEAR_WORD + ")?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
+                    + "(?:[-–—]|" + TO + "(?:\\s+" + YEAR_WORD + ")?|(" + WORDS.alternation("and") + ")\\s+(?:" + YEAR_WORD
+                    + "\\s+)?)\\s*((?:19|20)\\d\\d)(?![\\d/])");
     /** "sáng nay", "chiều hôm qua", "hôm nay": groups 1 and 4 the part of the day, 2 "hôm", 3 and 5 how many days back. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:(?:(" + WORDS.alternation("day-part") + ")\\s+)?(?:(?:" + WORDS.alternation("day")
@@ -868,8 +873,8 @@ public final class DateExpressions {
 
     private Found yearSpan(Matcher m) {
         int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        if (b > a) {
+        int b = Integer.parseInt(m.group(3));
+        if (m.group(2) != null ? b == a + 1 : b > a) {
             return new Found(m.start(), m.end(), Kind.YEARS, PartialDate.ofYear(a), a + "-" + b, null);
         }
         return null;

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import org.w3id.vnkg.facts.Figure;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.TextNormalizer;
 
@@ -56,6 +59,7 @@ public final class FigureExtractor {
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     /** The fewest words of a lead paragraph: shorter lines above the story are bylines and sections. */
     private static final int MIN_LEAD_WORDS = 12;
+    private static final VnLexicon LEXICON = VnLexicon.standard();
     /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
     private static final Pattern LIST_OPENER = Pattern.compile(":\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–+•*]|\\d{1,2}[.)]|[a-zđ]\\))\\s+");
@@ -151,7 +155,7 @@ public final class FigureExtractor {
         boolean nationalStory = !WORDS.speaksOfAProvince(story, folded) && (ctx.province() == null
                 || hasNationalCue(story) && provinces.weight(story, ctx.province()) == 1);
         nationalStory |= nationalLead(story, ctx.article().title());
-        nationalStory |= nationalBodyLead(story, ctx.article().title());
+        nationalStory |= nationalBodyLead(ctx);
         Matcher review = WORDS.review.matcher(story);
         String reviewSpan = null;
         String reviewedKind = null;
@@ -488,22 +492,47 @@ public final class FigureExtractor {
 
     /**
      * Whether the story is a national body's: its headline names one ("Trung ương bầu bổ sung 2 ủy viên Bộ Chính trị",
-     * "... vào Ban Bí thư T.Ư Đoàn": figure-words.tsv, national-body) and neither the headline nor the lead paragraph
-     * names a province, but the capital where it meets ("Chiều 28.12, tại Hà Nội, Ban Chấp hành T.Ư Đoàn ...": seat),
-     * or a local word. Its figures are the country's, whatever provinces it names later ("trao cờ thi đua cho Tỉnh
-     * Đoàn Bắc Ninh"); a clause that names its own province still keeps it.
+     * "... vào Ban Bí thư T.Ư Đoàn": figure-words.tsv, national-body), or its lead paragraph names one of the gazetteer's
+     * (bodies.tsv kind national: "Bộ trưởng Bộ Công Thương ... trao quyết định bổ nhiệm Tổng giám đốc EVN"), and neither
+     * the headline nor the lead paragraph names a province, but the capital where it meets ("Chiều 28.12, tại Hà Nội,
+     * Ban Chấp hành T.Ư Đoàn ...": seat), or a local word. Its figures are the country's, whatever provinces it names
+     * later ("trao cờ thi đua cho Tỉnh Đoàn Bắc Ninh", "Thủy điện Sơn La"); a clause that names its own province still
+     * keeps it.
      */
-    private boolean nationalBodyLead(String story, String title) {
-        if (title == null || !WORDS.namesNationalBody(title)) {
-            return false;
-        }
-        String head = title.strip();
+    private boolean nationalBodyLead(ArticleContext ctx) {
+        String story = ctx.article().text();
+        String title = ctx.article().title();
+        boolean headline = title != null && WORDS.namesNationalBody(title);
+        String head = title == null ? "" : title.strip();
+        int paragraphStart = 0;
         for (String paragraph : story.split("\n")) {
+            int from = paragraphStart;
+            paragraphStart += paragraph.length() + 1;
             if (paragraph.isBlank() || paragraph.strip().equals(head) || words(paragraph) < MIN_LEAD_WORDS) {
                 continue; // a byline or a section's name is no lead
             }
+            if (!headline && !namesNationalBodyOfGazetteer(ctx, from, from + paragraph.length())) {
+                return false;
+            }
             String lead = WORDS.withoutSeat(head + "\n" + paragraph);
             return provinces.mainProvince(lead) == null && !WORDS.speaksOfAProvince(lead, WordStartMatcher.fold(lead));
+        }
+        return false;
+    }
+
+    /** Whether a sentence that begins between these offsets names a national body of bodies.tsv. */
+    private static boolean namesNationalBodyOfGazetteer(ArticleContext ctx, int from, int to) {
+        for (Sentence s : ctx.sentences()) {
+            if (s.begin() < from || s.begin() >= to) {
+                continue;
+            }
+            List<List<String>> words = TokenWords.of(s.core().coreMap());
+            for (int i = 0; i < words.size(); i++) {
+                TokenTrie.Match<VnLexicon.Body> b = LEXICON.bodies().longestMatch(words, i, words.size());
+                if (b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -852,6 +881,9 @@ public final class FigureExtractor {
 
     private static boolean isAdverbial(String text, String before, DateExpressions.Found f) {
         String b = before.stripTrailing();
+        if (WORDS.endsWithSpeechVerb(b)) {
+            return true; // "ông A cho biết năm 2011 sản lượng ...": the reported clause opens with it, comma or not
+        }
         boolean opens = b.isEmpty() || b.endsWith(",") || b.endsWith(":");
         int k = f.end();
         while (k < text.length() && text.charAt(k) == ' ') {

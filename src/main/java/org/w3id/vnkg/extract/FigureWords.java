@@ -27,7 +27,8 @@ import org.w3id.vnkg.lexicon.Tsv;
 final class FigureWords {
     /** Up to four words after a number: "38.742 |hộ thoát nghèo". */
     private static final Pattern FIRST_WORDS = Pattern.compile("(?u)\\s*(?:[\\p{L}\\p{M}]+\\s*){0,4}");
-    private static final FigureWords DEFAULT = new FigureWords(Tsv.load("figure-words.tsv"), Tsv.load("scales.tsv"));
+    private static final FigureWords DEFAULT = new FigureWords(Tsv.load("figure-words.tsv"), Tsv.load("scales.tsv"),
+            Tsv.load("speech-verbs.tsv"));
 
     /** A plan noun ending a text, with up to two words of its own: the period after it is the plan's. */
     private final Pattern planNounBefore;
@@ -97,10 +98,13 @@ final class FigureWords {
     final List<String> reviewVerbs;
     /** Where the words after a bare number that name what it counts end: " tăng ", " so với ". */
     final Pattern followStop;
+    /** "ông A cho biết |": a verb of speech (speech-verbs.tsv) ending the text, after which the reported clause opens. */
+    private final Pattern speechVerbEnd;
     /** How far before a word a comparison word can start and still govern it ("so với kế hoạch"). */
     final int comparisonReach;
 
-    FigureWords(Tsv words, Tsv scales) {
+    FigureWords(Tsv words, Tsv scales, Tsv speechVerbs) {
+        speechVerbEnd = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(speechVerbs.column("verb")) + ")\\s*$");
         Map<String, List<String>> byClass = new LinkedHashMap<>();
         for (Map<String, String> row : words.rows()) {
             byClass.computeIfAbsent(row.get("class"), c -> new ArrayList<>()).add(row.get("word"));
@@ -341,6 +345,11 @@ final class FigureWords {
     /** Whether this text (a headline) names one of the country's leading bodies: "Trung ương bầu bổ sung ...". */
     boolean namesNationalBody(String text) {
         return nationalBody.matcher(text).find();
+    }
+
+    /** Whether this text ends with a verb of speech: "Tổng Giám đốc A cho biết" (before "năm 2022, sản lượng ..."). */
+    boolean endsWithSpeechVerb(String text) {
+        return speechVerbEnd.matcher(text).find();
     }
 
     /** This text without the capital named as where national bodies meet ("tại Hà Nội"). */

@@ -35,7 +35,7 @@ import org.w3id.vnkg.normalize.TextNormalizer;
  * It reads the article sentence by sentence and leaves each step to a class of its own: the titles of one name
  * ({@link HolderTitles}), of a group before a colon ({@link GroupTitles}), the body a ";" list says once
  * ({@link ListBodies}), the posts a chain makes ({@link ChainPosts}); then, for the whole article, the titles
- * written without a body ({@link BareTitles}) and the bodies written in short ({@link ShortForms}).
+ * written without a body ({@link BareTitles}) and the bodies written in short ({@link ShortForms}, {@link ClippedBodies}).
  * <p>
  * For other extractors (meetings: chairs and participants) {@link #mentions(Sentence)} gives the people a
  * sentence names, with gender, rank and offsets.
@@ -50,6 +50,7 @@ public final class PostExtractor {
     private final ChainPosts chainPosts = new ChainPosts(lex, titles, offices);
     private final BareTitles bareTitles = new BareTitles(lex);
     private final ShortForms shortForms = new ShortForms(lex);
+    private final ClippedBodies clippedBodies = ClippedBodies.standard(lex);
     private final Removals removals = new Removals(lex, titles);
     private final SoleTitles soleTitles = new SoleTitles(lex);
 
@@ -130,7 +131,12 @@ public final class PostExtractor {
         }
         bareTitles.place(ctx, bare, out);
         List<Post> result = new ArrayList<>(out.size());
-        for (Post p : shortForms.resolve(out.values())) {
+        Map<String, Post> inFull = new LinkedHashMap<>();
+        for (Post p : out.values()) {
+            Post full = clippedBodies.inFull(p, ctx);
+            inFull.putIfAbsent(TextNormalizer.key(full.person() + "|" + full.role() + "|" + full.organization()), full);
+        }
+        for (Post p : shortForms.resolve(inFull.values())) {
             String key = TextNormalizer.key(p.person());
             Gender g = p.gender() == Gender.UNKNOWN ? genders.getOrDefault(key, Gender.UNKNOWN) : p.gender();
             String rank = p.rank() == null ? ranks.get(key) : p.rank();

@@ -184,8 +184,9 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         if (!committee && !d.levelWord().equalsIgnoreCase(unitWord)) {
             return null;
         }
-        return new Title(qualifier, role, bodies, kind, false, impliedLevel, false, unitWord, d.name(), null, start,
-                end);
+        // "Phó Bí thư Quận ủy" in a story of quận 3 is of the "Quận ủy quận 3": a unit named by its number keeps its level word
+        return new Title(qualifier, role, bodies, kind, false, impliedLevel, false, unitWord != null ? unitWord : d.levelWord(),
+                d.name(), null, start, end);
     }
 
     /**
@@ -230,6 +231,22 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         body.addAll(next.bodies());
         return new Title(qualifier, role, body, next.kind(), false, next.impliedLevel(), next.provinceLevel(),
                 next.unitWord(), next.place(), next.province(), start, end);
+    }
+
+    /**
+     * This title of a party committee named without its unit ("Đảng ủy") held in {@code committee}, the party committee
+     * of the local unit {@code next} names (bodies.tsv, column committee), placed as that unit is: "Phó Bí thư Thường
+     * trực Đảng ủy, Chính ủy Bộ CHQS tỉnh" is of Đảng ủy Quân sự tỉnh ..., "Bí thư Đảng ủy, Giám đốc Công an tỉnh" of
+     * Đảng ủy Công an tỉnh .... Null otherwise.
+     */
+    public Title inPartyCommitteeOfUnit(Title next, VnLexicon.Body ownBody, String committee) {
+        if (committee == null || bodies.size() != 1 || national || place != null || ownBody == null
+                || ownBody.kind() != VnLexicon.Body.Kind.COMMITTEE || !"any".equals(ownBody.level()) || next.national()
+                || next.bodies().size() != 1) {
+            return null;
+        }
+        return new Title(qualifier, role, List.of(committee), next.kind(), false, next.impliedLevel(),
+                next.provinceLevel(), next.unitWord(), next.place(), next.province(), start, end);
     }
 
     /**

@@ -513,10 +513,12 @@ public final class TitleParser {
                     null, null, null, start, mission.end());
         }
         Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
-        if (withOrg != null) {
+        Title shortened = bodyWithoutItsFirstWord(tokens, words, qualifier, role, start, r.end(), limit);
+        if (withOrg != null && (withOrg.national() || shortened == null || shortened.end() < withOrg.end())) {
             return withOrg;
         }
-        Title shortened = bodyWithoutItsFirstWord(tokens, words, qualifier, role, start, r.end(), limit);
+        // "Bộ trưởng Công an", "Thứ trưởng Công an": the ministry whose first word the press drops, not a province's
+        // police that a minister never heads
         if (shortened != null) {
             return shortened;
         }

@@ -87,6 +87,7 @@ public final class VnLexicon {
     private final TokenTrie<Role> roles = new TokenTrie<>();
     private final TokenTrie<Body> bodies = new TokenTrie<>();
     private final Map<String, Body> bodyByName = new HashMap<>();
+    private final Map<String, String> unitPartyCommittees = new HashMap<>(); // a unit's key -> its party committee
     private final Map<String, TokenTrie<Body>> bodiesAfterFirstWord = new HashMap<>();
     private final Map<String, Role> roleByName = new HashMap<>();
     private final TokenTrie<String> localities = new TokenTrie<>();
@@ -175,6 +176,9 @@ public final class VnLexicon {
             String canonical = r.get("canonical").isEmpty() ? r.get("body") : r.get("canonical");
             Body.Kind kind = Body.Kind.valueOf(r.get("kind").toUpperCase(java.util.Locale.ROOT));
             Body body = new Body(canonical, kind, r.get("level"));
+            if (!r.get("committee").isEmpty()) {
+                unitPartyCommittees.put(TextNormalizer.key(canonical), r.get("committee"));
+            }
             bodies.put(TokenWords.ofPhrase(r.get("body")), body);
             bodyByName.putIfAbsent(canonical, body);
             List<String> words = TokenWords.ofPhrase(r.get("body"));
@@ -394,6 +398,14 @@ public final class VnLexicon {
         return false;
     }
 
+    /**
+     * The party committee of a local unit as the press names it (bodies.tsv, column committee): "Đảng ủy Quân sự" of
+     * "Bộ Chỉ huy Quân sự", "Đảng ủy Công an" of "Công an"; null for a body without one listed.
+     */
+    public String partyCommitteeOfUnit(String body) {
+        return unitPartyCommittees.get(TextNormalizer.key(body));
+    }
+
     /** Whether a body is a department of some other body (departments.tsv): "Sở Giao thông vận tải", "Phòng Nội vụ". */
     public boolean isDepartment(String body) {
         String b = TextNormalizer.key(body);
@@ -421,6 +433,11 @@ public final class VnLexicon {
     /** The body of bodies.tsv output under this name ("Tỉnh ủy"), or null. */
     public Body body(String name) {
         return bodyByName.get(name);
+    }
+
+    /** The names of the gazetteer's bodies as the output writes them (bodies.tsv canonical, else body). */
+    public List<String> bodyNames() {
+        return List.copyOf(bodyByName.keySet());
     }
 
     /** The party committees whose name implies no level of place ("Đảng ủy": level any), sorted. */

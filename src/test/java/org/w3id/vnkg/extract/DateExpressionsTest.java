@@ -69,6 +69,9 @@ class DateExpressionsTest {
             nhiệm kỳ 2020–2025                                  | 2020-2025  | YEARS
             Đại hội nhiệm kỳ 2025 — 2030                        | 2025-2030  | YEARS
             trong năm 2023 - 2024 tỉnh                          | 2023-2024  | YEARS
+            năm 2020 và 2021, CDC tỉnh đã ký                    | 2020-2021  | YEARS
+            trong hai năm 2022 và năm 2023, tỉnh                | 2022-2023  | YEARS
+            năm 2019 và 2021, tỉnh đã ký                        | 2019       | YEAR
             Trong 2 ngày (11 - 12/7), Ban Chấp hành họp         | 2023-07-11 | DAY
             Trong hai ngày 11 và 12/1/2024, Quốc hội họp        | 2024-01-11 | DAY
             Ngày 11 và 12/1, Ban Chấp hành Trung ương họp       | 2024-01-11 | DAY

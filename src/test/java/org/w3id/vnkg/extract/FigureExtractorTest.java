@@ -38,6 +38,9 @@ class FigureExtractorTest {
             Năm 2023, cuộc vận động đã hỗ trợ xây dựng 4.860 nhà Đại đoàn kết cho hộ nghèo. | 4860     | count   | 2023    | Nghệ An | actual
             Năm 2023, toàn tỉnh kết nạp 5.250 đoàn viên mới.                        | 5250           | count   | 2023    | Nghệ An | actual
             Năm 2023, gói hỗ trợ đã giải ngân cho trên 13,8 triệu đối tượng.         | 13800000       | count   | 2023    | Nghệ An | actual
+            Giai đoạn 2011-2014, toàn tỉnh đã luân chuyển 112 cán bộ diện Ban Thường vụ quản lý. | 112 | count | 2011-2014 | Nghệ An | actual
+            Năm 2020, CDC tỉnh đã lấy 18.640 mẫu xét nghiệm SARS-CoV-2.             | 18640          | count   | 2020    | Nghệ An | actual
+            Năm 2020 và 2021, CDC tỉnh đã ký hợp đồng với tổng giá trị hơn 35 tỷ đồng. | 35000000000 | VND     | 2020-2021 | Nghệ An | actual
             Năm 2023, bình quân mỗi xã đạt 14,6 tiêu chí nông thôn mới.             | 14.6           | count   | 2023    | Nghệ An | actual
             Diện tích ứng dụng công nghệ cao của tỉnh hiện đạt 8.120 ha.             | 8120           | hectare | 2024    | Nghệ An | actual
             Từ ngày 1/7 đến nay, tỉnh đã thu hút 21 dự án FDI.                      | 21             | count   | 2024-07/2024-10 | Nghệ An | actual
@@ -596,6 +599,27 @@ class FigureExtractorTest {
                 + "ngân sách đạt 5.842 tỷ đồng.";
         assertThat(FIGURES.extract(Articles.context(visit.substring(0, visit.indexOf('\n')), visit, "2023-07-29",
                 "Bình Định"))).extracting(Figure::area).containsExactly("Bình Định");
+    }
+
+    @Test
+    void makesTheStoryOfANationalBodyInItsLeadNationalAndDatesWhatASpeakerReports() {
+        // personnel13 and bodies14 probes (Tiền Phong 2012, Báo Chính phủ 2023): a ministry hands over the appointment
+        // of a state group's head; the group's figures are the country's, not of the plant named after a province,
+        // and "cho biết năm 2011," dates the next sentence too
+        String text = "EVN có tân Tổng giám đốc\n\nNgày 18/4, Bộ trưởng Bộ Công Thương Vũ Huy Hoàng đã trao quyết định "
+                + "của Thủ tướng Chính phủ bổ nhiệm ông Phạm Lê Thanh giữ chức Tổng giám đốc Tập đoàn Điện lực Việt Nam."
+                + "\n\nTại buổi lễ, ông Hoàng Quốc Vượng cho biết năm 2011 sản lượng điện thương phẩm của tập đoàn đạt "
+                + "94,66 tỷ kWh. Doanh thu đạt 92.000 tỷ đồng.\n\nBộ trưởng yêu cầu đẩy nhanh tiến độ Thủy điện Sơn La.";
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2012-04-18", "Sơn La")))
+                .extracting(f -> f.value().doubleValue(), Figure::area, Figure::period)
+                .containsExactly(tuple(94.66e9, "Việt Nam", "2011"), tuple(92e12, "Việt Nam", "2011"));
+        // a province's story whose lead names a ministry keeps its province
+        String visit = "Bộ trưởng Bộ Công Thương làm việc với tỉnh Sơn La\n\nNgày 18/4, Bộ trưởng Bộ Công Thương Vũ Huy "
+                + "Hoàng và đoàn công tác làm việc với UBND tỉnh Sơn La về tiến độ các dự án điện.\n\nNăm 2011, sản "
+                + "lượng điện của tỉnh đạt 9,5 tỷ kWh.";
+        assertThat(FIGURES.extract(Articles.context(visit.substring(0, visit.indexOf('\n')), visit, "2012-04-18",
+                "Sơn La"))).extracting(Figure::area).containsExactly("Sơn La");
     }
 
     @Test

@@ -682,6 +682,20 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(left == null ? List.of() : List.of(left.split(" ; ")));
     }
 
+    /** force15: the party committee of a provincial unit written as a bare "Đảng ủy", and the navy's and the corps' units. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Đại tá Nguyễn Văn Long, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ Chỉ huy Quân sự tỉnh trình bày báo cáo. => Thanh Hóa => Nguyễn Văn Long / Phó Bí thư Thường trực / Đảng ủy Quân sự tỉnh Thanh Hóa ; Nguyễn Văn Long / Chính ủy / Bộ Chỉ huy Quân sự tỉnh Thanh Hóa => -
+            Dự có Đại tá Lê Văn Nam, Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ CHQS tỉnh Nghệ An. => - => Lê Văn Nam / Phó Bí thư / Đảng ủy Quân sự tỉnh Nghệ An ; Lê Văn Nam / Chỉ huy trưởng / Bộ Chỉ huy Quân sự tỉnh Nghệ An => -
+            Dự có Đại tá Trần Văn Hùng, Bí thư Đảng ủy, Giám đốc Công an tỉnh. => Nghệ An => Trần Văn Hùng / Bí thư / Đảng ủy Công an tỉnh Nghệ An ; Trần Văn Hùng / Giám đốc / Công an tỉnh Nghệ An => -
+            Phó Đô đốc Trần Thanh Nghiêm, Phó Bí thư Đảng ủy, Tư lệnh Quân chủng Hải quân chủ trì buổi lễ. => - => Trần Thanh Nghiêm / Phó Bí thư / Đảng ủy Quân chủng Hải quân ; Trần Thanh Nghiêm / Tư lệnh / Quân chủng Hải quân => -
+            Chuẩn Đô đốc Phạm Văn Chín, Tham mưu trưởng Vùng 2 Hải quân được bổ nhiệm giữ chức Tư lệnh Vùng 2 Hải quân. => - => Phạm Văn Chín / Tư lệnh / Vùng 2 Hải quân => Phạm Văn Chín / Tham mưu trưởng / Vùng 2 Hải quân
+            Dự có Trung tướng Nguyễn Văn Hải, Chính ủy Quân đoàn 12 và Thiếu tướng Lê Văn Tuấn, Phó Tư lệnh Quân chủng Phòng không - Không quân. => - => Nguyễn Văn Hải / Chính ủy / Quân đoàn 12 ; Lê Văn Tuấn / Phó Tư lệnh / Quân chủng Phòng không - Không quân => -
+            """)
+    void readsTheUnitsOfTheArmedForces(String text, String province, String held, String left) {
+        readsPersonnelDecisions(text, province, held, left);
+    }
+
     @Test
     void placesTheBodiesOfACityLeftWithoutTheirPlaceInTheCityTheStoryIsAbout() {
         // local14 (Báo Nghệ An 2016): "Thành ủy" and "UBND thành phố" in a story of thành phố Vinh are Vinh's, not Nghệ An's
@@ -783,9 +797,29 @@ class PostExtractorTest {
             Huyện Lục Nam họp. Các đồng chí: Vi Văn Tùng - Chủ tịch UBND huyện Lục Nam - Nguyễn Văn Bình phát biểu. => Vi Văn Tùng / Chủ tịch / Ủy ban nhân dân huyện Lục Nam
             Quận 1 tổng kết năm. Ông Võ Văn Đức, Chủ tịch UBND quận phát biểu. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1
             Tỉnh ủy Sơn La họp. Ông Võ Văn Đức, Chủ tịch UBND Q.1, cho biết. Ông Lê Văn Hòa, Chủ tịch UBND phường 5 dự. => Võ Văn Đức / Chủ tịch / Ủy ban nhân dân quận 1 ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân phường 5
+            Đại hội Đảng bộ quận 3 lần thứ XII bế mạc. Phó Bí thư Quận ủy là ông Nguyễn Thành Tài. => Nguyễn Thành Tài / Phó Bí thư / Quận ủy quận 3
+            Đại hội Đảng bộ xã Hợp Minh lần thứ I. Các đồng chí Nguyễn Thị Nga và Lô Văn Thắng được bầu giữ chức Phó Bí thư Đảng ủy xã. => Nguyễn Thị Nga / Phó Bí thư / Đảng ủy xã Hợp Minh ; Lô Văn Thắng / Phó Bí thư / Đảng ủy xã Hợp Minh
             """)
     void placesAnImplicitDistrictBodyInTheArticlesDistrict(String text, String expected) {
         assertThat(triples(posts(text, "Sơn La"))).containsExactly(expected.split(" ; "));
+    }
+
+    /** congress13 probe (Báo Hà Tĩnh 2020): a bloc's committee named by its first words after its full name. */
+    @Test
+    void namesABlocsCommitteeWrittenShortInFull() {
+        String text = "Hôm nay (9/7), Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh tổ chức Đại hội đại biểu lần thứ XII. Ban "
+                + "Thường vụ Đảng ủy Khối gồm các đồng chí: Nguyễn Văn Việt, Bí thư Đảng ủy Khối; Nguyễn Hữu Lộc, Chủ nhiệm "
+                + "Ủy ban Kiểm tra Đảng ủy Khối.";
+        assertThat(triples(posts(text, "Hà Tĩnh"))).contains(
+                "Nguyễn Văn Việt / Bí thư / Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh",
+                "Nguyễn Hữu Lộc / Chủ nhiệm / Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh");
+        // the national bloc, named in full, is no province's; a story that names no bloc leaves the short name
+        String central = "Đảng bộ Khối doanh nghiệp Trung ương tổ chức hội nghị. Ông Lê Văn Hòa, Bí thư Đảng ủy Khối phát "
+                + "biểu.";
+        assertThat(triples(posts(central, "Hà Tĩnh"))).containsExactly(
+                "Lê Văn Hòa / Bí thư / Đảng ủy Khối doanh nghiệp Trung ương");
+        assertThat(triples(posts("Ông Lê Văn Hòa, Bí thư Đảng ủy Khối phát biểu.", "Hà Tĩnh")))
+                .containsExactly("Lê Văn Hòa / Bí thư / Đảng ủy Khối");
     }
 
     @Test
@@ -812,6 +846,8 @@ class PostExtractorTest {
             Dự có Thứ trưởng Nguyễn Văn Hải, Thứ trưởng Bộ Y tế Trần Văn Thuấn và Thứ trưởng Bộ Công an Lê Quốc Hùng. => Trần Văn Thuấn / Thứ trưởng / Bộ Y tế ; Lê Quốc Hùng / Thứ trưởng / Bộ Công an
             Chiều 18/4, Bộ trưởng Xây dựng Phạm Hồng Hà trao quyết định. => Phạm Hồng Hà / Bộ trưởng / Bộ Xây dựng
             Bộ trưởng Công Thương Nguyễn Hồng Diên phát biểu. => Nguyễn Hồng Diên / Bộ trưởng / Bộ Công Thương
+            Đại tướng Trần Đại Quang, Ủy viên Bộ Chính trị, Bộ trưởng Công an trao quyết định. => Trần Đại Quang / Ủy viên / Bộ Chính trị ; Trần Đại Quang / Bộ trưởng / Bộ Công an
+            Thượng tướng, Thứ trưởng Công an Lê Quý Vương nhận quyết định. => Lê Quý Vương / Thứ trưởng / Bộ Công an
             Bí thư Tỉnh ủy nhấn mạnh: Phó Chủ tịch UBND tỉnh Lê Văn An cần chú ý. => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             """)
     void attachesGroupTitlesAndRanksButNotTitlesWithoutABody(String text, String expected) {

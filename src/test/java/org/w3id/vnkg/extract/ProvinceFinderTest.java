@@ -43,14 +43,19 @@ class ProvinceFinderTest {
         assertThat(FINDER.weight(text, "Hà Nội")).isEqualTo(weight);
     }
 
-    /** figs8 (baoyenbai 2024, baothanhhoa 2018, baoquangninh 2025): an end of a route or an origin is no place of the story. */
+    /**
+     * figs8 (baoyenbai 2024, baothanhhoa 2018, baoquangninh 2025): an end of a route or an origin is no place of the
+     * story; nor is a hometown a biography gives (force15, VnExpress 2014).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Trong đó, dự án đường kết nối cao tốc Nội Bài – Lào Cai với Quốc lộ 32C đã giải ngân",
         "dự án nút giao IC14 cao tốc Hà Nội – Lào Cai giải ngân",
         "Dự án mở rộng đoạn đường Hồ Chí Minh qua huyện đã hoàn thành giải phóng mặt bằng",
         "Khai thác tuyến Hà Nội - Hải Phòng - Quảng Ninh",
-        "Khách nội địa đến từ Hà Nội"})
+        "Khách nội địa đến từ Hà Nội",
+        "Ông Lê Quý Vương, 58 tuổi, quê Hà Tĩnh, từng là Tổng cục trưởng",
+        "Ông Bùi Văn Nam, quê ở Nam Định, từng là Chánh Văn phòng"})
     void takesNoEndOfARouteNorAnOriginForThePlace(String phrase) {
         assertThat(FINDER.provinceIn(phrase)).isNull();
         assertThat(FINDER.mainProvince(phrase)).isNull();
@@ -61,7 +66,8 @@ class ProvinceFinderTest {
         "Đường Hồ Chí Minh qua tỉnh Quảng Bình dài 150 km | Quảng Bình",
         "UBND TP Hồ Chí Minh làm việc về tuyến đường mới | Hồ Chí Minh",
         "tỉnh Bà Rịa - Vũng Tàu đạt 7% | Bà Rịa - Vũng Tàu",
-        "Thu hút vốn đầu tư từ Hà Nội | Hà Nội"})
+        "Thu hút vốn đầu tư từ Hà Nội | Hà Nội",
+        "Chủ tịch nước về thăm quê hương Nghệ An | Nghệ An"})
     void keepsAProvinceNamedBesideARouteOrAfterAPlainFrom(String phrase, String province) {
         assertThat(FINDER.provinceIn(phrase)).isEqualTo(province);
     }

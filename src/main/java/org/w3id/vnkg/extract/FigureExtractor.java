@@ -220,7 +220,8 @@ public final class FigureExtractor {
                 boolean span = lead.matches("\\d{4}-\\d{4}") && !SCHOOL_YEAR_OPENING.matcher(text).lookingAt();
                 paraPeriod = span ? null : lead;
                 paraSpan = span ? lead : null;
-                if (storyPeriod == null && !span) {
+                // "Năm 2025, Bắc Ninh đặt mục tiêu GRDP tăng 10%": a target's year is not the one the story reports on
+                if (storyPeriod == null && !span && !stickyTargetIn(text)) {
                     storyPeriod = lead;
                     storyFromLead = true;
                 }

@@ -623,6 +623,19 @@ class FigureExtractorTest {
     }
 
     @Test
+    void leavesATargetsYearOutOfTheStorysPeriod() {
+        // long14 probe (VnExpress 2024): the target paragraph is the first to open with a year; the province's area
+        // after it is of the year the story reports on, not of the target's
+        String text = "Bắc Ninh dẫn đầu thu hút FDI\n\nNgày 26/12/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Tại hội nghị "
+                + "lần thứ 24, tỉnh thu hút 5,4 tỷ USD vốn FDI.\n\nNăm 2025, Bắc Ninh đặt mục tiêu GRDP tăng 10% trở lên."
+                + "\n\nBắc Ninh là tỉnh nhỏ nhất cả nước với diện tích 822,7 km2.";
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2024-12-26", "Bắc Ninh")))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .contains(tuple(10.0, "2025"), tuple(822.7, "2024"));
+    }
+
+    @Test
     void keepsAProvincialStoryThatQuotesANationalSourceProvincial() {
         // a provincial paper's lead names its province's office: "trên địa bàn tỉnh" is a local word
         String text = "Xuất khẩu 9 tháng ước đạt 20,3 tỷ USD\n\nTheo Bộ Công Thương, kim ngạch xuất khẩu trên địa "

@@ -84,9 +84,13 @@ final class ChainPosts {
         List<List<String>> bodies = new ArrayList<>(ts.size()); // each post's bodies without their place
         List<Title> placed = new ArrayList<>(ts.size()); // each post's title as placed, null for a body filled in
         List<Boolean> moved = new ArrayList<>(ts.size()); // a title a transfer moves the person from
+        boolean takenUp = false; // a title after the link of a post taken up, in the same chain
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
-            boolean appoints = appointments.appoints(words, t);
+            // "bầu ông A, Phó Chủ nhiệm Văn phòng Quốc hội, giữ chức Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc
+            // hội": the titles the link's title leads are taken up with it
+            boolean appoints = appointments.appoints(words, t) || takenUp;
+            takenUp |= appoints && t.start() >= m.tokenEnd();
             // "Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn": the title after "kiêm" is another post, in another body
             if ((!t.hasOrganization() || t.onlyOrgan()) && i + 1 < ts.size()
                     && ts.get(i + 1).qualifier() != Post.Qualifier.CONCURRENT) {
@@ -213,7 +217,8 @@ final class ChainPosts {
                 boolean department = !bodies.get(i).isEmpty() && !bodies.get(k).isEmpty()
                         && lex.isDepartmentOf(bodies.get(i).get(bodies.get(i).size() - 1),
                                 bodies.get(k).get(bodies.get(k).size() - 1));
-                if (appointed.get(k) && (sameKind || department
+                // two posts taken up together leave none of each other ("giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+                if (appointed.get(k) && !appointed.get(i) && (sameKind || department
                         || made.get(k).organization().equalsIgnoreCase(p.organization()))) {
                     // "Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính"; "Phó Giám đốc Công an tỉnh Nghệ An,
                     // giữ chức Giám đốc Công an tỉnh Hà Tĩnh": the same body elsewhere is left too

@@ -213,8 +213,28 @@ final class GroupTitles {
         if (i < to && GROUP_WORDS.is("group", tokens.get(i).word())) {
             i++;
         }
-        TokenTrie.Match<VnLexicon.Honorific> h = i < to ? lex.honorifics().longestMatch(words, i, to) : null;
-        return h != null ? h.end() == to : i == to;
+        return honorificsTo(tokens, words, i, to);
+    }
+
+    /**
+     * True when honorifics joined by a comma or "và" run from {@code from} right up to {@code to} ("các đồng chí:",
+     * "các ông, bà:", "các ông và bà:"), or when nothing stands between them.
+     */
+    private boolean honorificsTo(List<CoreLabel> tokens, List<List<String>> words, int from, int to) {
+        int i = from;
+        while (i < to) {
+            TokenTrie.Match<VnLexicon.Honorific> h = lex.honorifics().longestMatch(words, i, to);
+            if (h == null) {
+                return false;
+            }
+            i = h.end();
+            if (i + 1 < to && (tokens.get(i).word().equals(",") || GROUP_WORDS.is("and", tokens.get(i).word()))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i == to;
     }
 
     /** True when only closing punctuation follows the colon at {@code colon}. */
@@ -274,8 +294,7 @@ final class GroupTitles {
         if (after < colon && GROUP_WORDS.is("group", tokens.get(after).word())) {
             after++;
         }
-        TokenTrie.Match<VnLexicon.Honorific> h = after < colon ? lex.honorifics().longestMatch(words, after, colon) : null;
-        if ((h == null ? after : h.end()) != colon) {
+        if (!honorificsTo(tokens, words, after, colon)) {
             return null;
         }
         for (int i = Math.max(0, list - 2 * MAX_BEFORE_LIST); i < list; i++) {
@@ -307,11 +326,11 @@ final class GroupTitles {
                 continue;
             }
             TitleParser.Chain c = titles.parseChain(tokens, words, start, colon);
-            if (c != null && (c.end() == colon || counted && listedAfter(tokens, words, c.end(), colon))) {
-                return c;
+            if (c != null && (c.end() == colon || listedAfter(tokens, words, c.end(), colon))) {
+                return c; // "các Ủy viên Bộ Chính trị khóa XIV có các đồng chí:" lists the plural group's people too
             }
-            if (!counted && !(start > 1 && GROUP_WORDS.is("list", tokens.get(start - 2).word()))) {
-                return null; // "gồm các ông:" closes a counted group's list: the group stands before it
+            if (!counted && !(start > 1 && GROUP_WORDS.is("roster", tokens.get(start - 2).word()))) {
+                return null; // "gồm các ông:", "có các đồng chí:" close a group's list: the group stands before it
             }
         }
         return null;
@@ -324,26 +343,26 @@ final class GroupTitles {
 
     /**
      * "3 phó thủ tướng được phê chuẩn bổ nhiệm gồm: ông A ...; ông B, ...", "bốn Phó Thủ tướng Chính phủ gồm các ông: A,
-     * B": a counted group whose list "gồm" opens (then "các" and an honorific at most), a few words after the title
-     * with no comma between.
+     * B", "5 Phó Chủ tịch Quốc hội khóa XVI gồm các ông, bà:", "Các Ủy viên Bộ Chính trị khóa XIV có các đồng chí:": a
+     * counted or plural group whose list a word of group-words.tsv use roster opens (then "các" and honorifics at
+     * most), a few words after the title with no comma between.
      */
     private boolean listedAfter(List<CoreLabel> tokens, List<List<String>> words, int from, int colon) {
         int list = colon - 1;
-        while (list > from && !GROUP_WORDS.is("list", tokens.get(list).word())) {
+        while (list > from && !GROUP_WORDS.is("roster", tokens.get(list).word())) {
             list--;
         }
-        if (colon - from > MAX_BEFORE_LIST || !GROUP_WORDS.is("list", tokens.get(list).word())) {
+        if (colon - from > MAX_BEFORE_LIST || !GROUP_WORDS.is("roster", tokens.get(list).word())) {
             return false;
         }
         int after = list + 1;
         if (after < colon && GROUP_WORDS.is("group", tokens.get(after).word())) {
             after++;
         }
-        TokenTrie.Match<VnLexicon.Honorific> h = after < colon ? lex.honorifics().longestMatch(words, after, colon) : null;
-        if ((h == null ? after : h.end()) != colon) {
+        if (!honorificsTo(tokens, words, after, colon)) {
             return false;
         }
-        for (int i = from; i < colon; i++) {
+        for (int i = from; i < list; i++) {
             if (tokens.get(i).word().equals(",")) {
                 return false;
             }

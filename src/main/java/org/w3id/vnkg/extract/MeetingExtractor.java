@@ -98,6 +98,13 @@ public final class MeetingExtractor {
     /** Between two names of a list: a comma or "và", and the lower-case honorific of the next ("ông", "đồng chí"). */
     private static final Pattern LISTED_NEXT = Pattern.compile("(?u)[\\s,]*(?:và\\s+)?(?:\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+)?");
     private static final Pattern PURPOSE = Pattern.compile("(?iu)(?<![\\p{L}])(?:để|nhằm)\\s+");
+    /**
+     * What may stand between a one-word reception verb and the name it receives: "các" and a lower-case honorific
+     * (honorifics.tsv), "tiếp ông A", "tiếp các đồng chí"; "tiếp xúc có đồng chí A" is no reception of A.
+     */
+    private static final Pattern RECEIVED_HONORIFIC = Pattern.compile("(?u)\\s*(?:các\\s+)?(?:(?:" + Tsv.load("honorifics.tsv")
+            .rows().stream().map(r -> r.get("honorific")).filter(h -> h.equals(h.toLowerCase(Locale.ROOT)))
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)?");
 
     private final List<String> kinds;
     private final Map<String, String> kindOfSurface;
@@ -736,8 +743,7 @@ public final class MeetingExtractor {
             }
             for (PersonFinder.Mention m : named) {
                 if (m.start() >= next && m.start() - next <= 20
-                        && text.substring(next, m.start()).chars().allMatch(c -> Character.isLowerCase(c)
-                                || Character.isWhitespace(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                        && RECEIVED_HONORIFIC.matcher(text.substring(next, m.start())).matches()) {
                     return r; // "tiếp ông Nguyễn Văn A"
                 }
             }

@@ -602,6 +602,22 @@ class FigureExtractorTest {
     }
 
     @Test
+    void makesTheStoryOfANationwideConferenceNational() {
+        // force15 (CAND 2018): the police's nationwide conference in the capital; the Hà Nội police's director who
+        // speaks at it does not make its figures Hà Nội's
+        String text = "Khai mạc Hội nghị Công an toàn quốc lần thứ 74\n\nSáng 19/12, tại Hà Nội, Đảng ủy Công an Trung "
+                + "ương, Bộ Công an tổ chức Hội nghị Công an toàn quốc lần thứ 74 tổng kết công tác năm 2018.\n\nNăm 2018, "
+                + "lực lượng Công an đã điều tra, khám phá 84,6% số vụ phạm tội về trật tự xã hội.\n\nThiếu tướng Đoàn "
+                + "Duy Khương, Giám đốc Công an thành phố Hà Nội phát biểu tham luận.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isEqualTo("Hà Nội");
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2018-12-19", province)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(84.6, "Việt Nam"));
+    }
+
+    @Test
     void makesTheStoryOfANationalBodyInItsLeadNationalAndDatesWhatASpeakerReports() {
         // personnel13 and bodies14 probes (Tiền Phong 2012, Báo Chính phủ 2023): a ministry hands over the appointment
         // of a state group's head; the group's figures are the country's, not of the plant named after a province,

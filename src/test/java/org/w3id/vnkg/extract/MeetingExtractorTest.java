@@ -248,6 +248,22 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void readsNoReceptionInAVerbThatStartsWithTiep() {
+        // Báo Phú Thọ (era15 probe, 008): "tiếp xúc có đồng chí A" joins the voter meeting, A received by no one
+        List<Meeting> found = meetings("Chiều 16/5, Đoàn đại biểu Quốc hội tỉnh Phú Thọ đã tiếp xúc cử tri xã Mai Châu. "
+                + "Tham gia tiếp xúc có đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh.", "2026-05-16",
+                "Phú Thọ");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("tiếp xúc cử tri");
+            assertThat(m.organizer()).isEqualTo("Đoàn đại biểu Quốc hội tỉnh Phú Thọ");
+        });
+        // a reception's object is a name after an honorific at most
+        assertThat(meetings("Sáng 5/3, đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh đã tiếp ông Lê Văn Nam, Tổng Giám đốc "
+                + "Tập đoàn.", "2024-03-05", "Hà Giang")).singleElement()
+                .extracting(Meeting::kind).isEqualTo("buổi tiếp");
+    }
+
+    @Test
     void takesWhoSpeaksInTheParagraphAfterTheLatestOfSeveralMeetingsAsItsParticipant() {
         // Báo Nghệ An (meet14 probe, 007): two working sessions, the second's report goes on in the next paragraph
         List<Meeting> found = meetings("Ngày 12/8, Thường trực Tỉnh ủy Nghệ An đã làm việc với Đảng đoàn HĐND tỉnh. Đồng "

@@ -335,6 +335,8 @@ class PostExtractorTest {
         # commune12 c02 (baogialai 2025): the bare Đảng ủy is the ward's, placed as its committee is
         UBND phường Quy Nhơn Đông tổ chức đối thoại. Ông Trần Quốc Khánh, Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì. | Gia Lai | Trần Quốc Khánh / Phó Bí thư / Đảng ủy phường Quy Nhơn Đông ; Trần Quốc Khánh / Chủ tịch / Ủy ban nhân dân phường Quy Nhơn Đông
         Ông Lê Văn Hòa, Bí thư Đảng ủy, Chủ tịch HĐND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Bí thư / Đảng ủy xã Gio Quang ; Lê Văn Hòa / Chủ tịch / Hội đồng nhân dân xã Gio Quang
+        # era15 e09 (baoangiang 2025): an island's special zone is a unit of the communes' level
+        Đồng chí Huỳnh Quang Hưng, Phó Bí thư Đảng ủy, Chủ tịch UBND đặc khu Phú Quốc kiến nghị. | An Giang | Huỳnh Quang Hưng / Phó Bí thư / Đảng ủy đặc khu Phú Quốc ; Huỳnh Quang Hưng / Chủ tịch / Ủy ban nhân dân đặc khu Phú Quốc
         # a title of another level lends no place
         Ông Lê Văn Hòa, Phó Bí thư Huyện ủy, Chủ tịch UBND xã Gio Quang phát biểu. | Quảng Trị | Lê Văn Hòa / Phó Bí thư / Huyện ủy ; Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang
         """)
@@ -530,6 +532,7 @@ class PostExtractorTest {
     @CsvSource(delimiterString = "=>", textBlock = """
             Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính. => Nguyễn Văn Hùng / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => Nguyễn Văn Hùng / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn An, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh. => Lê Văn An / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            Quốc hội bầu ông Phạm Thái Hà, Phó Chủ nhiệm Văn phòng Quốc hội, giữ chức Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội. => Phạm Thái Hà / Tổng Thư ký / Quốc hội ; Phạm Thái Hà / Chủ nhiệm / Văn phòng Quốc hội => Phạm Thái Hà / Phó Chủ nhiệm / Văn phòng Quốc hội
             Hội nghị bầu đồng chí Lò Văn Tiến, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh. => Lò Văn Tiến / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lò Văn Tiến / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
             Ông Trần Thanh Liêm, nguyên Chủ tịch UBND tỉnh, được Bộ Chính trị điều động giữ chức Phó Trưởng Ban Kinh tế Trung ương. => Trần Thanh Liêm / Phó Trưởng Ban / Ban Kinh tế Trung ương => Trần Thanh Liêm / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             Bà Nguyễn Thị Hồng Nhung được chỉ định giữ chức Bí thư Đảng ủy phường Ninh Kiều. => Nguyễn Thị Hồng Nhung / Bí thư / Đảng ủy phường Ninh Kiều => -
@@ -567,6 +570,9 @@ class PostExtractorTest {
             Hội nghị do các đồng chí Phó Chủ tịch Tổng Liên đoàn: Trần Thanh Hải, Phan Văn Anh và Ngọ Duy Hiểu chủ trì. => Trần Thanh Hải / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam ; Phan Văn Anh / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam ; Ngọ Duy Hiểu / Phó Chủ tịch / Tổng Liên đoàn Lao động Việt Nam
             Dự buổi lễ có các Thứ trưởng Bộ Tài nguyên và Môi trường: Lê Công Thành, Trần Quý Kiên và ông Nguyễn Duy Thăng, Thứ trưởng Bộ Nội vụ. => Lê Công Thành / Thứ trưởng / Bộ Tài nguyên và Môi trường ; Trần Quý Kiên / Thứ trưởng / Bộ Tài nguyên và Môi trường ; Nguyễn Duy Thăng / Thứ trưởng / Bộ Nội vụ
             Dự có các Ủy viên Bộ Chính trị: Vương Đình Huệ, Chủ tịch Quốc hội; Trương Thị Mai, Trưởng Ban Tổ chức Trung ương. => Vương Đình Huệ / Ủy viên / Bộ Chính trị ; Vương Đình Huệ / Chủ tịch / Quốc hội ; Trương Thị Mai / Ủy viên / Bộ Chính trị ; Trương Thị Mai / Trưởng Ban / Ban Tổ chức Trung ương
+            # era15 (Đại biểu Nhân dân, Nhân Dân 2026): honorifics of both genders; a plural group whose list "có" opens
+            Quốc hội bầu 5 Phó Chủ tịch Quốc hội khóa XVI gồm các ông, bà: Nguyễn Khắc Định, Nguyễn Thị Thanh và Vũ Hồng Thanh. => Nguyễn Khắc Định / Phó Chủ tịch / Quốc hội ; Nguyễn Thị Thanh / Phó Chủ tịch / Quốc hội ; Vũ Hồng Thanh / Phó Chủ tịch / Quốc hội
+            Các Ủy viên Bộ Chính trị khóa XIV có các đồng chí: Tô Lâm, Lương Cường, Lê Minh Hưng. => Tô Lâm / Ủy viên / Bộ Chính trị ; Lương Cường / Ủy viên / Bộ Chính trị ; Lê Minh Hưng / Ủy viên / Bộ Chính trị
             """)
     void givesAGroupsTitlesToThePeopleListed(String text, String expected) {
         assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(expected.split(" ; "));
@@ -691,6 +697,9 @@ class PostExtractorTest {
             Phó Đô đốc Trần Thanh Nghiêm, Phó Bí thư Đảng ủy, Tư lệnh Quân chủng Hải quân chủ trì buổi lễ. => - => Trần Thanh Nghiêm / Phó Bí thư / Đảng ủy Quân chủng Hải quân ; Trần Thanh Nghiêm / Tư lệnh / Quân chủng Hải quân => -
             Chuẩn Đô đốc Phạm Văn Chín, Tham mưu trưởng Vùng 2 Hải quân được bổ nhiệm giữ chức Tư lệnh Vùng 2 Hải quân. => - => Phạm Văn Chín / Tư lệnh / Vùng 2 Hải quân => Phạm Văn Chín / Tham mưu trưởng / Vùng 2 Hải quân
             Dự có Trung tướng Nguyễn Văn Hải, Chính ủy Quân đoàn 12 và Thiếu tướng Lê Văn Tuấn, Phó Tư lệnh Quân chủng Phòng không - Không quân. => - => Nguyễn Văn Hải / Chính ủy / Quân đoàn 12 ; Lê Văn Tuấn / Phó Tư lệnh / Quân chủng Phòng không - Không quân => -
+            Ông Võ Trọng Hải, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Nghĩa vụ quân sự tỉnh chủ trì hội nghị. => Hà Tĩnh => Võ Trọng Hải / Chủ tịch / Ủy ban nhân dân tỉnh Hà Tĩnh ; Võ Trọng Hải / Chủ tịch / Hội đồng Nghĩa vụ quân sự tỉnh Hà Tĩnh => -
+            Thượng tá Trần Văn Hiền, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Cẩm Xuyên chia sẻ kinh nghiệm. => Hà Tĩnh => Trần Văn Hiền / Chỉ huy trưởng / Ban Chỉ huy Quân sự huyện Cẩm Xuyên => -
+            Trung tá Nguyễn Minh Khải, Đồn trưởng Đồn Biên phòng Hòn Tre báo cáo tham luận về mô hình tàu thuyền an toàn. => Kiên Giang => Nguyễn Minh Khải / Đồn trưởng / Đồn Biên phòng Hòn Tre => -
             """)
     void readsTheUnitsOfTheArmedForces(String text, String province, String held, String left) {
         readsPersonnelDecisions(text, province, held, left);

@@ -72,6 +72,7 @@ class PersonNameFinderTest {
             Ông Park Heong-joon, Thị trưởng thành phố Busan, phát biểu. | Park Heong-joon | MALE | -
             Ông K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng phát biểu. | K' Mák          | MALE    | -
             Ông Giáp Văn Thìn phát biểu tại hội nghị.             | Giáp Văn Thìn       | MALE    | -
+            Trả lời cử tri, ông Vì Văn Tiến cho biết.            | Vì Văn Tiến         | MALE    | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {
         assertThat(mentions(text)).singleElement().satisfies(m -> {

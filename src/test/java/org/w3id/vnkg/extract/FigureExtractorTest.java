@@ -113,6 +113,25 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
     }
 
+    /** foreign15 probe, 008 (baoquocte 2022): trade between two countries is national in a story that names a city. */
+    @Test
+    void makesBilateralTradeAndAForeignInvestorsHoldingsNational() {
+        List<Figure> found = figures("Đại sứ cho biết, năm 2021, kim ngạch thương mại song phương Việt Nam - Hàn Quốc đạt "
+                + "78 tỷ USD. Hàn Quốc là nhà đầu tư nước ngoài lớn nhất tại Việt Nam với hơn 9.400 dự án. Busan đã kết "
+                + "nghĩa với Thành phố Hồ Chí Minh từ năm 1995.", "2022-11-04", "Hồ Chí Minh");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(78e9, "Việt Nam"), tuple(9400.0, "Việt Nam"));
+    }
+
+    /** foreign15 probe, 000 (baoquocte 2023): "hiện là" counts a stock at the time of writing, as "hiện có" does. */
+    @Test
+    void datesAStockThatIsNowByTheStorysYear() {
+        List<Figure> found = figures("Năm 2022, kim ngạch thương mại song phương đạt khoảng 232 triệu USD; Việt Nam hiện là "
+                + "nhà đầu tư lớn thứ hai tại Cuba với 26 dự án.", "2023-05-17", "Hà Nội");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(232e6, "2022"), tuple(26.0, "2023"));
+    }
+
     /** state13 probe, 002 (Báo Chính phủ 2023): the span a superlative is set in is a base, not a period. */
     @Test
     void datesNothingByTheSpanASuperlativeIsSetIn() {

@@ -44,7 +44,17 @@ class PostExtractorTest {
     /** A foreign guest's titles are of its country's bodies, never of Vietnam's nor the story's province (names10). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
-            Ông Hồ Tiến Thiệu đã tiếp ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc. => Vương Nghị / Ủy viên / Bộ Chính trị Trung Quốc ; Vương Nghị / Bộ trưởng / Bộ Ngoại giao Trung Quốc
+            Ông Hồ Tiến Thiệu đã tiếp ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc. => Vương Nghị / Ủy viên / Bộ Chính trị Đảng Cộng sản Trung Quốc ; Vương Nghị / Bộ trưởng / Bộ Ngoại giao Trung Quốc
+            Ông Hồ Tiến Thiệu đã tiếp ngài Orlando Hardy Díaz, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Cuba tại Việt Nam. => Orlando Hardy Díaz / Đại sứ / Đại sứ quán Cuba tại Việt Nam
+            Ông Trần Thanh Liêm tiếp ông Lim Jae-hoon, Tổng Lãnh sự Hàn Quốc tại TP.Hồ Chí Minh. => Lim Jae-hoon / Tổng Lãnh sự / Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh
+            Chủ tịch UBND tỉnh tiếp bà Gillian Bird, Đại sứ Australia tại Việt Nam. => Gillian Bird / Đại sứ / Đại sứ quán Australia tại Việt Nam
+            Dự có ông Lưu Vĩnh Thanh, Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Hải Phòng. => Lưu Vĩnh Thanh / Tổng Lãnh sự / Tổng Lãnh sự quán Trung Quốc tại Hải Phòng
+            Tổng Bí thư đã hội đàm với đồng chí Tập Cận Bình, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa. => Tập Cận Bình / Tổng Bí thư / Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc ; Tập Cận Bình / Chủ tịch nước / Nước Cộng hòa Nhân dân Trung Hoa
+            Dự có đồng chí Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị, Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc. => Thái Kỳ / Ủy viên Thường vụ / Bộ Chính trị Đảng Cộng sản Trung Quốc ; Thái Kỳ / Chánh Văn phòng / Văn phòng Trung ương Đảng Cộng sản Trung Quốc
+            Đồng chí Lít-xa-mây Khăm-phăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu phát biểu. => Lít-xa-mây Khăm-phăn / Ủy viên / Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào ; Lít-xa-mây Khăm-phăn / Bí thư / Tỉnh ủy Attapeu ; Lít-xa-mây Khăm-phăn / Tỉnh trưởng / tỉnh Attapeu
+            Chủ tịch Quốc hội đã hội kiến Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith. => Thongloun Sisoulith / Thủ tướng / Chính phủ Lào
+            Chủ tịch nước đã hội đàm với Tổng thống nước Cộng hòa Indonesia Joko Widodo. => Joko Widodo / Tổng thống / Nước Cộng hòa Indonesia
+            Bộ trưởng Bộ Ngoại giao Nhật Bản Kamikawa Yoko phát biểu. => Kamikawa Yoko / Bộ trưởng / Bộ Ngoại giao Nhật Bản
             Cùng đi có ông Hoàng Thế Dũng, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc). => Hoàng Thế Dũng / Phó Chủ tịch / Chính phủ Trung Quốc
             Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy dẫn đầu đoàn sang thăm Trung Quốc. => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
             Ông Vũ Văn Hợp, Giám đốc Sở Ngoại vụ Lào Cai cho biết. => Vũ Văn Hợp / Giám đốc / Sở Ngoại vụ tỉnh Lào Cai
@@ -657,6 +667,7 @@ class PostExtractorTest {
             Dự lễ có bà Hồ Thị Thanh Trúc, Phó Cục trưởng Cục Lễ tân Nhà nước, Bộ Ngoại giao. => - => Hồ Thị Thanh Trúc / Phó Cục trưởng / Cục Lễ tân Nhà nước Bộ Ngoại giao => -
             Thiếu tướng Nguyễn Tuấn Anh, Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, Bộ Công an phát biểu. => - => Nguyễn Tuấn Anh / Cục trưởng / Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Bộ Công an => -
             Ông Lê Mạnh Hùng được bổ nhiệm giữ chức Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam. => - => Lê Mạnh Hùng / Chủ tịch / Hội đồng thành viên Tập đoàn Dầu khí Việt Nam => -
+            Thủ tướng tiếp ông Choi Joo-ho, Tổng Giám đốc Tổ hợp Samsung Việt Nam. => - => Choi Joo-ho / Tổng Giám đốc / Tổ hợp Samsung Việt Nam => -
             Đại tá Nông Văn Tài, Giám đốc Công an tỉnh được điều động, bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an. => Lạng Sơn => Nông Văn Tài / Phó Cục trưởng / Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an => Nông Văn Tài / Giám đốc / Công an tỉnh Lạng Sơn
             Thượng tá Lương Văn Đào, Trưởng phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn phát biểu. => - => Lương Văn Đào / Trưởng Phòng / Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn => -
             Giám đốc Trung tâm phát biểu tại hội nghị. => Lạng Sơn => - => -

@@ -28,6 +28,8 @@ final class ChainPosts {
     static final double CONFIDENCE_FULL = 0.9;
     static final double CONFIDENCE_FILLED = 0.75;
     private static final GroupWords GROUP_WORDS = GroupWords.load();
+    private static final ForeignParties PARTIES = ForeignParties.standard();
+    private static final ForeignHeads HEADS = ForeignHeads.standard();
 
     private final VnLexicon lex;
     private final Appointments appointments;
@@ -57,6 +59,10 @@ final class ChainPosts {
         if (country != null) {
             abroad(ctx, s, m, ts, country, out);
             return;
+        }
+        String party = PARTIES.partyOf(ts);
+        if (party != null) {
+            ts = PARTIES.ofParty(ts, party); // "Ủy viên Thường vụ Bộ Chính trị, Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc"
         }
         List<String> tokenWords = s.core().tokens().stream().map(CoreLabel::word).toList();
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
@@ -290,13 +296,23 @@ final class ChainPosts {
      * title with a body is of that body of the country, never of the Vietnamese body of the same name, nor placed in
      * the story's province; a title without one is left out.
      */
-    private static void abroad(ArticleContext ctx, Sentence s, PersonMention m, List<Title> ts, String country,
-                               Map<String, Post> out) {
+    private void abroad(ArticleContext ctx, Sentence s, PersonMention m, List<Title> ts, String country,
+                        Map<String, Post> out) {
         for (Title t : ts) {
-            if (!t.hasOrganization() || former(t)) {
+            // "Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào": a head of state or government holds the country's own
+            // body, not the Vietnamese one the title written alone stands for (roles.tsv default_org)
+            VnLexicon.Role role = lex.role(t.role());
+            boolean alone = !t.hasOrganization()
+                    || role != null && t.organization(null, null).equals(role.defaultOrg());
+            String own = alone ? HEADS.bodyOf(t.role()) : t.organization(null, null);
+            if (own == null || former(t)) {
                 continue;
             }
-            String org = t.organization(null, null) + " " + country;
+            String party = PARTIES.rulingParty(country);
+            String ofParty = party == null ? null : PARTIES.bodyOf(own, party);
+            // "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc": the Politburo of the country's ruling party
+            String org = PARTIES.namedIn(own) != null ? own : ofParty != null ? ofParty
+                    : own + " " + (HEADS.formal(own) ? lex.formalName(country) : country);
             Post p = new Post(m.name(), m.gender(), m.rank(), t.role(), org, null, t.qualifier(), ctx.eventDate(),
                     CONFIDENCE_FILLED, ctx.evidence(s));
             out.putIfAbsent(TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization()), p);

@@ -69,6 +69,22 @@ final class ForeignChains {
         return null;
     }
 
+    /**
+     * The end of the foreign country, "nước" before it or not, that starts at token {@code i} and ends by {@code limit}
+     * ("Thủ tướng | nước Cộng hòa Dân chủ Nhân dân Lào | Thongloun Sisoulith"), or -1.
+     */
+    int countryEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<String> c = countryAt(tokens, words, i, limit);
+        return c == null ? -1 : c.end();
+    }
+
+    /** As {@link #countryEnd}: the foreign country's name that starts at token {@code i} ("nước" skipped), or null. */
+    TokenTrie.Match<String> countryAt(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        int at = i < limit && GROUP_WORDS.is("country", tokens.get(i).word()) ? i + 1 : i;
+        TokenTrie.Match<String> place = at < limit ? lex.placeNames().longestMatch(words, at, limit) : null;
+        return place != null && country(words, at, limit) != null ? place : null;
+    }
+
     private String country(List<List<String>> words, int i, int n) {
         TokenTrie.Match<String> place = i < n ? lex.placeNames().longestMatch(words, i, n) : null;
         if (place == null || !lex.isForeignCountry(place.value())) {
@@ -76,6 +92,6 @@ final class ForeignChains {
         }
         // "Sở Ngoại vụ Lào Cai": the province whose name starts with the country's
         TokenTrie.Match<VnLexicon.Province> province = lex.provinces().longestMatch(words, i, n);
-        return province != null && province.end() >= place.end() ? null : place.value();
+        return province != null && province.end() >= place.end() ? null : lex.country(place.value());
     }
 }

@@ -23,10 +23,12 @@ final class HolderTitles {
 
     private final TitleParser titles;
     private final GroupTitles groups;
+    private final ForeignChains foreign;
 
-    HolderTitles(TitleParser titles, GroupTitles groups) {
+    HolderTitles(TitleParser titles, GroupTitles groups, ForeignChains foreign) {
         this.titles = titles;
         this.groups = groups;
+        this.foreign = foreign;
     }
 
     /** The chains of titles written before the k-th mention and after it (before the next mention). */
@@ -231,6 +233,10 @@ final class HolderTitles {
             TitleParser.Chain c = titles.parseChain(tokens, words, s, nameStart);
             if (c != null && c.end() == nameStart) {
                 return c;
+            }
+            if (c != null && foreign.countryEnd(tokens, words, c.end(), nameStart) == nameStart) {
+                // "Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith": the country, then the holder
+                return new TitleParser.Chain(c.titles(), nameStart);
             }
             if (c != null && titles.widerPlaceEnd(tokens, words, c, nameStart) == nameStart) {
                 // "Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út": the unit the title's place lies in, then

@@ -132,6 +132,8 @@ public final class MeetingExtractor {
     private final Pattern opens;
     private final Pattern heldOn; // a trigger ending in a verb whose day follows it: "Hội nghị ... diễn ra ngày 18/3"
     private final Pattern closes;
+    /** A journey word with no clause boundary after it, at the end of the text before a run of days. */
+    private final Pattern journey;
     // The same patterns tried only where they can begin (WordStartMatcher): scanning every sentence with each
     // regex at every character was a fifth of all extraction time. held, opened, chaired and atMeeting all
     // contain a kind, so a sentence without one (kindNamed) is not scanned for them.
@@ -211,6 +213,7 @@ public final class MeetingExtractor {
         this.opens = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "opens") + "(?![\\p{L}])");
         this.heldOn = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "on") + "$");
         this.closes = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "closes") + "(?![\\p{L}])");
+        this.journey = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "journey") + "(?![\\p{L}])[^,;.]*$");
         // "kỳ họp thứ 9 HĐND TP.HCM khóa VIII đã khai mạc": a dot inside an abbreviation ends no sentence
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "((?:[^.;]|\\.(?=\\p{L})){0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
@@ -379,8 +382,9 @@ public final class MeetingExtractor {
                 continue;
             }
             for (DateExpressions.Found f : dates.find(text)) {
-                if (f.kind() != DateExpressions.Kind.DAY || f.date() == null || f.last() == null || !f.date().isFullDate()) {
-                    continue;
+                if (f.kind() != DateExpressions.Kind.DAY || f.date() == null || f.last() == null || !f.date().isFullDate()
+                        || journey.matcher(text.substring(0, f.start())).find()) {
+                    continue; // "... trong khuôn khổ chuyến thăm ... từ ngày 20 đến 22/12": the visit's days
                 }
                 for (Draft d : dated) {
                     if (d.until == null && d.date.isFullDate() && f.date().compareTo(d.date) < 0

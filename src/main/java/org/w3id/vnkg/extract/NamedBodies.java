@@ -42,9 +42,12 @@ final class NamedBodies {
     private final TokenTrie<Boolean> fillers = new TokenTrie<>();
     private final TokenTrie<String> organs = new TokenTrie<>(); // value: the organ as written
     private final Map<String, String> envoys = new java.util.HashMap<>(); // title -> its mission's name before the seat
+    private String home; // the country whose missions an envoy's title heads when no other is written
+    private final ForeignChains foreign;
 
     NamedBodies(VnLexicon lex) {
         this.lex = lex;
+        this.foreign = new ForeignChains(lex);
         for (Map<String, String> r : Tsv.load("body-heads.tsv").rows()) {
             List<String> w = TokenWords.ofPhrase(r.get("word"));
             switch (r.get("kind")) {
@@ -59,6 +62,7 @@ final class NamedBodies {
                 case "filler" -> fillers.put(w, Boolean.TRUE);
                 case "organ" -> organs.put(w, r.get("word"));
                 case "envoy" -> envoys.put(r.get("word"), r.get("value"));
+                case "home" -> home = r.get("word");
                 default -> throw new IllegalArgumentException("body-heads.tsv: unknown kind " + r.get("kind"));
             }
         }
@@ -121,18 +125,22 @@ final class NamedBodies {
      */
     Named seatAt(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
         TokenTrie.Match<Boolean> seat = seats.longestMatch(words, i, limit);
-        if (seat == null || seat.end() >= limit || !opensName(tokens.get(seat.end()).word())) {
+        // "tại TP.Hồ Chí Minh", "tại thành phố Hồ Chí Minh": a level word before the seat's name
+        TokenTrie.Match<String> level = seat == null ? null : lex.localities().longestMatch(words, seat.end(), limit);
+        int name = level != null && level.end() < limit && opensName(tokens.get(level.end()).word())
+                ? level.end() : seat == null ? i : seat.end();
+        if (seat == null || name >= limit || !opensName(tokens.get(name).word())) {
             return null;
         }
-        int end = seat.end();
+        int end = name;
         while (end < limit && end - seat.end() < 6 && (opensName(tokens.get(end).word())
                 || isLowerCaseWord(tokens.get(end).word()) && end + 1 < limit && opensName(tokens.get(end + 1).word())
                 && !startsOther(tokens, words, end, limit))) {
             end++;
         }
         String written = TitleParser.surface(tokens, seat.end(), end);
-        VnLexicon.Province p = lex.province(written);
-        if (p != null && end - seat.end() == 1 && isAbbreviation(written)) {
+        VnLexicon.Province p = lex.province(TitleParser.surface(tokens, name, end));
+        if (p != null && (name > seat.end() || end - seat.end() == 1 && isAbbreviation(written))) {
             // "tại TP.HCM": the city written out, as its name is
             written = Character.toUpperCase(p.unitWord().charAt(0)) + p.unitWord().substring(1) + " " + p.name();
         } else {
@@ -151,12 +159,23 @@ final class NamedBodies {
         if (mission == null) {
             return null;
         }
+        i = afterFillers(words, i, limit);
+        // "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Cuba tại Việt Nam": another country's mission, else Việt Nam's
+        TokenTrie.Match<String> abroad = foreign.countryAt(tokens, words, i, limit);
+        String country = abroad == null ? home : lex.country(abroad.value());
+        if (abroad != null) {
+            i = afterFillers(words, abroad.end(), limit);
+        }
+        Named seat = seatAt(tokens, words, i, limit);
+        return seat == null ? null : new Named(mission + " " + country + seat.name(), true, seat.end());
+    }
+
+    private int afterFillers(List<List<String>> words, int i, int limit) {
         for (TokenTrie.Match<Boolean> f = fillers.longestMatch(words, i, limit); f != null;
              f = fillers.longestMatch(words, i, limit)) {
             i = f.end();
         }
-        Named seat = seatAt(tokens, words, i, limit);
-        return seat == null ? null : new Named(mission + seat.name(), true, seat.end());
+        return i;
     }
 
     /**

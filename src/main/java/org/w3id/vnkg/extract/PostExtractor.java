@@ -44,7 +44,7 @@ public final class PostExtractor {
     private final VnLexicon lex = VnLexicon.standard();
     private final TitleParser titles = new TitleParser(lex);
     private final GroupTitles groups = new GroupTitles(lex, titles);
-    private final HolderTitles holders = new HolderTitles(titles, groups);
+    private final HolderTitles holders = new HolderTitles(titles, groups, new ForeignChains(lex));
     private final Offices offices = new Offices(lex);
     private final ListBodies listBodies = new ListBodies(offices);
     private final ChainPosts chainPosts = new ChainPosts(lex, titles, offices);

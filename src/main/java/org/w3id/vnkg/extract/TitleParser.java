@@ -34,6 +34,7 @@ public final class TitleParser {
      * words before the link ("được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm"). */
     private static final int MAX_AGENT = 12;
     private static final GroupWords GROUP_WORDS = GroupWords.load();
+    private static final ForeignParties PARTIES = ForeignParties.standard();
 
     private final VnLexicon lex;
     private final PlaceSpans places;
@@ -74,6 +75,7 @@ public final class TitleParser {
             if (t == null) {
                 break;
             }
+            t = PARTIES.widen(t, tokens, words, limit); // "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào"
             TokenTrie.Match<Post.Qualifier> own = link(words, i, limit);
             if (own != null) {
                 leftList = own.value() == Post.Qualifier.FORMER;

@@ -60,7 +60,8 @@ public final class PersonNameFinder {
     public List<PersonMention> find(List<CoreLabel> tokens, List<List<String>> words, Map<String, String> known) {
         int n = tokens.size();
         boolean[] roleStart = new boolean[n];
-        boolean[] blocked = blockedTokens(tokens, words, roleStart);
+        boolean[] titledCountry = new boolean[n + 1];
+        boolean[] blocked = blockedTokens(tokens, words, roleStart, titledCountry);
         List<PersonMention> out = new ArrayList<>();
         boolean honoured = false; // an honorific came before: "các đồng chí: A, ...; B, ..." vouches for B as for A
         int i = 0;
@@ -94,6 +95,12 @@ public final class PersonNameFinder {
             end = nameEnd(tokens, words, blocked, roleStart, i);
             if (h != null && end >= 0 && end - i < 3) {
                 end = -1; // "Ông Hải phát biểu" is Mr Hải, not a man of the Ông family named Hải
+            }
+            if (end < 0 && titledCountry[i]) {
+                end = foreignNameEnd(tokens, blocked, roleStart, i); // "Thủ tướng Lào Thongloun Sisoulith"
+            }
+            if (end < 0) {
+                end = knownNameEnd(tokens, words, blocked, i, known); // "Tổng thống Joko Widodo" named again
             }
             if (end < 0 && honoured && i > 0 && isListSeparator(tokens.get(i - 1).word())) {
                 end = vouchedNameEnd(tokens, blocked, roleStart, i); // "...; Sèn Chỉn Dín, Trưởng Ban Dân vận"
@@ -219,14 +226,56 @@ public final class PersonNameFinder {
                 && lex.surnames().longestMatch(List.of(List.of(w.substring(0, apo + 1))), 0, 1) != null;
     }
 
-    /** The tokens that cannot be part of a name; also marks in {@code roleStart} the tokens that open a title. */
-    private boolean[] blockedTokens(List<CoreLabel> tokens, List<List<String>> words, boolean[] roleStart) {
+    /**
+     * The end of a full name written again that the name grammar reads only where it first stood (a foreign name after
+     * its title and country, or vouched for by its honorific and title: "Tổng thống Indonesia Joko Widodo", then
+     * "Tổng thống Joko Widodo"), or -1. {@code known}: the full names named earlier, by their last syllable.
+     */
+    private static int knownNameEnd(List<CoreLabel> tokens, List<List<String>> words, boolean[] blocked, int i,
+                                    Map<String, String> known) {
+        if (known.isEmpty() || blocked[i] || !PlaceSpans.isCapitalised(tokens.get(i).word())) {
+            return -1;
+        }
+        for (int end = Math.min(tokens.size(), i + MAX_GIVEN + 1); end >= i + 2; end--) {
+            String full = known.get(words.get(end - 1).get(words.get(end - 1).size() - 1));
+            if (full != null && full.equals(surface(tokens, i, end))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a foreign name right after a title closed by its country, or -1: two to four capitalised words, as
+     * "Tổng thống nước Cộng hòa Indonesia Joko Widodo" and "Đại sứ Australia Gillian Bird" write them, with no
+     * family name of ours and no honorific before them.
+     */
+    private static int foreignNameEnd(List<CoreLabel> tokens, boolean[] blocked, boolean[] roleStart, int i) {
+        int n = tokens.size();
+        int j = i;
+        while (j < n && j - i <= MAX_GIVEN && !blocked[j] && !roleStart[j]
+                && (PlaceSpans.isCapitalised(tokens.get(j).word()) || PlaceSpans.isHyphened(tokens.get(j).word()))) {
+            j++;
+        }
+        return j - i >= 2 && j - i <= MAX_GIVEN ? j : -1;
+    }
+
+    /**
+     * The tokens that cannot be part of a name; also marks in {@code roleStart} the tokens that open a title, and in
+     * {@code titledCountry} the tokens right after a foreign country that closes a title ("Thủ tướng Lào |").
+     */
+    private boolean[] blockedTokens(List<CoreLabel> tokens, List<List<String>> words, boolean[] roleStart,
+                                    boolean[] titledCountry) {
         int n = tokens.size();
         boolean[] blocked = new boolean[n];
         int namingEnd = 0;
         for (int i = 0; i < n; i++) {
             if (!blockOpeners.contains(words.get(i).get(0))) {
                 continue; // most tokens open none of the entries looked up below: one look-up instead of seven (JFR)
+            }
+            TokenTrie.Match<String> place = lex.placeNames().longestMatch(words, i, n);
+            if (place != null && lex.isForeignCountry(place.value())) {
+                namingEnd = Math.max(namingEnd, place.end()); // "Nhật Bản": the country, not a village "bản"
             }
             if (i >= namingEnd) {
                 // read at the first word only, so that "già làng A Thương" is a title and a person, not a village
@@ -280,9 +329,11 @@ public final class PersonNameFinder {
                     mark(blocked, press.end(), p.end());
                 }
             }
-            TokenTrie.Match<String> place = lex.placeNames().longestMatch(words, i, n);
             if (afterCapitalised && place != null && lex.isForeignCountry(place.value())) {
                 mark(blocked, i, place.end()); // "Đoàn Campuchia do ông ... dẫn đầu": a delegation, not a Đoàn
+            }
+            if (place != null && lex.isForeignCountry(place.value()) && titleBefore(roleStart, i)) {
+                titledCountry[place.end()] = true;
             }
             if (!afterCapitalised) {
                 TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, n);
@@ -319,6 +370,18 @@ public final class PersonNameFinder {
             }
         }
         return i + run;
+    }
+
+    /** How far before a country the title it closes may start: "Bộ trưởng Bộ Ngoại giao | Trung Quốc". */
+    private static final int TITLE_REACH = 8;
+
+    private static boolean titleBefore(boolean[] roleStart, int i) {
+        for (int k = Math.max(0, i - TITLE_REACH); k < i; k++) {
+            if (roleStart[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void mark(boolean[] blocked, int from, int to) {

@@ -99,6 +99,8 @@ public final class VnLexicon {
     private final TokenTrie<String> placeNames = new TokenTrie<>();
     private final TokenTrie<String> namingWords = new TokenTrie<>();
     private final Set<String> foreignCountries = new HashSet<>();
+    private final Map<String, String> countryByName = new HashMap<>(); // key of another name -> the common name
+    private final Map<String, String> formalByCountry = new HashMap<>(); // key of the common name -> the formal name
     private final Set<String> nonBreakingPrefixes;
     private final Map<String, Province> provinceByKey = new HashMap<>();
 
@@ -226,6 +228,11 @@ public final class VnLexicon {
             placeNames.put(TokenWords.ofPhrase(r.get("name")), r.get("name"));
             if (r.get("kind").equals("country") && !r.get("name").equals("Việt Nam")) {
                 foreignCountries.add(TextNormalizer.key(r.get("name")));
+                String common = r.get("country").isEmpty() ? r.get("name") : r.get("country");
+                countryByName.put(TextNormalizer.key(r.get("name")), common);
+                if (r.get("formal").equals("yes")) {
+                    formalByCountry.put(TextNormalizer.key(common), r.get("name"));
+                }
             }
         }
         for (Map<String, String> r : Tsv.load("naming-words.tsv").rows()) {
@@ -498,6 +505,19 @@ public final class VnLexicon {
     /** Places and peoples that read like personal names (Thái Lan, Hàn Quốc, Hà Nhì) but are not provinces. */
     public TokenTrie<String> placeNames() {
         return placeNames;
+    }
+
+    /**
+     * The common name of the foreign country {@code name} names ("Cộng hòa Dân chủ Nhân dân Lào" -> "Lào"), {@code name}
+     * itself when it is the common one or no country (place-names.tsv, column country).
+     */
+    public String country(String name) {
+        return countryByName.getOrDefault(TextNormalizer.key(name), name);
+    }
+
+    /** The formal name of the foreign country of common name {@code country}, or that name when none is listed. */
+    public String formalName(String country) {
+        return formalByCountry.getOrDefault(TextNormalizer.key(country), country);
     }
 
     /** True for a country other than Việt Nam (place-names.tsv, kind country): "Lào", "Campuchia". */

@@ -113,6 +113,25 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.1, "Phú Thọ", "2024-Q1"), tuple(5.66, "Việt Nam", "2024-Q1"));
     }
 
+    /** foreign15 probe, 008 (baoquocte 2022): trade between two countries is national in a story that names a city. */
+    @Test
+    void makesBilateralTradeAndAForeignInvestorsHoldingsNational() {
+        List<Figure> found = figures("Đại sứ cho biết, năm 2021, kim ngạch thương mại song phương Việt Nam - Hàn Quốc đạt "
+                + "78 tỷ USD. Hàn Quốc là nhà đầu tư nước ngoài lớn nhất tại Việt Nam với hơn 9.400 dự án. Busan đã kết "
+                + "nghĩa với Thành phố Hồ Chí Minh từ năm 1995.", "2022-11-04", "Hồ Chí Minh");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(78e9, "Việt Nam"), tuple(9400.0, "Việt Nam"));
+    }
+
+    /** foreign15 probe, 000 (baoquocte 2023): "hiện là" counts a stock at the time of writing, as "hiện có" does. */
+    @Test
+    void datesAStockThatIsNowByTheStorysYear() {
+        List<Figure> found = figures("Năm 2022, kim ngạch thương mại song phương đạt khoảng 232 triệu USD; Việt Nam hiện là "
+                + "nhà đầu tư lớn thứ hai tại Cuba với 26 dự án.", "2023-05-17", "Hà Nội");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(232e6, "2022"), tuple(26.0, "2023"));
+    }
+
     /** state13 probe, 002 (Báo Chính phủ 2023): the span a superlative is set in is a base, not a period. */
     @Test
     void datesNothingByTheSpanASuperlativeIsSetIn() {
@@ -580,6 +599,22 @@ class FigureExtractorTest {
                 + "ngân sách đạt 5.842 tỷ đồng.";
         assertThat(FIGURES.extract(Articles.context(visit.substring(0, visit.indexOf('\n')), visit, "2023-07-29",
                 "Bình Định"))).extracting(Figure::area).containsExactly("Bình Định");
+    }
+
+    @Test
+    void makesTheStoryOfANationwideConferenceNational() {
+        // force15 (CAND 2018): the police's nationwide conference in the capital; the Hà Nội police's director who
+        // speaks at it does not make its figures Hà Nội's
+        String text = "Khai mạc Hội nghị Công an toàn quốc lần thứ 74\n\nSáng 19/12, tại Hà Nội, Đảng ủy Công an Trung "
+                + "ương, Bộ Công an tổ chức Hội nghị Công an toàn quốc lần thứ 74 tổng kết công tác năm 2018.\n\nNăm 2018, "
+                + "lực lượng Công an đã điều tra, khám phá 84,6% số vụ phạm tội về trật tự xã hội.\n\nThiếu tướng Đoàn "
+                + "Duy Khương, Giám đốc Công an thành phố Hà Nội phát biểu tham luận.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isEqualTo("Hà Nội");
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2018-12-19", province)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(84.6, "Việt Nam"));
     }
 
     @Test

@@ -812,6 +812,35 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesWhoReceivesTheDelegationAsAParticipantOfTheReception() {
+        // foreign15 probe, 004 (Báo Quảng Ninh 2013): "Tiếp đoàn có ..." names the other hosts
+        Meeting m = meetings("Sáng 22/8, đồng chí Phạm Minh Chính, Bí thư Tỉnh ủy Quảng Ninh đã tiếp ông Lưu Vĩnh Thanh, "
+                + "Tổng Lãnh sự Trung Quốc tại Hải Phòng.\n\nTiếp đoàn có đồng chí Nguyễn Văn Đọc, Phó Bí thư Tỉnh ủy, Chủ "
+                + "tịch UBND tỉnh.", "2013-08-23", "Quảng Ninh").get(0);
+        assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Lưu Vĩnh Thanh", "Nguyễn Văn Đọc");
+    }
+
+    @Test
+    void datesTalksByTheirOwnDayNotByTheVisitTheyArePartOf() {
+        // foreign15 probe, 009 (baoquocte 2023): the run of days is the state visit's
+        Meeting m = meetings("Sáng 22/12, tại thủ đô Jakarta, Chủ tịch nước Võ Văn Thưởng đã hội đàm với Tổng thống nước "
+                + "Cộng hòa Indonesia Joko Widodo, trong khuôn khổ chuyến thăm cấp Nhà nước tới Indonesia từ ngày 20 đến "
+                + "22/12.", "2023-12-22", "Hà Nội").get(0);
+        assertThat(m.date()).hasToString("2023-12-22");
+        assertThat(m.participants()).containsExactly("Võ Văn Thưởng", "Joko Widodo");
+    }
+
+    @Test
+    void takesAForeignGuestNamedAgainWithoutItsCountryAsTheSamePerson() {
+        // foreign15 probe, 003 (VietnamPlus 2019): the full name read once after "Thủ tướng Lào" is known later
+        List<Meeting> found = meetings("Chiều 9/1, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội kiến Thủ tướng Lào "
+                + "Thongloun Sisoulith.\n\nChiều 10/1, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Thongloun "
+                + "Sisoulith.", "2019-01-10", "Hà Nội");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).participants()).containsExactly("Nguyễn Xuân Phúc", "Thongloun Sisoulith");
+    }
+
+    @Test
     void takesACongresssPresidiumAsItsChairs() {
         // meet9 probe, p01 (baophuyen 2020)
         Meeting m = meetings("Sáng nay 13/10, Đại hội đại biểu Đảng bộ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2020 - 2025 đã "

@@ -44,7 +44,17 @@ class PostExtractorTest {
     /** A foreign guest's titles are of its country's bodies, never of Vietnam's nor the story's province (names10). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
-            Ông Hồ Tiến Thiệu đã tiếp ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc. => Vương Nghị / Ủy viên / Bộ Chính trị Trung Quốc ; Vương Nghị / Bộ trưởng / Bộ Ngoại giao Trung Quốc
+            Ông Hồ Tiến Thiệu đã tiếp ông Vương Nghị, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Trung Quốc. => Vương Nghị / Ủy viên / Bộ Chính trị Đảng Cộng sản Trung Quốc ; Vương Nghị / Bộ trưởng / Bộ Ngoại giao Trung Quốc
+            Ông Hồ Tiến Thiệu đã tiếp ngài Orlando Hardy Díaz, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Cuba tại Việt Nam. => Orlando Hardy Díaz / Đại sứ / Đại sứ quán Cuba tại Việt Nam
+            Ông Trần Thanh Liêm tiếp ông Lim Jae-hoon, Tổng Lãnh sự Hàn Quốc tại TP.Hồ Chí Minh. => Lim Jae-hoon / Tổng Lãnh sự / Tổng Lãnh sự quán Hàn Quốc tại Thành phố Hồ Chí Minh
+            Chủ tịch UBND tỉnh tiếp bà Gillian Bird, Đại sứ Australia tại Việt Nam. => Gillian Bird / Đại sứ / Đại sứ quán Australia tại Việt Nam
+            Dự có ông Lưu Vĩnh Thanh, Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Hải Phòng. => Lưu Vĩnh Thanh / Tổng Lãnh sự / Tổng Lãnh sự quán Trung Quốc tại Hải Phòng
+            Tổng Bí thư đã hội đàm với đồng chí Tập Cận Bình, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa. => Tập Cận Bình / Tổng Bí thư / Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc ; Tập Cận Bình / Chủ tịch nước / Nước Cộng hòa Nhân dân Trung Hoa
+            Dự có đồng chí Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị, Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc. => Thái Kỳ / Ủy viên Thường vụ / Bộ Chính trị Đảng Cộng sản Trung Quốc ; Thái Kỳ / Chánh Văn phòng / Văn phòng Trung ương Đảng Cộng sản Trung Quốc
+            Đồng chí Lít-xa-mây Khăm-phăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu phát biểu. => Lít-xa-mây Khăm-phăn / Ủy viên / Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào ; Lít-xa-mây Khăm-phăn / Bí thư / Tỉnh ủy Attapeu ; Lít-xa-mây Khăm-phăn / Tỉnh trưởng / tỉnh Attapeu
+            Chủ tịch Quốc hội đã hội kiến Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith. => Thongloun Sisoulith / Thủ tướng / Chính phủ Lào
+            Chủ tịch nước đã hội đàm với Tổng thống nước Cộng hòa Indonesia Joko Widodo. => Joko Widodo / Tổng thống / Nước Cộng hòa Indonesia
+            Bộ trưởng Bộ Ngoại giao Nhật Bản Kamikawa Yoko phát biểu. => Kamikawa Yoko / Bộ trưởng / Bộ Ngoại giao Nhật Bản
             Cùng đi có ông Hoàng Thế Dũng, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc). => Hoàng Thế Dũng / Phó Chủ tịch / Chính phủ Trung Quốc
             Đồng chí Lâm Thị Phương Thanh, Bí thư Tỉnh ủy dẫn đầu đoàn sang thăm Trung Quốc. => Lâm Thị Phương Thanh / Bí thư / Tỉnh ủy Lạng Sơn
             Ông Vũ Văn Hợp, Giám đốc Sở Ngoại vụ Lào Cai cho biết. => Vũ Văn Hợp / Giám đốc / Sở Ngoại vụ tỉnh Lào Cai
@@ -653,6 +663,7 @@ class PostExtractorTest {
             Dự lễ có bà Hồ Thị Thanh Trúc, Phó Cục trưởng Cục Lễ tân Nhà nước, Bộ Ngoại giao. => - => Hồ Thị Thanh Trúc / Phó Cục trưởng / Cục Lễ tân Nhà nước Bộ Ngoại giao => -
             Thiếu tướng Nguyễn Tuấn Anh, Cục trưởng Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ, Bộ Công an phát biểu. => - => Nguyễn Tuấn Anh / Cục trưởng / Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Bộ Công an => -
             Ông Lê Mạnh Hùng được bổ nhiệm giữ chức Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam. => - => Lê Mạnh Hùng / Chủ tịch / Hội đồng thành viên Tập đoàn Dầu khí Việt Nam => -
+            Thủ tướng tiếp ông Choi Joo-ho, Tổng Giám đốc Tổ hợp Samsung Việt Nam. => - => Choi Joo-ho / Tổng Giám đốc / Tổ hợp Samsung Việt Nam => -
             Đại tá Nông Văn Tài, Giám đốc Công an tỉnh được điều động, bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an. => Lạng Sơn => Nông Văn Tài / Phó Cục trưởng / Cục Cảnh sát điều tra tội phạm về ma túy Bộ Công an => Nông Văn Tài / Giám đốc / Công an tỉnh Lạng Sơn
             Thượng tá Lương Văn Đào, Trưởng phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn phát biểu. => - => Lương Văn Đào / Trưởng Phòng / Phòng Cảnh sát hình sự Công an tỉnh Lạng Sơn => -
             Giám đốc Trung tâm phát biểu tại hội nghị. => Lạng Sơn => - => -
@@ -686,6 +697,9 @@ class PostExtractorTest {
             Phó Đô đốc Trần Thanh Nghiêm, Phó Bí thư Đảng ủy, Tư lệnh Quân chủng Hải quân chủ trì buổi lễ. => - => Trần Thanh Nghiêm / Phó Bí thư / Đảng ủy Quân chủng Hải quân ; Trần Thanh Nghiêm / Tư lệnh / Quân chủng Hải quân => -
             Chuẩn Đô đốc Phạm Văn Chín, Tham mưu trưởng Vùng 2 Hải quân được bổ nhiệm giữ chức Tư lệnh Vùng 2 Hải quân. => - => Phạm Văn Chín / Tư lệnh / Vùng 2 Hải quân => Phạm Văn Chín / Tham mưu trưởng / Vùng 2 Hải quân
             Dự có Trung tướng Nguyễn Văn Hải, Chính ủy Quân đoàn 12 và Thiếu tướng Lê Văn Tuấn, Phó Tư lệnh Quân chủng Phòng không - Không quân. => - => Nguyễn Văn Hải / Chính ủy / Quân đoàn 12 ; Lê Văn Tuấn / Phó Tư lệnh / Quân chủng Phòng không - Không quân => -
+            Ông Võ Trọng Hải, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Nghĩa vụ quân sự tỉnh chủ trì hội nghị. => Hà Tĩnh => Võ Trọng Hải / Chủ tịch / Ủy ban nhân dân tỉnh Hà Tĩnh ; Võ Trọng Hải / Chủ tịch / Hội đồng Nghĩa vụ quân sự tỉnh Hà Tĩnh => -
+            Thượng tá Trần Văn Hiền, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Cẩm Xuyên chia sẻ kinh nghiệm. => Hà Tĩnh => Trần Văn Hiền / Chỉ huy trưởng / Ban Chỉ huy Quân sự huyện Cẩm Xuyên => -
+            Trung tá Nguyễn Minh Khải, Đồn trưởng Đồn Biên phòng Hòn Tre báo cáo tham luận về mô hình tàu thuyền an toàn. => Kiên Giang => Nguyễn Minh Khải / Đồn trưởng / Đồn Biên phòng Hòn Tre => -
             """)
     void readsTheUnitsOfTheArmedForces(String text, String province, String held, String left) {
         readsPersonnelDecisions(text, province, held, left);

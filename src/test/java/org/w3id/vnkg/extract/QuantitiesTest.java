@@ -59,6 +59,14 @@ class QuantitiesTest {
             đã cấp 1.260 giấy chứng nhận quyền sử dụng đất | 1260   | count
             TAND hai cấp đã thụ lý 68.352 vụ việc | 68352            | count
             đưa ra xét xử 1.204 vụ án hình sự    | 1204              | count
+            bắt giữ 186 vụ buôn lậu             | 186               | count
+            triệt phá 1.947 băng, nhóm tội phạm | 1947              | count
+            có 1.240 chiến sĩ dân quân tự vệ    | 1240              | count
+            hiện có 9.850 cán bộ, chiến sĩ dân quân | 9850          | count
+            huy động 46 xe ô tô các loại        | 46                | count
+            với 52 phương tiện tham gia         | 52                | count
+            tổ chức 12 cuộc diễn tập            | 12                | count
+            tổ chức 1.320 buổi tuyên truyền     | 1320              | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);
@@ -71,7 +79,8 @@ class QuantitiesTest {
     @ValueSource(strings = {"đứng thứ 12 cả nước", "xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ",
         "Hội nghị lần thứ 15", "kỷ niệm 60 năm Ngày thành lập", "Nghị quyết số 23-NQ/TU ngày 16/12/2021",
         "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục",
-        "có 12 điểm du lịch cộng đồng", "kết nối trực tuyến tới 3 điểm cầu"})
+        "có 12 điểm du lịch cộng đồng", "kết nối trực tuyến tới 3 điểm cầu", "sản xuất 2 vụ lúa",
+        "gieo trồng 3 vụ/năm"})
     void findsNoQuantityInNumbersWithoutAUnit(String text) {
         assertThat(Quantities.standard().find(text)).isEmpty();
     }

@@ -66,6 +66,10 @@ class PersonNameFinderTest {
             Đoàn do đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-sa-lỳ làm trưởng đoàn. | Phút-xạ-vẳn Xay-nha-vông | UNKNOWN | -
             Đoàn Campuchia do ông Ương Sa Vươn, Huyện trưởng huyện Mimot làm trưởng đoàn. | Ương Sa Vươn | MALE | -
             Ngài Hun Manet, Thủ tướng Vương quốc Campuchia, phát biểu. | Hun Manet | UNKNOWN | -
+            Chủ tịch Quốc hội hội kiến Thủ tướng Lào Thongloun Sisoulith. | Thongloun Sisoulith | UNKNOWN | -
+            Tổng thống nước Cộng hòa Indonesia Joko Widodo phát biểu. | Joko Widodo | UNKNOWN | -
+            Bộ trưởng Bộ Ngoại giao Nhật Bản Kamikawa Yoko phát biểu. | Kamikawa Yoko | UNKNOWN | -
+            Ông Park Heong-joon, Thị trưởng thành phố Busan, phát biểu. | Park Heong-joon | MALE | -
             Ông K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng phát biểu. | K' Mák          | MALE    | -
             Ông Giáp Văn Thìn phát biểu tại hội nghị.             | Giáp Văn Thìn       | MALE    | -
             Trả lời cử tri, ông Vì Văn Tiến cho biết.            | Vì Văn Tiến         | MALE    | -

@@ -185,9 +185,12 @@ public final class DocDateResolver {
             CAL.firstWords("year-review").toArray(String[]::new));
 
     private static final Pattern SOURCE_IN_PARENTHESES = Pattern.compile("\\([\\p{L}\\p{M}.+/ ]{2,30}\\)");
+    /** A paper's web address written bare before its story's first day: "baophutho.vn Chiều 16/5, ...". */
+    static final String SITE_ADDRESS = "(?i:[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++)*?\\.(?:vn|com|net|org))";
+    private static final Pattern BARE_SITE_ADDRESS = Pattern.compile(SITE_ADDRESS);
 
     /**
-     * Whether only a dateline prefix ("TTXVN - ", "(Chinhphu.vn) - ", "(BDO) ") or nothing stands between the
+     * Whether only a dateline prefix ("TTXVN - ", "(Chinhphu.vn) - ", "(BDO) ", "baophutho.vn ") or nothing stands between the
      * start of the line or sentence and the date.
      */
     static boolean opensSentence(String text, int start) {
@@ -200,6 +203,9 @@ public final class DocDateResolver {
         }
         char c = text.charAt(i);
         int lineStart = text.lastIndexOf('\n', i) + 1;
+        if (BARE_SITE_ADDRESS.matcher(text.substring(lineStart, i + 1).strip()).matches()) {
+            return true;
+        }
         if (c == ')') {
             // "(BDO) Chiều 3/8/2021, ...": the source in parentheses, with no dash after it
             return SOURCE_IN_PARENTHESES.matcher(text.substring(lineStart, i + 1).strip()).matches();

@@ -899,7 +899,8 @@ public final class MeetingExtractor {
      */
     private static String subject(String text, int triggerStart, Draft d) {
         d.triggerStart = triggerStart;
-        // "(CMO) Ngày 10 tháng 12 năm 2015, HĐND tỉnh ...": a paper's tag in brackets opens the story's first sentence
+        // "(CMO) Ngày 10 tháng 12 năm 2015, HĐND tỉnh ...": a paper's tag in brackets (or its bare web address,
+        // "baophutho.vn Chiều 16/5, ...") opens the story's first sentence
         String before = SOURCE_TAG.matcher(text.substring(0, triggerStart)).replaceFirst("");
         // "TTO - Sáng 12-6, ...", "Cập nhật ngày 3-1-2018: Ngày 2-1, ...", "QTO - Trong hai ngày 22 và 23/7, ...": a
         // source or an update's label before the day or the run of days
@@ -967,7 +968,8 @@ public final class MeetingExtractor {
 
     /** A paper's tag in brackets before the story's first words, without a dash after it: "(CMO) ", "(BDO) ". */
     // "(PLO)- Chiều 27-12, ...": a dash may follow the tag
-    private static final Pattern SOURCE_TAG = Pattern.compile("^\\s*\\([^()]{1,20}\\)(?:\\s*[-–—])?\\s+(?=\\p{Lu})");
+    private static final Pattern SOURCE_TAG = Pattern.compile("^\\s*(?:\\([^()]{1,20}\\)|" + DocDateResolver.SITE_ADDRESS
+            + ")(?:\\s*[-–—])?\\s+(?=\\p{Lu})");
 
     /** The day after a weekday and its comma: "7/12, " of "Sáng thứ Năm, 7/12, ". */
     private static final Pattern WEEKDAY_DAY = Pattern.compile(

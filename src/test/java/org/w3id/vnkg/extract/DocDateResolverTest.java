@@ -41,6 +41,7 @@ class DocDateResolverTest {
             Ngày đăng: 19/08/2020\\nNgày 18-8, Bộ trưởng làm việc với tỉnh Đắk Lắk.          | 2020-08-19 | 2020-08-18
             Cập nhật: 20/10/2022 - 16:40\\nSáng 20-10, Tỉnh ủy tổ chức hội nghị.               | 2022-10-20 | 2022-10-20
             (BDO) Chiều 3/8/2021, UBND tỉnh Bình Dương tổ chức hội nghị.                    | -          | 2021-08-03
+            baophutho.vn Chiều 16/5, Đoàn ĐBQH tỉnh tiếp xúc cử tri.                        | 2026-05-17 | 2026-05-16
             (Báo Thanh Hóa) – Sáng 20-3-2024, Tỉnh ủy tổ chức hội nghị.                      | -          | 2024-03-20
             Ngày 5 tháng 8 năm 2023, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.                 | -          | 2023-08-05
             Sáng 20.3.2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.                          | -          | 2024-03-20

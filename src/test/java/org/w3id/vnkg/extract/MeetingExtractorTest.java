@@ -59,6 +59,7 @@ class MeetingExtractorTest {
             Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã Nguyên Bình (mới), nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ nhất. | 2024-07-01 | kỳ họp | Hội đồng nhân dân xã Nguyên Bình
             Sáng 18-4, HĐND huyện Châu Thành A khóa XII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ sáu (kỳ họp chuyên đề). | 2024-04-18 | kỳ họp | Hội đồng nhân dân huyện Châu Thành A
             (BDO) Chiều 10-1, UBND TX.Thuận An tổ chức hội nghị tổng kết công tác năm 2017.            | 2024-01-10 | hội nghị tổng kết | Ủy ban nhân dân thị xã Thuận An
+            baophutho.vn Chiều 16/5, Đoàn đại biểu Quốc hội tỉnh Phú Thọ đã tiếp xúc cử tri xã Mai Châu.  | 2024-05-16 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Phú Thọ
             SGGP - Sáng 5-3, HĐND Q. Bình Thạnh tổ chức kỳ họp chuyên đề.                              | 2024-03-05 | kỳ họp            | Hội đồng nhân dân quận Bình Thạnh
             Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Cao Bằng
             BGĐT- Ngày 13/10, Huyện ủy Yên Thế tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 03. | 2024-10-13 | hội nghị tổng kết | Huyện ủy Yên Thế

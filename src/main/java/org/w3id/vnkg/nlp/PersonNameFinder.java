@@ -191,19 +191,13 @@ public final class PersonNameFinder {
 
     /**
      * The end of a name with no family name of ours that its honorific and title vouch for, or -1: two to four
-     * capitalised words between an honorific and a comma that a title follows. Lao and Khmer names as the press
-     * writes them: "đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy", "ông Ương Sa Vươn, Huyện trưởng".
+     * capitalised words (read as {@link #foreignNameEnd} reads them) between an honorific and a comma that a title
+     * follows. Lao and Khmer names as the press writes them: "đồng chí Phút-xạ-vẳn Xay-nha-vông, Bí thư Tỉnh ủy", "ông Ương Sa Vươn, Huyện trưởng".
      */
     private static int vouchedNameEnd(List<CoreLabel> tokens, boolean[] blocked, boolean[] roleStart, int i) {
-        int n = tokens.size();
-        int j = i;
-        while (j < n && j - i <= MAX_GIVEN && !blocked[j] && !roleStart[j]
-                && (PlaceSpans.isCapitalised(tokens.get(j).word()) || PlaceSpans.isHyphened(tokens.get(j).word()))) {
-            j++;
-        }
-        int words = j - i;
-        boolean titled = j + 1 < n && tokens.get(j).word().equals(",") && roleStart[j + 1];
-        return words >= 2 && words <= MAX_GIVEN && titled ? j : -1;
+        int j = foreignNameEnd(tokens, blocked, roleStart, i);
+        boolean titled = j > 0 && j + 1 < tokens.size() && tokens.get(j).word().equals(",") && roleStart[j + 1];
+        return titled ? j : -1;
     }
 
     /** True when tokens i and i+1 are an apostrophe family name ("K" then "'", written together) and a space follows. */

@@ -1,7 +1,9 @@
 package org.w3id.vnkg.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.TextNormalizer;
@@ -15,7 +17,7 @@ final class ForeignHeads {
     private static final ForeignHeads STANDARD = load();
 
     private final Map<String, String> bodyByRole = new HashMap<>();
-    private final java.util.Set<String> formalBodies = new java.util.HashSet<>();
+    private final Set<String> formalBodies = new HashSet<>();
 
     static ForeignHeads standard() {
         return STANDARD;

@@ -268,6 +268,8 @@ class PostExtractorTest {
             Ông Trần Văn Bảy, Phó giám đốc Sở Nông nghiệp và Môi trường, được bổ nhiệm làm Giám đốc sở này. => Hồ Chí Minh => Trần Văn Bảy / Phó Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh ; Trần Văn Bảy / Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh
             Đồng chí Nguyễn Thị Bích Hạnh được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh. Đồng chí Trương Quang Vũ được bầu giữ chức Phó Bí thư Đảng ủy. => Quảng Ngãi => Nguyễn Thị Bích Hạnh / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Quảng Ngãi ; Trương Quang Vũ / Phó Bí thư / Đảng ủy các cơ quan Đảng tỉnh Quảng Ngãi
             Thượng tướng Nguyễn Trọng Bảo, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, gửi thư chúc mừng. => Lào Cai => Nguyễn Trọng Bảo / Phó Tổng Tham mưu trưởng / Quân đội nhân dân Việt Nam
+            Đồng chí Mai Thị Ngọc, Phó Chủ tịch Ủy ban MTTQ xã Nga Sơn, Bí thư Đoàn xã, đề xuất duy trì mô hình. => Thanh Hóa => Mai Thị Ngọc / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam xã Nga Sơn ; Mai Thị Ngọc / Bí thư / Đoàn xã Nga Sơn
+            Anh Lê Văn Hùng, Bí thư Đoàn phường Ba Đình, cho biết. => Hà Nội => Lê Văn Hùng / Bí thư / Đoàn phường Ba Đình
             Hội nghị cử các Phó Chủ tịch: Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; Lưu Quang Minh, Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn. => Hưng Yên => Phạm Văn Lực / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình ; Trần Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Hưng Yên ; Lưu Quang Minh / Bí thư / Tỉnh đoàn Hưng Yên
             """)
     void readsTitlesOfTheMergedProvinces(String sentence, String province, String expected) {

@@ -558,6 +558,7 @@ class PostExtractorTest {
             Đồng chí Trần Thị Bình đảm nhiệm cương vị Phó Bí thư Tỉnh ủy. => Trần Thị Bình / Phó Bí thư / Tỉnh ủy Thanh Hóa => -
             Ông Hoàng Nam được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm Chánh Văn phòng UBND tỉnh. => Hoàng Nam / Chánh Văn phòng / Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa => -
             Ông Lê Văn Tám thôi giữ chức vụ Giám đốc Sở Nội vụ để nghỉ hưu. => - => Lê Văn Tám / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa
+            Đồng chí Nguyễn Văn Đọc, Bí thư Huyện ủy Tĩnh Gia, được điều động về nhận công tác tại Văn phòng Tỉnh ủy, giữ chức Phó Chánh Văn phòng Tỉnh ủy. => Nguyễn Văn Đọc / Phó Chánh Văn phòng / Văn phòng Tỉnh ủy Thanh Hóa => Nguyễn Văn Đọc / Bí thư / Huyện ủy Tĩnh Gia
             Hội nghị cho 2 đồng chí thôi giữ chức Phó Chủ tịch UBND tỉnh, gồm: ông Lê Hồng Vinh, ông Bùi Đình Long. => - => Lê Hồng Vinh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa ; Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             Tại kỳ họp, Hội đồng nhân dân tỉnh đã bầu bổ sung ông Lương Văn Cầu, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2016-2021. => Lương Văn Cầu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lương Văn Cầu / Giám đốc / Sở Tài chính tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn Ba, Chánh Thanh tra tỉnh, giữ chức Phó Chủ tịch UBND tỉnh. => Lê Văn Ba / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn Ba / Chánh Thanh tra / Thanh tra tỉnh Thanh Hóa

@@ -752,6 +752,16 @@ class PostExtractorTest {
     }
 
     @Test
+    void keepsAShorterPostAnElectionGivesAfterALongerOne() {
+        // congress13 003 (Báo Nghệ An 2025): the outgoing Phó Bí thư Thường trực is elected Phó Bí thư of the new term
+        List<Post> ps = posts("Đoàn Chủ tịch đại hội gồm các đồng chí: Phan Văn Hòa, Bí thư Đảng ủy xã Hợp Minh; Lô Văn Thắng, "
+                + "Phó Bí thư Thường trực Đảng ủy xã Hợp Minh. Các đồng chí Nguyễn Thị Nga và Lô Văn Thắng được bầu giữ "
+                + "chức Phó Bí thư Đảng ủy xã Hợp Minh.", "Nghệ An");
+        assertThat(triples(ps)).contains("Lô Văn Thắng / Phó Bí thư Thường trực / Đảng ủy xã Hợp Minh",
+                "Lô Văn Thắng / Phó Bí thư / Đảng ủy xã Hợp Minh");
+    }
+
+    @Test
     void dropsAPostWithoutItsPlaceThatTheStoryNamesInFull() {
         List<Post> ps = posts("Giám đốc Công an Hà Nội Nguyễn Đức Chung được HĐND thành phố bầu làm Chủ tịch UBND, thay "
                 + "ông Nguyễn Thế Thảo. Sau đó, các đại biểu bầu Thiếu tướng Nguyễn Đức Chung, Phó Bí thư Thành ủy, Giám "

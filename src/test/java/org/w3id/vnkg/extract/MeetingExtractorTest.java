@@ -250,6 +250,15 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesWhoMeetsTheVotersWithTheDeputiesAsAParticipant() {
+        // Báo Quảng Trị (hdnd16 probe, 002): "Cùng tiếp xúc có ..." after the Đoàn's voter meeting
+        assertThat(meetings("(QTO) - Ngày 6.10, Đoàn đại biểu Quốc hội tỉnh Quảng Trị do ông Hoàng Đức Thắng, Phó Trưởng "
+                + "đoàn chuyên trách Đoàn ĐBQH tỉnh dẫn đầu đã tiếp xúc cử tri huyện Hải Lăng trước Kỳ họp thứ 2, Quốc hội "
+                + "khóa XIII. Cùng tiếp xúc có đại biểu Quốc hội Trần Thị Thu Hằng.", "2011-10-08", "Quảng Trị"))
+                .singleElement().satisfies(m -> assertThat(m.participants()).contains("Trần Thị Thu Hằng"));
+    }
+
+    @Test
     void readsNoReceptionInAVerbThatStartsWithTiep() {
         // Báo Phú Thọ (era15 probe, 008): "tiếp xúc có đồng chí A" joins the voter meeting, A received by no one
         List<Meeting> found = meetings("Chiều 16/5, Đoàn đại biểu Quốc hội tỉnh Phú Thọ đã tiếp xúc cử tri xã Mai Châu. "

@@ -42,7 +42,7 @@ final class BareTitles {
             if (out.keySet().stream().anyMatch(k -> k.startsWith(personRole))) {
                 continue;
             }
-            String body = implied.inSentence(b.sentence(), b.bodyWord());
+            String body = implied.inSentence(b.sentence(), b.bodyWord(), b.title().role());
             if (body == null) {
                 body = leadBodies.computeIfAbsent(b.bodyWord(), w -> Optional.ofNullable(implied.inLead(ctx, w)))
                         .orElse(null);

@@ -30,10 +30,13 @@ final class ImpliedBodies {
         this.lex = lex;
     }
 
-    /** The one national body whose name starts with {@code bodyWord} that the sentence names, or null. */
-    String inSentence(Sentence s, String bodyWord) {
+    /**
+     * The one national body whose name starts with {@code bodyWord} that the sentence names, or null; one inside the
+     * title of {@code role}'s office (its deputy's, its head's) counts.
+     */
+    String inSentence(Sentence s, String bodyWord, String role) {
         Set<String> found = new LinkedHashSet<>();
-        collect(s, bodyWord, found);
+        collect(s, bodyWord, role, found);
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
@@ -44,20 +47,28 @@ final class ImpliedBodies {
             if (s.begin() >= LEAD) {
                 break;
             }
-            collect(s, bodyWord, found);
+            collect(s, bodyWord, null, found);
         }
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    private void collect(Sentence s, String bodyWord, Set<String> found) {
+    /**
+     * The national bodies starting with {@code bodyWord} that the sentence names, but for one inside another person's
+     * title; a title of the same office as {@code role} (null for none) shares its body: "Trung tướng A, Chính ủy
+     * Quân khu; Thiếu tướng B, Phó Chính ủy Quân khu 9" (a region has one Chính ủy; a ministry many Thứ trưởng).
+     */
+    private void collect(Sentence s, String bodyWord, String role, Set<String> found) {
         List<List<String>> words = TokenWords.of(s.core().coreMap());
         String prefix = bodyWord + " ";
         int titleEnd = -1;
+        boolean sameOffice = false;
         int i = 0;
         while (i < words.size()) {
             TokenTrie.Match<VnLexicon.Role> r = lex.roles().longestMatch(words, i, words.size());
             if (r != null) {
                 titleEnd = r.end();
+                String other = r.value().name();
+                sameOffice = role != null && !other.equalsIgnoreCase(role) && Offices.sameOffice(role, other);
                 i = r.end();
                 continue;
             }
@@ -67,7 +78,7 @@ final class ImpliedBodies {
                 continue;
             }
             if (b.value().kind() == VnLexicon.Body.Kind.NATIONAL && b.value().name().startsWith(prefix)
-                    && i != titleEnd) {
+                    && (i != titleEnd || sameOffice)) {
                 found.add(b.value().name());
             }
             i = b.end();

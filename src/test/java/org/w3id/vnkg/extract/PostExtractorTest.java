@@ -884,6 +884,8 @@ class PostExtractorTest {
             Đại tướng Trần Đại Quang, Ủy viên Bộ Chính trị, Bộ trưởng Công an trao quyết định. => Trần Đại Quang / Ủy viên / Bộ Chính trị ; Trần Đại Quang / Bộ trưởng / Bộ Công an
             Thượng tướng, Thứ trưởng Công an Lê Quý Vương nhận quyết định. => Lê Quý Vương / Thứ trưởng / Bộ Công an
             Bí thư Tỉnh ủy nhấn mạnh: Phó Chủ tịch UBND tỉnh Lê Văn An cần chú ý. => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
+            # personnel13 003 (QĐND 2016): a deputy's title in the sentence names the region of its head's bare title
+            Cùng dự có Trung tướng Đinh Văn Cai, Bí thư Đảng ủy, Chính ủy Quân khu; Thiếu tướng Phạm Văn Dũng, Phó Chính ủy Quân khu 9. => Đinh Văn Cai / Bí thư / Đảng ủy Quân khu 9 ; Đinh Văn Cai / Chính ủy / Quân khu 9 ; Phạm Văn Dũng / Phó Chính ủy / Quân khu 9
             """)
     void attachesGroupTitlesAndRanksButNotTitlesWithoutABody(String text, String expected) {
         List<String> want = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));

@@ -186,8 +186,7 @@ final class ChainPosts {
             if (t.place() == null && fill == null && named.needsMinistry(org)) {
                 // "Vụ trưởng Vụ Tổ chức cán bộ" in a story of Bộ Tài chính: of the one ministry the sentence, else the lead,
                 // names; of none where it names none or two
-                String ministry = implied.inSentence(s, "Bộ", null);
-                ministry = ministry != null ? ministry : implied.inLead(ctx, "Bộ");
+                String ministry = implied.ministryOf(ctx, s);
                 if (ministry != null) {
                     org = NamedBodies.ofMinistry(org, ministry);
                 }

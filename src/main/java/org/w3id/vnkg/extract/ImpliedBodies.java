@@ -23,6 +23,8 @@ import org.w3id.vnkg.nlp.VnLexicon;
 final class ImpliedBodies {
     /** The headline and lead: a ministry named there is what the article is about. */
     private static final int LEAD = 400;
+    /** The first word of a ministry's name (roles.tsv body_word of its minister). */
+    private static final String MINISTRY = "Bộ";
 
     private final VnLexicon lex;
 
@@ -36,18 +38,33 @@ final class ImpliedBodies {
      */
     String inSentence(Sentence s, String bodyWord, String role) {
         Set<String> found = new LinkedHashSet<>();
-        collect(s, bodyWord, role, found);
+        collect(s, bodyWord, role, false, found);
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The one such body the article's headline and lead name, or null. */
     String inLead(ArticleContext ctx, String bodyWord) {
+        return inLead(ctx, bodyWord, false);
+    }
+
+    /**
+     * The one ministry a department written without it ("Vụ trưởng Vụ Tổ chức cán bộ", "Cục Cảnh sát ...") is of:
+     * the one the sentence, else the headline and lead, name, in anyone's title too ("Lễ công bố quyết định của Bộ
+     * trưởng Bộ Công an"): a minister named beside a department is of its ministry. Null where none or two are named.
+     */
+    String ministryOf(ArticleContext ctx, Sentence s) {
+        Set<String> found = new LinkedHashSet<>();
+        collect(s, MINISTRY, null, true, found);
+        return found.size() == 1 ? found.iterator().next() : inLead(ctx, MINISTRY, true);
+    }
+
+    private String inLead(ArticleContext ctx, String bodyWord, boolean inTitles) {
         Set<String> found = new LinkedHashSet<>();
         for (Sentence s : ctx.sentences()) {
             if (s.begin() >= LEAD) {
                 break;
             }
-            collect(s, bodyWord, null, found);
+            collect(s, bodyWord, null, inTitles, found);
         }
         return found.size() == 1 ? found.iterator().next() : null;
     }
@@ -57,7 +74,7 @@ final class ImpliedBodies {
      * title; a title of the same office as {@code role} (null for none) shares its body: "Trung tướng A, Chính ủy
      * Quân khu; Thiếu tướng B, Phó Chính ủy Quân khu 9" (a region has one Chính ủy; a ministry many Thứ trưởng).
      */
-    private void collect(Sentence s, String bodyWord, String role, Set<String> found) {
+    private void collect(Sentence s, String bodyWord, String role, boolean inTitles, Set<String> found) {
         List<List<String>> words = TokenWords.of(s.core().coreMap());
         String prefix = bodyWord + " ";
         int titleEnd = -1;
@@ -78,7 +95,7 @@ final class ImpliedBodies {
                 continue;
             }
             if (b.value().kind() == VnLexicon.Body.Kind.NATIONAL && b.value().name().startsWith(prefix)
-                    && (i != titleEnd || sameOffice)) {
+                    && (i != titleEnd || sameOffice || inTitles)) {
                 found.add(b.value().name());
             }
             i = b.end();

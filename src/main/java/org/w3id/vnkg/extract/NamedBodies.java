@@ -192,12 +192,26 @@ final class NamedBodies {
         if (head == null) {
             return false;
         }
+        String[] written = organization.split(" ");
         for (int k = head.end(); k < w.size(); k++) {
-            if (lex.bodies().longestMatch(w, k, w.size()) != null || lex.localities().longestMatch(w, k, w.size()) != null) {
+            if (lex.bodies().longestMatch(w, k, w.size()) != null || placeAt(w, written, k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True when a level word and a place's name start at word {@code k}: "xã Hòa An", "quận 3", not the "xã" of "Cục
+     * Cảnh sát quản lý hành chính về trật tự xã hội" (where the output's words are those of its keys).
+     */
+    private boolean placeAt(List<List<String>> w, String[] written, int k) {
+        TokenTrie.Match<String> level = lex.localities().longestMatch(w, k, w.size());
+        if (level == null || written.length != w.size()) {
+            return level != null;
+        }
+        return level.end() < written.length && (PlaceSpans.isCapitalised(written[level.end()])
+                || Character.isDigit(written[level.end()].charAt(0)));
     }
 
     /** {@code organization} ({@link #needsMinistry}) of {@code ministry}: "Thanh tra Bộ" -> "Thanh tra Bộ Tài chính". */

@@ -691,6 +691,8 @@ class PostExtractorTest {
             Bộ Tài chính công bố quyết định bổ nhiệm bà Nguyễn Thị Lan, Phó Chánh Thanh tra Bộ, giữ chức Chánh Thanh tra Bộ Tài chính. => - => Nguyễn Thị Lan / Chánh Thanh tra / Thanh tra Bộ Tài chính => Nguyễn Thị Lan / Phó Chánh Thanh tra / Thanh tra Bộ Tài chính
             Bộ Tài chính bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ Bộ Tài chính => -
             Bộ Tài chính và Bộ Công Thương bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ => -
+            # personnel13 002 (CAND 2024): the ministry a minister's title names; "xã hội" names no commune
+            Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -
             Dự có ông Ngô Tiến Hùng, Chánh án TAND cấp cao tại Hà Nội. => - => Ngô Tiến Hùng / Chánh án / Tòa án nhân dân cấp cao tại Hà Nội => -
             Ông Nguyễn Xuân Lộc được bổ nhiệm giữ chức Phó Viện trưởng VKSND cấp cao tại Đà Nẵng. => Bình Định => Nguyễn Xuân Lộc / Phó Viện trưởng / Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng => -
             Chủ tịch nước bổ nhiệm ông Nguyễn Đức Minh, Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao, làm Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản. => - => Nguyễn Đức Minh / Đại sứ / Đại sứ quán Việt Nam tại Nhật Bản => Nguyễn Đức Minh / Vụ trưởng / Vụ Đông Bắc Á Bộ Ngoại giao

@@ -19,7 +19,7 @@ import org.w3id.vnkg.nlp.PersonMention;
 final class HolderTitles {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     /** How many words the title grammar cannot read may stand between a name's titles and the link after them. */
-    private static final int MAX_UNREAD = 12;
+    private static final int MAX_UNREAD = 16;
 
     private final TitleParser titles;
     private final GroupTitles groups;

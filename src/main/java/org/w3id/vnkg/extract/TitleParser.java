@@ -826,9 +826,11 @@ public final class TitleParser {
                 provinceLevel = false;
                 i = unitEnd;
             } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province") && parts.size() == 1
-                    && localBodyAt(words, i, limit)) {
+                    && (localBodyAt(words, i, limit) || named.at(tokens, words, i, limit) != null)
+                    && organization(tokens, words, qualifier, role, start, i, limit) != null) {
                 // "Bí thư Đảng ủy Sở Y tế": the party committee of a department, placed as the department is (not a
-                // place "Sở Y" read off its capitals)
+                // place "Sở Y" read off its capitals); "Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam": of a body the
+                // gazetteer lacks, named in full (not a place "Tập")
                 Title of = organization(tokens, words, qualifier, role, start, i, limit);
                 List<String> all = new ArrayList<>(parts);
                 all.addAll(of.bodies());

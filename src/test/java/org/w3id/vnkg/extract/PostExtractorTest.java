@@ -152,6 +152,7 @@ class PostExtractorTest {
             Viện trưởng VKSND tỉnh Nguyễn Văn Tường dự. => Long An => Nguyễn Văn Tường / Viện trưởng / Viện Kiểm sát nhân dân tỉnh Long An
             Phó Chánh án TAND tối cao Nguyễn Sơn dự. => Long An => Nguyễn Sơn / Phó Chánh án / Tòa án nhân dân tối cao
             Bí thư Đảng ủy Sở Y tế Nguyễn Quốc Việt dự. => Long An => Nguyễn Quốc Việt / Bí thư / Đảng ủy Sở Y tế tỉnh Long An
+            Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng phát biểu. => - => Lê Mạnh Hùng / Bí thư / Đảng ủy Tập đoàn Dầu khí Việt Nam
             Viện trưởng Viện KSND tối cao Lê Minh Trí dự. => Long An => Lê Minh Trí / Viện trưởng / Viện Kiểm sát nhân dân tối cao
             Dự lễ có ông Tất Thành Cang, Phó Bí thư Thường trực Thành ủy TP.HCM. => - => Tất Thành Cang / Phó Bí thư Thường trực / Thành ủy Thành phố Hồ Chí Minh
             Bí thư Đảng ủy Khối các cơ quan tỉnh Hoàng Văn Hải chúc mừng. => Thanh Hóa => Hoàng Văn Hải / Bí thư / Đảng ủy Khối các cơ quan tỉnh Thanh Hóa

@@ -114,6 +114,9 @@ final class ChainPosts {
                 }
                 t = held == null ? t : held;
             }
+            if (t.onlyOrgan() && t.bodies().size() == 1 && named.isOrgan(t.bodies().get(0))) {
+                continue; // "giữ chức Chủ tịch Hội đồng quản trị" alone names no body
+            }
             t = placedByChain(t, ts, i);
             // a title without its body takes the body named again in the sentence, else its head's
             Post filled = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);

@@ -274,6 +274,29 @@ class PostExtractorTest {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
     }
 
+    /** A short name the story defines in brackets stands for its body later (soe16). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ công bố. Dự có Tổng Giám đốc EVN Nguyễn Anh Tuấn. => - => Nguyễn Anh Tuấn / Tổng Giám đốc / Tập đoàn Điện lực Việt Nam
+            Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ công bố. Chủ tịch Hội đồng thành viên EVN Đặng Hoàng An phát biểu. => - => Đặng Hoàng An / Chủ tịch / Hội đồng thành viên Tập đoàn Điện lực Việt Nam
+            Tập đoàn Dầu khí Việt Nam (PVN) tổng kết năm 2018. Hội nghị do ông Trần Sỹ Thanh, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN chủ trì. => - => Trần Sỹ Thanh / Bí thư / Đảng ủy Tập đoàn Dầu khí Việt Nam ; Trần Sỹ Thanh / Chủ tịch / Hội đồng thành viên Tập đoàn Dầu khí Việt Nam
+            Đảng bộ Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức đại hội. Đồng chí Lê Minh Chuẩn được bầu giữ chức Bí thư Đảng ủy Tập đoàn nhiệm kỳ 2020-2025. => Quảng Ninh => Lê Minh Chuẩn / Bí thư / Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam
+            Sở Y tế trao quyết định bổ nhiệm Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An (CDC Nghệ An). Giám đốc CDC Nghệ An Phạm Văn Thiệu phát biểu. => Nghệ An => Phạm Văn Thiệu / Giám đốc / Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An
+            Sở Y tế bổ nhiệm Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh. Phó Giám đốc CDC Thanh Hóa Lê Đình Khiêm phát biểu. => Thanh Hóa => Lê Đình Khiêm / Phó Giám đốc / Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa
+            Sở Y tế bổ nhiệm Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh. Giám đốc CDC Lê Đình Khiêm phát biểu. => Thanh Hóa => Lê Đình Khiêm / Giám đốc / Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa
+            Công ty Điện lực Hà Tĩnh (PC Hà Tĩnh) tổng kết năm. Ông Nguyễn Đức Thắng - Bí thư Đảng ủy, Giám đốc PC Hà Tĩnh cho biết. => Hà Tĩnh => Nguyễn Đức Thắng / Bí thư / Đảng ủy Công ty Điện lực Hà Tĩnh ; Nguyễn Đức Thắng / Giám đốc / Công ty Điện lực Hà Tĩnh
+            Thống đốc Ngân hàng Nhà nước Việt Nam (NHNN) Nguyễn Thị Hồng dự và phát biểu. => - => Nguyễn Thị Hồng / Thống đốc / Ngân hàng Nhà nước Việt Nam
+            Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ. Dự lễ có ông Trần Đình Nhân, Thành viên Hội đồng thành viên, Tổng Giám đốc EVN. => - => Trần Đình Nhân / Thành viên / Hội đồng thành viên Tập đoàn Điện lực Việt Nam ; Trần Đình Nhân / Tổng Giám đốc / Tập đoàn Điện lực Việt Nam
+            """)
+    void readsAShortNameTheStoryDefines(String text, String province, String expected) {
+        assertThat(triples(posts(text, province))).containsExactly(expected.split(" ; "));
+    }
+
+    @Test
+    void givesNoPostInACompanysOrganWrittenAlone() {
+        assertThat(posts("Ông Lê Văn Tám, Chủ tịch Hội đồng quản trị, phát biểu tại đại hội cổ đông.", null)).isEmpty();
+    }
+
     /** A title before a comma is the next name's only where nothing else can own it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """

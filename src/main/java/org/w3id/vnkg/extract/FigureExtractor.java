@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import org.w3id.vnkg.facts.Figure;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
@@ -60,6 +62,7 @@ public final class FigureExtractor {
     /** The fewest words of a lead paragraph: shorter lines above the story are bylines and sections. */
     private static final int MIN_LEAD_WORDS = 12;
     private static final VnLexicon LEXICON = VnLexicon.standard();
+    private static final NamedBodies NAMED = new NamedBodies(LEXICON);
     /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
     private static final Pattern LIST_OPENER = Pattern.compile(":\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–+•*]|\\d{1,2}[.)]|[a-zđ]\\))\\s+");
@@ -546,7 +549,9 @@ public final class FigureExtractor {
 
     /**
      * Whether a sentence that begins between these offsets names a national body of bodies.tsv, read longest first: the
-     * national name inside a local body's ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Nga Sơn") is none.
+     * national name inside a local body's ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Nga Sơn") is none; or a state group or
+     * corporation the gazetteer lacks, read by its head with no place after it ("Tập đoàn Dầu khí Việt Nam (PVN)",
+     * body-heads.tsv value national: {@link NamedBodies}).
      */
     private static boolean namesNationalBodyOfGazetteer(ArticleContext ctx, int from, int to) {
         for (Sentence s : ctx.sentences()) {
@@ -554,9 +559,15 @@ public final class FigureExtractor {
                 continue;
             }
             List<List<String>> words = TokenWords.of(s.core().coreMap());
+            List<CoreLabel> tokens = s.core().tokens();
             for (int i = 0; i < words.size(); i++) {
                 TokenTrie.Match<VnLexicon.Body> b = LEXICON.bodies().longestMatch(words, i, words.size());
                 if (b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL) {
+                    return true;
+                }
+                NamedBodies.Named n = b == null ? NAMED.at(tokens, words, i, words.size()) : null;
+                if (n != null && n.national() && !n.shortName()
+                        && (n.end() >= words.size() || LEXICON.localities().longestMatch(words, n.end(), words.size()) == null)) {
                     return true;
                 }
                 if (b != null) {

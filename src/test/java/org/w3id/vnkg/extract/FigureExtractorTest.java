@@ -40,6 +40,8 @@ class FigureExtractorTest {
             Năm 2023, gói hỗ trợ đã giải ngân cho trên 13,8 triệu đối tượng.         | 13800000       | count   | 2023    | Nghệ An | actual
             Giai đoạn 2011-2014, toàn tỉnh đã luân chuyển 112 cán bộ diện Ban Thường vụ quản lý. | 112 | count | 2011-2014 | Nghệ An | actual
             Năm 2020, CDC tỉnh đã lấy 18.640 mẫu xét nghiệm SARS-CoV-2.             | 18640          | count   | 2020    | Nghệ An | actual
+            Năm 2022, toàn tỉnh ghi nhận 412 ca mắc sốt xuất huyết.               | 412            | count   | 2022    | Nghệ An | actual
+            Năm 2016, tập đoàn đã phát triển mới 4,5 triệu thuê bao di động.        | 4500000        | count   | 2016    | Nghệ An | actual
             Năm 2020 và 2021, CDC tỉnh đã ký hợp đồng với tổng giá trị hơn 35 tỷ đồng. | 35000000000 | VND     | 2020-2021 | Nghệ An | actual
             Năm 2023, bình quân mỗi xã đạt 14,6 tiêu chí nông thôn mới.             | 14.6           | count   | 2023    | Nghệ An | actual
             Diện tích ứng dụng công nghệ cao của tỉnh hiện đạt 8.120 ha.             | 8120           | hectare | 2024    | Nghệ An | actual
@@ -639,6 +641,18 @@ class FigureExtractorTest {
                 + "lượng điện của tỉnh đạt 9,5 tỷ kWh.";
         assertThat(FIGURES.extract(Articles.context(visit.substring(0, visit.indexOf('\n')), visit, "2012-04-18",
                 "Sơn La"))).extracting(Figure::area).containsExactly("Sơn La");
+    }
+
+    @Test
+    void makesTheStoryOfAStateGroupInItsLeadNational() {
+        // soe16 000 (Báo Đầu tư 2019): a state group the gazetteer lacks, read by its head, holds its year-end conference in
+        // the capital; its figures are the country's, not Hà Nội's
+        String text = "PVN nộp ngân sách 114.000 tỷ đồng\n\nSáng 8/1, tại Hà Nội, Tập đoàn Dầu khí Việt Nam (PVN) tổ chức "
+                + "Hội nghị tổng kết công tác năm 2018.\n\nNăm 2018, Tập đoàn nộp ngân sách nhà nước 114.000 tỷ đồng.";
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2019-01-08", "Hà Nội")))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(114e12, "Việt Nam"));
     }
 
     @Test

@@ -73,6 +73,7 @@ class ArticleCleanerTest {
             Các tin, bài viết khác
             Các tin cũ hơn
             Bài viết khác:
+            Các bài đã đăng:
             """)
     void cutsTheHeadlinesListedUnderOtherMarkersOfPortals(String marker) {
         // the lists of other stories under a provincial portal's article

@@ -533,7 +533,11 @@ class MeetingExtractorTest {
         "Dự và chỉ đạo Đại hội có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng.",
         "Đi cùng Chủ tịch nước có đồng chí Trần Quốc Tỏ, Chủ nhiệm Văn phòng Chủ tịch nước.",
         "Thẩm tra dự thảo, chủ nhiệm Ủy ban Pháp luật Trần Quốc Tỏ cho biết cơ quan thẩm tra cơ bản thống nhất.",
-        "Cho ý kiến, phó chủ tịch Quốc hội Trần Quốc Tỏ đề nghị làm rõ đối tượng được hưởng."})
+        "Cho ý kiến, phó chủ tịch Quốc hội Trần Quốc Tỏ đề nghị làm rõ đối tượng được hưởng.",
+        "Phía Bộ Giao thông vận tải có Thứ trưởng Trần Quốc Tỏ.",
+        "Đón và làm việc với đoàn có đồng chí Trần Quốc Tỏ, Phó Bí thư Tỉnh ủy.",
+        "Làm việc với đoàn có các đồng chí: Trần Quốc Tỏ, Phó Bí thư Tỉnh ủy.",
+        "Cùng làm việc với Phó Thủ tướng có Thứ trưởng Bộ Công Thương Trần Quốc Tỏ."})
     void countsPeopleIntroducedAsPresentAtTheOnlyMeeting(String sentence) {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);
@@ -551,7 +555,8 @@ class MeetingExtractorTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Ông Trần Quốc Tỏ, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, đã tiếp đoàn công tác của tỉnh bạn.",
-        "Ông Trần Quốc Tỏ cho biết dự án sẽ khởi công trong tháng 10."})
+        "Ông Trần Quốc Tỏ cho biết dự án sẽ khởi công trong tháng 10.",
+        "Ông Trần Quốc Tỏ cho biết phía doanh nghiệp cam kết khởi công tuyến vành đai phía Nam trong tháng 10."})
     void doesNotTakeWordsThatOnlyBeginWithDuForPresence(String sentence) {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);

@@ -46,6 +46,7 @@ class FigureExtractorTest {
             Từ ngày 1/7 đến nay, tỉnh đã thu hút 21 dự án FDI.                      | 21             | count   | 2024-07/2024-10 | Nghệ An | actual
             Năm 2019, thu tiền sử dụng đất chiếm khoảng 1/3 tổng thu nội địa.        | 33.33          | percent | 2019    | Nghệ An | actual
             Tốc độ tăng trưởng GDP bình quân hằng năm giai đoạn 2011 - 2015 đạt 12,1%. | 12.1        | percent | 2011-2015 | Nghệ An | actual
+            Thủ tướng đề nghị tỉnh hoàn thành và vượt các chỉ tiêu năm 2024, trong đó tăng trưởng GRDP đạt trên 8%. | 8 | percent | 2024 | Nghệ An | target
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {

@@ -60,6 +60,15 @@ class FigureExtractorTest {
         assertThat(f.status().code()).isEqualTo(status);
     }
 
+    /** trips16 006 (Tuổi Trẻ 2020): a period opening the main clause after a fronted one holds for the sentences after it. */
+    @Test
+    void carriesAPeriodThatOpensTheMainClauseAfterAFrontedOne() {
+        List<Figure> found = figures("Ông Trần Văn Cần cho biết quý I/2020, GRDP của tỉnh tăng 9,26%. Dù chịu ảnh hưởng "
+                + "của dịch COVID-19, 5 tháng đầu năm tổng thu ngân sách vẫn đạt 6.950 tỷ đồng. Tỉnh thu hút thêm 22 dự "
+                + "án FDI.", "2020-05-29", "Long An");
+        assertThat(found).extracting(Figure::period).containsExactly("2020-Q1", "2020-01/2020-05", "2020-01/2020-05");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Năm 2023, tỉnh xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ, giải pháp.",

@@ -362,12 +362,12 @@ final class GroupTitles {
         if (!honorificsTo(tokens, words, after, colon)) {
             return false;
         }
-        for (int i = from; i < list; i++) {
+        for (int i = from; i < list - 1; i++) {
             if (tokens.get(i).word().equals(",")) {
                 return false;
             }
         }
-        return true;
+        return true; // a comma may stand right before the roster word: "5 đồng chí giữ chức Phó Chủ tịch ..., gồm:"
     }
 
     static boolean isClauseBoundary(String w) {

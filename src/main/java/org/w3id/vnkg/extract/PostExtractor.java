@@ -206,10 +206,7 @@ public final class PostExtractor {
             if (GroupTitles.endsSentence(tokens, c)) {
                 return new TitleParser.Chain(group.titles().stream().map(Title::carried).toList(), 0);
             }
-            int listEnd = c + 1;
-            while (listEnd < tokens.size() && !tokens.get(listEnd).word().equals(":")) {
-                listEnd++;
-            }
+            int listEnd = listEnd(tokens, people, c);
             for (int k = 0; k < people.size(); k++) {
                 PersonMention m = people.get(k);
                 int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
@@ -243,6 +240,34 @@ public final class PostExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the list of a group's people after the colon at {@code colon} ends: at the next colon, or at the first ";"
+     * when the list begins with bare names joined by commas ("các Thứ trưởng: Thượng tướng A, Thượng tướng B; Trung
+     * tướng C, Phó Chánh văn phòng Bộ Công an": C is no Thứ trưởng). Names with titles of their own are items of the
+     * list that ";" separates ("các Ủy viên Bộ Chính trị: A, Chủ tịch Quốc hội; B, ...").
+     */
+    private static int listEnd(List<CoreLabel> tokens, List<PersonMention> people, int colon) {
+        int end = colon + 1;
+        while (end < tokens.size() && !tokens.get(end).word().equals(":")) {
+            end++;
+        }
+        for (int k = 0; k + 1 < people.size(); k++) {
+            PersonMention first = people.get(k);
+            if (first.mentionBegin() <= colon) {
+                continue;
+            }
+            int after = first.tokenEnd();
+            boolean bareNames = after + 1 == people.get(k + 1).mentionBegin() && tokens.get(after).word().equals(",");
+            for (int i = after; bareNames && i < end; i++) {
+                if (tokens.get(i).word().equals(";")) {
+                    return i;
+                }
+            }
+            break;
+        }
+        return end;
     }
 
     /**

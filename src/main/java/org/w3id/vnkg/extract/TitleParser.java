@@ -550,21 +550,22 @@ public final class TitleParser {
         return seen.equals(body) ? k - i : 0;
     }
 
+    private static List<String> wordsOf(List<List<String>> words, int from, int to) {
+        List<String> all = new ArrayList<>();
+        words.subList(from, to).forEach(all::addAll);
+        return all;
+    }
+
     /**
-     * A title made of a level word and "trưởng" heads the unit of that level it names: "Tỉnh trưởng tỉnh Phông-sa-lỳ",
-     * "Phó Huyện trưởng huyện Mimot", the governors of Lao and Cambodian provinces and districts. The unit is the
-     * organization, and its name the place of the chain's other titles ("Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh
-     * Phông-sa-lỳ" is the Bí thư of Tỉnh ủy Phông-sa-lỳ).
+     * A title of a foreign unit's head (roles.tsv, unit) heads the unit of that level it names: "Tỉnh trưởng tỉnh
+     * Phông-sa-lỳ", "Phó Huyện trưởng huyện Mimot", the governors of Lao and Cambodian provinces and districts, "Thị
+     * trưởng thành phố Busan". The unit is the organization, and its name the place of the chain's other titles ("Bí
+     * thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-sa-lỳ" is the Bí thư of Tỉnh ủy Phông-sa-lỳ).
      */
     private Title unitHead(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier,
                            VnLexicon.Role role, int start, int i, int limit) {
-        TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
-        if (level == null || level.end() - i != 1) {
-            return null;
-        }
-        List<String> roleWords = TokenWords.ofPhrase(role.name());
-        int n = roleWords.size();
-        if (n < 2 || !roleWords.get(n - 1).equals("trưởng") || !List.of(roleWords.get(n - 2)).equals(words.get(i))) {
+        TokenTrie.Match<String> level = role.unitWord() == null ? null : lex.localities().longestMatch(words, i, limit);
+        if (level == null || !TokenWords.ofPhrase(role.unitWord()).equals(wordsOf(words, i, level.end()))) {
             return null;
         }
         int end = level.end();

@@ -37,9 +37,9 @@ public final class VnLexicon {
      * (1 for "Trưởng Ban", 2 for "Chánh Văn phòng", 0 for most); {@code bodyWord}: the first word of the
      * bodies the title heads when the press leaves it out ("Bộ" for "Bộ trưởng Xây dựng"), or null.
      */
-    public record Role(String name, int headWords, String defaultOrg, boolean rank, String bodyWord) {
+    public record Role(String name, int headWords, String defaultOrg, boolean rank, String bodyWord, String unitWord) {
         public Role(String name, int headWords, String defaultOrg) {
-            this(name, headWords, defaultOrg, false, null);
+            this(name, headWords, defaultOrg, false, null, null);
         }
     }
 
@@ -167,8 +167,9 @@ public final class VnLexicon {
                 deputyRankRoles.add(name);
             }
             String bodyWord = r.get("body_word");
+            String unitWord = r.get("unit");
             Role role = new Role(name, headWords, def.isEmpty() ? null : def, rankRoles.contains(name),
-                    bodyWord.isEmpty() ? null : bodyWord);
+                    bodyWord.isEmpty() ? null : bodyWord, unitWord.isEmpty() ? null : unitWord);
             roles.put(TokenWords.ofPhrase(name), role);
             roleByName.putIfAbsent(name, role);
         }

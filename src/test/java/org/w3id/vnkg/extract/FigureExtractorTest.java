@@ -86,6 +86,9 @@ class FigureExtractorTest {
         "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành.",
         // long14 (baoquangngai 2023): the people a vote of confidence is taken on
         "Tại kỳ họp, HĐND tỉnh đã tiến hành lấy phiếu tín nhiệm đối với 32 người giữ chức vụ do HĐND tỉnh bầu.",
+        // mass15 005 (Báo Hà Tĩnh 2025) and a variant: the people a decision gives a post or takes it from
+        "Hội nghị đã hiệp thương cử bổ sung 5 đồng chí giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa XVI, gồm: bà A.",
+        "Hội nghị thống nhất cho 2 đồng chí thôi giữ chức Phó Chủ tịch UBND tỉnh.",
         // local14 007 (Báo Yên Bái 2017): the share of the delegates present
         "Kỳ họp bầu ông Vũ Văn Long giữ chức Chủ tịch UBND huyện Văn Yên với 100% số đại biểu có mặt tán thành.",
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size

@@ -50,7 +50,8 @@ class PostExtractorTest {
             Chủ tịch UBND tỉnh tiếp bà Gillian Bird, Đại sứ Australia tại Việt Nam. => Gillian Bird / Đại sứ / Đại sứ quán Australia tại Việt Nam
             Dự có ông Lưu Vĩnh Thanh, Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Hải Phòng. => Lưu Vĩnh Thanh / Tổng Lãnh sự / Tổng Lãnh sự quán Trung Quốc tại Hải Phòng
             Tổng Bí thư đã hội đàm với đồng chí Tập Cận Bình, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa. => Tập Cận Bình / Tổng Bí thư / Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc ; Tập Cận Bình / Chủ tịch nước / Nước Cộng hòa Nhân dân Trung Hoa
-            Dự có đồng chí Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị, Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc. => Thái Kỳ / Ủy viên Thường vụ / Bộ Chính trị Đảng Cộng sản Trung Quốc ; Thái Kỳ / Chánh Văn phòng / Văn phòng Trung ương Đảng Cộng sản Trung Quốc
+            Đại sứ đã có buổi làm việc với ông Park Heong-joon, Thị trưởng thành phố Busan, về hợp tác. => Park Heong-joon / Thị trưởng / thành phố Busan
+            Dự có đồng chí Thái Kỳ, Ủy viên Thường vụ Bộ Chính trị, Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc. => Thái Kỳ / Ủy viên / Ban Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc ; Thái Kỳ / Chánh Văn phòng / Văn phòng Trung ương Đảng Cộng sản Trung Quốc
             Đồng chí Lít-xa-mây Khăm-phăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu phát biểu. => Lít-xa-mây Khăm-phăn / Ủy viên / Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào ; Lít-xa-mây Khăm-phăn / Bí thư / Tỉnh ủy Attapeu ; Lít-xa-mây Khăm-phăn / Tỉnh trưởng / tỉnh Attapeu
             Chủ tịch Quốc hội đã hội kiến Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith. => Thongloun Sisoulith / Thủ tướng / Chính phủ Lào
             Chủ tịch nước đã hội đàm với Tổng thống nước Cộng hòa Indonesia Joko Widodo. => Joko Widodo / Tổng thống / Nước Cộng hòa Indonesia
@@ -559,6 +560,7 @@ class PostExtractorTest {
             Đồng chí Trần Thị Bình đảm nhiệm cương vị Phó Bí thư Tỉnh ủy. => Trần Thị Bình / Phó Bí thư / Tỉnh ủy Thanh Hóa => -
             Ông Hoàng Nam được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm Chánh Văn phòng UBND tỉnh. => Hoàng Nam / Chánh Văn phòng / Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa => -
             Ông Lê Văn Tám thôi giữ chức vụ Giám đốc Sở Nội vụ để nghỉ hưu. => - => Lê Văn Tám / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa
+            Hội nghị cho 2 đồng chí thôi giữ chức Phó Chủ tịch UBND tỉnh, gồm: ông Lê Hồng Vinh, ông Bùi Đình Long. => - => Lê Hồng Vinh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa ; Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             Tại kỳ họp, Hội đồng nhân dân tỉnh đã bầu bổ sung ông Lương Văn Cầu, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2016-2021. => Lương Văn Cầu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lương Văn Cầu / Giám đốc / Sở Tài chính tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn Ba, Chánh Thanh tra tỉnh, giữ chức Phó Chủ tịch UBND tỉnh. => Lê Văn Ba / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn Ba / Chánh Thanh tra / Thanh tra tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn Bốn, Phó Bí thư Tỉnh ủy, Giám đốc Sở Nội vụ, giữ chức Chủ tịch HĐND tỉnh. => Lê Văn Bốn / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lê Văn Bốn / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa ; Lê Văn Bốn / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa => -
@@ -581,6 +583,11 @@ class PostExtractorTest {
             # era15 (Đại biểu Nhân dân, Nhân Dân 2026): honorifics of both genders; a plural group whose list "có" opens
             Quốc hội bầu 5 Phó Chủ tịch Quốc hội khóa XVI gồm các ông, bà: Nguyễn Khắc Định, Nguyễn Thị Thanh và Vũ Hồng Thanh. => Nguyễn Khắc Định / Phó Chủ tịch / Quốc hội ; Nguyễn Thị Thanh / Phó Chủ tịch / Quốc hội ; Vũ Hồng Thanh / Phó Chủ tịch / Quốc hội
             Các Ủy viên Bộ Chính trị khóa XIV có các đồng chí: Tô Lâm, Lương Cường, Lê Minh Hưng. => Tô Lâm / Ủy viên / Bộ Chính trị ; Lương Cường / Ủy viên / Bộ Chính trị ; Lê Minh Hưng / Ủy viên / Bộ Chính trị
+            # force15 009 (CAND 2016): bare names joined by commas end the group's list at ";"
+            Dự lễ có các Thứ trưởng Bộ Công an: Thượng tướng Tô Lâm, Thượng tướng Đặng Văn Hiếu; Trung tướng Nguyễn Văn Thành, Phó Chánh văn phòng Bộ Công an. => Tô Lâm / Thứ trưởng / Bộ Công an ; Đặng Văn Hiếu / Thứ trưởng / Bộ Công an ; Nguyễn Văn Thành / Phó Chánh Văn phòng / Văn phòng Bộ Công an
+            # mass15 (Báo Hà Tĩnh 2025): a counted group given its post by a link, its list after a comma
+            Hội nghị đã hiệp thương cử bổ sung 2 đồng chí giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh khóa XVI, gồm: bà Nguyễn Thị Hồng Nhung, Chủ tịch Hội LHPN tỉnh Hà Tĩnh; ông Phan Văn Lợi. => Nguyễn Thị Hồng Nhung / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh ; Nguyễn Thị Hồng Nhung / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh ; Phan Văn Lợi / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh
+            HĐND tỉnh bầu 2 đồng chí giữ chức Phó Chủ tịch UBND tỉnh Nghệ An gồm các ông: Lê Hồng Vinh, Bùi Đình Long. => Lê Hồng Vinh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Nghệ An ; Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Nghệ An
             """)
     void givesAGroupsTitlesToThePeopleListed(String text, String expected) {
         assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(expected.split(" ; "));

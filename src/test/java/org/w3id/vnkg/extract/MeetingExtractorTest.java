@@ -73,6 +73,7 @@ class MeetingExtractorTest {
             Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra từ ngày 21 đến 23/12 tại Hà Nội, dưới sự chủ trì của ông Trần Quốc Vượng. | 2024-12-21 | kỳ họp | Ủy ban Kiểm tra Trung ương
             (NLĐO)- Chiều 24-7, Đại hội đại biểu Đảng bộ quận 3, TP HCM lần thứ XII, nhiệm kỳ 2020-2025 đã bế mạc. | 2024-07-24 | đại hội | Đảng bộ quận 3
             Hôm nay (9/7), Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh tổ chức phiên chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 - 2025. | 2024-07-09 | đại hội | Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh
+            Chiều 6/9, Tổng Bí thư Tô Lâm đã làm việc với Ban Thường vụ Tỉnh ủy An Giang về công tác chuẩn bị tổ chức Hội nghị APEC năm 2027. | 2024-09-06 | buổi làm việc | Ban Thường vụ Tỉnh ủy An Giang
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);

@@ -92,7 +92,8 @@ public final class ArticleGenerator {
         this.meetings = Tsv.load("meeting-kinds.tsv").column("surface");
         this.indicators = Tsv.load("indicators.tsv").column("cue").stream()
                 .filter(c -> c.equals(c.toLowerCase(Locale.ROOT)) && c.indexOf(' ') > 0).toList();
-        this.statuses = Tsv.load("status-cues.tsv").column("cue");
+        this.statuses = Tsv.load("status-cues.tsv").rows().stream().filter(r -> !"none".equals(r.get("status")))
+                .map(r -> r.get("cue")).toList();
         List<String> counts = new ArrayList<>();
         List<String> measures = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("units.tsv").rows()) {

@@ -53,10 +53,12 @@ final class Appointments {
 
     /**
      * True when the title is introduced by an appointing link that transfers: "được điều động, chỉ định giữ chức"
-     * after the name and the titles it leaves ("ông A, Phó Chủ tịch UBND xã B, được điều động ...").
+     * after the name and the titles it leaves ("ông A, Phó Chủ tịch UBND xã B, được điều động ..."), also from words
+     * the title grammar stepped over since {@code from}, the end of the title before ("ông C, Bí thư Huyện ủy Tiên
+     * Yên, được điều động về nhận công tác tại Văn phòng Tỉnh ủy, giữ chức ...").
      */
-    boolean transfersBy(List<List<String>> words, Title t) {
-        return appoints(words, t) && transferVerbIn(words, t.start(), t.end());
+    boolean transfersBy(List<List<String>> words, Title t, int from) {
+        return appoints(words, t) && transferVerbIn(words, Math.min(from, t.start()), t.end());
     }
 
     /**

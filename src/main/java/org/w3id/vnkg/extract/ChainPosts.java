@@ -74,7 +74,8 @@ final class ChainPosts {
                 && appointments.appointedInList(tokenWords, words, PostExtractor.mentions(s), m);
         int transferredAt = 0; // the titles before it are the posts a transfer after the name leaves
         for (int i = 0; i < ts.size(); i++) {
-            if (ts.get(i).start() >= m.tokenEnd() && appointments.transfersBy(words, ts.get(i))) {
+            int from = i > 0 ? ts.get(i - 1).end() : ts.get(i).start();
+            if (ts.get(i).start() >= m.tokenEnd() && appointments.transfersBy(words, ts.get(i), from)) {
                 transferredAt = i; // "ông A, Phó Chủ tịch UBND xã B, được điều động, chỉ định giữ chức ..."
                 break;
             }

@@ -105,6 +105,8 @@ public final class FigureExtractor {
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final FigureTables tables = new FigureTables(Quantities.standard(), WORDS.comparison);
     private final List<String[]> statusCues; // {cue, status, sticky}, longest first
+    /** Names a cue word is part of ("chương trình mục tiêu quốc gia"), which set no status: lower case. */
+    private final List<String> namesWithCues;
     private final List<String> nationalCues;
     private final List<String> comparisonCues;
     private final Map<String, String> blockers; // word -> the counted noun it blocks only, or "" for any number
@@ -118,11 +120,17 @@ public final class FigureExtractor {
 
     public FigureExtractor() {
         List<String[]> cues = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("status-cues.tsv").rows()) {
-            cues.add(new String[] {row.get("cue"), row.get("status"), row.get("sticky")});
+            if ("none".equals(row.get("status"))) {
+                named.add(row.get("cue").toLowerCase(Locale.ROOT));
+            } else {
+                cues.add(new String[] {row.get("cue"), row.get("status"), row.get("sticky")});
+            }
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.statusCues = List.copyOf(cues);
+        this.namesWithCues = List.copyOf(named);
         this.nationalCues = Tsv.load("area-cues.tsv").column("cue").stream().map(TextNormalizer::key).toList();
         this.comparisonCues = Tsv.load("comparison-cues.tsv").column("cue");
         Tsv blocking = Tsv.load("figure-blockers.tsv");
@@ -1222,7 +1230,7 @@ public final class FigureExtractor {
     }
 
     private String[] statusOf(String text, int at) {
-        String before = text.substring(0, at).toLowerCase(Locale.ROOT);
+        String before = withoutNamedCues(text.substring(0, at).toLowerCase(Locale.ROOT));
         String[] best = null;
         int bestEnd = -1;
         for (String[] cue : statusCues) {
@@ -1248,7 +1256,7 @@ public final class FigureExtractor {
     }
 
     private boolean stickyTargetIn(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = withoutNamedCues(text.toLowerCase(Locale.ROOT));
         for (String[] cue : statusCues) {
             int idx = lower.indexOf(cue[0]);
             if (idx >= 0 && "yes".equals(cue[2]) && isWord(lower, idx, cue[0].length())
@@ -1264,6 +1272,22 @@ public final class FigureExtractor {
         String lower = before.toLowerCase(Locale.ROOT);
         int idx = lower.lastIndexOf(cue);
         return idx >= 0 && WORDS.metBefore(lower, idx);
+    }
+
+    /**
+     * The text with the names a cue word is part of blanked, offsets kept: "giải ngân vốn các chương trình mục tiêu quốc
+     * gia mới đạt 12,6%" is a result, not a target ({@code status-cues.tsv}, status none).
+     */
+    private String withoutNamedCues(String lower) {
+        String out = lower;
+        for (String name : namesWithCues) {
+            int idx = out.indexOf(name);
+            while (idx >= 0) {
+                out = out.substring(0, idx) + " ".repeat(name.length()) + out.substring(idx + name.length());
+                idx = out.indexOf(name, idx + name.length());
+            }
+        }
+        return out;
     }
 
     private static boolean isWord(String s, int idx, int len) {
@@ -1415,7 +1439,7 @@ public final class FigureExtractor {
 
     /** The words after the last status cue: "Thái Nguyên phấn đấu tốc độ tăng trưởng" -> "tốc độ tăng trưởng". */
     private String afterStatusCue(String segment) {
-        String lower = segment.toLowerCase(Locale.ROOT);
+        String lower = withoutNamedCues(segment.toLowerCase(Locale.ROOT));
         int cut = -1;
         int cueStart = -1;
         for (String[] cue : statusCues) {

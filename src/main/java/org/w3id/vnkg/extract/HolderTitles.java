@@ -19,7 +19,7 @@ import org.w3id.vnkg.nlp.PersonMention;
 final class HolderTitles {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     /** How many words the title grammar cannot read may stand between a name's titles and the link after them. */
-    private static final int MAX_UNREAD = 12;
+    private static final int MAX_UNREAD = 16;
 
     private final TitleParser titles;
     private final GroupTitles groups;
@@ -250,13 +250,15 @@ final class HolderTitles {
     /**
      * The title a holder link gives two names: "Hai Phó Bí thư Tỉnh ủy là ông Trần Song Tân, Chủ tịch HĐND tỉnh, và ông
      * Phạm Quang Nghĩa, Chủ tịch UBND tỉnh" (the name after "và" shares the title before "là" with the name before it).
-     * Null when the name is not so listed.
+     * Names set side by side share a title counted or made plural before it ("Hai phó chủ tịch HĐND TP là ông A và ông
+     * B"), not a title one holds ("Chủ tịch là ông A và ông B là Phó Chủ tịch" gives B his own). Null when the name is
+     * not so listed.
      */
     private TitleParser.Chain sharedHolderTitle(List<CoreLabel> tokens, List<List<String>> words, PersonMention previous,
                                                 PersonMention m) {
         int and = m.mentionBegin() - 1;
         int link = previous.mentionBegin() - 1;
-        if (and <= previous.tokenEnd() || link <= 0 || !GROUP_WORDS.is("and", tokens.get(and).word())
+        if (and < previous.tokenEnd() || link <= 0 || !GROUP_WORDS.is("and", tokens.get(and).word())
                 || !GROUP_WORDS.is("holder", tokens.get(link).word())) {
             return null;
         }
@@ -265,7 +267,13 @@ final class HolderTitles {
                 return null;
             }
         }
-        return chainBefore(tokens, words, link);
+        TitleParser.Chain shared = chainBefore(tokens, words, link);
+        if (shared != null && and == previous.tokenEnd()) {
+            int start = shared.titles().get(0).start();
+            String before = start > 0 ? tokens.get(start - 1).word() : "";
+            return GroupTitles.isCount(before) || GROUP_WORDS.is("group", before) ? shared : null;
+        }
+        return shared;
     }
 
     /**

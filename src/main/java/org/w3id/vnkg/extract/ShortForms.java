@@ -83,7 +83,8 @@ final class ShortForms {
      * A post named again in short is the same post, not a second one: "Phó Thủ tướng Nguyễn Hòa Bình" after "Nguyễn
      * Hòa Bình, ..., Phó Thủ tướng Thường trực Chính phủ" (a longer role of the same body that starts with its words),
      * "được HĐND thành phố bầu làm Chủ tịch UBND" before "giữ chức Chủ tịch UBND TP Hà Nội" (the same role in a body
-     * whose name starts with its words).
+     * whose name starts with its words). A post an election or appointment gives is no repeat of a longer one held
+     * before it: "Lô Văn Thắng, Phó Bí thư Thường trực Đảng ủy xã" then "được bầu giữ chức Phó Bí thư Đảng ủy xã".
      */
     private static boolean namedInFull(Post p, Collection<Post> all) {
         for (Post q : all) {
@@ -91,7 +92,8 @@ final class ShortForms {
                 continue;
             }
             boolean sameBody = q.organization().equalsIgnoreCase(p.organization());
-            if (sameBody && Offices.startsWithWords(q.role(), p.role())
+            boolean givenAfter = p.qualifier() == Post.Qualifier.NEW && q.qualifier() != Post.Qualifier.NEW;
+            if (sameBody && Offices.startsWithWords(q.role(), p.role()) && !givenAfter
                     || q.role().equalsIgnoreCase(p.role()) && Offices.startsWithWords(q.organization(), p.organization())) {
                 return true;
             }

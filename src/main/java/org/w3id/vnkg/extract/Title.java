@@ -290,8 +290,10 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
             p = fillProvince;
             unit = unit == null ? fillUnitWord : unit;
         }
-        // "Quận ủy Quận 3": a unit named by its number keeps its level word after its committee
-        if (unit != null && !(impliedLevel && p != null && !NUMBER.matcher(p).matches())) {
+        // "Quận ủy Quận 3": a unit named by its number keeps its level word after its committee; "Đoàn xã" names
+        // its level already
+        if (unit != null && !(impliedLevel && p != null && !NUMBER.matcher(p).matches())
+                && !s.toString().endsWith(" " + unit)) {
             s.append(' ').append(unit);
         }
         if (p != null) {

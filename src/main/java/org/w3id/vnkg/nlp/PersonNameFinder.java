@@ -323,8 +323,9 @@ public final class PersonNameFinder {
                     mark(blocked, press.end(), p.end());
                 }
             }
-            if (afterCapitalised && place != null && lex.isForeignCountry(place.value())) {
-                mark(blocked, i, place.end()); // "Đoàn Campuchia do ông ... dẫn đầu": a delegation, not a Đoàn
+            if (afterCapitalised && place != null && (lex.isForeignCountry(place.value()) || lex.isContinent(place.value()))) {
+                // "Đoàn Campuchia do ông ... dẫn đầu": a delegation, not a Đoàn; "Vụ trưởng Vụ Châu Âu": a department
+                mark(blocked, i, place.end());
             }
             if (place != null && lex.isForeignCountry(place.value()) && titleBefore(roleStart, i)) {
                 titledCountry[place.end()] = true;

@@ -99,6 +99,7 @@ public final class VnLexicon {
     private final TokenTrie<String> placeNames = new TokenTrie<>();
     private final TokenTrie<String> namingWords = new TokenTrie<>();
     private final Set<String> foreignCountries = new HashSet<>();
+    private final Set<String> continents = new HashSet<>();
     private final Map<String, String> countryByName = new HashMap<>(); // key of another name -> the common name
     private final Map<String, String> formalByCountry = new HashMap<>(); // key of the common name -> the formal name
     private final Set<String> nonBreakingPrefixes;
@@ -227,6 +228,9 @@ public final class VnLexicon {
         }
         for (Map<String, String> r : Tsv.load("place-names.tsv").rows()) {
             placeNames.put(TokenWords.ofPhrase(r.get("name")), r.get("name"));
+            if (r.get("kind").equals("continent")) {
+                continents.add(TextNormalizer.key(r.get("name")));
+            }
             if (r.get("kind").equals("country") && !r.get("name").equals("Việt Nam")) {
                 foreignCountries.add(TextNormalizer.key(r.get("name")));
                 String common = r.get("country").isEmpty() ? r.get("name") : r.get("country");
@@ -524,6 +528,11 @@ public final class VnLexicon {
     /** True for a country other than Việt Nam (place-names.tsv, kind country): "Lào", "Campuchia". */
     public boolean isForeignCountry(String name) {
         return foreignCountries.contains(TextNormalizer.key(name));
+    }
+
+    /** True when {@code name} is a part of the world (place-names.tsv, kind continent: "Châu Âu"). */
+    public boolean isContinent(String name) {
+        return continents.contains(TextNormalizer.key(name));
     }
 
     /**

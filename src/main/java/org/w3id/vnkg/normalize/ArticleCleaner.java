@@ -36,6 +36,8 @@ public final class ArticleCleaner {
     private static final int MAX_HEADLINE_WORDS = 30;
     /** The mark before an item of a list of links: "- ", "• ", "+ ". */
     private static final Pattern LIST_BULLET = Pattern.compile("^\\s*(?:[-–—•+*·]|>>?|»)\\s+");
+    /** The mark of a link to another story, which no line of a story's prose opens with: ">> ", "» ". */
+    private static final Pattern LINK_MARK = Pattern.compile("^\\s*(?:>>|»)\\s*");
 
     private final List<String> teaserMarkers;
     private final List<String> relatedMarkers;
@@ -92,7 +94,7 @@ public final class ArticleCleaner {
                 blank(kept, span[0], span[1]);
                 continue;
             }
-            if (relatedMarkers.contains(stripTrailingPunct(key)) || isRelatedLink(key)) {
+            if (relatedMarkers.contains(stripTrailingPunct(key)) || isRelatedLink(key) || isLinkedHeadline(line)) {
                 inRelated = relatedMarkers.contains(stripTrailingPunct(key));
                 blank(kept, span[0], span[1]);
                 continue;
@@ -157,6 +159,12 @@ public final class ArticleCleaner {
             }
         }
         return false;
+    }
+
+    /** ">> Ông A được bầu làm chủ tịch HĐND TP": another story's headline under its link mark, with or without a marker above. */
+    private static boolean isLinkedHeadline(String line) {
+        var mark = LINK_MARK.matcher(line);
+        return mark.lookingAt() && !line.substring(mark.end()).isBlank() && looksLikeHeadline(line.substring(mark.end()));
     }
 
     /** The line without a leading "Bài, ảnh:", "Theo", "Nguồn:" ... */

@@ -47,6 +47,8 @@ class FigureExtractorTest {
             Năm 2019, thu tiền sử dụng đất chiếm khoảng 1/3 tổng thu nội địa.        | 33.33          | percent | 2019    | Nghệ An | actual
             Tốc độ tăng trưởng GDP bình quân hằng năm giai đoạn 2011 - 2015 đạt 12,1%. | 12.1        | percent | 2011-2015 | Nghệ An | actual
             Thủ tướng đề nghị tỉnh hoàn thành và vượt các chỉ tiêu năm 2024, trong đó tăng trưởng GRDP đạt trên 8%. | 8 | percent | 2024 | Nghệ An | target
+            Theo báo cáo, 5 tháng đầu năm 2024, giải ngân vốn các chương trình mục tiêu quốc gia mới đạt 12,6% kế hoạch vốn được giao. | 12.6 | percent | 2024-01/2024-05 | Nghệ An | actual
+            Tỉnh tập trung triển khai các chương trình mục tiêu quốc gia; năm 2023 thu ngân sách đạt 18.245 tỷ đồng. | 18245000000000 | VND | 2023 | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {

@@ -62,6 +62,7 @@ class MeetingExtractorTest {
             baophutho.vn Chiều 16/5, Đoàn đại biểu Quốc hội tỉnh Phú Thọ đã tiếp xúc cử tri xã Mai Châu.  | 2024-05-16 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Phú Thọ
             SGGP - Sáng 5-3, HĐND Q. Bình Thạnh tổ chức kỳ họp chuyên đề.                              | 2024-03-05 | kỳ họp            | Hội đồng nhân dân quận Bình Thạnh
             Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Cao Bằng
+            (Baonghean) - Sáng 11/12, Kỳ họp thứ 9, HĐND tỉnh Nghệ An khóa XVI bước sang ngày làm việc thứ ba với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Nghệ An
             BGĐT- Ngày 13/10, Huyện ủy Yên Thế tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 03. | 2024-10-13 | hội nghị tổng kết | Huyện ủy Yên Thế
             Chiều 23/9, tại xã Phú Mỹ, UBND huyện Phú Vang phối hợp với Hội Nông dân huyện tổ chức hội nghị đối thoại với nông dân. | 2024-09-23 | hội nghị | Ủy ban nhân dân huyện Phú Vang
             Sáng 2/7, Ủy ban MTTQ Việt Nam tỉnh Hưng Yên khóa mới tổ chức hội nghị lần thứ nhất. | 2024-07-02 | hội nghị | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên
@@ -247,6 +248,15 @@ class MeetingExtractorTest {
         assertThat(meetings("Sáng 12/10, đồng chí Trần Thanh Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội cùng Đoàn đại "
                 + "biểu Quốc hội tỉnh Hậu Giang tiếp xúc cử tri huyện Vị Thủy.", "2024-10-12", "Hậu Giang").get(0)
                 .organizer()).isEqualTo("Đoàn đại biểu Quốc hội tỉnh Hậu Giang");
+    }
+
+    @Test
+    void takesWhoMeetsTheVotersWithTheDeputiesAsAParticipant() {
+        // Báo Quảng Trị (hdnd16 probe, 002): "Cùng tiếp xúc có ..." after the Đoàn's voter meeting
+        assertThat(meetings("(QTO) - Ngày 6.10, Đoàn đại biểu Quốc hội tỉnh Quảng Trị do ông Hoàng Đức Thắng, Phó Trưởng "
+                + "đoàn chuyên trách Đoàn ĐBQH tỉnh dẫn đầu đã tiếp xúc cử tri huyện Hải Lăng trước Kỳ họp thứ 2, Quốc hội "
+                + "khóa XIII. Cùng tiếp xúc có đại biểu Quốc hội Trần Thị Thu Hằng.", "2011-10-08", "Quảng Trị"))
+                .singleElement().satisfies(m -> assertThat(m.participants()).contains("Trần Thị Thu Hằng"));
     }
 
     @Test

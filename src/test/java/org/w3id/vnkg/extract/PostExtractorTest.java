@@ -269,9 +269,13 @@ class PostExtractorTest {
             Đồng chí Nguyễn Văn Lộc tiếp tục được bầu giữ chức Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Nguyễn Văn Lộc / Bí thư / Đảng ủy xã Hiệp Thạnh
             Các đồng chí Ka Hoàng và A Pờ Lin được bầu giữ chức Phó Bí thư Đảng ủy xã Hiệp Thạnh. => Lâm Đồng => Ka Hoàng / Phó Bí thư / Đảng ủy xã Hiệp Thạnh ; A Pờ Lin / Phó Bí thư / Đảng ủy xã Hiệp Thạnh
             Hai Phó Bí thư Tỉnh ủy là ông Trần Song Tân, Chủ tịch HĐND tỉnh, và ông Phạm Quang Nghĩa, Chủ tịch UBND tỉnh. => Ninh Bình => Trần Song Tân / Phó Bí thư / Tỉnh ủy Ninh Bình ; Trần Song Tân / Chủ tịch / Hội đồng nhân dân tỉnh Ninh Bình ; Phạm Quang Nghĩa / Phó Bí thư / Tỉnh ủy Ninh Bình ; Phạm Quang Nghĩa / Chủ tịch / Ủy ban nhân dân tỉnh Ninh Bình
+            Hai phó chủ tịch HĐND TP là ông Võ Công Trí và ông Nguyễn Nho Trung. => Đà Nẵng => Võ Công Trí / Phó Chủ tịch / Hội đồng nhân dân thành phố Đà Nẵng ; Nguyễn Nho Trung / Phó Chủ tịch / Hội đồng nhân dân thành phố Đà Nẵng
+            Chủ tịch HĐND tỉnh là ông Trần Văn Hòa và ông Lê Văn Sơn là Phó Chủ tịch HĐND tỉnh. => Ninh Bình => Trần Văn Hòa / Chủ tịch / Hội đồng nhân dân tỉnh Ninh Bình ; Lê Văn Sơn / Phó Chủ tịch / Hội đồng nhân dân tỉnh Ninh Bình
             Ông Trần Văn Bảy, Phó giám đốc Sở Nông nghiệp và Môi trường, được bổ nhiệm làm Giám đốc sở này. => Hồ Chí Minh => Trần Văn Bảy / Phó Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh ; Trần Văn Bảy / Giám đốc / Sở Nông nghiệp và Môi trường Thành phố Hồ Chí Minh
             Đồng chí Nguyễn Thị Bích Hạnh được bầu giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh. Đồng chí Trương Quang Vũ được bầu giữ chức Phó Bí thư Đảng ủy. => Quảng Ngãi => Nguyễn Thị Bích Hạnh / Bí thư / Đảng ủy các cơ quan Đảng tỉnh Quảng Ngãi ; Trương Quang Vũ / Phó Bí thư / Đảng ủy các cơ quan Đảng tỉnh Quảng Ngãi
             Thượng tướng Nguyễn Trọng Bảo, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, gửi thư chúc mừng. => Lào Cai => Nguyễn Trọng Bảo / Phó Tổng Tham mưu trưởng / Quân đội nhân dân Việt Nam
+            Đồng chí Mai Thị Ngọc, Phó Chủ tịch Ủy ban MTTQ xã Nga Sơn, Bí thư Đoàn xã, đề xuất duy trì mô hình. => Thanh Hóa => Mai Thị Ngọc / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam xã Nga Sơn ; Mai Thị Ngọc / Bí thư / Đoàn xã Nga Sơn
+            Anh Lê Văn Hùng, Bí thư Đoàn phường Ba Đình, cho biết. => Hà Nội => Lê Văn Hùng / Bí thư / Đoàn phường Ba Đình
             Hội nghị cử các Phó Chủ tịch: Phạm Văn Lực, nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Thái Bình (cũ); Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; Lưu Quang Minh, Phó Chủ tịch kiêm Bí thư Tỉnh Đoàn. => Hưng Yên => Phạm Văn Lực / Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Bình ; Trần Thị Hoa / Chủ tịch / Hội Liên hiệp Phụ nữ tỉnh Hưng Yên ; Lưu Quang Minh / Bí thư / Tỉnh đoàn Hưng Yên
             """)
     void readsTitlesOfTheMergedProvinces(String sentence, String province, String expected) {
@@ -560,6 +564,7 @@ class PostExtractorTest {
             Đồng chí Trần Thị Bình đảm nhiệm cương vị Phó Bí thư Tỉnh ủy. => Trần Thị Bình / Phó Bí thư / Tỉnh ủy Thanh Hóa => -
             Ông Hoàng Nam được Ban Thường vụ Tỉnh ủy điều động, bổ nhiệm làm Chánh Văn phòng UBND tỉnh. => Hoàng Nam / Chánh Văn phòng / Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa => -
             Ông Lê Văn Tám thôi giữ chức vụ Giám đốc Sở Nội vụ để nghỉ hưu. => - => Lê Văn Tám / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa
+            Đồng chí Nguyễn Văn Đọc, Bí thư Huyện ủy Tĩnh Gia, được điều động về nhận công tác tại Văn phòng Tỉnh ủy, giữ chức Phó Chánh Văn phòng Tỉnh ủy. => Nguyễn Văn Đọc / Phó Chánh Văn phòng / Văn phòng Tỉnh ủy Thanh Hóa => Nguyễn Văn Đọc / Bí thư / Huyện ủy Tĩnh Gia
             Hội nghị cho 2 đồng chí thôi giữ chức Phó Chủ tịch UBND tỉnh, gồm: ông Lê Hồng Vinh, ông Bùi Đình Long. => - => Lê Hồng Vinh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa ; Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa
             Tại kỳ họp, Hội đồng nhân dân tỉnh đã bầu bổ sung ông Lương Văn Cầu, Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ 2016-2021. => Lương Văn Cầu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lương Văn Cầu / Giám đốc / Sở Tài chính tỉnh Thanh Hóa
             HĐND tỉnh bầu ông Lê Văn Ba, Chánh Thanh tra tỉnh, giữ chức Phó Chủ tịch UBND tỉnh. => Lê Văn Ba / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => Lê Văn Ba / Chánh Thanh tra / Thanh tra tỉnh Thanh Hóa
@@ -750,6 +755,16 @@ class PostExtractorTest {
                 + "tổ chức bộ máy.", "Phú Thọ");
         assertThat(triples(ps)).containsExactlyInAnyOrder("Nguyễn Hòa Bình / Ủy viên / Bộ Chính trị",
                 "Nguyễn Hòa Bình / Phó Thủ tướng Thường trực / Chính phủ");
+    }
+
+    @Test
+    void keepsAShorterPostAnElectionGivesAfterALongerOne() {
+        // congress13 003 (Báo Nghệ An 2025): the outgoing Phó Bí thư Thường trực is elected Phó Bí thư of the new term
+        List<Post> ps = posts("Đoàn Chủ tịch đại hội gồm các đồng chí: Phan Văn Hòa, Bí thư Đảng ủy xã Hợp Minh; Lô Văn Thắng, "
+                + "Phó Bí thư Thường trực Đảng ủy xã Hợp Minh. Các đồng chí Nguyễn Thị Nga và Lô Văn Thắng được bầu giữ "
+                + "chức Phó Bí thư Đảng ủy xã Hợp Minh.", "Nghệ An");
+        assertThat(triples(ps)).contains("Lô Văn Thắng / Phó Bí thư Thường trực / Đảng ủy xã Hợp Minh",
+                "Lô Văn Thắng / Phó Bí thư / Đảng ủy xã Hợp Minh");
     }
 
     @Test

@@ -74,6 +74,8 @@ class QuantitiesTest {
             hỗ trợ ít nhất 1.000 phụ nữ khởi nghiệp | 1000           | count
             vận động xây dựng 312 "Mái ấm tình thương" | 312         | count
             chủ trì tổ chức 1.126 cuộc giám sát  | 1126              | count
+            toàn tỉnh hiện thiếu 312 giáo viên tiếng Anh | 312       | count
+            góp ý 214 dự thảo văn bản           | 214               | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);
@@ -87,7 +89,7 @@ class QuantitiesTest {
         "Hội nghị lần thứ 15", "kỷ niệm 60 năm Ngày thành lập", "Nghị quyết số 23-NQ/TU ngày 16/12/2021",
         "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục",
         "có 12 điểm du lịch cộng đồng", "kết nối trực tuyến tới 3 điểm cầu", "sản xuất 2 vụ lúa",
-        "gieo trồng 3 vụ/năm"})
+        "gieo trồng 3 vụ/năm", "kỳ họp xem xét 42 báo cáo, 36 dự thảo nghị quyết"})
     void findsNoQuantityInNumbersWithoutAUnit(String text) {
         assertThat(Quantities.standard().find(text)).isEmpty();
     }

@@ -61,6 +61,14 @@ class ArticleCleanerTest {
         assertThat(a.text()).contains("tổng kết").doesNotContain("Mai Văn Chiến", "H'Yim");
     }
 
+    @Test
+    void cutsHeadlinesUnderALinkMarkWithNoMarkerAbove() {
+        // hdnd16 probe 006 (Tuổi Trẻ 2016): ">>" links close the story with no "Xem thêm" above them
+        Article a = clean(STORY + "\nĐOÀN CƯỜNG\n\n>> Đà Nẵng công bố kết quả bầu cử đại biểu HĐND TP\n"
+                + ">> Ông Trần Thọ được bầu làm chủ tịch HĐND TP Đà Nẵng khóa VIII\n» Bí thư Thành ủy thăm quận Hải Châu\n>>\n");
+        assertThat(a.text()).contains("tổng kết").doesNotContain("Trần Thọ", "kết quả bầu cử", "Hải Châu");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Các tin khác

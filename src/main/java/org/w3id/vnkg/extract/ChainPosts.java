@@ -87,6 +87,7 @@ final class ChainPosts {
         List<List<String>> bodies = new ArrayList<>(ts.size()); // each post's bodies without their place
         List<Title> placed = new ArrayList<>(ts.size()); // each post's title as placed, null for a body filled in
         List<Boolean> moved = new ArrayList<>(ts.size()); // a title a transfer moves the person from
+        List<Boolean> ended = new ArrayList<>(ts.size()); // a title a link after the name ends ("thôi giữ chức")
         boolean takenUp = false; // a title after the link of a post taken up, in the same chain
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
@@ -139,7 +140,11 @@ final class ChainPosts {
                 bodies.add(List.of());
                 placed.add(null);
                 moved.add(false);
+                ended.add(endedAfterName(words, m, t));
                 continue;
+            }
+            if (!t.hasOrganization() && endedAfterName(words, m, t) && endsNamedPost(made, ended, t)) {
+                continue; // "ông A, Thứ trưởng Bộ Công Thương, thôi giữ chức Thứ trưởng để nghỉ hưu"
             }
             if (!t.hasOrganization()) {
                 VnLexicon.Role role = lex.role(t.role());
@@ -219,6 +224,7 @@ final class ChainPosts {
             appointed.add(appoints);
             bodies.add(t.bodies());
             placed.add(t);
+            ended.add(endedAfterName(words, m, t));
         }
         for (int i = 0; i < made.size(); i++) {
             Post p = made.get(i);
@@ -247,6 +253,12 @@ final class ChainPosts {
                 }
             }
             String key = TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization());
+            if (ended.get(i) && former(p)) {
+                // "ông A, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện B, thôi giữ chức Chủ tịch UBND huyện", "Ban Thường vụ
+                // thống nhất để đồng chí C thôi giữ chức Chủ tịch UBND phường": the post is left wherever it is named
+                out.put(key, p);
+                continue;
+            }
             Post had = out.putIfAbsent(key, p);
             if (had != null && former(had) && !former(p) && had.evidence().equals(p.evidence())) {
                 // "bà A, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh
@@ -473,6 +485,26 @@ final class ChainPosts {
      * "nguyên Bí thư Tỉnh ủy Hòa Bình, giữ chức Phó Bí thư Thường trực Tỉnh ủy": a post left names the province of
      * the past, not that of the posts beside it.
      */
+    /**
+     * Ends the post of the chain that a title written without its body names again after a link that ends it ("ông A,
+     * Thứ trưởng Bộ Công Thương, thôi giữ chức Thứ trưởng"): the last one made with its role. False when none is.
+     */
+    private static boolean endsNamedPost(List<Post> made, List<Boolean> ended, Title t) {
+        for (int k = made.size() - 1; k >= 0; k--) {
+            if (made.get(k).role().equalsIgnoreCase(t.role()) && !former(made.get(k))) {
+                made.set(k, made.get(k).left());
+                ended.set(k, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a link written after the person's name ends the post the title names: "A thôi giữ chức |Chủ tịch ...". */
+    private boolean endedAfterName(List<List<String>> words, PersonMention m, Title t) {
+        return t.start() >= m.tokenEnd() && appointments.ends(words, t);
+    }
+
     static boolean former(Title t) {
         return t.qualifier() == Post.Qualifier.FORMER;
     }

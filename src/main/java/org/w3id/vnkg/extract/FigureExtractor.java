@@ -223,6 +223,9 @@ public final class FigureExtractor {
                 paraSpan = null;
                 paraFigurePeriod = null;
                 paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
+                if (paraArea == null && opensWithNationalBody(s) && !namesAPlace(paragraphOf(story, s))) {
+                    paraArea = "Việt Nam"; // "Theo Ủy ban Kiểm tra Trung ương, trong năm 2025, ... 27 cán bộ"
+                }
             }
             boolean isTitle = text.equals(title);
             if (lead != null && isHeading(text) && (!isTitle || !qs.isEmpty())) {
@@ -551,6 +554,29 @@ public final class FigureExtractor {
             return provinces.mainProvince(lead) == null && !WORDS.speaksOfAProvince(lead, WordStartMatcher.fold(lead));
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence opens with a national body of bodies.tsv, as the subject or, after a source word
+     * (figure-words.tsv, source), the source of what it reports: "Ủy ban Kiểm tra Trung ương cũng đã thông qua báo cáo
+     * ...", "Theo Ủy ban Kiểm tra trung ương, ...".
+     */
+    private static boolean opensWithNationalBody(Sentence s) {
+        List<List<String>> words = TokenWords.of(s.core().coreMap());
+        TokenTrie.Match<VnLexicon.Body> b = LEXICON.bodies().longestMatch(words, WORDS.sourceOpenerTokens(words),
+                words.size());
+        return b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL;
+    }
+
+    /** The paragraph the sentence opens: up to the next line break. */
+    private static String paragraphOf(String story, Sentence s) {
+        int end = story.indexOf('\n', s.begin());
+        return story.substring(s.begin(), end < 0 ? story.length() : end);
+    }
+
+    /** Whether the text names a province or speaks of one ("của tỉnh", "Đảng bộ tỉnh"). */
+    private boolean namesAPlace(String text) {
+        return provinces.mainProvince(text) != null || WORDS.speaksOfAProvince(text, WordStartMatcher.fold(text));
     }
 
     /**

@@ -594,6 +594,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void makesAParagraphThatANationalBodyOpensNationalInAStoryAboutAProvince() {
+        // disc16 probe, 000 (Nhân Dân 2021) and 008 (Tuổi Trẻ 2026): the Central Inspection Commission disciplines a
+        // province's cadres, then reports the whole party's year, as its subject or as the source after "Theo"
+        String text = "Ủy ban Kiểm tra Trung ương cảnh cáo Giám đốc Sở Tài chính tỉnh Bình Phước\n\nNgày 20/12, Ủy ban "
+                + "Kiểm tra Trung ương họp, thi hành kỷ luật cảnh cáo đối với ông A, Giám đốc Sở Tài chính tỉnh Bình "
+                + "Phước.\n\nỦy ban Kiểm tra Trung ương cũng thông qua báo cáo công tác năm 2021. Theo báo cáo, cấp ủy "
+                + "các cấp đã thi hành kỷ luật 19.630 đảng viên.\n\nTheo Ủy ban Kiểm tra Trung ương, năm 2021, Bộ Chính "
+                + "trị, Ban Bí thư đã thi hành kỷ luật 27 cán bộ.\n\nTheo Ủy ban Kiểm tra Trung ương, năm 2021, Đảng bộ "
+                + "tỉnh Bình Phước đã thi hành kỷ luật 112 đảng viên.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isEqualTo("Bình Phước");
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2021-12-20", province)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(19630.0, "Việt Nam"), tuple(27.0, "Việt Nam"), tuple(112.0, "Bình Phước"));
+    }
+
+    @Test
     void makesTheStoryOfANationalBodyNationalThoughItThanksAProvince() {
         // central12 probe (Thanh Niên 2020, Tuổi Trẻ 2013): the Youth Union's plenum in the capital, its year's
         // figures and next year's target; a province the story thanks, or names once as the plenum's seat, is not it

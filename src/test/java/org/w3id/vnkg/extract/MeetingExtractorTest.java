@@ -63,6 +63,9 @@ class MeetingExtractorTest {
             SGGP - Sáng 5-3, HĐND Q. Bình Thạnh tổ chức kỳ họp chuyên đề.                              | 2024-03-05 | kỳ họp            | Hội đồng nhân dân quận Bình Thạnh
             Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Cao Bằng
             (Baonghean) - Sáng 11/12, Kỳ họp thứ 9, HĐND tỉnh Nghệ An khóa XVI bước sang ngày làm việc thứ ba với phiên chất vấn và trả lời chất vấn. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Nghệ An
+            SGGP - Chiều 12-9, Thường trực HĐND TPHCM tổ chức phiên giải trình về tình trạng chậm trễ trong cấp giấy phép xây dựng. | 2024-09-12 | phiên giải trình | Thường trực Hội đồng nhân dân Thành phố Hồ Chí Minh
+            (Baohatinh.vn) - Chiều 29/10, Thường trực HĐND tỉnh Hà Tĩnh giao ban thường kỳ tháng 10. | 2024-10-29 | buổi giao ban | Thường trực Hội đồng nhân dân tỉnh Hà Tĩnh
+            Hôm qua (15.7), kỳ họp thứ 9 HĐND tỉnh Thái Bình khóa XV dành trọn buổi sáng cho phiên chất vấn. | 2024-07-15 | kỳ họp | Hội đồng nhân dân tỉnh Thái Bình
             BGĐT- Ngày 13/10, Huyện ủy Yên Thế tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 03. | 2024-10-13 | hội nghị tổng kết | Huyện ủy Yên Thế
             Chiều 23/9, tại xã Phú Mỹ, UBND huyện Phú Vang phối hợp với Hội Nông dân huyện tổ chức hội nghị đối thoại với nông dân. | 2024-09-23 | hội nghị | Ủy ban nhân dân huyện Phú Vang
             Sáng 2/7, Ủy ban MTTQ Việt Nam tỉnh Hưng Yên khóa mới tổ chức hội nghị lần thứ nhất. | 2024-07-02 | hội nghị | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên
@@ -638,6 +641,8 @@ class MeetingExtractorTest {
         Phát biểu tại hội nghị, bà Ngô Thị Doãn Thanh ghi nhận những đóng góp của ông Hoàng Đức Lợi trong hơn 40 năm công tác. | Ngô Thị Doãn Thanh
         # central12 probe (tuoitre 2016): whom an inspection's findings are about, listed after a body
         Tại kỳ họp, Ủy ban đã xem xét kết quả kiểm tra dấu hiệu vi phạm đối với Ban cán sự đảng Bộ Công thương và ông Vũ Huy Hoàng, nguyên Bộ trưởng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
+        # disc16 probe (nhandan 2021): whom a conclusion is about; the speaker of a concluding speech stays
+        Cũng tại kỳ họp, Ủy ban Kiểm tra Trung ương kết luận: đồng chí Trần Văn Hòa, Giám đốc Sở Y tế, đã vi phạm quy định của Đảng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"

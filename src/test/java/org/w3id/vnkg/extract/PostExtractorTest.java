@@ -708,6 +708,20 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(left == null ? List.of() : List.of(left.split(" ; ")));
     }
 
+    /**
+     * disc16: a post that "thôi giữ chức" ends after the name is left, though the name's own titles or another sentence
+     * name it (written short, "Chủ tịch UBND huyện", "Thứ trưởng", or in full).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Ban Thường vụ Tỉnh ủy đồng ý để ông Lê Văn Bảy, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Ea Kar, thôi giữ chức Chủ tịch UBND huyện theo nguyện vọng cá nhân. => Đắk Lắk => Lê Văn Bảy / Phó Bí thư / Huyện ủy Ea Kar => Lê Văn Bảy / Chủ tịch / Ủy ban nhân dân huyện Ea Kar
+            Thủ tướng ký quyết định cho ông Trần Văn Hòa, Thứ trưởng Bộ Công Thương, thôi giữ chức Thứ trưởng để nghỉ hưu trước tuổi. => - => - => Trần Văn Hòa / Thứ trưởng / Bộ Công Thương
+            Đồng chí Võ Văn Tâm, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Hòa Thuận có đơn xin nghỉ. Ban Thường vụ Thành ủy thống nhất để đồng chí Võ Văn Tâm thôi giữ chức Chủ tịch UBND phường Hòa Thuận. => Quảng Nam => Võ Văn Tâm / Phó Bí thư / Đảng ủy phường Hòa Thuận => Võ Văn Tâm / Chủ tịch / Ủy ban nhân dân phường Hòa Thuận
+            """)
+    void leavesThePostALinkAfterTheNameEndsWhereverItIsNamed(String text, String province, String held, String left) {
+        readsPersonnelDecisions(text, province, held, left);
+    }
+
     /** force15: the party committee of a provincial unit written as a bare "Đảng ủy", and the navy's and the corps' units. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """

@@ -75,6 +75,8 @@ class QuantitiesTest {
             vận động xây dựng 312 "Mái ấm tình thương" | 312         | count
             chủ trì tổ chức 1.126 cuộc giám sát  | 1126              | count
             toàn tỉnh hiện thiếu 312 giáo viên tiếng Anh | 312       | count
+            đã cấp 21.356 giấy phép xây dựng    | 21356             | count
+            đã tiếp nhận 47 đơn thư của công dân | 47               | count
             góp ý 214 dự thảo văn bản           | 214               | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {

@@ -76,6 +76,7 @@ class ArticleCleanerTest {
             Tin cùng chủ đề
             Tin bài liên quan:
             Các tin, bài đã đưa:
+            Tin, bài liên quan
             Đọc tiếp
             Tin khác cùng chuyên mục
             Các tin, bài viết khác

@@ -40,6 +40,7 @@ final class ChainPosts {
     private final ForeignChains foreign;
     private final NamedBodies named;
     private final ImpliedBodies implied;
+    private final PartyGroupHosts partyGroups;
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
@@ -48,6 +49,7 @@ final class ChainPosts {
         this.foreign = new ForeignChains(lex);
         this.named = new NamedBodies(lex);
         this.implied = new ImpliedBodies(lex);
+        this.partyGroups = new PartyGroupHosts(lex);
     }
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
@@ -124,6 +126,15 @@ final class ChainPosts {
             Post filled = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);
             if (filled == null && !t.hasOrganization()) {
                 filled = headOf(t, sentencePosts);
+            }
+            // the post before it in the chain, else the last the titles before the name gave: "Bộ trưởng Bộ Giao thông
+            // vận tải Nguyễn Văn Thể, Bí thư Ban cán sự đảng"
+            Post before = made.isEmpty() ? PartyGroupHosts.lastOf(sentencePosts, m.name()) : made.get(made.size() - 1);
+            String group = partyGroups.hostOf(t, before, placed.isEmpty() ? null : placed.get(placed.size() - 1));
+            if (group != null) {
+                // "Bộ trưởng Nguyễn Văn Thể, Bí thư Ban cán sự đảng": the party group of the ministry before it
+                filled = new Post(m.name(), m.gender(), m.rank(), t.role(), group, before.province(), t.qualifier(),
+                        ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s));
             }
             if (filled != null) {
                 made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), filled.organization(), filled.province(),

@@ -215,8 +215,9 @@ public final class FigureExtractor {
             // "Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.": the months in view, of that year; its
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
-            String lead = numeric && sameOpening == null ? leadingPeriod(text, found) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
+            String lead = numeric && sameOpening == null
+                    ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start()) : null;
             if (newParagraph) {
                 paraTarget = false;
                 carriedSpan = paraPeriod == null ? paraSpan : null;
@@ -925,8 +926,11 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's. */
-    private static String leadingPeriod(String text, List<DateExpressions.Found> found) {
+    /**
+     * A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's; {@code
+     * firstFigure} is where the sentence's first figure starts.
+     */
+    private static String leadingPeriod(String text, List<DateExpressions.Found> found, int firstFigure) {
         boolean heading = !CLOSED.matcher(text).find() && text.split("\\s+").length <= 15;
         for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
@@ -940,8 +944,8 @@ public final class FigureExtractor {
                 return f.period();
             }
             // "Theo báo cáo, quý I/2024, GRDP tăng ...", "ông X cho biết, 8 tháng đầu năm, ...": a period set off
-            // by commas as the clause's opening adverbial, before any number
-            if (isAdverbial(text, before, f) && !hasDigit(before)) {
+            // by commas as the clause's opening adverbial, before any figure ("dịch COVID-19" is none)
+            if (isAdverbial(text, before, f) && f.start() < firstFigure) {
                 return f.period();
             }
             return null;
@@ -959,7 +963,12 @@ public final class FigureExtractor {
         if (WORDS.endsWithSpeechVerb(b)) {
             return true; // "ông A cho biết năm 2011 sản lượng ...": the reported clause opens with it, comma or not
         }
-        boolean opens = b.isEmpty() || b.endsWith(",") || b.endsWith(":");
+        if (b.endsWith(",") && !b.isEmpty()) {
+            // "Dù chịu ảnh hưởng của dịch COVID-19, 5 tháng đầu năm tổng thu ngân sách ...": the period opens the main
+            // clause after a fronted one, with or without a comma of its own
+            return true;
+        }
+        boolean opens = b.isEmpty() || b.endsWith(":");
         int k = f.end();
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;

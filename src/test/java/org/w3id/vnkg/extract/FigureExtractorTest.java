@@ -48,6 +48,7 @@ class FigureExtractorTest {
             Từ ngày 1/7 đến nay, tỉnh đã thu hút 21 dự án FDI.                      | 21             | count   | 2024-07/2024-10 | Nghệ An | actual
             Năm 2019, thu tiền sử dụng đất chiếm khoảng 1/3 tổng thu nội địa.        | 33.33          | percent | 2019    | Nghệ An | actual
             Tốc độ tăng trưởng GDP bình quân hằng năm giai đoạn 2011 - 2015 đạt 12,1%. | 12.1        | percent | 2011-2015 | Nghệ An | actual
+            Thủ tướng đề nghị tỉnh hoàn thành và vượt các chỉ tiêu năm 2024, trong đó tăng trưởng GRDP đạt trên 8%. | 8 | percent | 2024 | Nghệ An | target
             Theo báo cáo, 5 tháng đầu năm 2024, giải ngân vốn các chương trình mục tiêu quốc gia mới đạt 12,6% kế hoạch vốn được giao. | 12.6 | percent | 2024-01/2024-05 | Nghệ An | actual
             Tỉnh tập trung triển khai các chương trình mục tiêu quốc gia; năm 2023 thu ngân sách đạt 18.245 tỷ đồng. | 18245000000000 | VND | 2023 | Nghệ An | actual
             """)
@@ -61,6 +62,15 @@ class FigureExtractorTest {
         assertThat(f.period()).isEqualTo(period);
         assertThat(f.area()).isEqualTo(area);
         assertThat(f.status().code()).isEqualTo(status);
+    }
+
+    /** trips16 006 (Tuổi Trẻ 2020): a period opening the main clause after a fronted one holds for the sentences after it. */
+    @Test
+    void carriesAPeriodThatOpensTheMainClauseAfterAFrontedOne() {
+        List<Figure> found = figures("Ông Trần Văn Cần cho biết quý I/2020, GRDP của tỉnh tăng 9,26%. Dù chịu ảnh hưởng "
+                + "của dịch COVID-19, 5 tháng đầu năm tổng thu ngân sách vẫn đạt 6.950 tỷ đồng. Tỉnh thu hút thêm 22 dự "
+                + "án FDI.", "2020-05-29", "Long An");
+        assertThat(found).extracting(Figure::period).containsExactly("2020-Q1", "2020-01/2020-05", "2020-01/2020-05");
     }
 
     @ParameterizedTest(name = "{0}")

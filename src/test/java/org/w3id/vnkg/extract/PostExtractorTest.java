@@ -228,6 +228,10 @@ class PostExtractorTest {
             Ông Trần Văn Huyến, Bí thư Huyện ủy, Chủ tịch HĐND huyện Châu Thành A phát biểu khai mạc. => Hậu Giang => Trần Văn Huyến / Bí thư / Huyện ủy Châu Thành A ; Trần Văn Huyến / Chủ tịch / Hội đồng nhân dân huyện Châu Thành A
             Cùng đi có bà Sơn Thị Ánh Hồng, Trưởng ban Dân tộc tỉnh Trà Vinh. => Trà Vinh => Sơn Thị Ánh Hồng / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
             Ông Nguyễn Văn A, Trưởng Ban Dân tộc HĐND tỉnh phát biểu. => Trà Vinh => Nguyễn Văn A / Trưởng Ban / Ban Dân tộc Hội đồng nhân dân tỉnh Trà Vinh
+            Dự có Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể, Bí thư Ban cán sự đảng. => - => Nguyễn Văn Thể / Bộ trưởng / Bộ Giao thông vận tải ; Nguyễn Văn Thể / Bí thư / Ban cán sự đảng Bộ Giao thông vận tải
+            Dự có ông Hồ Văn Niên, Chủ tịch HĐND tỉnh, Bí thư Đảng đoàn. => Gia Lai => Hồ Văn Niên / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai ; Hồ Văn Niên / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai
+            Dự có Chủ tịch UBND tỉnh Phạm Anh Tuấn, Bí thư Ban cán sự đảng. => Gia Lai => Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai ; Phạm Anh Tuấn / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Gia Lai
+            Dự có ông Hồ Văn Niên, Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng. => Gia Lai => Hồ Văn Niên / Bí thư / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Bí thư / Ban cán sự đảng
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));

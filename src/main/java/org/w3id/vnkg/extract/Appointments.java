@@ -40,6 +40,15 @@ final class Appointments {
         return titles.appointsAt(words, t.start(), t.end()) || grantedAt(words, t.start());
     }
 
+    /**
+     * True when the title is introduced by a link that ends the post ("thôi giữ chức Chủ tịch UBND huyện", "từng giữ chức
+     * ..."): the person holds it nowhere in the story, though another sentence names it with the name.
+     */
+    boolean ends(List<List<String>> words, Title t) {
+        var q = titles.link(words, t.start(), t.end());
+        return q != null && q.value() == Post.Qualifier.FORMER;
+    }
+
     /** True when a verb that grants the title ends right before it: "bầu chức vụ |Chủ tịch UBND tỉnh ... đối với ông A". */
     private boolean grantedAt(List<List<String>> words, int start) {
         for (int k = Math.max(0, start - GRANT_WORDS); k < start; k++) {

@@ -39,6 +39,7 @@ public final class ArticleContext {
                           DistrictFinder.District district, DistrictFinder.District commune) {
         this.article = Objects.requireNonNull(article, "article");
         this.document = Objects.requireNonNull(document, "document");
+        DefinedShortNames.standard().mark(document); // "Tổng Giám đốc EVN" after "Tập đoàn Điện lực Việt Nam (EVN)"
         this.sentences = sentencesOf(article, document);
         this.eventDate = eventDate;
         this.province = province;

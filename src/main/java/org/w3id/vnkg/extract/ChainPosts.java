@@ -40,6 +40,7 @@ final class ChainPosts {
     private final ForeignChains foreign;
     private final NamedBodies named;
     private final ImpliedBodies implied;
+    private final PartyGroupHosts partyGroups;
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
@@ -48,6 +49,7 @@ final class ChainPosts {
         this.foreign = new ForeignChains(lex);
         this.named = new NamedBodies(lex);
         this.implied = new ImpliedBodies(lex);
+        this.partyGroups = new PartyGroupHosts(lex);
     }
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
@@ -85,6 +87,7 @@ final class ChainPosts {
         List<List<String>> bodies = new ArrayList<>(ts.size()); // each post's bodies without their place
         List<Title> placed = new ArrayList<>(ts.size()); // each post's title as placed, null for a body filled in
         List<Boolean> moved = new ArrayList<>(ts.size()); // a title a transfer moves the person from
+        List<Boolean> ended = new ArrayList<>(ts.size()); // a title a link after the name ends ("thôi giữ chức")
         boolean takenUp = false; // a title after the link of a post taken up, in the same chain
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
@@ -115,11 +118,23 @@ final class ChainPosts {
                 }
                 t = held == null ? t : held;
             }
+            if (t.onlyOrgan() && t.bodies().size() == 1 && named.isOrgan(t.bodies().get(0))) {
+                continue; // "giữ chức Chủ tịch Hội đồng quản trị" alone names no body
+            }
             t = placedByChain(t, ts, i);
             // a title without its body takes the body named again in the sentence, else its head's
             Post filled = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);
             if (filled == null && !t.hasOrganization()) {
                 filled = headOf(t, sentencePosts);
+            }
+            // the post before it in the chain, else the last the titles before the name gave: "Bộ trưởng Bộ Giao thông
+            // vận tải Nguyễn Văn Thể, Bí thư Ban cán sự đảng"
+            Post before = made.isEmpty() ? PartyGroupHosts.lastOf(sentencePosts, m.name()) : made.get(made.size() - 1);
+            String group = partyGroups.hostOf(t, before, placed.isEmpty() ? null : placed.get(placed.size() - 1));
+            if (group != null) {
+                // "Bộ trưởng Nguyễn Văn Thể, Bí thư Ban cán sự đảng": the party group of the ministry before it
+                filled = new Post(m.name(), m.gender(), m.rank(), t.role(), group, before.province(), t.qualifier(),
+                        ctx.eventDate(), CONFIDENCE_FILLED, ctx.evidence(s));
             }
             if (filled != null) {
                 made.add(new Post(m.name(), m.gender(), m.rank(), t.role(), filled.organization(), filled.province(),
@@ -128,7 +143,11 @@ final class ChainPosts {
                 bodies.add(List.of());
                 placed.add(null);
                 moved.add(false);
+                ended.add(endedAfterName(words, m, t));
                 continue;
+            }
+            if (!t.hasOrganization() && endedAfterName(words, m, t) && endsNamedPost(made, ended, t)) {
+                continue; // "ông A, Thứ trưởng Bộ Công Thương, thôi giữ chức Thứ trưởng để nghỉ hưu"
             }
             if (!t.hasOrganization()) {
                 VnLexicon.Role role = lex.role(t.role());
@@ -207,6 +226,7 @@ final class ChainPosts {
             appointed.add(appoints);
             bodies.add(t.bodies());
             placed.add(t);
+            ended.add(endedAfterName(words, m, t));
         }
         for (int i = 0; i < made.size(); i++) {
             Post p = made.get(i);
@@ -235,6 +255,12 @@ final class ChainPosts {
                 }
             }
             String key = TextNormalizer.key(p.person() + "|" + p.role() + "|" + p.organization());
+            if (ended.get(i) && former(p)) {
+                // "ông A, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện B, thôi giữ chức Chủ tịch UBND huyện", "Ban Thường vụ
+                // thống nhất để đồng chí C thôi giữ chức Chủ tịch UBND phường": the post is left wherever it is named
+                out.put(key, p);
+                continue;
+            }
             Post had = out.putIfAbsent(key, p);
             if (had != null && former(had) && !former(p) && had.evidence().equals(p.evidence())) {
                 // "bà A, nguyên Phó Bí thư Thường trực Tỉnh ủy Tuyên Quang (cũ), giữ chức Phó Bí thư Thường trực Tỉnh
@@ -461,6 +487,26 @@ final class ChainPosts {
      * "nguyên Bí thư Tỉnh ủy Hòa Bình, giữ chức Phó Bí thư Thường trực Tỉnh ủy": a post left names the province of
      * the past, not that of the posts beside it.
      */
+    /**
+     * Ends the post of the chain that a title written without its body names again after a link that ends it ("ông A,
+     * Thứ trưởng Bộ Công Thương, thôi giữ chức Thứ trưởng"): the last one made with its role. False when none is.
+     */
+    private static boolean endsNamedPost(List<Post> made, List<Boolean> ended, Title t) {
+        for (int k = made.size() - 1; k >= 0; k--) {
+            if (made.get(k).role().equalsIgnoreCase(t.role()) && !former(made.get(k))) {
+                made.set(k, made.get(k).left());
+                ended.set(k, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a link written after the person's name ends the post the title names: "A thôi giữ chức |Chủ tịch ...". */
+    private boolean endedAfterName(List<List<String>> words, PersonMention m, Title t) {
+        return t.start() >= m.tokenEnd() && appointments.ends(words, t);
+    }
+
     static boolean former(Title t) {
         return t.qualifier() == Post.Qualifier.FORMER;
     }

@@ -329,7 +329,7 @@ public final class DateExpressions {
         if (month) {
             out.add(new Scan(DAY_IN_WORDS_AT, text, this::dayInWords));
             out.add(new Scan(MONTH_AT, text, this::month));
-            out.add(new Scan(MONTHS_AT, text, this::monthCount));
+            out.add(new Scan(MONTHS_AT, text, m -> monthCount(m, text)));
             // "từ tháng Giêng đến tháng Ba" needs no digit either
             out.add(new Scan(UP_TO_MONTH_AT, text, this::upToMonth));
         }
@@ -425,6 +425,7 @@ public final class DateExpressions {
     private static final List<String> LAST_YEAR_WORDS = CAL.words("last-year");
     private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
     private static final List<String> LAST_PART_WORDS = CAL.words("last-part");
+    private static final List<String> DURATION_WORDS = CAL.words("duration");
     /** "đầu năm", "cuối năm", "giữa năm": a part of a year and the year's word, as the text must hold them. */
     private static final List<String> PART_OF_YEAR_WORDS = CAL.words("first-part", "last-part", "mid-part").stream()
             .flatMap(p -> CAL.words("year").stream().map(y -> p + " " + y)).toList();
@@ -720,11 +721,15 @@ public final class DateExpressions {
         return new Found(m.start(), m.end(), Kind.MONTH, d, d == null ? null : d.toString(), null);
     }
 
-    /** "9 tháng", "sáu tháng đầu năm": a count in words needs "năm" after it ("hai tháng qua" is no period). */
-    private Found monthCount(Matcher m) {
+    /**
+     * "9 tháng", "sáu tháng đầu năm": a count in words needs "năm" after it ("hai tháng qua" is no period), and one in
+     * digits without it is a length of time after a word of duration ("sau hơn 2 tháng vận hành": calendar-words kind
+     * duration).
+     */
+    private Found monthCount(Matcher m, String text) {
         Integer count = CAL.numberOf(m.group(1));
         if (count == null || count < 1 || count > 12
-                || m.group(3) == null && !Character.isDigit(m.group(1).charAt(0))) {
+                || m.group(3) == null && (!Character.isDigit(m.group(1).charAt(0)) || durationBefore(text, m.start()))) {
             return null;
         }
         int n = count;
@@ -883,6 +888,19 @@ public final class DateExpressions {
     private Found year(Matcher m) {
         int y = Integer.parseInt(m.group(1));
         return new Found(m.start(), m.end(), Kind.YEAR, PartialDate.ofYear(y), String.valueOf(y), null);
+    }
+
+    /** Whether the word right before {@code at} makes a count of months a length of time ("hơn", "sau", "gần"). */
+    private static boolean durationBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && DURATION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word says the last months of a year ("cuối"), not the first ("đầu"); false for null. */

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import org.w3id.vnkg.facts.Figure;
 import org.w3id.vnkg.facts.PartialDate;
 import org.w3id.vnkg.lexicon.Tsv;
@@ -60,6 +62,7 @@ public final class FigureExtractor {
     /** The fewest words of a lead paragraph: shorter lines above the story are bylines and sections. */
     private static final int MIN_LEAD_WORDS = 12;
     private static final VnLexicon LEXICON = VnLexicon.standard();
+    private static final NamedBodies NAMED = new NamedBodies(LEXICON);
     /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
     private static final Pattern LIST_OPENER = Pattern.compile(":\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–+•*]|\\d{1,2}[.)]|[a-zđ]\\))\\s+");
@@ -212,8 +215,9 @@ public final class FigureExtractor {
             // "Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.": the months in view, of that year; its
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
-            String lead = numeric && sameOpening == null ? leadingPeriod(text, found) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
+            String lead = numeric && sameOpening == null
+                    ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start()) : null;
             if (newParagraph) {
                 paraTarget = false;
                 carriedSpan = paraPeriod == null ? paraSpan : null;
@@ -222,6 +226,9 @@ public final class FigureExtractor {
                 paraSpan = null;
                 paraFigurePeriod = null;
                 paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
+                if (paraArea == null && opensWithNationalBody(s) && !namesAPlace(paragraphOf(story, s))) {
+                    paraArea = "Việt Nam"; // "Theo Ủy ban Kiểm tra Trung ương, trong năm 2025, ... 27 cán bộ"
+                }
             }
             boolean isTitle = text.equals(title);
             if (lead != null && isHeading(text) && (!isTitle || !qs.isEmpty())) {
@@ -553,8 +560,33 @@ public final class FigureExtractor {
     }
 
     /**
+     * Whether the sentence opens with a national body of bodies.tsv, as the subject or, after a source word
+     * (figure-words.tsv, source), the source of what it reports: "Ủy ban Kiểm tra Trung ương cũng đã thông qua báo cáo
+     * ...", "Theo Ủy ban Kiểm tra trung ương, ...".
+     */
+    private static boolean opensWithNationalBody(Sentence s) {
+        List<List<String>> words = TokenWords.of(s.core().coreMap());
+        TokenTrie.Match<VnLexicon.Body> b = LEXICON.bodies().longestMatch(words, WORDS.sourceOpenerTokens(words),
+                words.size());
+        return b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL;
+    }
+
+    /** The paragraph the sentence opens: up to the next line break. */
+    private static String paragraphOf(String story, Sentence s) {
+        int end = story.indexOf('\n', s.begin());
+        return story.substring(s.begin(), end < 0 ? story.length() : end);
+    }
+
+    /** Whether the text names a province or speaks of one ("của tỉnh", "Đảng bộ tỉnh"). */
+    private boolean namesAPlace(String text) {
+        return provinces.mainProvince(text) != null || WORDS.speaksOfAProvince(text, WordStartMatcher.fold(text));
+    }
+
+    /**
      * Whether a sentence that begins between these offsets names a national body of bodies.tsv, read longest first: the
-     * national name inside a local body's ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Nga Sơn") is none.
+     * national name inside a local body's ("Ủy ban Mặt trận Tổ quốc Việt Nam xã Nga Sơn") is none; or a state group or
+     * corporation the gazetteer lacks, read by its head with no place after it ("Tập đoàn Dầu khí Việt Nam (PVN)",
+     * body-heads.tsv value national: {@link NamedBodies}).
      */
     private static boolean namesNationalBodyOfGazetteer(ArticleContext ctx, int from, int to) {
         for (Sentence s : ctx.sentences()) {
@@ -562,9 +594,15 @@ public final class FigureExtractor {
                 continue;
             }
             List<List<String>> words = TokenWords.of(s.core().coreMap());
+            List<CoreLabel> tokens = s.core().tokens();
             for (int i = 0; i < words.size(); i++) {
                 TokenTrie.Match<VnLexicon.Body> b = LEXICON.bodies().longestMatch(words, i, words.size());
                 if (b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL) {
+                    return true;
+                }
+                NamedBodies.Named n = b == null ? NAMED.at(tokens, words, i, words.size()) : null;
+                if (n != null && n.national() && !n.shortName()
+                        && (n.end() >= words.size() || LEXICON.localities().longestMatch(words, n.end(), words.size()) == null)) {
                     return true;
                 }
                 if (b != null) {
@@ -888,8 +926,11 @@ public final class FigureExtractor {
         return false;
     }
 
-    /** A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's. */
-    private static String leadingPeriod(String text, List<DateExpressions.Found> found) {
+    /**
+     * A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's; {@code
+     * firstFigure} is where the sentence's first figure starts.
+     */
+    private static String leadingPeriod(String text, List<DateExpressions.Found> found, int firstFigure) {
         boolean heading = !CLOSED.matcher(text).find() && text.split("\\s+").length <= 15;
         for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
@@ -903,8 +944,8 @@ public final class FigureExtractor {
                 return f.period();
             }
             // "Theo báo cáo, quý I/2024, GRDP tăng ...", "ông X cho biết, 8 tháng đầu năm, ...": a period set off
-            // by commas as the clause's opening adverbial, before any number
-            if (isAdverbial(text, before, f) && !hasDigit(before)) {
+            // by commas as the clause's opening adverbial, before any figure ("dịch COVID-19" is none)
+            if (isAdverbial(text, before, f) && f.start() < firstFigure) {
                 return f.period();
             }
             return null;
@@ -922,7 +963,12 @@ public final class FigureExtractor {
         if (WORDS.endsWithSpeechVerb(b)) {
             return true; // "ông A cho biết năm 2011 sản lượng ...": the reported clause opens with it, comma or not
         }
-        boolean opens = b.isEmpty() || b.endsWith(",") || b.endsWith(":");
+        if (b.endsWith(",") && !b.isEmpty()) {
+            // "Dù chịu ảnh hưởng của dịch COVID-19, 5 tháng đầu năm tổng thu ngân sách ...": the period opens the main
+            // clause after a fronted one, with or without a comma of its own
+            return true;
+        }
+        boolean opens = b.isEmpty() || b.endsWith(":");
         int k = f.end();
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.w3id.vnkg.facts.Figure;
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.nlp.TokenWords;
 
 /**
  * The grammar words of {@code lexicon/figure-words.tsv}, compiled into the patterns {@link FigureExtractor}
@@ -79,6 +80,8 @@ final class FigureWords {
     private final Pattern nationalSource;
     /** "Trung ương", "Quốc hội": a national body a headline names (national-body). */
     private final Pattern nationalBody;
+    /** "theo", "cũng theo": the words before the body a sentence's figures come from (source), as key words. */
+    private final List<List<String>> sourceOpeners;
     /** "tại Hà Nội": the capital where national bodies meet (seat). */
     private final Pattern seat;
     /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
@@ -157,6 +160,8 @@ final class FigureWords {
         nationalSource = Pattern.compile("(?<![\\p{L}])(?:" + alternation(words, byClass, "national-source")
                 + ")\\s+\\p{Lu}");
         nationalBody = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "national-body") + ")(?![\\p{L}])");
+        sourceOpeners = words(words, byClass, "source").stream().map(TokenWords::ofPhrase)
+                .sorted(Comparator.comparingInt(List<String>::size).reversed()).toList();
         seat = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "seat") + ")(?![\\p{L}])");
         breakdown = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "breakdown") + ")(?![\\p{L}])");
         aside = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "aside") + ")(?![\\p{L}])");
@@ -360,6 +365,26 @@ final class FigureWords {
     /** Whether this text ends with a verb of speech: "Tổng Giám đốc A cho biết" (before "năm 2022, sản lượng ..."). */
     boolean endsWithSpeechVerb(String text) {
         return speechVerbEnd.matcher(text).find();
+    }
+
+    /**
+     * How many of the first tokens a source word takes ("Theo", "Cũng theo" before "Ủy ban Kiểm tra Trung ương"), 0 if
+     * none opens the sentence; {@code tokens} are its tokens' key words.
+     */
+    int sourceOpenerTokens(List<List<String>> tokens) {
+        for (List<String> opener : sourceOpeners) {
+            int t = 0;
+            int w = 0;
+            while (w < opener.size() && t < tokens.size() && w + tokens.get(t).size() <= opener.size()
+                    && tokens.get(t).equals(opener.subList(w, w + tokens.get(t).size()))) {
+                w += tokens.get(t).size();
+                t++;
+            }
+            if (w == opener.size()) {
+                return t;
+            }
+        }
+        return 0;
     }
 
     /** This text without the capital named as where national bodies meet ("tại Hà Nội"). */

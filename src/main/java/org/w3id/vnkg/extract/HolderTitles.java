@@ -226,7 +226,15 @@ final class HolderTitles {
     /** The chain of titles that ends right before the name, starting as early as the clause allows. */
     private TitleParser.Chain chainBefore(List<CoreLabel> tokens, List<List<String>> words, int nameStart) {
         int clause = nameStart;
-        while (clause > 0 && !GroupTitles.isClauseBoundary(tokens.get(clause - 1).word())) {
+        while (clause > 0) {
+            int open = DefinedShortNames.bracketOpening(tokens, clause - 1);
+            if (open >= 0) {
+                clause = open; // "Thống đốc Ngân hàng Nhà nước Việt Nam (NHNN) Nguyễn Thị Hồng": a short name's brackets
+                continue;
+            }
+            if (GroupTitles.isClauseBoundary(tokens.get(clause - 1).word())) {
+                break;
+            }
             clause--;
         }
         for (int s = clause; s < nameStart; s++) {

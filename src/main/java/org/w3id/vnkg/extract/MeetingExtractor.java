@@ -146,7 +146,7 @@ public final class MeetingExtractor {
     private final WordStartMatcher sessionAt;
     private final WordStartMatcher receivedAt;
     private final WordStartMatcher atMeetingAt;
-    private final List<String[]> roleCues; // {cue, role, not_before, alone}
+    private final List<String[]> roleCues; // {cue, role, not_before, alone, opens}
     private final List<String> decisionCues;
     private final List<String> decisionAfterCues;
     private final ProvinceFinder provinces = new ProvinceFinder();
@@ -246,7 +246,8 @@ public final class MeetingExtractor {
         this.atMeetingAt = new WordStartMatcher(atMeeting, false, "tại");
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
-            cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before"), row.get("alone")});
+            cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before"), row.get("alone"),
+                    row.get("opens")});
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.roleCues = List.copyOf(cues);
@@ -1298,7 +1299,9 @@ public final class MeetingExtractor {
         int idx = lower.indexOf(cue[0]);
         while (idx >= 0) {
             int end = idx + cue[0].length();
-            boolean startOk = idx == 0 || !Character.isLetter(lower.charAt(idx - 1));
+            // a cue that opens its sentence only ("Phía Bộ Giao thông vận tải có ...") is no cue inside one ("phía Nam")
+            boolean startOk = "yes".equals(cue[4]) ? lower.substring(0, idx).isBlank()
+                    : idx == 0 || !Character.isLetter(lower.charAt(idx - 1));
             boolean endOk = end >= lower.length() || !Character.isLetter(lower.charAt(end));
             if (startOk && endOk && !cue[2].isEmpty()) {
                 String next = lower.substring(end).strip().split("[\\s,.;:]", 2)[0];

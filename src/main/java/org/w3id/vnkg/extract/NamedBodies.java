@@ -31,7 +31,10 @@ final class NamedBodies {
      * A body read off the text: its name as output, whether it stands alone as a national body (else it is read only
      * with a place or a parent after it), and its end.
      */
-    record Named(String name, boolean national, int end) {
+    record Named(String name, boolean national, int end, boolean shortName) {
+        Named(String name, boolean national, int end) {
+            this(name, national, end, false);
+        }
     }
 
     private final VnLexicon lex;
@@ -68,8 +71,15 @@ final class NamedBodies {
         }
     }
 
-    /** The body named at token {@code i}, or null when no head and capitalised name start there. */
+    /**
+     * The body named at token {@code i}, or null when no head and capitalised name start there, nor a short name the
+     * story defines ({@link DefinedShortNames}: "Tổng Giám đốc EVN" after "Tập đoàn Điện lực Việt Nam (EVN)").
+     */
     Named at(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        DefinedShortNames.ShortName shortName = i < limit ? tokens.get(i).get(DefinedShortNames.ShortNameAnnotation.class) : null;
+        if (shortName != null && i + shortName.length() <= limit) {
+            return new Named(shortName.body(), shortName.complete(), i + shortName.length(), true);
+        }
         TokenTrie.Match<Boolean> head = heads.longestMatch(words, i, limit);
         if (head == null || head.end() >= limit || !opensName(tokens.get(head.end()).word())) {
             return null;
@@ -116,6 +126,13 @@ final class NamedBodies {
      */
     TokenTrie.Match<String> organAt(List<List<String>> words, int i, int limit) {
         return organs.longestMatch(words, i, limit);
+    }
+
+    /** Whether {@code body}, as output, is an organ of a company written alone ("Hội đồng thành viên"). */
+    boolean isOrgan(String body) {
+        List<List<String>> w = TokenWords.ofPhrase(body).stream().map(List::of).toList();
+        TokenTrie.Match<String> organ = organs.longestMatch(w, 0, w.size());
+        return organ != null && organ.end() == w.size();
     }
 
     /**
@@ -220,14 +237,35 @@ final class NamedBodies {
         return base + " " + ministry;
     }
 
-    /** Whether the name of a body opens at token i ("Tổng cục", "Tập đoàn" ...). */
-    boolean headAt(List<List<String>> words, int i, int limit) {
-        return heads.longestMatch(words, i, limit) != null;
+    /**
+     * Whether the name of a body opens at token i ("Tổng cục", "Tập đoàn" ...), or a short name the story defines
+     * ("Chủ tịch Hội đồng thành viên EVN").
+     */
+    boolean headAt(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        return heads.longestMatch(words, i, limit) != null
+                || i < limit && tokens.get(i).get(DefinedShortNames.ShortNameAnnotation.class) != null;
+    }
+
+    /** The head a body's name opens with at token i, as its words ("tập đoàn"), or null. */
+    List<String> headWordsAt(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Boolean> head = heads.longestMatch(words, i, limit);
+        if (head == null) {
+            return null;
+        }
+        List<String> w = new java.util.ArrayList<>();
+        words.subList(i, head.end()).forEach(w::addAll);
+        return w;
     }
 
     /** Whether the name goes on with token k (the name's first word is {@code first}). */
     private boolean goesOn(List<CoreLabel> tokens, List<List<String>> words, int k, int first, int limit) {
         String w = tokens.get(k).word();
+        if (k > first && isDash(w)) {
+            // "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam": a dash between two capitalised words of the name, not
+            // before a title, an honorific or a person's name ("Công ty Điện lực Hà Tĩnh - Nguyễn Văn A")
+            return k + 1 < limit && PlaceSpans.isCapitalised(tokens.get(k + 1).word())
+                    && !startsOther(tokens, words, k + 1, limit) && lex.surnames().longestMatch(words, k + 1, limit) == null;
+        }
         if (!isWord(w)) {
             return false;
         }
@@ -236,8 +274,9 @@ final class NamedBodies {
         }
         if (words.get(k).equals(List.of("và"))) {
             // "Cục Cảnh sát PCCC và CNCH", "phòng cháy, chữa cháy và cứu nạn": "và" joins two words of the name, not two
-            // titles
-            return k + 1 < limit && opensName(tokens.get(k + 1).word()) && !startsOther(tokens, words, k + 1, limit);
+            // titles; so does "và các" ("Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi")
+            int next = k + 2 < limit && words.get(k + 1).equals(List.of("các")) ? k + 2 : k + 1;
+            return next < limit && opensName(tokens.get(next).word()) && !startsOther(tokens, words, next, limit);
         }
         return !startsOther(tokens, words, k, limit);
     }
@@ -321,6 +360,10 @@ final class NamedBodies {
     private static boolean isAbbreviation(String w) {
         return w.length() > 1 && Character.isUpperCase(w.codePointAt(0))
                 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '.');
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("–");
     }
 
     private static boolean isWord(String w) {

@@ -85,6 +85,12 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
         return host;
     }
 
+    /** This title ending at token {@code newEnd}: its body's short name written after it in brackets is part of it. */
+    public Title endingAt(int newEnd) {
+        return newEnd == end ? this : new Title(qualifier, role, bodies, kind, national, impliedLevel, provinceLevel,
+                unitWord, place, province, start, newEnd);
+    }
+
     /** This title with another qualifier: a post of a list that "thôi giữ chức" opens is one left. */
     public Title withQualifier(Post.Qualifier q) {
         return new Title(q, role, bodies, kind, national, impliedLevel, provinceLevel, unitWord, place, province, start,

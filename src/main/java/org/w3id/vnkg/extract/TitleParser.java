@@ -513,6 +513,9 @@ public final class TitleParser {
                     null, null, null, start, mission.end());
         }
         Title withOrg = organization(tokens, words, qualifier, role, start, orgStart, limit);
+        if (withOrg != null) {
+            withOrg = withOrg.endingAt(afterShortName(tokens, withOrg.end(), limit));
+        }
         Title shortened = bodyWithoutItsFirstWord(tokens, words, qualifier, role, start, r.end(), limit);
         if (withOrg != null && (withOrg.national() || shortened == null || shortened.end() < withOrg.end())) {
             return withOrg;
@@ -710,10 +713,17 @@ public final class TitleParser {
             TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, i, limit);
             if (b == null) {
                 TokenTrie.Match<String> organ = named.organAt(words, i, limit);
-                if (organ != null && parentStart(words, organ.end(), limit) == organ.end()) {
+                if (organ != null && parentStart(tokens, words, organ.end(), limit) == organ.end()) {
                     parts.add(organ.value()); // "Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam"
                     i = organ.end();
                     continue;
+                }
+                if (organ != null && parts.isEmpty() && organ.end() + 1 < limit && tokens.get(organ.end()).word().equals(",")
+                        && parseTitle(tokens, words, organ.end() + 1, limit) != null) {
+                    // "Thành viên Hội đồng thành viên, Tổng Giám đốc EVN": an organ of the company the title after it
+                    // names (ChainPosts), else of none
+                    return new Title(qualifier, role.name(), List.of(organ.value()), Body.Kind.ORGAN, false, false, false,
+                            null, null, null, start, organ.end());
                 }
                 int at = i;
                 NamedBodies.Named n = named.at(tokens, words, i, limit);
@@ -724,19 +734,23 @@ public final class TitleParser {
                 // a comma ("Cục Tổ chức cán bộ, Bộ Công an"), else a body of its own, placed by a level word after it
                 parts.add(n.name());
                 i = n.end();
-                int parent = parentStart(words, i, limit);
+                int parent = parentStart(tokens, words, i, limit);
                 if (parent >= 0) {
                     i = parent;
                     continue;
                 }
-                boolean placed = lex.localities().longestMatch(words, i, limit) != null;
-                if (!placed && !n.national()) {
+                boolean placed = lex.localities().longestMatch(words, i, limit) != null
+                        || n.shortName() && places.provinceAt(words, i, limit) != null; // "Giám đốc CDC Thanh Hóa"
+                if (!placed && !n.national() && !n.shortName()) {
                     // "Trưởng phòng Quản lý văn thư, giữ chức ...": a unit of a body the text leaves unnamed
                     parts.remove(parts.size() - 1);
                     i = at;
                     break;
                 }
-                main = new Body(n.name(), placed ? Body.Kind.LOCAL : Body.Kind.NATIONAL, "any");
+                // a short name of a body of a place, written alone ("Giám đốc CDC" after "Trung tâm Kiểm soát bệnh tật
+                // (CDC) tỉnh"), is the body of the story's province
+                main = new Body(n.name(), placed || !n.national() ? Body.Kind.LOCAL : Body.Kind.NATIONAL,
+                        !placed && !n.national() ? "province" : "any");
                 break;
             }
             parts.add(b.value().name());
@@ -827,9 +841,11 @@ public final class TitleParser {
                 provinceLevel = false;
                 i = unitEnd;
             } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province") && parts.size() == 1
-                    && localBodyAt(words, i, limit)) {
+                    && (localBodyAt(words, i, limit) || named.at(tokens, words, i, limit) != null)
+                    && organization(tokens, words, qualifier, role, start, i, limit) != null) {
                 // "Bí thư Đảng ủy Sở Y tế": the party committee of a department, placed as the department is (not a
-                // place "Sở Y" read off its capitals)
+                // place "Sở Y" read off its capitals); "Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam": of a body the
+                // gazetteer lacks, named in full (not a place "Tập")
                 Title of = organization(tokens, words, qualifier, role, start, i, limit);
                 List<String> all = new ArrayList<>(parts);
                 all.addAll(of.bodies());
@@ -864,8 +880,8 @@ public final class TitleParser {
      * sát hình sự Công an tỉnh", "Hội đồng thành viên Tập đoàn ..."), or a national one after a comma ("Cục Tổ chức
      * cán bộ, Bộ Công an"; not "Cục trưởng Cục X, Ủy viên ...", whose comma opens the next title).
      */
-    private int parentStart(List<List<String>> words, int i, int limit) {
-        if (i < limit && (lex.bodies().longestMatch(words, i, limit) != null || named.headAt(words, i, limit))) {
+    private int parentStart(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        if (i < limit && (lex.bodies().longestMatch(words, i, limit) != null || named.headAt(tokens, words, i, limit))) {
             return i;
         }
         if (i + 1 < limit && words.get(i).equals(List.of(","))) {
@@ -888,6 +904,19 @@ public final class TitleParser {
     private boolean localBodyAt(List<List<String>> words, int i, int limit) {
         TokenTrie.Match<Body> b = i < limit ? lex.bodies().longestMatch(words, i, limit) : null;
         return b != null && b.value().kind() == Body.Kind.LOCAL;
+    }
+
+    /**
+     * Past the short name a story defines in brackets right after a body ("Thống đốc Ngân hàng Nhà nước Việt Nam (NHNN)
+     * Nguyễn Thị Hồng": {@link DefinedShortNames}), else {@code end}.
+     */
+    private static int afterShortName(List<CoreLabel> tokens, int end, int limit) {
+        if (end + 2 >= limit || !tokens.get(end).word().equals("(")) {
+            return end;
+        }
+        DefinedShortNames.ShortName s = tokens.get(end + 1).get(DefinedShortNames.ShortNameAnnotation.class);
+        int close = s == null ? -1 : end + 1 + s.length();
+        return close > 0 && close < limit && tokens.get(close).word().equals(")") ? close + 1 : end;
     }
 
     /** Where the name of a national body that starts at token i ends ("Bộ Tổng Tham mưu"), or i. */

@@ -170,6 +170,9 @@ class DateExpressionsTest {
             Kỳ họp thứ Hai, HĐND tỉnh khóa XV
             Hội nghị lần thứ năm Ban Chấp hành
             Ngày thứ hai của đại hội
+            sau hơn 2 tháng vận hành, bộ máy thông suốt
+            Sau 3 tháng triển khai, dự án đã xong
+            gần 4 tháng qua, tỉnh thu hút
             """)
     void findsNoDateInNumbersThatAreNotDates(String text) {
         assertThat(JAN_2024.find(text)).isEmpty();

@@ -40,12 +40,15 @@ class FigureExtractorTest {
             Năm 2023, gói hỗ trợ đã giải ngân cho trên 13,8 triệu đối tượng.         | 13800000       | count   | 2023    | Nghệ An | actual
             Giai đoạn 2011-2014, toàn tỉnh đã luân chuyển 112 cán bộ diện Ban Thường vụ quản lý. | 112 | count | 2011-2014 | Nghệ An | actual
             Năm 2020, CDC tỉnh đã lấy 18.640 mẫu xét nghiệm SARS-CoV-2.             | 18640          | count   | 2020    | Nghệ An | actual
+            Năm 2022, toàn tỉnh ghi nhận 412 ca mắc sốt xuất huyết.               | 412            | count   | 2022    | Nghệ An | actual
+            Năm 2016, tập đoàn đã phát triển mới 4,5 triệu thuê bao di động.        | 4500000        | count   | 2016    | Nghệ An | actual
             Năm 2020 và 2021, CDC tỉnh đã ký hợp đồng với tổng giá trị hơn 35 tỷ đồng. | 35000000000 | VND     | 2020-2021 | Nghệ An | actual
             Năm 2023, bình quân mỗi xã đạt 14,6 tiêu chí nông thôn mới.             | 14.6           | count   | 2023    | Nghệ An | actual
             Diện tích ứng dụng công nghệ cao của tỉnh hiện đạt 8.120 ha.             | 8120           | hectare | 2024    | Nghệ An | actual
             Từ ngày 1/7 đến nay, tỉnh đã thu hút 21 dự án FDI.                      | 21             | count   | 2024-07/2024-10 | Nghệ An | actual
             Năm 2019, thu tiền sử dụng đất chiếm khoảng 1/3 tổng thu nội địa.        | 33.33          | percent | 2019    | Nghệ An | actual
             Tốc độ tăng trưởng GDP bình quân hằng năm giai đoạn 2011 - 2015 đạt 12,1%. | 12.1        | percent | 2011-2015 | Nghệ An | actual
+            Thủ tướng đề nghị tỉnh hoàn thành và vượt các chỉ tiêu năm 2024, trong đó tăng trưởng GRDP đạt trên 8%. | 8 | percent | 2024 | Nghệ An | target
             Theo báo cáo, 5 tháng đầu năm 2024, giải ngân vốn các chương trình mục tiêu quốc gia mới đạt 12,6% kế hoạch vốn được giao. | 12.6 | percent | 2024-01/2024-05 | Nghệ An | actual
             Tỉnh tập trung triển khai các chương trình mục tiêu quốc gia; năm 2023 thu ngân sách đạt 18.245 tỷ đồng. | 18245000000000 | VND | 2023 | Nghệ An | actual
             """)
@@ -59,6 +62,15 @@ class FigureExtractorTest {
         assertThat(f.period()).isEqualTo(period);
         assertThat(f.area()).isEqualTo(area);
         assertThat(f.status().code()).isEqualTo(status);
+    }
+
+    /** trips16 006 (Tuổi Trẻ 2020): a period opening the main clause after a fronted one holds for the sentences after it. */
+    @Test
+    void carriesAPeriodThatOpensTheMainClauseAfterAFrontedOne() {
+        List<Figure> found = figures("Ông Trần Văn Cần cho biết quý I/2020, GRDP của tỉnh tăng 9,26%. Dù chịu ảnh hưởng "
+                + "của dịch COVID-19, 5 tháng đầu năm tổng thu ngân sách vẫn đạt 6.950 tỷ đồng. Tỉnh thu hút thêm 22 dự "
+                + "án FDI.", "2020-05-29", "Long An");
+        assertThat(found).extracting(Figure::period).containsExactly("2020-Q1", "2020-01/2020-05", "2020-01/2020-05");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -584,6 +596,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void makesAParagraphThatANationalBodyOpensNationalInAStoryAboutAProvince() {
+        // disc16 probe, 000 (Nhân Dân 2021) and 008 (Tuổi Trẻ 2026): the Central Inspection Commission disciplines a
+        // province's cadres, then reports the whole party's year, as its subject or as the source after "Theo"
+        String text = "Ủy ban Kiểm tra Trung ương cảnh cáo Giám đốc Sở Tài chính tỉnh Bình Phước\n\nNgày 20/12, Ủy ban "
+                + "Kiểm tra Trung ương họp, thi hành kỷ luật cảnh cáo đối với ông A, Giám đốc Sở Tài chính tỉnh Bình "
+                + "Phước.\n\nỦy ban Kiểm tra Trung ương cũng thông qua báo cáo công tác năm 2021. Theo báo cáo, cấp ủy "
+                + "các cấp đã thi hành kỷ luật 19.630 đảng viên.\n\nTheo Ủy ban Kiểm tra Trung ương, năm 2021, Bộ Chính "
+                + "trị, Ban Bí thư đã thi hành kỷ luật 27 cán bộ.\n\nTheo Ủy ban Kiểm tra Trung ương, năm 2021, Đảng bộ "
+                + "tỉnh Bình Phước đã thi hành kỷ luật 112 đảng viên.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isEqualTo("Bình Phước");
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2021-12-20", province)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(19630.0, "Việt Nam"), tuple(27.0, "Việt Nam"), tuple(112.0, "Bình Phước"));
+    }
+
+    @Test
     void makesTheStoryOfANationalBodyNationalThoughItThanksAProvince() {
         // central12 probe (Thanh Niên 2020, Tuổi Trẻ 2013): the Youth Union's plenum in the capital, its year's
         // figures and next year's target; a province the story thanks, or names once as the plenum's seat, is not it
@@ -641,6 +671,18 @@ class FigureExtractorTest {
                 + "lượng điện của tỉnh đạt 9,5 tỷ kWh.";
         assertThat(FIGURES.extract(Articles.context(visit.substring(0, visit.indexOf('\n')), visit, "2012-04-18",
                 "Sơn La"))).extracting(Figure::area).containsExactly("Sơn La");
+    }
+
+    @Test
+    void makesTheStoryOfAStateGroupInItsLeadNational() {
+        // soe16 000 (Báo Đầu tư 2019): a state group the gazetteer lacks, read by its head, holds its year-end conference in
+        // the capital; its figures are the country's, not Hà Nội's
+        String text = "PVN nộp ngân sách 114.000 tỷ đồng\n\nSáng 8/1, tại Hà Nội, Tập đoàn Dầu khí Việt Nam (PVN) tổ chức "
+                + "Hội nghị tổng kết công tác năm 2018.\n\nNăm 2018, Tập đoàn nộp ngân sách nhà nước 114.000 tỷ đồng.";
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2019-01-08", "Hà Nội")))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(114e12, "Việt Nam"));
     }
 
     @Test

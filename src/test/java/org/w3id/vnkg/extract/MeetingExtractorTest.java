@@ -77,6 +77,7 @@ class MeetingExtractorTest {
             Kỳ họp thứ 8 của Ủy ban Kiểm tra Trung ương diễn ra từ ngày 21 đến 23/12 tại Hà Nội, dưới sự chủ trì của ông Trần Quốc Vượng. | 2024-12-21 | kỳ họp | Ủy ban Kiểm tra Trung ương
             (NLĐO)- Chiều 24-7, Đại hội đại biểu Đảng bộ quận 3, TP HCM lần thứ XII, nhiệm kỳ 2020-2025 đã bế mạc. | 2024-07-24 | đại hội | Đảng bộ quận 3
             Hôm nay (9/7), Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh tổ chức phiên chính thức Đại hội đại biểu lần thứ XII, nhiệm kỳ 2020 - 2025. | 2024-07-09 | đại hội | Đảng bộ Khối các cơ quan tỉnh Hà Tĩnh
+            Chiều 6/9, Tổng Bí thư Tô Lâm đã làm việc với Ban Thường vụ Tỉnh ủy An Giang về công tác chuẩn bị tổ chức Hội nghị APEC năm 2027. | 2024-09-06 | buổi làm việc | Ban Thường vụ Tỉnh ủy An Giang
             """)
     void readsDateKindAndOrganizerOfAMeeting(String text, String date, String kind, String organizer) {
         List<Meeting> found = meetings(text, "2024-12-31", null);
@@ -546,7 +547,11 @@ class MeetingExtractorTest {
         "Dự và chỉ đạo Đại hội có đồng chí Trần Quốc Tỏ, Ủy viên Trung ương Đảng.",
         "Đi cùng Chủ tịch nước có đồng chí Trần Quốc Tỏ, Chủ nhiệm Văn phòng Chủ tịch nước.",
         "Thẩm tra dự thảo, chủ nhiệm Ủy ban Pháp luật Trần Quốc Tỏ cho biết cơ quan thẩm tra cơ bản thống nhất.",
-        "Cho ý kiến, phó chủ tịch Quốc hội Trần Quốc Tỏ đề nghị làm rõ đối tượng được hưởng."})
+        "Cho ý kiến, phó chủ tịch Quốc hội Trần Quốc Tỏ đề nghị làm rõ đối tượng được hưởng.",
+        "Phía Bộ Giao thông vận tải có Thứ trưởng Trần Quốc Tỏ.",
+        "Đón và làm việc với đoàn có đồng chí Trần Quốc Tỏ, Phó Bí thư Tỉnh ủy.",
+        "Làm việc với đoàn có các đồng chí: Trần Quốc Tỏ, Phó Bí thư Tỉnh ủy.",
+        "Cùng làm việc với Phó Thủ tướng có Thứ trưởng Bộ Công Thương Trần Quốc Tỏ."})
     void countsPeopleIntroducedAsPresentAtTheOnlyMeeting(String sentence) {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);
@@ -564,7 +569,8 @@ class MeetingExtractorTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Ông Trần Quốc Tỏ, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, đã tiếp đoàn công tác của tỉnh bạn.",
-        "Ông Trần Quốc Tỏ cho biết dự án sẽ khởi công trong tháng 10."})
+        "Ông Trần Quốc Tỏ cho biết dự án sẽ khởi công trong tháng 10.",
+        "Ông Trần Quốc Tỏ cho biết phía doanh nghiệp cam kết khởi công tuyến vành đai phía Nam trong tháng 10."})
     void doesNotTakeWordsThatOnlyBeginWithDuForPresence(String sentence) {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);
@@ -635,6 +641,8 @@ class MeetingExtractorTest {
         Phát biểu tại hội nghị, bà Ngô Thị Doãn Thanh ghi nhận những đóng góp của ông Hoàng Đức Lợi trong hơn 40 năm công tác. | Ngô Thị Doãn Thanh
         # central12 probe (tuoitre 2016): whom an inspection's findings are about, listed after a body
         Tại kỳ họp, Ủy ban đã xem xét kết quả kiểm tra dấu hiệu vi phạm đối với Ban cán sự đảng Bộ Công thương và ông Vũ Huy Hoàng, nguyên Bộ trưởng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
+        # disc16 probe (nhandan 2021): whom a conclusion is about; the speaker of a concluding speech stays
+        Cũng tại kỳ họp, Ủy ban Kiểm tra Trung ương kết luận: đồng chí Trần Văn Hòa, Giám đốc Sở Y tế, đã vi phạm quy định của Đảng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"

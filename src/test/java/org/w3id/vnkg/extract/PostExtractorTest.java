@@ -153,6 +153,7 @@ class PostExtractorTest {
             Viện trưởng VKSND tỉnh Nguyễn Văn Tường dự. => Long An => Nguyễn Văn Tường / Viện trưởng / Viện Kiểm sát nhân dân tỉnh Long An
             Phó Chánh án TAND tối cao Nguyễn Sơn dự. => Long An => Nguyễn Sơn / Phó Chánh án / Tòa án nhân dân tối cao
             Bí thư Đảng ủy Sở Y tế Nguyễn Quốc Việt dự. => Long An => Nguyễn Quốc Việt / Bí thư / Đảng ủy Sở Y tế tỉnh Long An
+            Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam Lê Mạnh Hùng phát biểu. => - => Lê Mạnh Hùng / Bí thư / Đảng ủy Tập đoàn Dầu khí Việt Nam
             Viện trưởng Viện KSND tối cao Lê Minh Trí dự. => Long An => Lê Minh Trí / Viện trưởng / Viện Kiểm sát nhân dân tối cao
             Dự lễ có ông Tất Thành Cang, Phó Bí thư Thường trực Thành ủy TP.HCM. => - => Tất Thành Cang / Phó Bí thư Thường trực / Thành ủy Thành phố Hồ Chí Minh
             Bí thư Đảng ủy Khối các cơ quan tỉnh Hoàng Văn Hải chúc mừng. => Thanh Hóa => Hoàng Văn Hải / Bí thư / Đảng ủy Khối các cơ quan tỉnh Thanh Hóa
@@ -227,6 +228,10 @@ class PostExtractorTest {
             Ông Trần Văn Huyến, Bí thư Huyện ủy, Chủ tịch HĐND huyện Châu Thành A phát biểu khai mạc. => Hậu Giang => Trần Văn Huyến / Bí thư / Huyện ủy Châu Thành A ; Trần Văn Huyến / Chủ tịch / Hội đồng nhân dân huyện Châu Thành A
             Cùng đi có bà Sơn Thị Ánh Hồng, Trưởng ban Dân tộc tỉnh Trà Vinh. => Trà Vinh => Sơn Thị Ánh Hồng / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
             Ông Nguyễn Văn A, Trưởng Ban Dân tộc HĐND tỉnh phát biểu. => Trà Vinh => Nguyễn Văn A / Trưởng Ban / Ban Dân tộc Hội đồng nhân dân tỉnh Trà Vinh
+            Dự có Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể, Bí thư Ban cán sự đảng. => - => Nguyễn Văn Thể / Bộ trưởng / Bộ Giao thông vận tải ; Nguyễn Văn Thể / Bí thư / Ban cán sự đảng Bộ Giao thông vận tải
+            Dự có ông Hồ Văn Niên, Chủ tịch HĐND tỉnh, Bí thư Đảng đoàn. => Gia Lai => Hồ Văn Niên / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai ; Hồ Văn Niên / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai
+            Dự có Chủ tịch UBND tỉnh Phạm Anh Tuấn, Bí thư Ban cán sự đảng. => Gia Lai => Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai ; Phạm Anh Tuấn / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Gia Lai
+            Dự có ông Hồ Văn Niên, Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng. => Gia Lai => Hồ Văn Niên / Bí thư / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Bí thư / Ban cán sự đảng
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -276,6 +281,29 @@ class PostExtractorTest {
             """)
     void readsTitlesOfTheMergedProvinces(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
+    /** A short name the story defines in brackets stands for its body later (soe16). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ công bố. Dự có Tổng Giám đốc EVN Nguyễn Anh Tuấn. => - => Nguyễn Anh Tuấn / Tổng Giám đốc / Tập đoàn Điện lực Việt Nam
+            Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ công bố. Chủ tịch Hội đồng thành viên EVN Đặng Hoàng An phát biểu. => - => Đặng Hoàng An / Chủ tịch / Hội đồng thành viên Tập đoàn Điện lực Việt Nam
+            Tập đoàn Dầu khí Việt Nam (PVN) tổng kết năm 2018. Hội nghị do ông Trần Sỹ Thanh, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên PVN chủ trì. => - => Trần Sỹ Thanh / Bí thư / Đảng ủy Tập đoàn Dầu khí Việt Nam ; Trần Sỹ Thanh / Chủ tịch / Hội đồng thành viên Tập đoàn Dầu khí Việt Nam
+            Đảng bộ Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức đại hội. Đồng chí Lê Minh Chuẩn được bầu giữ chức Bí thư Đảng ủy Tập đoàn nhiệm kỳ 2020-2025. => Quảng Ninh => Lê Minh Chuẩn / Bí thư / Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam
+            Sở Y tế trao quyết định bổ nhiệm Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An (CDC Nghệ An). Giám đốc CDC Nghệ An Phạm Văn Thiệu phát biểu. => Nghệ An => Phạm Văn Thiệu / Giám đốc / Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An
+            Sở Y tế bổ nhiệm Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh. Phó Giám đốc CDC Thanh Hóa Lê Đình Khiêm phát biểu. => Thanh Hóa => Lê Đình Khiêm / Phó Giám đốc / Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa
+            Sở Y tế bổ nhiệm Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh. Giám đốc CDC Lê Đình Khiêm phát biểu. => Thanh Hóa => Lê Đình Khiêm / Giám đốc / Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa
+            Công ty Điện lực Hà Tĩnh (PC Hà Tĩnh) tổng kết năm. Ông Nguyễn Đức Thắng - Bí thư Đảng ủy, Giám đốc PC Hà Tĩnh cho biết. => Hà Tĩnh => Nguyễn Đức Thắng / Bí thư / Đảng ủy Công ty Điện lực Hà Tĩnh ; Nguyễn Đức Thắng / Giám đốc / Công ty Điện lực Hà Tĩnh
+            Thống đốc Ngân hàng Nhà nước Việt Nam (NHNN) Nguyễn Thị Hồng dự và phát biểu. => - => Nguyễn Thị Hồng / Thống đốc / Ngân hàng Nhà nước Việt Nam
+            Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ. Dự lễ có ông Trần Đình Nhân, Thành viên Hội đồng thành viên, Tổng Giám đốc EVN. => - => Trần Đình Nhân / Thành viên / Hội đồng thành viên Tập đoàn Điện lực Việt Nam ; Trần Đình Nhân / Tổng Giám đốc / Tập đoàn Điện lực Việt Nam
+            """)
+    void readsAShortNameTheStoryDefines(String text, String province, String expected) {
+        assertThat(triples(posts(text, province))).containsExactly(expected.split(" ; "));
+    }
+
+    @Test
+    void givesNoPostInACompanysOrganWrittenAlone() {
+        assertThat(posts("Ông Lê Văn Tám, Chủ tịch Hội đồng quản trị, phát biểu tại đại hội cổ đông.", null)).isEmpty();
     }
 
     /** A title before a comma is the next name's only where nothing else can own it. */
@@ -704,6 +732,20 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(held == null ? List.of() : List.of(held.split(" ; ")));
         assertThat(triples(ps.stream().filter(p -> p.qualifier() == Post.Qualifier.FORMER).toList()))
                 .containsExactlyInAnyOrderElementsOf(left == null ? List.of() : List.of(left.split(" ; ")));
+    }
+
+    /**
+     * disc16: a post that "thôi giữ chức" ends after the name is left, though the name's own titles or another sentence
+     * name it (written short, "Chủ tịch UBND huyện", "Thứ trưởng", or in full).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Ban Thường vụ Tỉnh ủy đồng ý để ông Lê Văn Bảy, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Ea Kar, thôi giữ chức Chủ tịch UBND huyện theo nguyện vọng cá nhân. => Đắk Lắk => Lê Văn Bảy / Phó Bí thư / Huyện ủy Ea Kar => Lê Văn Bảy / Chủ tịch / Ủy ban nhân dân huyện Ea Kar
+            Thủ tướng ký quyết định cho ông Trần Văn Hòa, Thứ trưởng Bộ Công Thương, thôi giữ chức Thứ trưởng để nghỉ hưu trước tuổi. => - => - => Trần Văn Hòa / Thứ trưởng / Bộ Công Thương
+            Đồng chí Võ Văn Tâm, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Hòa Thuận có đơn xin nghỉ. Ban Thường vụ Thành ủy thống nhất để đồng chí Võ Văn Tâm thôi giữ chức Chủ tịch UBND phường Hòa Thuận. => Quảng Nam => Võ Văn Tâm / Phó Bí thư / Đảng ủy phường Hòa Thuận => Võ Văn Tâm / Chủ tịch / Ủy ban nhân dân phường Hòa Thuận
+            """)
+    void leavesThePostALinkAfterTheNameEndsWhereverItIsNamed(String text, String province, String held, String left) {
+        readsPersonnelDecisions(text, province, held, left);
     }
 
     /** force15: the party committee of a provincial unit written as a bare "Đảng ủy", and the navy's and the corps' units. */

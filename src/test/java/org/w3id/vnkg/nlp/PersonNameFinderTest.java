@@ -111,6 +111,8 @@ class PersonNameFinderTest {
             Ngày 15/2 (tức mùng 6 Tết Giáp Thìn), UBND tỉnh tổ chức phiên họp đầu năm.
             Đón Xuân Đinh Dậu, tỉnh tặng 5.000 suất quà.
             (Đại Đoàn Kết) - Ngày 10/10, Ủy ban MTTQ Việt Nam tỉnh tổ chức đại hội.
+            Thủ tướng đánh giá cao kết quả thu hút đầu tư, nhất là tại Khu kinh tế mở Chu Lai.
+            Tỉnh đề nghị mở rộng Khu công nghiệp Đình Vũ và Cảng hàng không Chu Lai.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

@@ -76,11 +76,13 @@ class ArticleCleanerTest {
             Tin cùng chủ đề
             Tin bài liên quan:
             Các tin, bài đã đưa:
+            Tin, bài liên quan
             Đọc tiếp
             Tin khác cùng chuyên mục
             Các tin, bài viết khác
             Các tin cũ hơn
             Bài viết khác:
+            Các bài đã đăng:
             """)
     void cutsTheHeadlinesListedUnderOtherMarkersOfPortals(String marker) {
         // the lists of other stories under a provincial portal's article

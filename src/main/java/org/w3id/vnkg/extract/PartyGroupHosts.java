@@ -1,5 +1,7 @@
 package org.w3id.vnkg.extract;
 
+import java.util.List;
+
 import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.VnLexicon;
 
@@ -41,7 +43,7 @@ final class PartyGroupHosts {
     }
 
     /** The last post of {@code posts} held by {@code person}, or null. */
-    static Post lastOf(java.util.List<Post> posts, String person) {
+    static Post lastOf(List<Post> posts, String person) {
         for (int i = posts.size() - 1; i >= 0; i--) {
             if (posts.get(i).person().equals(person)) {
                 return posts.get(i);

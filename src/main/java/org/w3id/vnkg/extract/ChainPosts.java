@@ -484,10 +484,6 @@ final class ChainPosts {
     }
 
     /**
-     * "nguyên Bí thư Tỉnh ủy Hòa Bình, giữ chức Phó Bí thư Thường trực Tỉnh ủy": a post left names the province of
-     * the past, not that of the posts beside it.
-     */
-    /**
      * Ends the post of the chain that a title written without its body names again after a link that ends it ("ông A,
      * Thứ trưởng Bộ Công Thương, thôi giữ chức Thứ trưởng"): the last one made with its role. False when none is.
      */
@@ -507,6 +503,10 @@ final class ChainPosts {
         return t.start() >= m.tokenEnd() && appointments.ends(words, t);
     }
 
+    /**
+     * "nguyên Bí thư Tỉnh ủy Hòa Bình, giữ chức Phó Bí thư Thường trực Tỉnh ủy": a post left names the province of
+     * the past, not that of the posts beside it.
+     */
     static boolean former(Title t) {
         return t.qualifier() == Post.Qualifier.FORMER;
     }

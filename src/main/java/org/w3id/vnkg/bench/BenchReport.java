@@ -479,7 +479,9 @@ public final class BenchReport {
                     + "process, started in %.1f s. ", serverStart));
         }
         md.append(String.format(Locale.ROOT, "Latency is from sending the request to reading the last byte of the "
-                + "JSON results; %d client threads, %d s per query kind after a warm-up as long, values (people, posts, "
+                + "JSON results; %d client threads, each with one kept-alive HTTP/1.1 connection (`bench/KeepAliveClient`; "
+                + "the floor is also measured through the JDK's HttpClient, to show what a heavier client adds), "
+                + "%d s per query kind after a warm-up as long, values (people, posts, "
                 + "dates, provinces) taken from the store. Query texts: "
                 + "`src/main/resources/org/w3id/vnkg/bench/queries/`.\n\n", clients, loadSeconds));
         md.append("| query | queries | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");

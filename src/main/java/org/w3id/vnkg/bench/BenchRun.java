@@ -377,6 +377,9 @@ public final class BenchRun {
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     }
 
+    /** The floor again through the JDK's HttpClient: what a heavier client adds to every latency. */
+    static final String JDK_FLOOR = "floor: ASK {}, through java.net.http.HttpClient";
+
     /** Tries of a setup query, and the pause between them. */
     static final int SETUP_ATTEMPTS = 3;
     static final Duration SETUP_PAUSE = Duration.ofSeconds(5);
@@ -387,7 +390,12 @@ public final class BenchRun {
      */
     public void queries(URI endpoint) throws IOException {
         report.loadShape(cfg.clients(), cfg.loadDuration().toSeconds());
-        QueryBench q = new QueryBench(endpoint);
+        try (QueryBench q = new QueryBench(endpoint); QueryBench jdk = QueryBench.withJdkClient(endpoint)) {
+            queries(q, jdk);
+        }
+    }
+
+    private void queries(QueryBench q, QueryBench jdk) throws IOException {
         Map<String, List<String>> named = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
         Map<String, Function<QuerySolution, String>> byValues = new LinkedHashMap<>();
@@ -407,8 +415,9 @@ public final class BenchRun {
         Map<String, String> floor = new LinkedHashMap<>();
         floor.put("floor: ASK {}", QueryBench.resource("floor-ask.rq"));
         floor.put("floor: one triple by IRI", QueryBench.resource("floor-one-triple.rq"));
+        floor.put(JDK_FLOOR, QueryBench.resource("floor-ask.rq"));
         for (Map.Entry<String, String> e : floor.entrySet()) {
-            QueryLoad.Result r = load(q, e.getKey(), List.of(e.getValue()));
+            QueryLoad.Result r = load(e.getKey().equals(JDK_FLOOR) ? jdk : q, e.getKey(), List.of(e.getValue()));
             if (r.errors() > 0) {
                 report.floorFailed(e.getKey(), failure(r));
             } else {

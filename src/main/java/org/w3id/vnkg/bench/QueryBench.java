@@ -23,22 +23,78 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
  * SPARQL queries timed over HTTP against a running server, the way a client sees them: each latency is from
- * sending the request to reading the last byte of the JSON results.
+ * sending the request to reading the last byte of the JSON results. The requests go through {@link KeepAliveClient}
+ * (one kept-alive connection per client thread); {@link #withJdkClient} sends them through the JDK's HttpClient
+ * instead, to show what a heavier client adds.
  * <pre>
  *   QueryBench q = new QueryBench(URI.create("http://localhost:3030/kg/sparql"));
  *   QueryLoad.Result r = q.underLoad(i -&gt; queries.get(i % queries.size()), 2, Duration.ofSeconds(5));
  *   r.latencies().percentile(99);  r.errors();
  * </pre>
  */
-public final class QueryBench {
+public final class QueryBench implements AutoCloseable {
     private static final String BASE = "/org/w3id/vnkg/bench/queries/";
+    private static final String JSON = "application/sparql-results+json";
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    /** One form POST to the endpoint. */
+    private interface Transport extends AutoCloseable {
+        KeepAliveClient.Answer post(String form) throws IOException, InterruptedException;
+
+        @Override
+        void close();
+    }
 
     private final URI endpoint;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final Transport transport;
 
     public QueryBench(URI endpoint) {
         this.endpoint = endpoint;
+        KeepAliveClient client = new KeepAliveClient(endpoint, TIMEOUT);
+        this.transport = new Transport() {
+            @Override
+            public KeepAliveClient.Answer post(String form) throws IOException {
+                return client.post(form, JSON);
+            }
+
+            @Override
+            public void close() {
+                client.close();
+            }
+        };
+    }
+
+    private QueryBench(URI endpoint, HttpClient http) {
+        this.endpoint = endpoint;
+        this.transport = new Transport() {
+            @Override
+            public KeepAliveClient.Answer post(String form) throws IOException, InterruptedException {
+                HttpRequest req = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build();
+                HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+                return new KeepAliveClient.Answer(resp.statusCode(), resp.body());
+            }
+
+            @Override
+            public void close() {
+                // the JDK client's connections end with it
+            }
+        };
+    }
+
+    /** The same bench with the JDK's {@code java.net.http.HttpClient} (HTTP/1.1) as its client. */
+    public static QueryBench withJdkClient(URI endpoint) {
+        return new QueryBench(endpoint, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    /** Closes the client's connections. */
+    @Override
+    public void close() {
+        transport.close();
     }
 
     /** A bench query from {@code org/w3id/vnkg/bench/queries/NAME}. */
@@ -60,16 +116,10 @@ public final class QueryBench {
      * closing brace. Counted as an answer, it would be timed as a fast one.
      */
     public String run(String query) {
-        HttpRequest req = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
         try {
-            HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
-            if (resp.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + resp.statusCode() + ": " + resp.body().lines().findFirst()
+            KeepAliveClient.Answer resp = transport.post("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            if (resp.status() != 200) {
+                throw new IllegalStateException("HTTP " + resp.status() + ": " + resp.body().lines().findFirst()
                         .orElse(""));
             }
             return whole(resp.body());

@@ -67,9 +67,8 @@ final class BenchLoadCommand implements Callable<Integer> {
         FusekiServer server = KgServer.builder(store.store).port(0).build();
         server.start();
         QueryLoad.Result r;
-        try {
-            URI endpoint = URI.create("http://localhost:" + server.getPort() + "/kg/sparql");
-            r = new QueryLoad(new QueryBench(endpoint)).run(texts, clients, Duration.ofSeconds(seconds));
+        try (QueryBench client = new QueryBench(URI.create("http://localhost:" + server.getPort() + "/kg/sparql"))) {
+            r = new QueryLoad(client).run(texts, clients, Duration.ofSeconds(seconds));
         } finally {
             server.stop();
         }

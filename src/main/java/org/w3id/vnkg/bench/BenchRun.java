@@ -61,6 +61,7 @@ public final class BenchRun {
     static final String WHO_HELD = "who held a post at a date";
     static final String POSTS_OF_PERSON = "posts of a person";
     static final String PROVINCE_FIGURES = "a province's figures";
+    static final String PROVINCE_LATEST = "a province's latest figures (of each indicator, the latest result and target)";
     static final String INDICATOR_SERIES = "one indicator of a province over time";
 
     /** What to run: sizes, repetitions and where things are. */
@@ -408,7 +409,10 @@ public final class BenchRun {
         });
         byValues.put(POSTS_OF_PERSON, s -> bound("posts-of-person.rq", s, "name"));
         bind(q, "sample-values.rq", byValues, named, failed);
-        bind(q, "sample-areas.rq", Map.of(PROVINCE_FIGURES, s -> bound("province-figures.rq", s, "area")), named, failed);
+        Map<String, Function<QuerySolution, String>> byArea = new LinkedHashMap<>();
+        byArea.put(PROVINCE_FIGURES, s -> bound("province-figures.rq", s, "area"));
+        byArea.put(PROVINCE_LATEST, s -> bound("province-latest-figures.rq", s, "area"));
+        bind(q, "sample-areas.rq", byArea, named, failed);
         bind(q, "sample-series.rq", Map.of(INDICATOR_SERIES, s -> bound("indicator-series.rq", s, "area", "indicator")),
                 named, failed);
         // The floor: what any request costs (HTTP, parsing, transaction, result writer), under the same load.
@@ -424,7 +428,7 @@ public final class BenchRun {
                 report.floorLoad(e.getKey(), r.latencies());
             }
         }
-        for (String name : List.of(WHO_HELD, POSTS_OF_PERSON, PROVINCE_FIGURES, INDICATOR_SERIES)) {
+        for (String name : List.of(WHO_HELD, POSTS_OF_PERSON, PROVINCE_FIGURES, PROVINCE_LATEST, INDICATOR_SERIES)) {
             List<String> qs = named.get(name);
             if (qs == null) {
                 report.queryFailed(name, failed.get(name));

@@ -2,6 +2,7 @@ package org.w3id.vnkg.link;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -141,18 +142,21 @@ final class FigureConsolidator {
         for (int i = from; i < to; i++) {
             f.addProperty(Vocab.provWasDerivedFrom, m.createResource(reported.get(i).obs()));
         }
-        series.add(f);
+        series.add(f, k.period, k.status);
     }
 
     /**
      * One area's facts of one indicator, over its periods: a {@code qb:Slice} of {@code kg:areaIndicatorSeries},
      * so that "GRDP growth of Thái Nguyên" reads its few dozen facts instead of testing the area's thousands. Its
-     * label is the one its article figures use most (ties: the least).
+     * label is the one its article figures use most (ties: the least). Its latest facts of each status, those of the
+     * period that ends last ({@link PeriodEnd}), are also its {@code kg:latestObservation}s: a province's latest
+     * figures are then a few facts per indicator (the latest result, the latest target), not every fact of every year.
      */
     private static final class Series {
         private final String area;
         private final String indicator;
         private final List<Resource> facts = new ArrayList<>();
+        private final Map<String, Latest> latest = new HashMap<>(); // by status
         private final Map<String, Integer> figuresOfLabel = new TreeMap<>();
 
         Series(String area, String indicator) {
@@ -169,8 +173,12 @@ final class FigureConsolidator {
             figuresOfLabel.merge(label, 1, Integer::sum);
         }
 
-        void add(Resource fact) {
+        void add(Resource fact, String period, String status) {
             facts.add(fact);
+            LocalDate end = PeriodEnd.of(period);
+            if (end != null) { // no period, or none the extraction writes: no later than any other
+                latest.computeIfAbsent(status, x -> new Latest()).offer(fact, end);
+            }
         }
 
         void write(Model m) {
@@ -188,9 +196,27 @@ final class FigureConsolidator {
             for (Resource f : facts) {
                 slice.addProperty(Vocab.qbObservation, f);
             }
+            latest.values().forEach(l -> l.facts.forEach(f -> slice.addProperty(KG.latestObservation, f)));
             m.add(KG.consolidatedFigures, Vocab.qbSlice, slice);
             // the way in from the area: its series are a handful among the facts that share its refArea
             m.add(m.createResource(area), KG.figureSeries, slice);
+        }
+    }
+
+    /** The facts of one status whose period ends last, so far. */
+    private static final class Latest {
+        private final List<Resource> facts = new ArrayList<>();
+        private LocalDate end;
+
+        void offer(Resource fact, LocalDate factEnd) {
+            int c = end == null ? 1 : factEnd.compareTo(end);
+            if (c > 0) {
+                facts.clear();
+                end = factEnd;
+            }
+            if (c >= 0) {
+                facts.add(fact);
+            }
         }
     }
 

@@ -89,6 +89,7 @@ public final class KG {
     /** The slice key of a series: one area's consolidated figures of one indicator, over its periods. */
     public static final Resource areaIndicatorSeries = resource("areaIndicatorSeries");
     public static final Property figureSeries = property("figureSeries");
+    public static final Property latestObservation = property("latestObservation");
     public static final Resource consolidatedFigureStructure = resource("consolidatedFigureStructure");
     public static final Property reportCount = property("reportCount");
     public static final Resource Indicators = resource("Indicators");

@@ -143,6 +143,8 @@ class BenchQueriesIT {
         assertThat(Integer.parseInt(row(md, BenchRun.WHO_HELD).split("\\|")[2].trim())).isPositive();
         assertThat(Integer.parseInt(row(md, BenchRun.POSTS_OF_PERSON).split("\\|")[2].trim())).isPositive();
         assertThat(Integer.parseInt(row(md, BenchRun.INDICATOR_SERIES).split("\\|")[2].trim())).isPositive();
+        assertThat(Integer.parseInt(row(md, BenchRun.PROVINCE_LATEST).split("\\|")[2].trim())).isPositive();
+        assertThat(Integer.parseInt(row(md, BenchRun.JDK_FLOOR).split("\\|")[2].trim())).isPositive();
     }
 
     @Test
@@ -184,7 +186,7 @@ class BenchQueriesIT {
         server = null;
         BenchReport report = run(endpoint);
         assertThat(log).anySatisfy(l -> assertThat(l).contains("setup query sample-values.rq failed 3 times: "));
-        assertThat(report.failures()).hasSize(6)
+        assertThat(report.failures()).hasSize(8)
                 .anySatisfy(f -> assertThat(f).startsWith(BenchRun.PROVINCE_FIGURES + ": setup query sample-areas.rq "
                         + "failed 3 times: "))
                 .anySatisfy(f -> assertThat(f).startsWith(BenchRun.INDICATOR_SERIES + ": setup query sample-series.rq "

@@ -250,4 +250,54 @@ class FigureConsolidatorTest {
             assertThat(shapes.problems(unreached)).isNotNull();
         }
     }
+
+    /**
+     * A series' latest facts: of each status, those of the period that ends last (a half before its year, a run of
+     * months where its last month does); facts without a period are none.
+     */
+    @Test
+    void theLatestFactsOfASeriesAreThoseOfThePeriodEndingLastOfEachStatus() {
+        List<Line> lines = List.of(
+                new Line("a.txt", BG_2023, GRDP, "13.45", "2023", Figure.Status.ACTUAL),
+                new Line("b.txt", BG_2023_OTHER, GRDP, "13.5", "2023", Figure.Status.ACTUAL),
+                new Line("c.txt", BG_H1, GRDP, "12.1", "2023-H1", Figure.Status.ACTUAL),
+                new Line("c.txt", "Giai đoạn 2016-2020, GRDP bình quân tăng 7,2%.", GRDP, "7.2", "2016-2020",
+                        Figure.Status.ACTUAL),
+                new Line("d.txt", BG_TARGET, GRDP, "13.45", "2024", Figure.Status.TARGET),
+                new Line("d.txt", "Tỉnh phấn đấu tăng trưởng 9%.", GRDP, "9", null, Figure.Status.TARGET),
+                new Line("e.txt", "Thu ngân sách 10 tháng đạt 13,45 nghìn tỷ đồng.", "thu ngân sách", "budget-revenue",
+                        "13.45", "2025-01/2025-10", Figure.Status.ACTUAL, "Bắc Giang"),
+                new Line("e.txt", "Thu ngân sách năm 2024 đạt 12 nghìn tỷ đồng.", "thu ngân sách", "budget-revenue",
+                        "12", "2024", Figure.Status.ACTUAL, "Bắc Giang"));
+        Map<String, Model> graphs = articleGraphs(lines);
+        try (KgStore store = KgStore.inMemory()) {
+            store.replaceGraphs(graphs);
+            new Linker(LinkData.standard()).link(store);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.query("""
+                    PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                    PREFIX qb: <http://purl.org/linked-data/cube#>
+                    SELECT ?label ?period ?value ?status
+                    WHERE {
+                      GRAPH <https://w3id.org/vnkg/graph/inferred> {
+                        ?s kg:indicatorLabel ?label ; kg:latestObservation ?f .
+                        ?s qb:observation ?f .
+                        ?f kg:period ?period ; kg:value ?value ; kg:status ?st .
+                      }
+                      BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
+                    } ORDER BY ?label ?status ?value""", ResultSetLang.RS_CSV, out);
+            assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).containsExactlyInAnyOrder(
+                    GRDP + ",2023,13.45,actual", GRDP + ",2023,13.5,actual", GRDP + ",2024,13.45,target",
+                    "thu ngân sách,2025-01/2025-10,13.45,actual");
+            Model all = ModelFactory.createDefaultModel().add(store.graph(IriMinter.inferredGraph()));
+            graphs.values().forEach(all::add);
+            ShapesValidator shapes = new ShapesValidator();
+            assertThat(shapes.problems(all)).isNull();
+            Resource undated = all.listSubjectsWithProperty(KG.value).filterDrop(r -> r.hasProperty(KG.period))
+                    .filterKeep(r -> r.hasProperty(Vocab.qbDataSet, KG.consolidatedFigures)).toList().get(0);
+            Resource series = all.listSubjectsWithProperty(KG.latestObservation).toList().get(0);
+            assertThat(shapes.problems(ModelFactory.createDefaultModel().add(all)
+                    .add(series, KG.latestObservation, undated))).as("a latest fact without a period").isNotNull();
+        }
+    }
 }

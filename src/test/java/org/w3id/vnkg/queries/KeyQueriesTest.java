@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.vnkg.bench.ArticleGenerator;
 import org.w3id.vnkg.bench.QueryBench;
 import org.w3id.vnkg.ingest.ArticleReader;
+import org.w3id.vnkg.link.PeriodEnd;
 import org.w3id.vnkg.pipeline.ArticlePipeline;
 import org.w3id.vnkg.pipeline.CorpusBuilder;
 import org.w3id.vnkg.rdf.FactMapper;
@@ -253,6 +254,60 @@ class KeyQueriesTest {
                   GRAPH <https://w3id.org/vnkg/graph/inferred> {
                     ?fact qb:dataSet kg:consolidatedFigures . OPTIONAL { ?series qb:observation ?fact } }
                 } GROUP BY ?fact HAVING (?n != 1)""")).isEmpty();
+    }
+
+    /**
+     * The bench's and the library's "a province's latest figures" read each series' kg:latestObservation: exactly the
+     * facts, of each series and status, whose period ends last, found here among all of the area's series facts.
+     */
+    @Test
+    void latestFiguresAreTheFactsOfEachSeriesAndStatusWhosePeriodEndsLast() throws IOException {
+        String library = Files.readString(Path.of("queries", "province-latest-figures.rq"));
+        String values = "VALUES ?province { \"Bắc Giang\" }";
+        assertThat(library).contains(values);
+        int older = 0;
+        for (QuerySolution a : select(QueryBench.resource("sample-areas.rq"))) {
+            ParameterizedSparqlString all = new ParameterizedSparqlString("""
+                    PREFIX kgg: <https://w3id.org/vnkg/graph/>
+                    PREFIX kg: <https://w3id.org/vnkg/ontology#>
+                    PREFIX qb: <http://purl.org/linked-data/cube#>
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    SELECT ?series ?indicator ?period ?value ?unit ?status ?reports WHERE {
+                      GRAPH kgg:entities { ?place skos:prefLabel ?area }
+                      GRAPH kgg:inferred {
+                        ?place kg:figureSeries ?series . ?series kg:indicatorLabel ?indicator ; qb:observation ?fact .
+                        ?fact kg:period ?period ; kg:value ?value ; kg:unitCode ?unit ; kg:status ?statusNode ;
+                              kg:reportCount ?reports .
+                      }
+                      GRAPH kgg:entities { ?statusNode skos:notation ?status }
+                    }""");
+            all.setParam("area", a.get("area"));
+            java.util.Map<String, List<QuerySolution>> byStatus = new java.util.TreeMap<>();
+            for (QuerySolution s : select(all.toString())) {
+                byStatus.computeIfAbsent(text(s, "series") + " " + text(s, "status"), k -> new ArrayList<>()).add(s);
+            }
+            List<String> expected = new ArrayList<>();
+            for (List<QuerySolution> facts : byStatus.values()) {
+                java.time.LocalDate last = facts.stream().map(s -> PeriodEnd.of(text(s, "period")))
+                        .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null);
+                for (QuerySolution s : facts) {
+                    if (last != null && last.equals(PeriodEnd.of(text(s, "period")))) {
+                        expected.add(String.join("|", text(s, "indicator"), text(s, "period"),
+                                number(text(s, "value")), text(s, "unit"), text(s, "status"), text(s, "reports")));
+                    } else {
+                        older++;
+                    }
+                }
+            }
+            expected.sort(null);
+            ParameterizedSparqlString bench = new ParameterizedSparqlString(
+                    QueryBench.resource("province-latest-figures.rq"));
+            bench.setParam("area", a.get("area"));
+            assertThat(facts(bench.toString())).as(bench.toString()).isNotEmpty().isEqualTo(expected);
+            String mine = library.replace(values, "VALUES ?province { \"" + a.getLiteral("area").getLexicalForm() + "\" }");
+            assertThat(facts(mine)).as(mine).isEqualTo(expected);
+        }
+        assertThat(older).as("facts of earlier periods, left out").isPositive();
     }
 
     /** The article figures of an area (the union form) consolidated here: indicator|period|value|unit|status|reports. */

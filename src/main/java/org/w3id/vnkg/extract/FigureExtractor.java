@@ -534,7 +534,8 @@ public final class FigureExtractor {
      * "... vào Ban Bí thư T.Ư Đoàn": figure-words.tsv, national-body), or its lead paragraph names one of the gazetteer's
      * (bodies.tsv kind national: "Bộ trưởng Bộ Công Thương ... trao quyết định bổ nhiệm Tổng giám đốc EVN"), and neither
      * the headline nor the lead paragraph names a province, but the capital where it meets ("Chiều 28.12, tại Hà Nội,
-     * Ban Chấp hành T.Ư Đoàn ...": seat), or a local word. Its figures are the country's, whatever provinces it names
+     * Ban Chấp hành T.Ư Đoàn ...": seat) or the place of its meeting set off by commas ("Ngày 19-8, tại TP Hạ Long
+     * (Quảng Ninh), Đảng bộ Tập đoàn ... tổ chức Đại hội": venue), or a local word. Its figures are the country's, whatever provinces it names
      * later ("trao cờ thi đua cho Tỉnh Đoàn Bắc Ninh", "Thủy điện Sơn La"); a clause that names its own province still
      * keeps it.
      */
@@ -553,7 +554,7 @@ public final class FigureExtractor {
             if (!headline && !namesNationalBodyOfGazetteer(ctx, from, from + paragraph.length())) {
                 return false;
             }
-            String lead = WORDS.withoutSeat(head + "\n" + paragraph);
+            String lead = WORDS.withoutVenue(WORDS.withoutSeat(head + "\n" + paragraph));
             return provinces.mainProvince(lead) == null && !WORDS.speaksOfAProvince(lead, WordStartMatcher.fold(lead));
         }
         return false;

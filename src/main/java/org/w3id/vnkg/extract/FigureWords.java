@@ -84,6 +84,8 @@ final class FigureWords {
     private final List<List<String>> sourceOpeners;
     /** "tại Hà Nội": the capital where national bodies meet (seat). */
     private final Pattern seat;
+    /** ", tại TP Hạ Long (Quảng Ninh),": a place set off by commas where a body met (venue). */
+    private final Pattern venue;
     /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
     final Pattern listNext;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
@@ -163,6 +165,8 @@ final class FigureWords {
         sourceOpeners = words(words, byClass, "source").stream().map(TokenWords::ofPhrase)
                 .sorted(Comparator.comparingInt(List<String>::size).reversed()).toList();
         seat = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "seat") + ")(?![\\p{L}])");
+        venue = Pattern.compile("(?iu)(?<=,|^)\\s*(?:" + alternation(words, byClass, "venue") + ")\\s[^,\\n]{1,60},",
+                Pattern.MULTILINE);
         breakdown = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "breakdown") + ")(?![\\p{L}])");
         aside = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "aside") + ")(?![\\p{L}])");
         followUp = Pattern.compile("(?iu)^\\s*(?:" + alternation(words, byClass, "follow-up") + ")(?![\\p{L}])");
@@ -390,6 +394,11 @@ final class FigureWords {
     /** This text without the capital named as where national bodies meet ("tại Hà Nội"). */
     String withoutSeat(String text) {
         return seat.matcher(text).replaceAll(" ");
+    }
+
+    /** This text without a place set off by commas where a body met (", tại TP Hạ Long (Quảng Ninh),"). */
+    String withoutVenue(String text) {
+        return venue.matcher(text).replaceAll(" ");
     }
 
     /** Whether this lower-case text opens with a comparison word: "so với cùng kỳ". */

@@ -286,6 +286,12 @@ class DateExpressionsTest {
             Thu ngân sách ước thực hiện đạt 95% dự toán                 | none
             Kết quả này thể hiện còn nhiều hạn chế                      | none
             Lực lượng chức năng phát hiện có 12 trường hợp              | none
+            Samsung hiện sử dụng khoảng 100.000 lao động                | 2024
+            Hiện Australia có 41 dự án FDI còn hiệu lực                 | 2024
+            Bệnh viện hiện đại với 500 giường bệnh                      | none
+            Hỗ trợ 2 tỷ đồng tiền mặt và hiện vật                       | none
+            Theo quy định hiện hành, mức phạt là 5 triệu đồng           | none
+            Nhiều hiện tượng mới xuất hiện trong năm                    | none
             """)
     void readsNowBeforeAVerbButNotInsideOne(String text, String period) {
         assertThat(JAN_2024.find(text)).extracting(DateExpressions.Found::period)

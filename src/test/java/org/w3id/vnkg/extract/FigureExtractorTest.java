@@ -149,6 +149,18 @@ class FigureExtractorTest {
                 .containsExactly(tuple(232e6, "2022"), tuple(26.0, "2023"));
     }
 
+    /**
+     * foreign15 probe, 002 (Chinhphu.vn 2024): "hiện" alone before a verb is now too, so the stock is of the story's
+     * year, not the year the sentence before opened its paragraph with.
+     */
+    @Test
+    void datesAStockThatIsNowWithoutAVerbOfItsOwnByTheStorysYear() {
+        List<Figure> found = figures("Năm 2023, tổng doanh thu của Samsung Việt Nam đạt 65 tỷ USD. Samsung hiện sử dụng "
+                + "khoảng 100.000 lao động Việt Nam.", "2024-04-09", "Hà Nội");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(65e9, "2023"), tuple(100000.0, "2024"));
+    }
+
     /** state13 probe, 002 (Báo Chính phủ 2023): the span a superlative is set in is a base, not a period. */
     @Test
     void datesNothingByTheSpanASuperlativeIsSetIn() {
@@ -683,6 +695,22 @@ class FigureExtractorTest {
         assertThat(FIGURES.extract(Articles.context(title, text, "2019-01-08", "Hà Nội")))
                 .extracting(f -> f.value().doubleValue(), Figure::area)
                 .containsExactly(tuple(114e12, "Việt Nam"));
+    }
+
+    @Test
+    void takesTheVenueOfAStateGroupsMeetingForNoProvinceOfItsFigures() {
+        // soe16 004 (Nhân Dân 2020): the group's party congress meets in a province's city, named as where it met
+        String text = "Đại hội Đảng bộ Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam lần thứ III\n\nNgày 19-8, tại TP Hạ "
+                + "Long (Quảng Ninh), Đảng bộ Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổ chức Đại hội đại "
+                + "biểu lần thứ III, nhiệm kỳ 2020-2025.\n\nNăm 2019, TKV đạt doanh thu 125.000 tỷ đồng.";
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2020-08-19", "Quảng Ninh")))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(125e12, "Việt Nam"));
+        // a lead that names the province outside the place where the body met keeps it
+        String local = text.replace("tổ chức Đại hội", "cùng tỉnh Quảng Ninh tổ chức Đại hội");
+        assertThat(FIGURES.extract(Articles.context(title, local, "2020-08-19", "Quảng Ninh")))
+                .extracting(Figure::area).containsExactly("Quảng Ninh");
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class FigureExtractor {
      * months counted in words ("Sáu tháng đầu năm"), looked for only in a sentence holding the month word. */
     private static final List<String> PERIOD_WORDS = CalendarWords.standard().words("quarter", "half", "this-year");
     private static final List<String> MONTH_WORDS = CalendarWords.standard().words("month");
+    private static final List<String> VERB_HEADS = CalendarWords.standard().words("verb-head");
     private static final Pattern MONTHS_IN_WORDS = monthsInWords(CalendarWords.standard());
     private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
     private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+(?:"
@@ -810,13 +811,42 @@ public final class FigureExtractor {
     private static boolean namesAPeriodInWords(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String w : PERIOD_WORDS) {
-            if (lower.contains(w)) {
+            if (standsAlone(lower, w)) {
                 return true;
             }
         }
         for (String w : MONTH_WORDS) {
             if (lower.contains(w)) {
                 return MONTHS_IN_WORDS.matcher(text).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word occurs in the lower-case text as a word of its own, not as the end of a verb ("hiện" of "thực
+     * hiện", in most sentences: calendar-words verb-head). A pre-check: the date patterns decide.
+     */
+    private static boolean standsAlone(String lower, String word) {
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (at > 0 && Character.isLetter(lower.charAt(at - 1))
+                    || end < lower.length() && Character.isLetter(lower.charAt(end))) {
+                continue;
+            }
+            if (!afterVerbHead(lower, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterVerbHead(String lower, int at) {
+        for (String head : VERB_HEADS) {
+            int from = at - 1 - head.length();
+            if (from >= 0 && lower.startsWith(head, from) && lower.charAt(at - 1) == ' '
+                    && (from == 0 || !Character.isLetter(lower.charAt(from - 1)))) {
+                return true;
             }
         }
         return false;

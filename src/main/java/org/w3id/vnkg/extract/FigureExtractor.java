@@ -217,8 +217,9 @@ public final class FigureExtractor {
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
+            boolean isTitle = text.equals(title);
             String lead = numeric && sameOpening == null
-                    ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start()) : null;
+                    ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start(), isTitle) : null;
             if (newParagraph) {
                 paraTarget = false;
                 carriedSpan = paraPeriod == null ? paraSpan : null;
@@ -231,8 +232,7 @@ public final class FigureExtractor {
                     paraArea = "Việt Nam"; // "Theo Ủy ban Kiểm tra Trung ương, trong năm 2025, ... 27 cán bộ"
                 }
             }
-            boolean isTitle = text.equals(title);
-            if (lead != null && isHeading(text) && (!isTitle || !qs.isEmpty())) {
+            if (lead != null && (isTitle || isHeading(text)) && (!isTitle || !qs.isEmpty() && !stickyTargetIn(text))) {
                 // "TP.HCM: GRDP 9 tháng tăng 6,48%" (a headline with a figure), "Kết quả 6 tháng đầu năm" (a section)
                 storyPeriod = lead;
                 storyFromLead = false;
@@ -939,8 +939,10 @@ public final class FigureExtractor {
      * A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's; {@code
      * firstFigure} is where the sentence's first figure starts.
      */
-    private static String leadingPeriod(String text, List<DateExpressions.Found> found, int firstFigure) {
-        boolean heading = !CLOSED.matcher(text).find() && text.split("\\s+").length <= 15;
+    private static String leadingPeriod(String text, List<DateExpressions.Found> found, int firstFigure, boolean title) {
+        // the headline is a heading however long ("Phiên họp UBND tỉnh thường kỳ tháng 9/2017: Kim ngạch xuất khẩu 9
+        // tháng ước đạt 16,5 tỷ USD" has 17 words)
+        boolean heading = title || isHeading(text);
         for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
                 continue;
@@ -949,7 +951,10 @@ public final class FigureExtractor {
             if (WORDS.hasComparison(before.toLowerCase(Locale.ROOT)) || isStock(text, f)) {
                 return null; // "Toàn thị xã hiện có 12.350 ha cao su; ...": a stock dates its own clause only
             }
-            if (heading || before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
+            if (heading) {
+                return nearestBeforeFigure(text, found, f, firstFigure);
+            }
+            if (before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
                 return f.period();
             }
             // "Theo báo cáo, quý I/2024, GRDP tăng ...", "ông X cho biết, 8 tháng đầu năm, ...": a period set off
@@ -960,6 +965,24 @@ public final class FigureExtractor {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A headline's period: of a headline with a figure, the last period before it ("Phiên họp UBND tỉnh thường kỳ tháng
+     * 9/2017: Kim ngạch xuất khẩu 9 tháng ước đạt 16,5 tỷ USD" reports the 9 months; the month names the sitting),
+     * else its first.
+     */
+    private static String nearestBeforeFigure(String text, List<DateExpressions.Found> found, DateExpressions.Found first,
+                                              int firstFigure) {
+        String period = first.period();
+        for (DateExpressions.Found f : found) {
+            if (f.start() > first.start() && f.end() <= firstFigure && f.period() != null
+                    && f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS
+                    && !isComparisonBase(text, f)) {
+                period = f.period();
+            }
+        }
+        return period;
     }
 
     /** Whether the period found is a stock's time ("hiện có", calendar-words kind stock). */

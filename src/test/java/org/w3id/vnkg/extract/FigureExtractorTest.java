@@ -1144,4 +1144,15 @@ class FigureExtractorTest {
     void datesATargetByTheDayItRunsToOrThePlanItShares(String text, String published, String period) {
         assertThat(figures(text, published, "Đà Nẵng")).singleElement().extracting(Figure::period).isEqualTo(period);
     }
+
+    /** budget17 012 (Báo Bắc Ninh 2017): a headline of 17 words gives the story its period, the one of its figure. */
+    @Test
+    void takesTheStorysPeriodFromTheFigureOfALongHeadline() {
+        String title = "Phiên họp UBND tỉnh thường kỳ tháng 9/2017: Kim ngạch xuất khẩu 9 tháng ước đạt 16,5 tỷ USD";
+        String text = title + "\n\nNgày 29/9, UBND tỉnh họp phiên thường kỳ tháng 9/2017.\n\nTháng 9, kim ngạch xuất "
+                + "khẩu ước đạt 2,3 tỷ USD.\n\nThu ngân sách nhà nước trên địa bàn ước đạt 18.915 tỷ đồng.";
+        assertThat(FIGURES.extract(Articles.context(title, text, "2017-09-29", "Bắc Ninh")))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(2.3e9, "2017-09"), tuple(18915e9, "2017-01/2017-09"));
+    }
 }

@@ -65,7 +65,23 @@ final class SharedTrailingTitles {
         if (first.honorific() != null && at > 0 && GROUP_WORDS.is("group", tokens.get(at - 1).word())) {
             return true;
         }
-        return at > 0 && tokens.get(at - 1).word().equals(":") && groups.honorificGroupEndingAt(tokens, words, at - 1);
+        // "có các đồng chí: A - Phó Chủ tịch Thường trực UBND tỉnh; B, C - Phó Chủ tịch UBND tỉnh": an item after ";"
+        int colon = at - 1;
+        while (colon > 0 && tokens.get(colon).word().equals(";")) {
+            colon = previousItemMark(tokens, colon);
+        }
+        return colon > 0 && tokens.get(colon).word().equals(":") && groups.honorificGroupEndingAt(tokens, words, colon);
+    }
+
+    /** The ";" or ":" before the list item that ends at the ";" at {@code semicolon}, or -1. */
+    private static int previousItemMark(List<CoreLabel> tokens, int semicolon) {
+        for (int i = semicolon - 1; i >= 0; i--) {
+            String w = tokens.get(i).word();
+            if (w.equals(";") || w.equals(":")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isSeparator(String w) {

@@ -398,6 +398,7 @@ class PostExtractorTest {
         Cùng dự có các đồng chí: Đặng Huy Hậu, Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh. | Đặng Huy Hậu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Vũ Thị Thu Thủy / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
         Tham dự có các ông: Đinh Văn Thiệu, Lê Hữu Hoàng và Trần Hòa Nam - Phó Chủ tịch UBND tỉnh. | Đinh Văn Thiệu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Lê Hữu Hoàng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Trần Hòa Nam / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
         Cùng dự có các ông Bùi Đình Long, Bùi Thanh An - Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành. | Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Bùi Thanh An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        Cùng dự có các đồng chí: Lê Hồng Vinh - Phó Chủ tịch Thường trực UBND tỉnh; Bùi Đình Long, Bùi Thanh An - Phó Chủ tịch UBND tỉnh. | Lê Hồng Vinh / Phó Chủ tịch Thường trực / Ủy ban nhân dân tỉnh Quảng Ninh ; Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Bùi Thanh An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
         # a title one holds at a time is the last name's alone, and so are titles that do not close the list
         Dự có các đồng chí: Đặng Huy Hậu, Vũ Thị Thu Thủy, Chủ tịch UBND tỉnh. | Vũ Thị Thu Thủy / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
         Dự có các đồng chí: Đặng Huy Hậu, Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh cùng lãnh đạo các sở. | Vũ Thị Thu Thủy / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh

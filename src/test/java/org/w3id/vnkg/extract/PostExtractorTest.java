@@ -283,6 +283,20 @@ class PostExtractorTest {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
     }
 
+    /** Sentences of the elect17 probe (first sessions of new councils and of Quốc hội electing their officers). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Năm phó chủ tịch UBND TP được bầu gồm các ông, bà: Lê Hòa Bình, Võ Văn Hoan và Ngô Minh Châu. => Hồ Chí Minh => Lê Hòa Bình / Phó Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh ; Võ Văn Hoan / Phó Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh ; Ngô Minh Châu / Phó Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
+            Quốc hội bầu các Phó Chủ tịch Quốc hội khóa XIV là ông Uông Chu Lưu, bà Tòng Thị Phóng, ông Đỗ Bá Tỵ và ông Phùng Quốc Hiển. => - => Uông Chu Lưu / Phó Chủ tịch / Quốc hội ; Tòng Thị Phóng / Phó Chủ tịch / Quốc hội ; Đỗ Bá Tỵ / Phó Chủ tịch / Quốc hội ; Phùng Quốc Hiển / Phó Chủ tịch / Quốc hội
+            Trưởng Ban Pháp chế HĐND tỉnh là đồng chí Đoàn Văn Phi, Trưởng Ban Kinh tế - Ngân sách là đồng chí Nguyễn Văn Dũng, Trưởng Ban Văn hóa - Xã hội là bà Hồ Thị Ánh Nguyệt. => Bình Định => Đoàn Văn Phi / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Bình Định ; Nguyễn Văn Dũng / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Định ; Hồ Thị Ánh Nguyệt / Trưởng Ban / Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Bình Định
+            Ông Huỳnh Thanh Nhân được bầu làm trưởng Ban kinh tế - ngân sách, ông Nguyễn Văn Dũng làm trưởng Ban pháp chế, bà Lê Thị Thanh Thúy làm trưởng Ban đô thị HĐND TP. => Hồ Chí Minh => Huỳnh Thanh Nhân / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Hồ Chí Minh ; Nguyễn Văn Dũng / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân Thành phố Hồ Chí Minh ; Lê Thị Thanh Thúy / Trưởng Ban / Ban Đô thị Hội đồng nhân dân Thành phố Hồ Chí Minh
+            Quốc hội cũng bầu ông Hà Ngọc Chiến giữ chức Chủ tịch Hội đồng Dân tộc. => - => Hà Ngọc Chiến / Chủ tịch / Hội đồng Dân tộc của Quốc hội
+            Các đoàn kiểm tra do ông Vy Văn Thành, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn. => Lạng Sơn => Vy Văn Thành / Phó Chủ tịch / Hội đồng nhân dân tỉnh Lạng Sơn
+            """)
+    void readsTheElectionsOfAFirstSession(String sentence, String province, String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
     /** A short name the story defines in brackets stands for its body later (soe16). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """

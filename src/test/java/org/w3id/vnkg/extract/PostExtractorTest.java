@@ -732,6 +732,10 @@ class PostExtractorTest {
             Đại tá Lê Văn Bảy, Chỉ huy trưởng BĐBP tỉnh được bổ nhiệm giữ chức Phó Tham mưu trưởng BĐBP. => Quảng Trị => Lê Văn Bảy / Phó Tham mưu trưởng / Bộ đội Biên phòng => Lê Văn Bảy / Chỉ huy trưởng / Bộ đội Biên phòng tỉnh Quảng Trị
             Bộ Tài chính công bố quyết định bổ nhiệm bà Nguyễn Thị Lan, Phó Chánh Thanh tra Bộ, giữ chức Chánh Thanh tra Bộ Tài chính. => - => Nguyễn Thị Lan / Chánh Thanh tra / Thanh tra Bộ Tài chính => Nguyễn Thị Lan / Phó Chánh Thanh tra / Thanh tra Bộ Tài chính
             Bộ Tài chính bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ Bộ Tài chính => -
+            # merge17 003 (Báo Đầu tư 2025): the Politburo is no ministry of the sentence; "Đảng ủy Bộ" is the named ministry's
+            Vụ trưởng Vụ Tổ chức cán bộ Nguyễn Đức Tâm công bố quyết định của Bộ Chính trị thành lập Đảng bộ Bộ Tài chính. => - => Nguyễn Đức Tâm / Vụ trưởng / Vụ Tổ chức cán bộ Bộ Tài chính => -
+            Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính, được chỉ định giữ chức Bí thư Đảng ủy Bộ. => - => Nguyễn Văn Thắng / Bộ trưởng / Bộ Tài chính ; Nguyễn Văn Thắng / Bí thư / Đảng ủy Bộ Tài chính => -
+            Đại tá Lê Văn Hùng, Bí thư Đảng ủy Bộ đội Biên phòng phát biểu. => - => Lê Văn Hùng / Bí thư / Đảng ủy Bộ đội Biên phòng => -
             Bộ Tài chính và Bộ Công Thương bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ => -
             # personnel13 002 (CAND 2024): the ministry a minister's title names; "xã hội" names no commune
             Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -

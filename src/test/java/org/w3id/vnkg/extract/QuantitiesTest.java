@@ -78,6 +78,9 @@ class QuantitiesTest {
             đã cấp 21.356 giấy phép xây dựng    | 21356             | count
             đã tiếp nhận 47 đơn thư của công dân | 47               | count
             góp ý 214 dự thảo văn bản           | 214               | count
+            16 tôn giáo được Nhà nước công nhận | 16                | count
+            với hơn 27 triệu tín đồ             | 27000000          | count
+            và 6 thành phố trực thuộc trung ương | 6                | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

@@ -16,6 +16,9 @@ class QuantitiesTest {
             đạt 181,9 nghìn tỷ đồng             | 181900000000000   | VND
             đạt 541.169 tỷ đồng                 | 541169000000000   | VND
             đạt 40.516 nghìn tỷ đồng            | 40516000000000000 | VND
+            ước đạt 636,6 nghìn tỉ đồng         | 636600000000000   | VND
+            đạt 5,73 triệu tỉ đồng              | 5730000000000000  | VND
+            thu khoảng 12,5 ngàn tỉ             | 12500000000000    | VND
             đạt 148,5 triệu USD                 | 148500000         | USD
             đạt hơn 3 tỷ USD                    | 3000000000        | USD
             từ 123 triệu đồng trở lên           | 123000000         | VND

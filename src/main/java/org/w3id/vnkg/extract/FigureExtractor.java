@@ -58,6 +58,7 @@ import org.w3id.vnkg.normalize.TextNormalizer;
 public final class FigureExtractor {
     /** "và" between a month and the months so far: "tháng 10 và 10 tháng đầu năm" (time-words.tsv, kind and). */
     private static final List<String> TIME_WORDS_AND = TimeWords.standard().words("and");
+    private static final List<String> TIME_WORDS_WITHIN = TimeWords.standard().words("within");
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     /** The fewest words of a lead paragraph: shorter lines above the story are bylines and sections. */
     private static final int MIN_LEAD_WORDS = 12;
@@ -953,13 +954,23 @@ public final class FigureExtractor {
         return null;
     }
 
+    /**
+     * The text before a period without the word of time that may stand before it ("trong"): "Theo báo cáo của Ban
+     * Thường vụ Tỉnh ủy, trong năm 2024, ..." opens its clause with the period as "..., năm 2024, ..." does.
+     */
+    private static String withoutWithinWord(String before) {
+        int space = before.lastIndexOf(' ');
+        String last = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        return space > 0 && TIME_WORDS_WITHIN.contains(last) ? before.substring(0, space).stripTrailing() : before;
+    }
+
     /** Whether the period found is a stock's time ("hiện có", calendar-words kind stock). */
     private static boolean isStock(String text, DateExpressions.Found f) {
         return STOCK_WORDS.contains(text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
     private static boolean isAdverbial(String text, String before, DateExpressions.Found f) {
-        String b = before.stripTrailing();
+        String b = withoutWithinWord(before.stripTrailing());
         if (WORDS.endsWithSpeechVerb(b)) {
             return true; // "ông A cho biết năm 2011 sản lượng ...": the reported clause opens with it, comma or not
         }

@@ -73,6 +73,15 @@ class FigureExtractorTest {
         assertThat(found).extracting(Figure::period).containsExactly("2020-Q1", "2020-01/2020-05", "2020-01/2020-05");
     }
 
+    /** court17 006: "trong" before the period that opens the main clause after a source does not hide it. */
+    @Test
+    void carriesAPeriodWrittenWithTrongAfterASource() {
+        List<Figure> found = figures("Theo báo cáo của Ban Thường vụ Tỉnh ủy, trong năm 2024, Ban Chỉ đạo tỉnh đã đưa 24 "
+                + "vụ án, vụ việc vào diện theo dõi. Các cơ quan tiến hành tố tụng đã khởi tố 31 vụ án.", "2025-06-12",
+                "Bình Định");
+        assertThat(found).extracting(Figure::period).containsExactly("2024", "2024");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Năm 2023, tỉnh xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ, giải pháp.",

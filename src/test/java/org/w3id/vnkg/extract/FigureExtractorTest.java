@@ -82,6 +82,15 @@ class FigureExtractorTest {
         assertThat(found).extracting(Figure::period).containsExactly("2024", "2024");
     }
 
+    /** court17 009: the cases charged and tried in a paragraph that opened with a span are of that span. */
+    @Test
+    void datesCasesChargedAndTriedByTheSpanTheirParagraphOpened() {
+        List<Figure> found = figures("Trong 4 năm (2006-2010), các cơ quan thanh tra của tỉnh đã tiến hành 412 cuộc "
+                + "thanh tra. Các cơ quan tiến hành tố tụng đã khởi tố 48 vụ án tham nhũng, xét xử sơ thẩm 41 vụ.",
+                "2010-07-22", "Hải Dương");
+        assertThat(found).extracting(Figure::period).containsExactly("2006-2010", "2006-2010", "2006-2010");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Năm 2023, tỉnh xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ, giải pháp.",

@@ -904,6 +904,25 @@ class PostExtractorTest {
                 .containsExactly("Lê Văn Hòa / Bí thư / Đảng ủy Khối");
     }
 
+    /**
+     * court17 003, 009: the anti-corruption steering committee written short is the province's, also where a guest's title
+     * names the central one in full; the steering committee of an exercise likewise.
+     */
+    @Test
+    void namesTheProvincesSteeringCommitteeWrittenShort() {
+        String text = "Chiều 21-7, Ban Chỉ đạo phòng, chống tham nhũng tỉnh tổ chức hội nghị sơ kết. Dự hội nghị có đồng "
+                + "chí Trần Đức Thắng, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng. Ông Bùi Hữu "
+                + "Đạt, Chánh Thanh tra tỉnh, Phó Trưởng ban thường trực Ban Chỉ đạo, phát biểu.";
+        assertThat(triples(posts(text, "Hải Dương"))).containsExactlyInAnyOrder(
+                "Trần Đức Thắng / Phó Chánh Văn phòng / Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+                "Bùi Hữu Đạt / Chánh Thanh tra / Thanh tra tỉnh Hải Dương",
+                "Bùi Hữu Đạt / Phó Trưởng Ban Thường trực / Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hải Dương");
+        String exercise = "Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Lạng Sơn tổ chức hội nghị. Đồng chí Hoàng Văn "
+                + "Nghiệm, Trưởng Ban Chỉ đạo diễn tập chủ trì hội nghị.";
+        assertThat(triples(posts(exercise, "Lạng Sơn"))).containsExactly(
+                "Hoàng Văn Nghiệm / Trưởng Ban / Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Lạng Sơn");
+    }
+
     @Test
     void keepsTheGenericDistrictCommitteeInAProvincialStory() {
         String text = "Tỉnh ủy Sơn La tổ chức hội nghị. Đồng chí Lò Văn Mừng, Bí thư Huyện ủy phát biểu.";

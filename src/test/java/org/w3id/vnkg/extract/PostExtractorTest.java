@@ -722,6 +722,9 @@ class PostExtractorTest {
             # personnel13 002 (CAND 2024): the ministry a minister's title names; "xã hội" names no commune
             Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -
             Dự có ông Ngô Tiến Hùng, Chánh án TAND cấp cao tại Hà Nội. => - => Ngô Tiến Hùng / Chánh án / Tòa án nhân dân cấp cao tại Hà Nội => -
+            # court17 004, 008: the Government Inspectorate's deputies listed after their plural title; a standing deputy chief justice
+            Cùng dự có các Phó Tổng Thanh tra Chính phủ Trần Ngọc Liêm, Bùi Ngọc Lam. => - => Trần Ngọc Liêm / Phó Tổng Thanh tra / Thanh tra Chính phủ ; Bùi Ngọc Lam / Phó Tổng Thanh tra / Thanh tra Chính phủ => -
+            Phó Chánh án thường trực TAND Tối cao Nguyễn Văn Du điều hành phần thảo luận. => - => Nguyễn Văn Du / Phó Chánh án Thường trực / Tòa án nhân dân tối cao => -
             # court17 001, 005 (2025-2026): a province's courts and procuracies of a region, by number and province
             Ông Phạm Văn Thành, nguyên Chánh án TAND thành phố Buôn Ma Thuột, được bổ nhiệm giữ chức Chánh án TAND khu vực 1 - Đắk Lắk. => Đắk Lắk => Phạm Văn Thành / Chánh án / Tòa án nhân dân khu vực 1 - Đắk Lắk => Phạm Văn Thành / Chánh án / Tòa án nhân dân thành phố Buôn Ma Thuột
             Dự có ông Lê Văn Sáu, Viện trưởng VKSND khu vực 3 – An Giang. => - => Lê Văn Sáu / Viện trưởng / Viện Kiểm sát nhân dân khu vực 3 - An Giang => -

@@ -73,6 +73,15 @@ class FigureExtractorTest {
         assertThat(found).extracting(Figure::period).containsExactly("2020-Q1", "2020-01/2020-05", "2020-01/2020-05");
     }
 
+    /** court17 008 (VnExpress 2025): the press's "Tòa án tối cao" is a national body, whose sector's figures are the country's. */
+    @Test
+    void readsTheSupremeCourtsSectorFiguresAsNational() {
+        List<Figure> found = figures("Tòa án tối cao đề ra mục tiêu năm 2025 giải quyết trên 90% các loại án trong bối "
+                + "cảnh số vụ việc thụ lý năm qua tăng mạnh.\nSáng 9/1, Chánh án cho biết năm 2024 toàn ngành thụ lý 682.314 "
+                + "vụ việc. Đại diện TAND Hà Nội, Nghệ An tham luận.", "2025-01-09", "Hà Nội");
+        assertThat(found).extracting(Figure::area).containsOnly("Việt Nam");
+    }
+
     /** court17 006: "trong" before the period that opens the main clause after a source does not hide it. */
     @Test
     void carriesAPeriodWrittenWithTrongAfterASource() {

@@ -58,10 +58,18 @@ import org.w3id.vnkg.normalize.TextNormalizer;
 public final class FigureExtractor {
     /** "và" between a month and the months so far: "tháng 10 và 10 tháng đầu năm" (time-words.tsv, kind and). */
     private static final List<String> TIME_WORDS_AND = TimeWords.standard().words("and");
+    /** "trong" before a period: "trong năm 2024" (time-words.tsv, kind within). */
     private static final List<String> TIME_WORDS_WITHIN = TimeWords.standard().words("within");
+    /** "từ", "đến": the start or end of a span of days (time-words.tsv, kind bound). */
+    private static final List<String> TIME_WORDS_BOUND = TimeWords.standard().words("bound");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;]\\s*$");
     /** The fewest words of a lead paragraph: shorter lines above the story are bylines and sections. */
     private static final int MIN_LEAD_WORDS = 12;
+    /** The bar or arrow between the items of a page's menu or breadcrumb. */
+    private static final Pattern MENU_BAR = Pattern.compile("\\s+[|›»]\\s+");
+    /** The most words of a menu's item ("Xây dựng Đảng", "Vùng DTTS&MN"). */
+    private static final int MENU_ITEM_WORDS = 4;
     private static final VnLexicon LEXICON = VnLexicon.standard();
     private static final NamedBodies NAMED = new NamedBodies(LEXICON);
     /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
@@ -548,8 +556,9 @@ public final class FigureExtractor {
         for (String paragraph : story.split("\n")) {
             int from = paragraphStart;
             paragraphStart += paragraph.length() + 1;
-            if (paragraph.isBlank() || paragraph.strip().equals(head) || words(paragraph) < MIN_LEAD_WORDS) {
-                continue; // a byline or a section's name is no lead
+            if (paragraph.isBlank() || paragraph.strip().equals(head) || words(paragraph) < MIN_LEAD_WORDS
+                    || isMenu(paragraph)) {
+                continue; // a byline, a section's name or the page's menu is no lead
             }
             if (!headline && !namesNationalBodyOfGazetteer(ctx, from, from + paragraph.length())) {
                 return false;
@@ -612,6 +621,23 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a line is a page's menu or breadcrumb: short items set apart by a bar or an arrow ("Thời sự | Chính sách |
+     * Kinh tế | Môi trường | Khuyến nông", "Trang chủ › Chính trị"), not a line of the story, however many words it has.
+     */
+    static boolean isMenu(String line) {
+        String[] items = MENU_BAR.split(line.strip());
+        if (items.length < 2) {
+            return false;
+        }
+        for (String item : items) {
+            if (words(item) > MENU_ITEM_WORDS) {
+                return false; // "» Ông Trần Thọ được bầu ...": a link to another story
+            }
+        }
+        return true;
     }
 
     private static int words(String text) {
@@ -934,20 +960,23 @@ public final class FigureExtractor {
     private static String leadingPeriod(String text, List<DateExpressions.Found> found, int firstFigure) {
         boolean heading = !CLOSED.matcher(text).find() && text.split("\\s+").length <= 15;
         for (DateExpressions.Found f : found) {
-            if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
+            String year = f.kind() == DateExpressions.Kind.DAY ? boundDayYear(text, f) : null;
+            if (year == null && (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS)
+                    || f.period() == null) {
                 continue;
             }
+            String period = year != null ? year : f.period();
             String before = text.substring(0, f.start());
             if (WORDS.hasComparison(before.toLowerCase(Locale.ROOT)) || isStock(text, f)) {
                 return null; // "Toàn thị xã hiện có 12.350 ha cao su; ...": a stock dates its own clause only
             }
             if (heading || before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
-                return f.period();
+                return period;
             }
             // "Theo báo cáo, quý I/2024, GRDP tăng ...", "ông X cho biết, 8 tháng đầu năm, ...": a period set off
             // by commas as the clause's opening adverbial, before any figure ("dịch COVID-19" is none)
             if (isAdverbial(text, before, f) && f.start() < firstFigure) {
-                return f.period();
+                return period;
             }
             return null;
         }
@@ -962,6 +991,27 @@ public final class FigureExtractor {
         int space = before.lastIndexOf(' ');
         String last = before.substring(space + 1).toLowerCase(Locale.ROOT);
         return space > 0 && TIME_WORDS_WITHIN.contains(last) ? before.substring(0, space).stripTrailing() : before;
+    }
+
+    /**
+     * The year of a day written with its year after a bound word, from or up to which a state holds ("Từ ngày 1/7/2025,
+     * 23 xã được sắp xếp thành 8 xã mới": the state of 2025), not a day that opens a run ("từ ngày 1/1/2024 đến nay"),
+     * nor a meeting's day ("Ngày 6/1/2024, Tỉnh ủy tổ chức hội nghị tổng kết năm 2023"); else null.
+     */
+    private static String boundDayYear(String text, DateExpressions.Found f) {
+        String written = text.substring(f.start(), f.end());
+        Matcher year = WRITTEN_YEAR.matcher(written);
+        String first = written.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (!year.find() || !TIME_WORDS_BOUND.contains(first)) {
+            return null;
+        }
+        String after = text.substring(f.end()).stripLeading().toLowerCase(Locale.ROOT);
+        for (String bound : TIME_WORDS_BOUND) {
+            if (after.startsWith(bound + " ")) {
+                return null;
+            }
+        }
+        return year.group();
     }
 
     /** Whether the period found is a stock's time ("hiện có", calendar-words kind stock). */
@@ -1349,6 +1399,13 @@ public final class FigureExtractor {
      * Khánh Hòa (10,16%)" gives each figure its province; else null.
      */
     private String clauseProvince(String words) {
+        Matcher ranked = WORDS.rankedPlace.matcher(words);
+        if (ranked.find()) {
+            String first = provinces.provinceOpening(ranked.group(1));
+            if (first != null) {
+                return first; // "tỉnh có diện tích lớn nhất là Lâm Đồng với hơn 24.233 km2": the place ranked first
+            }
+        }
         String w = WORDS.listNext.matcher(words).replaceFirst("");
         w = WORDS.leadingFunctionWords.matcher(w).replaceAll("");
         return provinces.provinceOpening(w);

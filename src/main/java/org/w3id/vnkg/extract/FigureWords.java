@@ -58,7 +58,9 @@ final class FigureWords {
     final Pattern localWord;
     /** "56 tỉnh, thành phố": provinces and cities named together, which a story about the whole country speaks of. */
     private final Pattern localPlural;
-    /** The plurals folded: a match of localPlural holds one of them, folded, where it stands. */
+    /** A count before a local word ("28 tỉnh", "6 thành phố"): that many places, not one. */
+    private final Pattern countedPlace;
+    /** The plurals folded: a match of localPlural holds one of them, or a counted place, where it stands. */
     private final List<String> pluralFolded;
     /** localWord where a local word can begin (their first words). */
     private final WordStartMatcher localWordAt;
@@ -86,6 +88,8 @@ final class FigureWords {
     private final Pattern seat;
     /** "tiếp theo là": the words before the next province of a ranked list, at the start of a clause. */
     final Pattern listNext;
+    /** "tỉnh có diện tích lớn nhất là Lâm Đồng với hơn": group 1 the place a ranked figure after "với" is of. */
+    final Pattern rankedPlace;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
     final List<String> perYear;
     /** "chiếm khoảng |1/3| tổng thu": a fraction after a share verb, group 1 its part, group 2 its whole. */
@@ -144,6 +148,8 @@ final class FigureWords {
         shareFraction = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?:\\s+(?:"
                 + alternation(words, byClass, "share-filler") + "))*\\s+(\\d)/(\\d{1,2})(?![\\d/.,])(?=\\s+\\p{L})");
         done = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(doneWords) + ")(?![\\p{L}])");
+        rankedPlace = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "ranked")
+                + ")\\s+(\\p{Lu}.{0,40}?)\\s+với(?:\\s+\\p{L}+)?\\s*$");
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
         resultWords = List.copyOf(words(words, byClass, "result"));
         // "kế hoạch vốn |năm 2024", "dự toán |năm 2026": up to two words between, none that opens a time ("mục tiêu đến năm 2020")
@@ -179,7 +185,10 @@ final class FigureWords {
         }
         markedPlurals.addAll(words(words, byClass, "local-plural"));
         markedPlurals.sort(Comparator.comparingInt(String::length).reversed());
-        localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(markedPlurals) + ")(?![\\p{L}])");
+        // "gồm 28 tỉnh và 6 thành phố": a count before a local word is that many places too
+        countedPlace = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])\\d+\\s+(?:" + alternation(places) + ")(?![\\p{L}])");
+        localPlural = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(markedPlurals) + ")(?![\\p{L}])|"
+                + countedPlace.pattern().substring("(?iu)".length()));
         pluralFolded = markedPlurals.stream().map(WordStartMatcher::fold).toList();
         localWordAt = new WordStartMatcher(localWord, false,
                 words(words, byClass, "local").stream().map(w -> w.split(" ", 2)[0]).toArray(String[]::new));
@@ -202,7 +211,7 @@ final class FigureWords {
      * it is, from word start to word start.
      */
     boolean speaksOfAProvince(String text, String folded) {
-        if (pluralFolded.stream().noneMatch(folded::contains)) {
+        if (pluralFolded.stream().noneMatch(folded::contains) && !countedPlace.matcher(text).find()) {
             return localWordAt.in(text);
         }
         return localWord.matcher(localPlural.matcher(text).replaceAll(" ")).find();

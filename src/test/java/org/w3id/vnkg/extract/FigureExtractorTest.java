@@ -713,6 +713,59 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsPastThePagesMenuToTheLeadOfANationalBody() {
+        // merge17 002 (Nông nghiệp và Môi trường, March 2025): the menu line above the sapo is no lead; the sapo names
+        // the new ministry, so its sector's figures are the country's, not those of the capital where it met
+        String text = "Thời sự | Chính sách | Kinh tế | Môi trường | Khuyến nông | Nông thôn mới\n\nChính thức ra mắt Bộ "
+                + "Nông nghiệp và Môi trường\n\nBộ Nông nghiệp và Môi trường được thành lập trên cơ sở hợp nhất hai bộ, "
+                + "chính thức hoạt động từ ngày 1/3/2025.\n\nSáng 1/3, tại Hà Nội, Bộ Nông nghiệp và Môi trường tổ "
+                + "chức Lễ công bố nghị quyết thành lập Bộ.\n\nNăm 2024, kim ngạch xuất khẩu nông lâm thủy sản đạt 62,5 "
+                + "tỷ USD.";
+        assertThat(FIGURES.extract(Articles.context("Chính thức ra mắt Bộ Nông nghiệp và Môi trường", text,
+                "2025-03-01", "Hà Nội"))).extracting(Figure::area).containsExactly("Việt Nam");
+        assertThat(FigureExtractor.isMenu("Trang chủ › Chính trị › Xây dựng Đảng")).isTrue();
+        assertThat(FigureExtractor.isMenu("» Ông Trần Thọ được bầu làm chủ tịch HĐND TP Đà Nẵng")).isFalse();
+        assertThat(FigureExtractor.isMenu("Tổng kết năm 2024 | Bộ trưởng nhấn mạnh nhiều nhiệm vụ trọng tâm")).isFalse();
+    }
+
+    @Test
+    void makesAStoryThatCountsTheProvincesNational() {
+        // merge17 001 (VnExpress, June 2025): "cấp tỉnh", "28 tỉnh", "6 thành phố" are many places, not the story's
+        // one; the capital listed among the provinces left alone is no area of the country's figures
+        String text = "Quốc hội chốt cả nước còn 34 tỉnh, thành phố\n\nTừ ngày 12/6, cả nước có 34 đơn vị hành chính cấp "
+                + "tỉnh, gồm 28 tỉnh và 6 thành phố trực thuộc trung ương, sau khi Quốc hội thông qua nghị quyết.\n\n"
+                + "Theo nghị quyết, 11 tỉnh, thành phố không thực hiện sắp xếp là Hà Nội, Huế, Lai Châu và Điện Biên.";
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2025-06-12", "Hà Nội")))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .contains(tuple(34.0, "Việt Nam"), tuple(28.0, "Việt Nam"), tuple(11.0, "Việt Nam"))
+                .extracting(t -> t.toList().get(1)).containsOnly("Việt Nam");
+    }
+
+    @Test
+    void givesARankedFigureThePlaceRankedFirst() {
+        // merge17 001: in a story about the whole country, the place a ranking puts first owns the figure after "với"
+        String text = "Theo Bộ Nội vụ, cả nước còn 34 tỉnh, thành phố. Sau sắp xếp, tỉnh có diện tích lớn nhất là Lâm Đồng "
+                + "với hơn 24.233 km2; thành phố đông dân nhất là TP HCM với hơn 14 triệu người.";
+        assertThat(figures(text, "2025-06-12", null)).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(34.0, "Việt Nam"), tuple(24233.0, "Lâm Đồng"), tuple(14e6, "Hồ Chí Minh"));
+    }
+
+    @Test
+    void datesAStateFromADayWithItsYear() {
+        // merge17 009 (Báo Thanh Hóa, June 2025): a district's last review reports 2024, then the communes it becomes
+        // "từ ngày 1/7/2025" and the members it hands over (the paragraph's state, 2025); the meeting's day dates
+        // nothing
+        String text = "Sáng 27/6/2025, Huyện ủy Hậu Lộc tổ chức hội nghị tổng kết.\n\nNăm 2024, thu ngân sách trên địa "
+                + "bàn huyện đạt 1.236 tỷ đồng.\n\nThực hiện Nghị quyết của Ủy ban Thường vụ Quốc hội, từ ngày "
+                + "1/7/2025, 23 xã, thị trấn của huyện được sắp xếp thành 8 xã mới. Đảng bộ huyện có 11.870 đảng viên."
+                + "\n\nToàn huyện có 18 xã đạt chuẩn nông thôn mới nâng cao.";
+        assertThat(figures(text, "2025-06-28", "Thanh Hóa")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(1.236e12, "2024"), tuple(23.0, "2025"), tuple(8.0, "2025"),
+                        tuple(11870.0, "2025"), tuple(18.0, "2024"));
+    }
+
+    @Test
     void readsTheFrontOfACommuneAsALocalBodyNotTheNationalFront() {
         // mass15 009 (baothanhhoa 2026): the page's first line is its masthead, the headline names the commune's Front
         String text = "Báo Thanh Hóa\n\nỦy ban MTTQ Việt Nam xã Nga Sơn triển khai nhiệm vụ năm 2026\n\nNgày 9/1, Ủy ban "

@@ -924,6 +924,11 @@ class PostExtractorTest {
                 + "Nghiệm, Trưởng Ban Chỉ đạo diễn tập chủ trì hội nghị.";
         assertThat(triples(posts(exercise, "Lạng Sơn"))).containsExactly(
                 "Hoàng Văn Nghiệm / Trưởng Ban / Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Lạng Sơn");
+        // figs12 006: a steering committee of the gazetteer named in full, not the short name inside it
+        assertThat(triples(posts("Theo ông Trương Cảnh Tuyên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các Chương trình "
+                + "mục tiêu quốc gia tỉnh, tổng nguồn vốn huy động là 5.000 tỷ đồng.", "Hậu Giang"))).containsExactlyInAnyOrder(
+                "Trương Cảnh Tuyên / Phó Chủ tịch / Ủy ban nhân dân tỉnh Hậu Giang",
+                "Trương Cảnh Tuyên / Trưởng Ban / Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hậu Giang");
     }
 
     @Test

@@ -113,6 +113,7 @@ public final class FigureExtractor {
     private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
     private static final List<String> STOCK_WORDS = CalendarWords.standard().words("stock");
     private final Quantities quantities = Quantities.standard();
+    private final FigureOwnTimes ownTimes = new FigureOwnTimes(WORDS.ownTime);
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final FigureTables tables = new FigureTables(Quantities.standard(), WORDS.comparison);
@@ -225,8 +226,9 @@ public final class FigureExtractor {
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
             List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
+            boolean isTitle = text.equals(title);
             String lead = numeric && sameOpening == null
-                    ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start()) : null;
+                    ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start(), isTitle) : null;
             if (newParagraph) {
                 paraTarget = false;
                 carriedSpan = paraPeriod == null ? paraSpan : null;
@@ -239,8 +241,7 @@ public final class FigureExtractor {
                     paraArea = "Việt Nam"; // "Theo Ủy ban Kiểm tra Trung ương, trong năm 2025, ... 27 cán bộ"
                 }
             }
-            boolean isTitle = text.equals(title);
-            if (lead != null && isHeading(text) && (!isTitle || !qs.isEmpty())) {
+            if (lead != null && (isTitle || isHeading(text)) && (!isTitle || !qs.isEmpty() && !stickyTargetIn(text))) {
                 // "TP.HCM: GRDP 9 tháng tăng 6,48%" (a headline with a figure), "Kết quả 6 tháng đầu năm" (a section)
                 storyPeriod = lead;
                 storyFromLead = false;
@@ -363,7 +364,11 @@ public final class FigureExtractor {
                     prevQuantityEnd = q.end();
                     continue;
                 }
-                String period = explicitPeriod(text, found, clause, q, prevQuantityEnd);
+                // "phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022": the months up to the day it runs to
+                String period = FigureOwnTimes.reachedMonths(text, found, clause, q.start(), years.doc);
+                if (period == null) {
+                    period = explicitPeriod(text, found, clause, q, prevQuantityEnd, planned);
+                }
                 if (period == null) {
                     period = yearsCounted(text.substring(Math.min(clause, q.start()), q.start()), spans, planned, years.doc);
                 }
@@ -374,7 +379,7 @@ public final class FigureExtractor {
                 }
                 if (period == null && perYear(text, clause, q)) {
                     // "Bình quân giai đoạn 2021 - 2025, tỷ lệ hộ nghèo giảm 3,5%/năm": the span its sentence names first
-                    String earlier = earlierPeriod(text, found, q, planned, clause, prevQuantityEnd);
+                    String earlier = earlierPeriod(text, found, qs, q, planned, clause, prevQuantityEnd);
                     // "Giai đoạn 2011 - 2015, ... bình quân giảm 2,53%/năm, vượt chỉ tiêu (2,5%/năm)": else its paragraph's
                     // "Năm 2017, thu nhập bình quân đầu người đạt 42 triệu đồng/năm": a sum of money a year is that
                     // year's level, not a rate over a span
@@ -383,7 +388,7 @@ public final class FigureExtractor {
                             : paraSpan != null ? paraSpan : spanOf(spans, planned, years.doc, -1);
                 }
                 if (period == null) {
-                    period = earlierPeriod(text, found, q, planned, clause, prevQuantityEnd);
+                    period = earlierPeriod(text, found, qs, q, planned, clause, prevQuantityEnd);
                 }
                 if (period == null && breakdown) {
                     period = brokenDownPeriod; // "Trong đó, thu nội địa 38.150 tỷ đồng": the total's period
@@ -432,6 +437,7 @@ public final class FigureExtractor {
                 }
                 String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(clauseStart(text, from - 1), from - 1) : null;
+                String sameAfter = ownTimes.samePeriodAfter(text, q.end()); // "3,39% của cùng kỳ năm 2020"
                 if (sameOpening != null) {
                     period = sameEarlierPeriod(period, sameOpening);
                     st = Figure.Status.ACTUAL;
@@ -440,6 +446,9 @@ public final class FigureExtractor {
                     // "IIP 10 tháng tăng 10,3% (cùng kỳ năm trước tăng 11,1%)", "thấp hơn cùng kỳ năm 2020 (75,1%)": the
                     // same months of the year before
                     period = sameEarlierPeriod(period, bracketed != null ? bracketed : segment);
+                    st = Figure.Status.ACTUAL;
+                } else if (sameAfter != null) {
+                    period = sameEarlierPeriod(period, sameAfter);
                     st = Figure.Status.ACTUAL;
                 } else if (bracketed != null) {
                     // "tăng gấp 1,6 lần so với năm 2015 (29 triệu đồng)": the base's own figure, of its period
@@ -957,8 +966,10 @@ public final class FigureExtractor {
      * A period opening the sentence ("Trong quý I/2024, ...", "Theo đó năm 2023 ...") or a headline's; {@code
      * firstFigure} is where the sentence's first figure starts.
      */
-    private static String leadingPeriod(String text, List<DateExpressions.Found> found, int firstFigure) {
-        boolean heading = !CLOSED.matcher(text).find() && text.split("\\s+").length <= 15;
+    private static String leadingPeriod(String text, List<DateExpressions.Found> found, int firstFigure, boolean title) {
+        // the headline is a heading however long ("Phiên họp UBND tỉnh thường kỳ tháng 9/2017: Kim ngạch xuất khẩu 9
+        // tháng ước đạt 16,5 tỷ USD" has 17 words)
+        boolean heading = title || isHeading(text);
         for (DateExpressions.Found f : found) {
             String year = f.kind() == DateExpressions.Kind.DAY ? boundDayYear(text, f) : null;
             if (year == null && (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS)
@@ -970,7 +981,10 @@ public final class FigureExtractor {
             if (WORDS.hasComparison(before.toLowerCase(Locale.ROOT)) || isStock(text, f)) {
                 return null; // "Toàn thị xã hiện có 12.350 ha cao su; ...": a stock dates its own clause only
             }
-            if (heading || before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
+            if (heading) {
+                return year != null ? year : nearestBeforeFigure(text, found, f, firstFigure);
+            }
+            if (before.indexOf(',') < 0 && before.strip().split("\\s+").length <= 3 && f.start() <= 30) {
                 return period;
             }
             // "Theo báo cáo, quý I/2024, GRDP tăng ...", "ông X cho biết, 8 tháng đầu năm, ...": a period set off
@@ -991,6 +1005,24 @@ public final class FigureExtractor {
         int space = before.lastIndexOf(' ');
         String last = before.substring(space + 1).toLowerCase(Locale.ROOT);
         return space > 0 && TIME_WORDS_WITHIN.contains(last) ? before.substring(0, space).stripTrailing() : before;
+    }
+
+    /**
+     * A headline's period: of a headline with a figure, the last period before it ("Phiên họp UBND tỉnh thường kỳ tháng
+     * 9/2017: Kim ngạch xuất khẩu 9 tháng ước đạt 16,5 tỷ USD" reports the 9 months; the month names the sitting),
+     * else its first.
+     */
+    private static String nearestBeforeFigure(String text, List<DateExpressions.Found> found, DateExpressions.Found first,
+                                              int firstFigure) {
+        String period = first.period();
+        for (DateExpressions.Found f : found) {
+            if (f.start() > first.start() && f.end() <= firstFigure && f.period() != null
+                    && f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS
+                    && !isComparisonBase(text, f)) {
+                period = f.period();
+            }
+        }
+        return period;
     }
 
     /**
@@ -1150,8 +1182,8 @@ public final class FigureExtractor {
      * A period written earlier in the figure's sentence, outside its clause: "GRDP 6 tháng đầu năm tăng 7,5%, trong
      * khi GDP cả nước tăng 7,52%", "mục tiêu đến năm 2020, GRDP bình quân đầu người đạt 55 triệu đồng".
      */
-    private static String earlierPeriod(String text, List<DateExpressions.Found> found, Quantities.Quantity q,
-                                        boolean planned, int clause, int prevEnd) {
+    private String earlierPeriod(String text, List<DateExpressions.Found> found, List<Quantities.Quantity> qs,
+                                 Quantities.Quantity q, boolean planned, int clause, int prevEnd) {
         String period = null;
         for (DateExpressions.Found f : found) {
             if (f.end() > q.start()) {
@@ -1159,6 +1191,9 @@ public final class FigureExtractor {
             }
             if (ofLevelBefore(text, f, clause, prevEnd)) {
                 continue; // "giảm từ 32,08% năm 2018 xuống còn 27,33%": 2018 is the first level's, not the second's
+            }
+            if (ownTimes.ownedByFigureBefore(text, f, qs)) {
+                continue; // "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)": 2009 is the 5,32%'s alone
             }
             // "đạt 68,4% kế hoạch vốn năm 2024 ..., cao hơn mức bình quân chung cả nước (51,3%)": the year is the plan's;
             // but a target's own ("Tỉnh đặt mục tiêu năm 2025 tăng trưởng từ 10%; thu ngân sách khoảng 14 nghìn tỷ đồng")
@@ -1177,7 +1212,7 @@ public final class FigureExtractor {
      * the first figure's, 2015 the second's).
      */
     private static String explicitPeriod(String text, List<DateExpressions.Found> found, int clause,
-                                         Quantities.Quantity q, int prevEnd) {
+                                         Quantities.Quantity q, int prevEnd, boolean planned) {
         for (DateExpressions.Found f : found) {
             if (f.kind() == DateExpressions.Kind.DAY || f.kind() == DateExpressions.Kind.DAYS || f.period() == null) {
                 continue;
@@ -1187,10 +1222,11 @@ public final class FigureExtractor {
                 continue;
             }
             // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
-            // ("bằng 31,5% dự toán năm 2026": a period after a plan noun is the plan's, which the figure is compared with)
+            // ("bằng 31,5% dự toán năm 2026": a period after a plan noun is the plan's, which the figure is compared with;
+            // but a target's share of a plan is of the plan's year: "phấn đấu giải ngân đạt 95% kế hoạch vốn năm 2023")
             String between = f.start() >= q.end() ? text.substring(q.end(), f.start()) : "";
             boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(between).matches()
-                    && WORDS.planNounStatus(between.toLowerCase(Locale.ROOT)) == null;
+                    && (planned || WORDS.planNounStatus(between.toLowerCase(Locale.ROOT)) == null);
             if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
                 return f.period();
             }

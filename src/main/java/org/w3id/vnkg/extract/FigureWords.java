@@ -92,6 +92,8 @@ final class FigureWords {
     final Pattern rankedPlace;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
     final List<String> perYear;
+    /** "của": the word between a figure and the time it is of ("5,32% của năm 2009"), which dates that figure alone. */
+    final List<String> ownTime;
     /** "chiếm khoảng |1/3| tổng thu": a fraction after a share verb, group 1 its part, group 2 its whole. */
     private final Pattern shareFraction;
     /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
@@ -143,6 +145,7 @@ final class FigureWords {
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         meets = List.copyOf(words(words, byClass, "meets"));
         perYear = List.copyOf(words(words, byClass, "per-year"));
+        ownTime = List.copyOf(words(words, byClass, "own-time"));
         List<String> doneWords = new ArrayList<>(words(words, byClass, "counting"));
         doneWords.addAll(words(words, byClass, "done"));
         shareFraction = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?:\\s+(?:"

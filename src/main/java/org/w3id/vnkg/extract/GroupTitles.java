@@ -217,6 +217,19 @@ final class GroupTitles {
     }
 
     /**
+     * "có các đồng chí:", "các ông, bà:": the plural "các" and honorifics alone right before the colon at {@code colon},
+     * with no titles of a group.
+     */
+    boolean honorificGroupEndingAt(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        for (int i = colon - 1; i > 0 && colon - i <= 4; i--) {
+            if (GROUP_WORDS.is("group", tokens.get(i - 1).word()) && honorificsTo(tokens, words, i, colon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when honorifics joined by a comma or "và" run from {@code from} right up to {@code to} ("các đồng chí:",
      * "các ông, bà:", "các ông và bà:"), or when nothing stands between them.
      */

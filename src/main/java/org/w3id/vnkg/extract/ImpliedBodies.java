@@ -94,8 +94,9 @@ final class ImpliedBodies {
                 i++;
                 continue;
             }
+            // "Bộ Chính trị" starts as a ministry's name does but is the party's (level party): no ministry of the sentence
             if (b.value().kind() == VnLexicon.Body.Kind.NATIONAL && b.value().name().startsWith(prefix)
-                    && (i != titleEnd || sameOffice || inTitles)) {
+                    && !"party".equals(b.value().level()) && (i != titleEnd || sameOffice || inTitles)) {
                 found.add(b.value().name());
             }
             i = b.end();

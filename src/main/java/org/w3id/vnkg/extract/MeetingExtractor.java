@@ -1168,7 +1168,7 @@ public final class MeetingExtractor {
             int speech = -1;
             for (PersonFinder.Mention m : byName) {
                 int colon = text.indexOf(':', m.end());
-                if (colon >= 0) {
+                if (colon >= 0 && !opensGroupList(text, colon)) {
                     speech = colon;
                     break;
                 }
@@ -1193,6 +1193,20 @@ public final class MeetingExtractor {
                 (before.isEmpty() ? after : before).forEach(m -> d.chairs.add(m.name()));
             }
         }
+    }
+
+    /**
+     * Whether the colon at {@code colon} opens the list of a plural group, not speech: "Cùng dự có Phó Chủ tịch Thường
+     * trực UBND thành phố A, các Phó Chủ tịch UBND thành phố: B, C, D" (the clause before it holds "các").
+     */
+    private static boolean opensGroupList(String text, int colon) {
+        int from = Math.max(text.lastIndexOf(',', colon), text.lastIndexOf(';', colon)) + 1;
+        for (String w : text.substring(from, colon).strip().split("\\s+")) {
+            if (GROUP_WORDS.is("group", w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,6 +45,7 @@ public final class PostExtractor {
     private final TitleParser titles = new TitleParser(lex);
     private final GroupTitles groups = new GroupTitles(lex, titles);
     private final HolderTitles holders = new HolderTitles(titles, groups, new ForeignChains(lex));
+    private final SharedTrailingTitles shared = new SharedTrailingTitles(holders, groups);
     private final Offices offices = new Offices(lex);
     private final ListBodies listBodies = new ListBodies(offices);
     private final ChainPosts chainPosts = new ChainPosts(lex, titles, offices);
@@ -100,6 +101,9 @@ public final class PostExtractor {
                 List<TitleParser.Chain> chains = holders.chainsOf(tokens, words, people, k, next);
                 if (chains.isEmpty()) {
                     chains = holders.listChain(tokens, words, people, k);
+                }
+                if (chains.isEmpty()) {
+                    chains = shared.of(tokens, words, people, k);
                 }
                 chains = holders.withSharedAppointment(tokens, words, people, k, chains);
                 if (chains.isEmpty() && plural != null

@@ -48,7 +48,8 @@ public final class Quantities {
     /** Between the two ends of a range each written with its unit: "từ 10% |đến| 11%", "3,5 tỷ USD |-| 4 tỷ USD". */
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:[-–]|đến)\\s*");
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
-    private static final java.util.Set<String> BILLIONS = java.util.Set.of("tỷ", "tỉ", "nghìn tỷ", "ngàn tỷ");
+    /** A scale of a billion or more with no unit after it is a sum of đồng: "đạt 19.500 tỷ", "5,73 triệu tỉ". */
+    private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
     private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"));
 
     private final WordStartMatcher pattern; // a quantity begins with a digit: the regex is tried only there
@@ -88,7 +89,7 @@ public final class Quantities {
             String[] unit;
             if (m.group(5) != null) {
                 unit = units.get(m.group(5).replaceAll("\\s+", " "));
-            } else if (m.group(4) != null && BILLIONS.contains(m.group(4).replaceAll("\\s+", " "))) {
+            } else if (m.group(4) != null && scales.get(m.group(4).replaceAll("\\s+", " ")).compareTo(BILLION) >= 0) {
                 unit = new String[] {"VND", "money"}; // "đạt 19.500 tỷ": a sum in billions with no unit is in đồng
             } else {
                 continue;

@@ -801,13 +801,18 @@ public final class TitleParser {
             }
             return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
         }
-        if (main.kind() == Body.Kind.LOCAL && "any".equals(main.level()) && parts.size() == 1 && i < limit) {
+        // a party committee of any level followed by "Bộ" alone is a ministry's too ("Bí thư Đảng ủy Bộ" once the story
+        // has named Bộ Tài chính), as is "Thanh tra Bộ"; before a ministry's name it is read with the name below
+        boolean committee = main.kind() == Body.Kind.COMMITTEE;
+        if ((main.kind() == Body.Kind.LOCAL || committee) && "any".equals(main.level()) && parts.size() == 1
+                && i < limit) {
             // "Chánh Thanh tra Bộ Tài chính": a body of any level followed by a ministry is that ministry's; followed by
             // "Bộ" alone ("Chánh Thanh tra Bộ"), of the ministry the story names (ChainPosts)
             TokenTrie.Match<Body> parent = lex.bodies().longestMatch(words, i, limit);
             boolean alone = words.get(i).equals(List.of("bộ")) && tokens.get(i).word().equals("Bộ")
-                    && (i + 1 >= limit || !PlaceSpans.isCapitalised(tokens.get(i + 1).word()));
-            if (parent != null && parent.value().kind() == Body.Kind.NATIONAL || alone) {
+                    && (i + 1 >= limit || !PlaceSpans.isCapitalised(tokens.get(i + 1).word()))
+                    && (parent == null || parent.end() == i + 1); // not "Đảng ủy Bộ đội Biên phòng tỉnh"
+            if (!committee && parent != null && parent.value().kind() == Body.Kind.NATIONAL || alone) {
                 parts.add(alone ? "Bộ" : parent.value().name());
                 return new Title(qualifier, role.name(), parts, Body.Kind.NATIONAL, true, false, false, null, null, null,
                         start, alone ? i + 1 : parent.end());

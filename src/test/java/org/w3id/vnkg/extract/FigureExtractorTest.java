@@ -1192,4 +1192,47 @@ class FigureExtractorTest {
                         tuple(14.3e9, "2018-2023"), tuple(1.2e6, "2018-2023"), tuple(215e9, "2018-2023"),
                         tuple(4350.0, "2018-2023"), tuple(3215.0, "2023"));
     }
+
+    /** budget17 006 (VietnamPlus 2010): a time joined to a figure by "của" is that figure's alone. */
+    @Test
+    void datesOnlyItsFigureByATimeItsOwnWordsGiveIt() {
+        List<Figure> found = figures("Năm 2010, GDP ước tăng 6,78%, cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu "
+                + "Quốc hội đề ra (6,5%).", "2010-12-29", "Nghệ An");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(6.78, "2010"), tuple(5.32, "2009"), tuple(6.5, "2010"));
+    }
+
+    /** budget17 004, 010: "của cùng kỳ năm 2020" after a figure makes it the same months of that year. */
+    @Test
+    void datesAFigureOfTheSamePeriodOfAnEarlierYearWrittenAfterIt() {
+        List<Figure> found = figures("GRDP 9 tháng ước tăng 2,98% so với cùng kỳ, thấp hơn mức tăng 3,39% của cùng kỳ "
+                + "năm 2020.", "2021-09-29", "Hà Nội");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(2.98, "2021-01/2021-09"), tuple(3.39, "2020-01/2020-09"));
+    }
+
+    /**
+     * budget17 004, 010, 013: a target's clause that runs to a day with "đến" sums the months up to it, in the story's
+     * year; a target's share of a plan is of the plan's year.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chủ tịch yêu cầu các sở, phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022.  | 2022-08-03 | 2022-01/2022-09
+            Chủ tịch yêu cầu phấn đấu đến ngày 31/12 giải ngân đạt 95% kế hoạch vốn được giao.        | 2021-09-29 | 2021
+            Ông Nguyễn Tấn Tuân yêu cầu phấn đấu giải ngân đạt trên 95% kế hoạch vốn năm 2023.        | 2023-12-05 | 2023
+            """)
+    void datesATargetByTheDayItRunsToOrThePlanItShares(String text, String published, String period) {
+        assertThat(figures(text, published, "Đà Nẵng")).singleElement().extracting(Figure::period).isEqualTo(period);
+    }
+
+    /** budget17 012 (Báo Bắc Ninh 2017): a headline of 17 words gives the story its period, the one of its figure. */
+    @Test
+    void takesTheStorysPeriodFromTheFigureOfALongHeadline() {
+        String title = "Phiên họp UBND tỉnh thường kỳ tháng 9/2017: Kim ngạch xuất khẩu 9 tháng ước đạt 16,5 tỷ USD";
+        String text = title + "\n\nNgày 29/9, UBND tỉnh họp phiên thường kỳ tháng 9/2017.\n\nTháng 9, kim ngạch xuất "
+                + "khẩu ước đạt 2,3 tỷ USD.\n\nThu ngân sách nhà nước trên địa bàn ước đạt 18.915 tỷ đồng.";
+        assertThat(FIGURES.extract(Articles.context(title, text, "2017-09-29", "Bắc Ninh")))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(2.3e9, "2017-09"), tuple(18915e9, "2017-01/2017-09"));
+    }
 }

@@ -116,6 +116,16 @@ class MeetingExtractorTest {
                 .satisfies(m -> assertThat(m.date()).hasToString("2022-03-20"));
     }
 
+    /** budget17 010 (Hànộimới 2021): a colon after a plural group opens its list, not speech, though a name is before it. */
+    @Test
+    void countsTheListAPluralGroupOpensAfterANamedPersonPresent() {
+        List<Meeting> found = meetings("Chiều 29-9, Chủ tịch UBND thành phố Chu Ngọc Anh chủ trì phiên họp UBND thành phố "
+                + "thường kỳ tháng 9. Cùng dự có Phó Chủ tịch Thường trực UBND thành phố Lê Hồng Sơn, các Phó Chủ tịch UBND "
+                + "thành phố: Chử Xuân Dũng, Nguyễn Mạnh Quyền, Dương Đức Tuấn.", "2021-09-29", "Hà Nội");
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.participants()).containsExactly("Chu Ngọc Anh",
+                "Lê Hồng Sơn", "Chử Xuân Dũng", "Nguyễn Mạnh Quyền", "Dương Đức Tuấn"));
+    }
+
     @Test
     void keepsWhoAnElectionReplacesAndAPlanItDiscussesOutOfAMeeting() {
         // VietnamPlus (dates11 probe, d05): the official replaced is no participant

@@ -394,6 +394,23 @@ class PostExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+        # budget17 002, 005, 013: the titles after the last bare name of a plural's list are everyone's
+        Cùng dự có các đồng chí: Đặng Huy Hậu, Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh. | Đặng Huy Hậu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Vũ Thị Thu Thủy / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        Tham dự có các ông: Đinh Văn Thiệu, Lê Hữu Hoàng và Trần Hòa Nam - Phó Chủ tịch UBND tỉnh. | Đinh Văn Thiệu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Lê Hữu Hoàng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Trần Hòa Nam / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        Cùng dự có các ông Bùi Đình Long, Bùi Thanh An - Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành. | Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Bùi Thanh An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        Cùng dự có các đồng chí: Lê Hồng Vinh - Phó Chủ tịch Thường trực UBND tỉnh; Bùi Đình Long, Bùi Thanh An - Phó Chủ tịch UBND tỉnh. | Lê Hồng Vinh / Phó Chủ tịch Thường trực / Ủy ban nhân dân tỉnh Quảng Ninh ; Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Bùi Thanh An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        # a title one holds at a time is the last name's alone, and so are titles that do not close the list
+        Dự có các đồng chí: Đặng Huy Hậu, Vũ Thị Thu Thủy, Chủ tịch UBND tỉnh. | Vũ Thị Thu Thủy / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        Dự có các đồng chí: Đặng Huy Hậu, Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh cùng lãnh đạo các sở. | Vũ Thị Thu Thủy / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        # no plural opens the list
+        Ông Đặng Huy Hậu gặp Vũ Thị Thu Thủy, Phó Chủ tịch UBND tỉnh. | Vũ Thị Thu Thủy / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        """)
+    void sharesTheTitlesAfterTheLastBareNameOfAPluralsList(String text, String expected) {
+        assertThat(triples(posts(text, "Quảng Ninh"))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         # t02 (tapchicongsan 2024): the numbered items are sentences of their own
         'Ban Chấp hành Trung ương Đảng đã tiến hành bầu bổ sung 4 đồng chí vào Bộ Chính trị khóa XIII, gồm:\n\n1. Đồng chí Trần Cẩm Tú, Bí thư Trung ương Đảng.\n\n2. Đồng chí Lương Tam Quang, Thứ trưởng Bộ Công an.\n\nĐồng chí Nguyễn Văn Ánh phát biểu.' | Trần Cẩm Tú / Ủy viên / Bộ Chính trị ; Trần Cẩm Tú / Bí thư / Ban Chấp hành Trung ương Đảng ; Lương Tam Quang / Ủy viên / Bộ Chính trị ; Lương Tam Quang / Thứ trưởng / Bộ Công an
         'Hội nghị đã bầu 2 đồng chí vào Ban Thường vụ Tỉnh ủy Kon Tum, gồm:\n- Đồng chí Trần Văn Bình, Trưởng Ban Dân vận Tỉnh ủy;\n- Đồng chí Lê Văn Cường, Giám đốc Sở Tài chính.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Trần Văn Bình / Trưởng Ban / Ban Dân vận Tỉnh ủy ; Lê Văn Cường / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Văn Cường / Giám đốc / Sở Tài chính
@@ -718,6 +735,10 @@ class PostExtractorTest {
             Đại tá Lê Văn Bảy, Chỉ huy trưởng BĐBP tỉnh được bổ nhiệm giữ chức Phó Tham mưu trưởng BĐBP. => Quảng Trị => Lê Văn Bảy / Phó Tham mưu trưởng / Bộ đội Biên phòng => Lê Văn Bảy / Chỉ huy trưởng / Bộ đội Biên phòng tỉnh Quảng Trị
             Bộ Tài chính công bố quyết định bổ nhiệm bà Nguyễn Thị Lan, Phó Chánh Thanh tra Bộ, giữ chức Chánh Thanh tra Bộ Tài chính. => - => Nguyễn Thị Lan / Chánh Thanh tra / Thanh tra Bộ Tài chính => Nguyễn Thị Lan / Phó Chánh Thanh tra / Thanh tra Bộ Tài chính
             Bộ Tài chính bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ Bộ Tài chính => -
+            # merge17 003 (Báo Đầu tư 2025): the Politburo is no ministry of the sentence; "Đảng ủy Bộ" is the named ministry's
+            Vụ trưởng Vụ Tổ chức cán bộ Nguyễn Đức Tâm công bố quyết định của Bộ Chính trị thành lập Đảng bộ Bộ Tài chính. => - => Nguyễn Đức Tâm / Vụ trưởng / Vụ Tổ chức cán bộ Bộ Tài chính => -
+            Ông Nguyễn Văn Thắng, Bộ trưởng Bộ Tài chính, được chỉ định giữ chức Bí thư Đảng ủy Bộ. => - => Nguyễn Văn Thắng / Bộ trưởng / Bộ Tài chính ; Nguyễn Văn Thắng / Bí thư / Đảng ủy Bộ Tài chính => -
+            Đại tá Lê Văn Hùng, Bí thư Đảng ủy Bộ đội Biên phòng phát biểu. => - => Lê Văn Hùng / Bí thư / Đảng ủy Bộ đội Biên phòng => -
             Bộ Tài chính và Bộ Công Thương bổ nhiệm ông Trần Minh Tuấn giữ chức Vụ trưởng Vụ Tổ chức cán bộ. => - => Trần Minh Tuấn / Vụ trưởng / Vụ Tổ chức cán bộ => -
             # personnel13 002 (CAND 2024): the ministry a minister's title names; "xã hội" names no commune
             Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -

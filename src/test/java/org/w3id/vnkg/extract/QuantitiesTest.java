@@ -16,6 +16,9 @@ class QuantitiesTest {
             đạt 181,9 nghìn tỷ đồng             | 181900000000000   | VND
             đạt 541.169 tỷ đồng                 | 541169000000000   | VND
             đạt 40.516 nghìn tỷ đồng            | 40516000000000000 | VND
+            ước đạt 636,6 nghìn tỉ đồng         | 636600000000000   | VND
+            đạt 5,73 triệu tỉ đồng              | 5730000000000000  | VND
+            thu khoảng 12,5 ngàn tỉ             | 12500000000000    | VND
             đạt 148,5 triệu USD                 | 148500000         | USD
             đạt hơn 3 tỷ USD                    | 3000000000        | USD
             từ 123 triệu đồng trở lên           | 123000000         | VND
@@ -82,6 +85,9 @@ class QuantitiesTest {
             xét xử sơ thẩm 89 bị cáo            | 89                | count
             tổ chức 214 phiên tòa rút kinh nghiệm | 214              | count
             ban hành 46 kiến nghị phòng ngừa vi phạm | 46            | count
+            16 tôn giáo được Nhà nước công nhận | 16                | count
+            với hơn 27 triệu tín đồ             | 27000000          | count
+            và 6 thành phố trực thuộc trung ương | 6                | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

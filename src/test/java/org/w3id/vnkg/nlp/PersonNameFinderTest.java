@@ -60,6 +60,8 @@ class PersonNameFinderTest {
             Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn An phát biểu. | Nguyễn Văn An | UNKNOWN | -
             Cầu thủ Nguyễn Quang Hải được tặng bằng khen.          | Nguyễn Quang Hải    | UNKNOWN | -
             Trưởng thôn Đồng Tâm Lò Văn Pấng cho biết.            | Lò Văn Pấng         | UNKNOWN | -
+            Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan gửi thư. | Lê Minh Hoan | UNKNOWN | -
+            Bà Lang Thị Mai, Ủy viên Ban Thường vụ Đảng ủy xã, phát biểu. | Lang Thị Mai | FEMALE | -
             Chị Cầm Thị Phượng, Bí thư Tỉnh Đoàn Sơn La phát biểu. | Cầm Thị Phượng     | FEMALE  | -
             Anh Quàng Văn Đức, Phó Bí thư Tỉnh Đoàn, dự.          | Quàng Văn Đức       | MALE    | -
             Giải nhất thuộc về anh Giàng A Páo (Lào Cai).        | Giàng A Páo         | MALE    | -
@@ -103,6 +105,7 @@ class PersonNameFinderTest {
             Các đại biểu đến thăm Trường THPT Nguyễn Sinh Cung.
             Thầy đã vận động học sinh trồng cây ở khu di tích Hoàng Hoa Thám.
             Anh làm kinh tế giỏi ở thôn Đồng Tâm, xã Đồng Kỳ.
+            Đoàn công tác làm việc với huyện Lang Chánh về sắp xếp đơn vị hành chính.
             Bà con người Hà Nhì, người La Chí trong thôn đã trồng rừng.
             Tuyến đường Y Jút đoạn qua thị trấn Phước An đã được nâng cấp.
             Cử tri ở làng Kép, xã Ia Ka phản ánh đường xuống cấp.

@@ -1,0 +1,97 @@
+package org.w3id.vnkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.vnkg.normalize.CalendarWords;
+
+/**
+ * Times a figure's own words give it, which the running period of its sentence does not:
+ * <pre>
+ *   "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)"    2009 is the 5,32%'s alone (figure-words own-time)
+ *   "thấp hơn mức tăng 3,39% của cùng kỳ năm 2020"              the months in view, of 2020
+ *   "phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn"     the months up to September
+ * </pre>
+ */
+final class FigureOwnTimes {
+    private static final CalendarWords CAL = CalendarWords.standard();
+    /** "đến ngày 30-9", "đến hết ngày 31/12": a bare "đến" up to a day, right before the day's number. */
+    private static final Pattern REACHES = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CAL.alternation("to") + ")\\s+(?:(?:"
+            + CAL.alternation("through") + ")\\s+)?(?:(?:" + TimeWords.standard().alternation("day") + ")\\s+)?$");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    private final Pattern ownTime;
+    private final List<String> samePeriod = CAL.words("same-period");
+
+    FigureOwnTimes(List<String> ownTimeWords) {
+        StringBuilder b = new StringBuilder();
+        for (String w : ownTimeWords) {
+            b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        }
+        ownTime = Pattern.compile("(?iu)^\\s*(?:" + b + ")\\s+");
+    }
+
+    /** Whether the period found is joined to a figure right before it by an own-time word ("5,32% của năm 2009"). */
+    boolean ownedByFigureBefore(String text, DateExpressions.Found f, List<Quantities.Quantity> figures) {
+        for (Quantities.Quantity q : figures) {
+            if (q.end() <= f.start() && isOwnTime(text.substring(q.end(), f.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words after a figure that make it the same period of an earlier year ("3,39% |của cùng kỳ năm 2020|"), up to
+     * the end of their clause, or null.
+     */
+    String samePeriodAfter(String text, int end) {
+        Matcher m = ownTime.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = text.substring(m.end()).toLowerCase(Locale.ROOT);
+        for (String w : samePeriod) {
+            if (rest.startsWith(w)) {
+                int stop = m.end();
+                while (stop < text.length() && ",;()".indexOf(text.charAt(stop)) < 0) {
+                    stop++;
+                }
+                return text.substring(m.end(), stop);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The months from January up to the day a figure's clause runs to with a bare "đến" before the figure ("phấn đấu
+     * đến ngày 30-9 giải ngân đạt 60%": a sum up to that day), or null. A day after "đến" elsewhere stays a day ("diễn
+     * ra đến ngày 14/10").
+     */
+    static String reachedMonths(String text, List<DateExpressions.Found> found, int clause, int at, Integer docYear) {
+        for (DateExpressions.Found f : found) {
+            if (f.kind() != DateExpressions.Kind.DAY || f.start() < clause || f.end() > at || f.date() == null
+                    || f.date().month() == null) {
+                continue;
+            }
+            int number = f.start();
+            while (number < f.end() && !Character.isDigit(text.charAt(number))) {
+                number++; // the day found may hold its cue: "đến ngày 30-9"
+            }
+            if (REACHES.matcher(text.substring(clause, number)).find()) {
+                // a day written without its year is of the story's year, though a day after the page's falls in the year
+                // before as a past event's would: "phấn đấu đến ngày 31/12 giải ngân đạt 95%" in September
+                boolean yearWritten = YEAR.matcher(text.substring(f.start(), f.end())).find();
+                int year = yearWritten || docYear == null ? f.date().year() : docYear;
+                return DateExpressions.monthSpan(year, 1, f.date().month());
+            }
+        }
+        return null;
+    }
+
+    private boolean isOwnTime(String between) {
+        Matcher m = ownTime.matcher(between);
+        return m.lookingAt() && m.end() == between.length();
+    }
+}

@@ -58,6 +58,8 @@ import org.w3id.vnkg.normalize.TextNormalizer;
 public final class FigureExtractor {
     /** "và" between a month and the months so far: "tháng 10 và 10 tháng đầu năm" (time-words.tsv, kind and). */
     private static final List<String> TIME_WORDS_AND = TimeWords.standard().words("and");
+    /** "trong" before a period: "trong năm 2024" (time-words.tsv, kind within). */
+    private static final List<String> TIME_WORDS_WITHIN = TimeWords.standard().words("within");
     /** "từ", "đến": the start or end of a span of days (time-words.tsv, kind bound). */
     private static final List<String> TIME_WORDS_BOUND = TimeWords.standard().words("bound");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
@@ -1027,6 +1029,16 @@ public final class FigureExtractor {
     }
 
     /**
+     * The text before a period without the word of time that may stand before it ("trong"): "Theo báo cáo của Ban
+     * Thường vụ Tỉnh ủy, trong năm 2024, ..." opens its clause with the period as "..., năm 2024, ..." does.
+     */
+    private static String withoutWithinWord(String before) {
+        int space = before.lastIndexOf(' ');
+        String last = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        return space > 0 && TIME_WORDS_WITHIN.contains(last) ? before.substring(0, space).stripTrailing() : before;
+    }
+
+    /**
      * A headline's period: of a headline with a figure, the last period before it ("Phiên họp UBND tỉnh thường kỳ tháng
      * 9/2017: Kim ngạch xuất khẩu 9 tháng ước đạt 16,5 tỷ USD" reports the 9 months; the month names the sitting),
      * else its first.
@@ -1071,7 +1083,7 @@ public final class FigureExtractor {
     }
 
     private static boolean isAdverbial(String text, String before, DateExpressions.Found f) {
-        String b = before.stripTrailing();
+        String b = withoutWithinWord(before.stripTrailing());
         if (WORDS.endsWithSpeechVerb(b)) {
             return true; // "ông A cho biết năm 2011 sản lượng ...": the reported clause opens with it, comma or not
         }

@@ -76,6 +76,33 @@ class FigureExtractorTest {
         assertThat(found).extracting(Figure::period).containsExactly("2020-Q1", "2020-01/2020-05", "2020-01/2020-05");
     }
 
+    /** court17 008 (VnExpress 2025): the press's "Tòa án tối cao" is a national body, whose sector's figures are the country's. */
+    @Test
+    void readsTheSupremeCourtsSectorFiguresAsNational() {
+        List<Figure> found = figures("Tòa án tối cao đề ra mục tiêu năm 2025 giải quyết trên 90% các loại án trong bối "
+                + "cảnh số vụ việc thụ lý năm qua tăng mạnh.\nSáng 9/1, Chánh án cho biết năm 2024 toàn ngành thụ lý 682.314 "
+                + "vụ việc. Đại diện TAND Hà Nội, Nghệ An tham luận.", "2025-01-09", "Hà Nội");
+        assertThat(found).extracting(Figure::area).containsOnly("Việt Nam");
+    }
+
+    /** court17 006: "trong" before the period that opens the main clause after a source does not hide it. */
+    @Test
+    void carriesAPeriodWrittenWithTrongAfterASource() {
+        List<Figure> found = figures("Theo báo cáo của Ban Thường vụ Tỉnh ủy, trong năm 2024, Ban Chỉ đạo tỉnh đã đưa 24 "
+                + "vụ án, vụ việc vào diện theo dõi. Các cơ quan tiến hành tố tụng đã khởi tố 31 vụ án.", "2025-06-12",
+                "Bình Định");
+        assertThat(found).extracting(Figure::period).containsExactly("2024", "2024");
+    }
+
+    /** court17 009: the cases charged and tried in a paragraph that opened with a span are of that span. */
+    @Test
+    void datesCasesChargedAndTriedByTheSpanTheirParagraphOpened() {
+        List<Figure> found = figures("Trong 4 năm (2006-2010), các cơ quan thanh tra của tỉnh đã tiến hành 412 cuộc "
+                + "thanh tra. Các cơ quan tiến hành tố tụng đã khởi tố 48 vụ án tham nhũng, xét xử sơ thẩm 41 vụ.",
+                "2010-07-22", "Hải Dương");
+        assertThat(found).extracting(Figure::period).containsExactly("2006-2010", "2006-2010", "2006-2010");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Năm 2023, tỉnh xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ, giải pháp.",

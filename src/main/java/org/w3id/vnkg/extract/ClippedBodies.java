@@ -63,34 +63,48 @@ final class ClippedBodies {
         return p;
     }
 
-    /** Whether the text holds these words as whole words: "khối các cơ quan" in "... khối các cơ quan tỉnh". */
-    private static boolean namesWhole(String text, String words) {
+    /**
+     * The body the short name stands for: of those the story names in full, its province's own when it has one ("Phó
+     * Trưởng ban Thường trực Ban Chỉ đạo" in a story of Hải Dương that also names the "Ban Chỉ đạo Trung ương về phòng,
+     * chống tham nhũng" in a guest's title), else the longest.
+     */
+    private String namedInStory(String shortName, List<String> bodies, ArticleContext ctx) {
+        String story = TextNormalizer.key(ctx.article().text());
+        int lastWord = shortName.lastIndexOf(' ') + 1;
+        VnLexicon.Province p = lex.province(ctx.province());
+        String first = null;
+        List<String> longer = new ArrayList<>();
+        for (String b : bodies) {
+            // "Đảng ủy Khối các cơ quan" is named by "Khối các cơ quan", after "Đảng ủy" or "Đảng bộ"
+            String named = TextNormalizer.key(b.substring(lastWord));
+            // "Khối doanh nghiệp" inside "Khối doanh nghiệp Trung ương" names the longer body only
+            if (!namesApart(story, named, longer)) {
+                longer.add(named);
+                continue;
+            }
+            longer.add(named);
+            VnLexicon.Body body = lex.body(b);
+            if (body != null && "province".equals(body.level()) && p != null) {
+                return b + " " + p.unitWord() + " " + p.name();
+            }
+            if (first == null) {
+                first = b;
+            }
+        }
+        return first;
+    }
+
+    /** Whether the text holds these words as whole words once at least where none of the longer names starts. */
+    private static boolean namesApart(String text, String words, List<String> longer) {
         for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
             int end = at + words.length();
+            int from = at;
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && longer.stream().noneMatch(l -> text.startsWith(l, from))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private String namedInStory(String shortName, List<String> bodies, ArticleContext ctx) {
-        String story = TextNormalizer.key(ctx.article().text());
-        int lastWord = shortName.lastIndexOf(' ') + 1;
-        for (String b : bodies) {
-            // "Đảng ủy Khối các cơ quan" is named by "Khối các cơ quan", after "Đảng ủy" or "Đảng bộ"
-            String named = TextNormalizer.key(b.substring(lastWord));
-            if (!namesWhole(story, named)) {
-                continue;
-            }
-            VnLexicon.Body body = lex.body(b);
-            VnLexicon.Province p = lex.province(ctx.province());
-            if (body != null && "province".equals(body.level()) && p != null) {
-                return b + " " + p.unitWord() + " " + p.name();
-            }
-            return b;
-        }
-        return null;
     }
 }

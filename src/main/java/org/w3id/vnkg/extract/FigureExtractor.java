@@ -58,6 +58,8 @@ import org.w3id.vnkg.normalize.TextNormalizer;
 public final class FigureExtractor {
     /** "và" between a month and the months so far: "tháng 10 và 10 tháng đầu năm" (time-words.tsv, kind and). */
     private static final List<String> TIME_WORDS_AND = TimeWords.standard().words("and");
+    /** "trong" before a period: "trong năm 2024" (time-words.tsv, kind within). */
+    private static final List<String> TIME_WORDS_WITHIN = TimeWords.standard().words("within");
     /** "từ", "đến": the start or end of a span of days (time-words.tsv, kind bound). */
     private static final List<String> TIME_WORDS_BOUND = TimeWords.standard().words("bound");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
@@ -125,8 +127,12 @@ public final class FigureExtractor {
     private final List<String> blockersAfter;
     private final Set<String> yearBlockers; // words that block a number only when it reads as a year
     private final List<String> namingNouns; // "3 tỉnh Lâm Đồng, ...": places counted and then named
+    private final List<String> namingLinks; // "2 huyện là Tam Dương và Lập Thạch": a word between count and names
     /** Before a count that is the whole a rank is of: "đứng thứ 3 trong |14 tỉnh". */
     private final Pattern wholeOfRank;
+    /** A vote's tally, "72/73 phiếu", "73/73 đại biểu" (side "vote"): the percentage right after it is its share. */
+    private final Pattern voteTally;
+    private static final int VOTE_REACH = 64;
     private final MergedProvinces merged = new MergedProvinces();
     private static final int MAX_BLOCKER_WORDS = 3;
 
@@ -154,8 +160,11 @@ public final class FigureExtractor {
                 .map(r -> r.get("word")).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.namingNouns = blocking.rows().stream().filter(r -> r.get("side").equals("names"))
                 .map(r -> r.get("word")).toList();
+        this.namingLinks = blocking.rows().stream().filter(r -> r.get("side").equals("names-link"))
+                .map(r -> r.get("word")).toList();
         this.wholeOfRank = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + sideAlternation(blocking, "rank") + ")\\s+\\d+\\s+(?:"
                 + sideAlternation(blocking, "rank-whole") + ")\\s+$");
+        this.voteTally = Pattern.compile("(?iu)\\d+\\s*/\\s*\\d+\\s+(?:" + sideAlternation(blocking, "vote") + ")(?![\\p{L}])");
     }
 
     /** The words of one side of figure-blockers.tsv as a regex alternation, longest first. */
@@ -235,7 +244,7 @@ public final class FigureExtractor {
                 paraPeriod = null;
                 paraSpan = null;
                 paraFigurePeriod = null;
-                paraArea = areaOpening(text.substring(0, qs.isEmpty() ? text.length() : qs.get(0).start()));
+                paraArea = areaOpening(text, qs.isEmpty() ? text.length() : qs.get(0).start());
                 if (paraArea == null && opensWithNationalBody(s) && !namesAPlace(paragraphOf(story, s))) {
                     paraArea = "Việt Nam"; // "Theo Ủy ban Kiểm tra Trung ương, trong năm 2025, ... 27 cán bộ"
                 }
@@ -303,7 +312,7 @@ public final class FigureExtractor {
             // "Kế hoạch năm 2021, kim ngạch xuất nhập khẩu ... là 5 tỷ USD": a plan noun and its period opening the
             // sentence make its figures the plan's
             Figure.Status planOpening = lead != null ? planOpening(text, found) : null;
-            String sentenceArea = areaOpening(text.substring(0, qs.get(0).start()));
+            String sentenceArea = areaOpening(text, qs.get(0).start());
             if (sentenceArea == null) {
                 sentenceArea = paraArea != null ? paraArea : nationalStory ? "Việt Nam" : ctx.province();
             }
@@ -907,7 +916,7 @@ public final class FigureExtractor {
             if (q.end() == blockedEnd) {
                 continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
             }
-            if (!blocked(text, q) && !blockedAfter(text, q.end()) && !namesItsPlaces(text, q)
+            if (!blocked(text, q) && !blockedAfter(text, q.end()) && !namesItsPlaces(text, q) && !sharesAVote(text, q)
                     && !wholeOfRank.matcher(text.substring(Math.max(0, q.start() - 32), q.start())).find()) {
                 out.add(q);
             } else {
@@ -934,9 +943,33 @@ public final class FigureExtractor {
             return false;
         }
         String rest = text.substring(q.end()).stripLeading();
+        for (String link : namingLinks) { // "Có 2 huyện là Tam Dương và Lập Thạch đạt 100%"
+            if (rest.startsWith(link + " ")) {
+                rest = rest.substring(link.length() + 1).stripLeading();
+                break;
+            }
+        }
         String counted = q.surface().replaceAll("\\s+", " ");
         return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))
                 && namingNouns.stream().anyMatch(n -> counted.endsWith(" " + n));
+    }
+
+    /**
+     * True when a percentage closes the clause of a vote's tally: "với 72/73 phiếu, đạt 98,63%", "51/52 phiếu tán
+     * thành (đạt 98,08%)" say how the vote went, as "với 100% số phiếu" does. No number, `;` or `.` between them.
+     */
+    private boolean sharesAVote(String text, Quantities.Quantity q) {
+        if (!"percent".equals(q.kind()) || text.indexOf('/') < 0) {
+            return false;
+        }
+        int from = Math.max(0, q.start() - VOTE_REACH);
+        Matcher tally = voteTally.matcher(text.substring(from, q.start()));
+        int end = -1;
+        while (tally.find()) {
+            end = tally.end();
+        }
+        return end >= 0 && text.substring(from + end, q.start()).chars()
+                .noneMatch(c -> Character.isDigit(c) || c == ';' || c == '.' || c == '%');
     }
 
     /** True when a blocker of side "after" follows the quantity: "với 100% số phiếu", "100% đại biểu tán thành". */
@@ -1027,6 +1060,16 @@ public final class FigureExtractor {
     }
 
     /**
+     * The text before a period without the word of time that may stand before it ("trong"): "Theo báo cáo của Ban
+     * Thường vụ Tỉnh ủy, trong năm 2024, ..." opens its clause with the period as "..., năm 2024, ..." does.
+     */
+    private static String withoutWithinWord(String before) {
+        int space = before.lastIndexOf(' ');
+        String last = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        return space > 0 && TIME_WORDS_WITHIN.contains(last) ? before.substring(0, space).stripTrailing() : before;
+    }
+
+    /**
      * A headline's period: of a headline with a figure, the last period before it ("Phiên họp UBND tỉnh thường kỳ tháng
      * 9/2017: Kim ngạch xuất khẩu 9 tháng ước đạt 16,5 tỷ USD" reports the 9 months; the month names the sitting),
      * else its first.
@@ -1071,7 +1114,7 @@ public final class FigureExtractor {
     }
 
     private static boolean isAdverbial(String text, String before, DateExpressions.Found f) {
-        String b = before.stripTrailing();
+        String b = withoutWithinWord(before.stripTrailing());
         if (WORDS.endsWithSpeechVerb(b)) {
             return true; // "ông A cho biết năm 2011 sản lượng ...": the reported clause opens with it, comma or not
         }
@@ -1350,6 +1393,18 @@ public final class FigureExtractor {
     }
 
     /** The start of the clause that holds an offset: just after the last ", ", ";", ":" or "(" before it. */
+    /** Where the clause that goes on at {@code at} ends: at `;`, `:`, `(`, a comma before a word, or a full stop. */
+    private static int clauseEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean beforeWord = i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1));
+            if (c == ';' || c == ':' || c == '(' || (c == ',' || c == '.') && beforeWord) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     private static int clauseStart(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
@@ -1469,12 +1524,18 @@ public final class FigureExtractor {
     /**
      * Việt Nam for a national opening, a province for "Đối với tỉnh Hà Giang, ...", else null. The country named only as
      * the background of a clause before the figure's own, which speaks of the province ("Trong bối cảnh kinh tế cả nước
-     * gặp nhiều khó khăn, tốc độ tăng trưởng kinh tế của tỉnh ước đạt 6,8%"), opens nothing.
+     * gặp nhiều khó khăn, tốc độ tăng trưởng kinh tế của tỉnh ước đạt 6,8%"), opens nothing, also where the figure's
+     * clause names the province after the number ("cùng với cử tri cả nước, hơn 536.000 cử tri tỉnh Lạng Sơn đã đi bỏ
+     * phiếu"). {@code at} is where the sentence's first figure starts.
      */
-    private String areaOpening(String before) {
+    private String areaOpening(String text, int at) {
+        String before = text.substring(0, at);
         if (hasNationalCue(before)) {
-            String own = before.substring(clauseStart(before, before.length()));
-            if (hasNationalCue(own) || !WORDS.speaksOfAProvince(own, WordStartMatcher.fold(own))) {
+            int start = clauseStart(before, before.length());
+            String own = before.substring(start);
+            String after = text.substring(at, clauseEnd(text, at));
+            if (hasNationalCue(own) || !WORDS.speaksOfAProvince(own, WordStartMatcher.fold(own))
+                    && provinces.provinceIn(after) == null) {
                 return "Việt Nam";
             }
         }

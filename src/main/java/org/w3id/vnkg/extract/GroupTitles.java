@@ -334,7 +334,7 @@ final class GroupTitles {
     private TitleParser.Chain groupChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
         for (int start = colon - 1; start > 0 && !isClauseBoundary(tokens.get(start - 1).word()); start--) {
             String before = tokens.get(start - 1).word();
-            boolean counted = isCount(before);
+            boolean counted = isCountBeforeTitle(before);
             if (!GROUP_WORDS.is("group", before) && !counted) {
                 continue;
             }
@@ -352,6 +352,11 @@ final class GroupTitles {
     /** A count of a group, in digits ("4 đồng chí") or in words ("bốn Phó Thủ tướng": group-words.tsv, count). */
     static boolean isCount(String w) {
         return COUNT.matcher(w).matches() || GROUP_WORDS.is("count", w);
+    }
+
+    /** A count right before a group's title, where "năm" is five, not the year (group-words.tsv, title-count). */
+    static boolean isCountBeforeTitle(String w) {
+        return isCount(w) || GROUP_WORDS.is("title-count", w);
     }
 
     /**

@@ -50,7 +50,7 @@ final class HolderTitles {
         if (before == null && m.mentionBegin() > 0 && GROUP_WORDS.is("holder", tokens.get(m.mentionBegin() - 1).word())) {
             // "Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan", "Chủ tịch UBND tỉnh - Trần Văn Cần": the title,
             // then who holds it; not in "A - Chủ tịch UBND huyện - B", where the title after a dash is A's
-            before = chainBefore(tokens, words, m.mentionBegin() - 1);
+            before = chainBefore(tokens, words, beforeTerm(tokens, m.mentionBegin() - 1));
             if (before != null && !before.titles().isEmpty() && startsAfterHolder(tokens, before.titles().get(0).start())) {
                 before = null;
             }
@@ -74,7 +74,11 @@ final class HolderTitles {
             }
             // A chain that runs right up to the next name is that name's ("A, Bí thư Tỉnh ủy B" is rare;
             // "Chủ tịch UBND tỉnh Nguyễn Văn B" is common).
-            boolean ownedByNext = after != null && after.end() == next && next < tokens.size();
+            // So is a chain a holder word joins to it: "A, Trưởng Ban Kinh tế - Ngân sách là đồng chí B" is B's title
+            // (not a dash: "A - Chủ tịch UBND huyện - B" is A's).
+            boolean ownedByNext = after != null && next < tokens.size() && (after.end() == next
+                    || after.end() + 1 == next && GROUP_WORDS.is("holder", tokens.get(after.end()).word())
+                        && Character.isLetter(tokens.get(after.end()).word().charAt(0)));
             if (after != null && !ownedByNext) {
                 chains.add(after);
             }
@@ -195,14 +199,37 @@ final class HolderTitles {
      * null when the name's titles are its own.
      */
     static TitleParser.Chain pluralBefore(List<CoreLabel> tokens, PersonMention m, List<TitleParser.Chain> chains) {
+        int link = m.mentionBegin() - 1;
+        boolean held = link > 0 && GROUP_WORDS.is("holder", tokens.get(link).word());
         for (TitleParser.Chain c : chains) {
             int start = c.titles().get(0).start();
             if (c.end() == m.mentionBegin() && start > 0 && GROUP_WORDS.is("group", tokens.get(start - 1).word())) {
                 return c;
             }
+            // "các Phó Chủ tịch Quốc hội khóa XIV là ông A, bà B, ông C và ông D": a plural or counted title, its term,
+            // then the holder link before the list
+            if (held && c.end() == beforeTerm(tokens, link) && start > 0
+                    && (GROUP_WORDS.is("group", tokens.get(start - 1).word())
+                        || GroupTitles.isCountBeforeTitle(tokens.get(start - 1).word()))) {
+                return c;
+            }
         }
         return null;
     }
+
+    /**
+     * Where a title ends before the holder link at {@code link} when its term stands between them ("các Phó Chủ tịch
+     * Quốc hội khóa XIV là ông A": the term word of group-words.tsv and its number); else {@code link}.
+     */
+    private static int beforeTerm(List<CoreLabel> tokens, int link) {
+        if (link >= 2 && GROUP_WORDS.is("term", tokens.get(link - 2).word())
+                && TERM_NUMBER.matcher(tokens.get(link - 1).word()).matches()) {
+            return link - 2;
+        }
+        return link;
+    }
+
+    private static final java.util.regex.Pattern TERM_NUMBER = java.util.regex.Pattern.compile("[IVXL]+|\\d{1,2}");
 
     /** Only "," or "và" (one or two tokens) between two names of a list. */
     static boolean joinsList(List<CoreLabel> tokens, int from, int to) {
@@ -275,7 +302,7 @@ final class HolderTitles {
                 return null;
             }
         }
-        TitleParser.Chain shared = chainBefore(tokens, words, link);
+        TitleParser.Chain shared = chainBefore(tokens, words, beforeTerm(tokens, link));
         if (shared != null && and == previous.tokenEnd()) {
             int start = shared.titles().get(0).start();
             String before = start > 0 ? tokens.get(start - 1).word() : "";

@@ -9,10 +9,12 @@ import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.VnLexicon;
 
 /**
- * The body a ";" list names once and its later items leave out.
+ * The body a ";" list names once and its later items leave out, and the council a comma list of its committees' heads
+ * names once, in any of its items.
  * <pre>
  *   "Trưởng Ban Pháp chế HĐND tỉnh là bà A; Trưởng Ban Kinh tế - Ngân sách là ông B"
  *   -> B's title is held in the HĐND tỉnh of the item before it
+ *   "A làm trưởng Ban kinh tế - ngân sách, B làm trưởng Ban đô thị HĐND TP" -> A's is held in the HĐND TP after it
  * </pre>
  */
 final class ListBodies {
@@ -30,15 +32,21 @@ final class ListBodies {
      * title bare. A title that a later title of its own chain places ("Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức
      * Tỉnh ủy") is left to it.
      */
-    TitleParser.Chain withListBody(List<CoreLabel> tokens, TitleParser.Chain chain, Title previous) {
-        if (previous == null) {
-            return chain;
-        }
+    TitleParser.Chain withListBody(List<CoreLabel> tokens, TitleParser.Chain chain, Title previous,
+                                   List<Title> sentenceTitles) {
         List<Title> ts = new ArrayList<>(chain.titles());
         boolean changed = false;
         for (int i = 0; i < ts.size(); i++) {
             Title t = ts.get(i);
-            if (placedLater(ts, i) || !semicolonBetween(tokens, previous.end(), t.start())) {
+            if (placedLater(ts, i)) {
+                continue;
+            }
+            if (previous == null || !semicolonBetween(tokens, previous.end(), t.start())) {
+                Title organ = t.onlyOrgan() ? sameOrganList(t, previous, sentenceTitles) : null;
+                if (organ != null && t.inBodyOf(organ) != null) {
+                    ts.set(i, t.inBodyOf(organ));
+                    changed = true;
+                }
                 continue;
             }
             Title held = t.onlyOrgan() ? t.inBodyOf(previous)
@@ -49,6 +57,30 @@ final class ListBodies {
             }
         }
         return changed ? new TitleParser.Chain(ts, chain.end()) : chain;
+    }
+
+    /**
+     * The title of the same office in an organ of a body that a list joined by commas gives an organ's title written
+     * without it: the item before ("Trưởng Ban Pháp chế HĐND tỉnh là A, Trưởng Ban Kinh tế - Ngân sách là B"), else the
+     * first one after it in the sentence ("A làm trưởng Ban kinh tế - ngân sách, B làm trưởng Ban đô thị HĐND TP");
+     * null when neither is so written.
+     */
+    private static Title sameOrganList(Title t, Title previous, List<Title> sentenceTitles) {
+        if (previous != null && previous.end() <= t.start() && organOfBody(previous, t)) {
+            return previous;
+        }
+        for (Title other : sentenceTitles) {
+            if (other.start() >= t.end() && organOfBody(other, t)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code other} holds the office of {@code t} in an organ it names with its body ("Ban Pháp chế HĐND tỉnh"). */
+    private static boolean organOfBody(Title other, Title t) {
+        return !other.onlyOrgan() && other.hasOrganization() && other.bodies().size() > 1
+                && Offices.sameOffice(t.role(), other.role());
     }
 
     /**

@@ -88,6 +88,8 @@ public final class PostExtractor {
             }
             Title listBody = null; // the last title of the sentence that names its body, for the list items after it
             TitleParser.Chain plural = null; // "các Phó Thủ tướng A, B, C": the titles of a plural before a list
+            List<List<TitleParser.Chain>> chainsOfPeople = new ArrayList<>(people.size());
+            List<Title> sentenceTitles = new ArrayList<>();
             for (int k = 0; k < people.size(); k++) {
                 PersonMention m = people.get(k);
                 String personKey = TextNormalizer.key(m.name());
@@ -112,10 +114,15 @@ public final class PostExtractor {
                 } else {
                     plural = HolderTitles.pluralBefore(tokens, m, chains);
                 }
-                for (TitleParser.Chain chain : chains) {
-                    chain = soleTitles.withoutOthersPost(chain, m, out.values());
-                    chain = listBodies.withListBody(tokens, chain, listBody);
-                    chainPosts.add(ctx, s, words, m, chain, out, bare, sentencePosts);
+                chainsOfPeople.add(chains);
+                chains.forEach(c -> sentenceTitles.addAll(c.titles()));
+            }
+            // the chains are all read first: a list may name the body its items share only in the last of them
+            for (int k = 0; k < people.size(); k++) {
+                for (TitleParser.Chain chain : chainsOfPeople.get(k)) {
+                    chain = soleTitles.withoutOthersPost(chain, people.get(k), out.values());
+                    chain = listBodies.withListBody(tokens, chain, listBody, sentenceTitles);
+                    chainPosts.add(ctx, s, words, people.get(k), chain, out, bare, sentencePosts);
                     listBody = ListBodies.bodied(chain, listBody);
                 }
             }

@@ -68,7 +68,9 @@ public final class Quantities {
             scales.put(row.get("word"), new BigDecimal(row.get("factor")));
             scaleWords.add(row.get("word"));
         }
-        this.pattern = new WordStartMatcher(Pattern.compile("(?<![\\p{L}\\d.,/])" + NUM
+        // A number after a slash is the whole of a part ("154/182 xã") or a date's ("16/12/2021"), but after a unit word it
+        // is a count of its own: "khởi tố 1.906 vụ/3.402 bị can"
+        this.pattern = new WordStartMatcher(Pattern.compile("(?<![\\p{L}\\d.,])(?<![\\d.,]/)" + NUM
                 + "(?:\\s*(/|[-–]|đến)\\s*" + NUM + ")?"
                 + "(?:\\s*(" + alternation(scaleWords) + "))?"
                 + "(?:\\s*[\"“]?(" + alternation(unitWords) + "))?(?![\\p{L}\\d])"), true);

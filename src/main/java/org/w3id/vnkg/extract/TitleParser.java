@@ -793,6 +793,12 @@ public final class TitleParser {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + seat.name());
                 i = seat.end();
             }
+            int region = "region".equals(main.level()) ? regionEnd(tokens, words, i, limit) : i;
+            if (region > i) {
+                // "Chánh án TAND khu vực 1 - Đắk Lắk": a province's courts of a region, by their number and province
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + regionName(tokens, words, i, region));
+                i = region;
+            }
             return new Title(qualifier, role.name(), parts, main.kind(), true, false, false, null, null, null, start, i);
         }
         // a party committee of any level followed by "Bộ" alone is a ministry's too ("Bí thư Đảng ủy Bộ" once the story
@@ -1061,6 +1067,34 @@ public final class TitleParser {
     }
 
     /** A token whose key is a level word and a number ("Q.1" = quận 1). */
+    /**
+     * The end of a region's number and the province after a dash ("1 - Đắk Lắk"), or after the number alone; {@code i}
+     * when no number follows.
+     */
+    private int regionEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
+        if (i >= limit || !tokens.get(i).word().chars().allMatch(Character::isDigit)) {
+            return i;
+        }
+        int dash = i + 1;
+        if (dash + 1 < limit && isDash(tokens.get(dash).word())) {
+            TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, dash + 1, limit);
+            if (p != null) {
+                return p.end();
+            }
+        }
+        return i + 1;
+    }
+
+    /** "1 - Đắk Lắk", the province by its name in the gazetteer; "1" alone. */
+    private String regionName(List<CoreLabel> tokens, List<List<String>> words, int i, int end) {
+        String number = tokens.get(i).word();
+        if (end == i + 1) {
+            return number;
+        }
+        TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i + 2, end);
+        return number + " - " + p.value().name();
+    }
+
     private boolean isNumberedUnit(List<String> tokenWords) {
         return tokenWords.size() == 2 && tokenWords.get(1).chars().allMatch(Character::isDigit)
                 && lex.localities().longestMatch(List.of(List.of(tokenWords.get(0))), 0, 1) != null;

@@ -42,6 +42,9 @@ class FigureExtractorTest {
             Năm 2020, CDC tỉnh đã lấy 18.640 mẫu xét nghiệm SARS-CoV-2.             | 18640          | count   | 2020    | Nghệ An | actual
             Năm 2022, toàn tỉnh ghi nhận 412 ca mắc sốt xuất huyết.               | 412            | count   | 2022    | Nghệ An | actual
             Năm 2016, tập đoàn đã phát triển mới 4,5 triệu thuê bao di động.        | 4500000        | count   | 2016    | Nghệ An | actual
+            Năm 2021, toàn tỉnh có 2.421.085 cử tri.                              | 2421085        | count   | 2021    | Nghệ An | actual
+            Cuộc bầu cử năm 2016 được tổ chức tại 3.148 khu vực bỏ phiếu.           | 3148           | count   | 2016    | Nghệ An | actual
+            Năm 2021, tỉnh có 15 đơn vị bầu cử đại biểu HĐND tỉnh.                 | 15             | count   | 2021    | Nghệ An | actual
             Năm 2020 và 2021, CDC tỉnh đã ký hợp đồng với tổng giá trị hơn 35 tỷ đồng. | 35000000000 | VND     | 2020-2021 | Nghệ An | actual
             Năm 2023, bình quân mỗi xã đạt 14,6 tiêu chí nông thôn mới.             | 14.6           | count   | 2023    | Nghệ An | actual
             Diện tích ứng dụng công nghệ cao của tỉnh hiện đạt 8.120 ha.             | 8120           | hectare | 2024    | Nghệ An | actual
@@ -73,6 +76,33 @@ class FigureExtractorTest {
         assertThat(found).extracting(Figure::period).containsExactly("2020-Q1", "2020-01/2020-05", "2020-01/2020-05");
     }
 
+    /** court17 008 (VnExpress 2025): the press's "Tòa án tối cao" is a national body, whose sector's figures are the country's. */
+    @Test
+    void readsTheSupremeCourtsSectorFiguresAsNational() {
+        List<Figure> found = figures("Tòa án tối cao đề ra mục tiêu năm 2025 giải quyết trên 90% các loại án trong bối "
+                + "cảnh số vụ việc thụ lý năm qua tăng mạnh.\nSáng 9/1, Chánh án cho biết năm 2024 toàn ngành thụ lý 682.314 "
+                + "vụ việc. Đại diện TAND Hà Nội, Nghệ An tham luận.", "2025-01-09", "Hà Nội");
+        assertThat(found).extracting(Figure::area).containsOnly("Việt Nam");
+    }
+
+    /** court17 006: "trong" before the period that opens the main clause after a source does not hide it. */
+    @Test
+    void carriesAPeriodWrittenWithTrongAfterASource() {
+        List<Figure> found = figures("Theo báo cáo của Ban Thường vụ Tỉnh ủy, trong năm 2024, Ban Chỉ đạo tỉnh đã đưa 24 "
+                + "vụ án, vụ việc vào diện theo dõi. Các cơ quan tiến hành tố tụng đã khởi tố 31 vụ án.", "2025-06-12",
+                "Bình Định");
+        assertThat(found).extracting(Figure::period).containsExactly("2024", "2024");
+    }
+
+    /** court17 009: the cases charged and tried in a paragraph that opened with a span are of that span. */
+    @Test
+    void datesCasesChargedAndTriedByTheSpanTheirParagraphOpened() {
+        List<Figure> found = figures("Trong 4 năm (2006-2010), các cơ quan thanh tra của tỉnh đã tiến hành 412 cuộc "
+                + "thanh tra. Các cơ quan tiến hành tố tụng đã khởi tố 48 vụ án tham nhũng, xét xử sơ thẩm 41 vụ.",
+                "2010-07-22", "Hải Dương");
+        assertThat(found).extracting(Figure::period).containsExactly("2006-2010", "2006-2010", "2006-2010");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Năm 2023, tỉnh xác định 15 chỉ tiêu chủ yếu và 5 nhóm nhiệm vụ, giải pháp.",
@@ -95,6 +125,17 @@ class FigureExtractorTest {
         "Hội nghị thống nhất cho 2 đồng chí thôi giữ chức Phó Chủ tịch UBND tỉnh.",
         // local14 007 (Báo Yên Bái 2017): the share of the delegates present
         "Kỳ họp bầu ông Vũ Văn Long giữ chức Chủ tịch UBND huyện Văn Yên với 100% số đại biểu có mặt tán thành.",
+        // elect17 001, 002, 006 (Báo Hải Dương 2016, Tuổi Trẻ 2021, Báo Bình Định 2021): the share a vote's tally gives
+        "Ông Nguyễn Dương Thái tái đắc cử Chủ tịch UBND tỉnh với 72/73 phiếu, đạt 98,63%.",
+        "Tại kỳ họp, với 73/73 đại biểu có mặt tán thành, đạt 100%, ông A được bầu giữ chức Chủ tịch HĐND tỉnh.",
+        "Với 51/52 phiếu tán thành (đạt 98,08%), ông Nguyễn Phi Long tái đắc cử Chủ tịch UBND tỉnh.",
+        "Ông Nguyễn Văn Nên được bầu giữ chức chủ tịch HĐND TP với 94/94 phiếu, đạt tỉ lệ 100%.",
+        // elect17 002, 006 (Tuổi Trẻ, Báo Bình Định 2021): the people an election returns are the body's size, and the
+        // voters a voter meeting reaches describe it
+        "Kết quả, 53 người trúng cử đại biểu HĐND tỉnh khóa XIII.",
+        "Đoàn ĐBQH tỉnh đã tiếp xúc với 250 cử tri huyện Yên Thành.",
+        // elect17 000 (Báo Vĩnh Phúc 2011): places counted, then named after "là"
+        "Năm 2011, có 2 huyện là Tam Dương và Lập Thạch hoàn thành sớm việc kiểm phiếu.",
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
         "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",
@@ -199,6 +240,17 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.8, "Nghệ An"), tuple(215000000.0, "Nghệ An"));
         assertThat(figures("Trong bối cảnh kinh tế cả nước gặp nhiều khó khăn, tốc độ tăng trưởng ước đạt 6,8%.",
                 "2012-07-10", "Nghệ An")).extracting(Figure::area).containsExactly("Việt Nam");
+    }
+
+    /** elect17 005 (Báo Lạng Sơn 2016): the figure's clause names the province after the number. */
+    @Test
+    void keepsTheProvincesFigureWhoseClauseNamesItAfterTheNumber() {
+        List<Figure> found = figures("Ngày 22/5, cùng với cử tri cả nước, hơn 536.000 cử tri tỉnh Lạng Sơn đã đi bỏ phiếu. "
+                + "Toàn tỉnh có 1.724 khu vực bỏ phiếu.", "2016-05-22", "Lạng Sơn");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(536000.0, "Lạng Sơn"), tuple(1724.0, "Lạng Sơn"));
+        assertThat(figures("Ngày 22/5, cùng với cử tri cả nước, hơn 536.000 cử tri đã đi bỏ phiếu.", "2016-05-22",
+                "Lạng Sơn")).extracting(Figure::area).containsExactly("Việt Nam");
     }
 
     @Test

@@ -283,6 +283,20 @@ class PostExtractorTest {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
     }
 
+    /** Sentences of the elect17 probe (first sessions of new councils and of Quốc hội electing their officers). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Năm phó chủ tịch UBND TP được bầu gồm các ông, bà: Lê Hòa Bình, Võ Văn Hoan và Ngô Minh Châu. => Hồ Chí Minh => Lê Hòa Bình / Phó Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh ; Võ Văn Hoan / Phó Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh ; Ngô Minh Châu / Phó Chủ tịch / Ủy ban nhân dân Thành phố Hồ Chí Minh
+            Quốc hội bầu các Phó Chủ tịch Quốc hội khóa XIV là ông Uông Chu Lưu, bà Tòng Thị Phóng, ông Đỗ Bá Tỵ và ông Phùng Quốc Hiển. => - => Uông Chu Lưu / Phó Chủ tịch / Quốc hội ; Tòng Thị Phóng / Phó Chủ tịch / Quốc hội ; Đỗ Bá Tỵ / Phó Chủ tịch / Quốc hội ; Phùng Quốc Hiển / Phó Chủ tịch / Quốc hội
+            Trưởng Ban Pháp chế HĐND tỉnh là đồng chí Đoàn Văn Phi, Trưởng Ban Kinh tế - Ngân sách là đồng chí Nguyễn Văn Dũng, Trưởng Ban Văn hóa - Xã hội là bà Hồ Thị Ánh Nguyệt. => Bình Định => Đoàn Văn Phi / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Bình Định ; Nguyễn Văn Dũng / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Định ; Hồ Thị Ánh Nguyệt / Trưởng Ban / Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Bình Định
+            Ông Huỳnh Thanh Nhân được bầu làm trưởng Ban kinh tế - ngân sách, ông Nguyễn Văn Dũng làm trưởng Ban pháp chế, bà Lê Thị Thanh Thúy làm trưởng Ban đô thị HĐND TP. => Hồ Chí Minh => Huỳnh Thanh Nhân / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Hồ Chí Minh ; Nguyễn Văn Dũng / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân Thành phố Hồ Chí Minh ; Lê Thị Thanh Thúy / Trưởng Ban / Ban Đô thị Hội đồng nhân dân Thành phố Hồ Chí Minh
+            Quốc hội cũng bầu ông Hà Ngọc Chiến giữ chức Chủ tịch Hội đồng Dân tộc. => - => Hà Ngọc Chiến / Chủ tịch / Hội đồng Dân tộc của Quốc hội
+            Các đoàn kiểm tra do ông Vy Văn Thành, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn. => Lạng Sơn => Vy Văn Thành / Phó Chủ tịch / Hội đồng nhân dân tỉnh Lạng Sơn
+            """)
+    void readsTheElectionsOfAFirstSession(String sentence, String province, String expected) {
+        assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
+    }
+
     /** A short name the story defines in brackets stands for its body later (soe16). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
@@ -743,6 +757,12 @@ class PostExtractorTest {
             # personnel13 002 (CAND 2024): the ministry a minister's title names; "xã hội" names no commune
             Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Văn Lý được bổ nhiệm giữ chức Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội. => - => Trần Văn Lý / Phó Cục trưởng / Cục Cảnh sát quản lý hành chính về trật tự xã hội Bộ Công an => -
             Dự có ông Ngô Tiến Hùng, Chánh án TAND cấp cao tại Hà Nội. => - => Ngô Tiến Hùng / Chánh án / Tòa án nhân dân cấp cao tại Hà Nội => -
+            # court17 004, 008: the Government Inspectorate's deputies listed after their plural title; a standing deputy chief justice
+            Cùng dự có các Phó Tổng Thanh tra Chính phủ Trần Ngọc Liêm, Bùi Ngọc Lam. => - => Trần Ngọc Liêm / Phó Tổng Thanh tra / Thanh tra Chính phủ ; Bùi Ngọc Lam / Phó Tổng Thanh tra / Thanh tra Chính phủ => -
+            Phó Chánh án thường trực TAND Tối cao Nguyễn Văn Du điều hành phần thảo luận. => - => Nguyễn Văn Du / Phó Chánh án Thường trực / Tòa án nhân dân tối cao => -
+            # court17 001, 005 (2025-2026): a province's courts and procuracies of a region, by number and province
+            Ông Phạm Văn Thành, nguyên Chánh án TAND thành phố Buôn Ma Thuột, được bổ nhiệm giữ chức Chánh án TAND khu vực 1 - Đắk Lắk. => Đắk Lắk => Phạm Văn Thành / Chánh án / Tòa án nhân dân khu vực 1 - Đắk Lắk => Phạm Văn Thành / Chánh án / Tòa án nhân dân thành phố Buôn Ma Thuột
+            Dự có ông Lê Văn Sáu, Viện trưởng VKSND khu vực 3 – An Giang. => - => Lê Văn Sáu / Viện trưởng / Viện Kiểm sát nhân dân khu vực 3 - An Giang => -
             Ông Nguyễn Xuân Lộc được bổ nhiệm giữ chức Phó Viện trưởng VKSND cấp cao tại Đà Nẵng. => Bình Định => Nguyễn Xuân Lộc / Phó Viện trưởng / Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng => -
             Chủ tịch nước bổ nhiệm ông Nguyễn Đức Minh, Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao, làm Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản. => - => Nguyễn Đức Minh / Đại sứ / Đại sứ quán Việt Nam tại Nhật Bản => Nguyễn Đức Minh / Vụ trưởng / Vụ Đông Bắc Á Bộ Ngoại giao
             Bà Nguyễn Nguyệt Nga được bổ nhiệm làm Đại sứ tại Cộng hòa Singapore. => - => Nguyễn Nguyệt Nga / Đại sứ / Đại sứ quán Việt Nam tại Cộng hòa Singapore => -
@@ -920,6 +940,30 @@ class PostExtractorTest {
                 "Lê Văn Hòa / Bí thư / Đảng ủy Khối doanh nghiệp Trung ương");
         assertThat(triples(posts("Ông Lê Văn Hòa, Bí thư Đảng ủy Khối phát biểu.", "Hà Tĩnh")))
                 .containsExactly("Lê Văn Hòa / Bí thư / Đảng ủy Khối");
+    }
+
+    /**
+     * court17 003, 009: the anti-corruption steering committee written short is the province's, also where a guest's title
+     * names the central one in full; the steering committee of an exercise likewise.
+     */
+    @Test
+    void namesTheProvincesSteeringCommitteeWrittenShort() {
+        String text = "Chiều 21-7, Ban Chỉ đạo phòng, chống tham nhũng tỉnh tổ chức hội nghị sơ kết. Dự hội nghị có đồng "
+                + "chí Trần Đức Thắng, Phó Chánh Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng. Ông Bùi Hữu "
+                + "Đạt, Chánh Thanh tra tỉnh, Phó Trưởng ban thường trực Ban Chỉ đạo, phát biểu.";
+        assertThat(triples(posts(text, "Hải Dương"))).containsExactlyInAnyOrder(
+                "Trần Đức Thắng / Phó Chánh Văn phòng / Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+                "Bùi Hữu Đạt / Chánh Thanh tra / Thanh tra tỉnh Hải Dương",
+                "Bùi Hữu Đạt / Phó Trưởng Ban Thường trực / Ban Chỉ đạo phòng, chống tham nhũng tỉnh Hải Dương");
+        String exercise = "Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Lạng Sơn tổ chức hội nghị. Đồng chí Hoàng Văn "
+                + "Nghiệm, Trưởng Ban Chỉ đạo diễn tập chủ trì hội nghị.";
+        assertThat(triples(posts(exercise, "Lạng Sơn"))).containsExactly(
+                "Hoàng Văn Nghiệm / Trưởng Ban / Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Lạng Sơn");
+        // figs12 006: a steering committee of the gazetteer named in full, not the short name inside it
+        assertThat(triples(posts("Theo ông Trương Cảnh Tuyên, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo các Chương trình "
+                + "mục tiêu quốc gia tỉnh, tổng nguồn vốn huy động là 5.000 tỷ đồng.", "Hậu Giang"))).containsExactlyInAnyOrder(
+                "Trương Cảnh Tuyên / Phó Chủ tịch / Ủy ban nhân dân tỉnh Hậu Giang",
+                "Trương Cảnh Tuyên / Trưởng Ban / Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hậu Giang");
     }
 
     @Test

@@ -81,6 +81,10 @@ class QuantitiesTest {
             đã cấp 21.356 giấy phép xây dựng    | 21356             | count
             đã tiếp nhận 47 đơn thư của công dân | 47               | count
             góp ý 214 dự thảo văn bản           | 214               | count
+            với 41 bị can                       | 41                | count
+            xét xử sơ thẩm 89 bị cáo            | 89                | count
+            tổ chức 214 phiên tòa rút kinh nghiệm | 214              | count
+            ban hành 46 kiến nghị phòng ngừa vi phạm | 46            | count
             16 tôn giáo được Nhà nước công nhận | 16                | count
             với hơn 27 triệu tín đồ             | 27000000          | count
             và 6 thành phố trực thuộc trung ương | 6                | count
@@ -123,5 +127,13 @@ class QuantitiesTest {
     void readsAPartOfAWholeAsTwoQuantities(String text) {
         assertThat(Quantities.standard().find(text)).extracting(q -> q.value().intValue())
                 .containsExactly(154, 182);
+    }
+
+    /** court17 002: the cases and the accused a procuracy reports, a slash between them. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"kiểm sát điều tra 2.184 vụ/3.917 bị can", "xét xử sơ thẩm 2.184 vụ/3.917 bị cáo"})
+    void readsCasesAndTheAccusedAsTwoCounts(String text) {
+        assertThat(Quantities.standard().find(text)).extracting(q -> q.value().intValue())
+                .containsExactly(2184, 3917);
     }
 }

@@ -68,8 +68,13 @@ public final class FigureExtractor {
     private static final int MIN_LEAD_WORDS = 12;
     /** The bar or arrow between the items of a page's menu or breadcrumb. */
     private static final Pattern MENU_BAR = Pattern.compile("\\s+[|›»]\\s+");
-    /** The most words of a menu's item ("Xây dựng Đảng", "Vùng DTTS&MN"). */
+    /** The most words of an item of a two-item menu or breadcrumb ("Xây dựng Đảng", "Vùng DTTS&MN"). */
     private static final int MENU_ITEM_WORDS = 4;
+    /**
+     * The most words of an item of a menu of three items or more ("Hoạt động của lãnh đạo"): no headline splits into
+     * three short parts by bars.
+     */
+    private static final int LONG_MENU_ITEM_WORDS = 8;
     private static final VnLexicon LEXICON = VnLexicon.standard();
     private static final NamedBodies NAMED = new NamedBodies(LEXICON);
     /** A line that opens a list ("... với các chỉ tiêu chủ yếu:") and the items after it ("- GDP bình quân đầu người: ..."). */
@@ -82,6 +87,8 @@ public final class FigureExtractor {
     private static final List<String> PERIOD_WORDS = CalendarWords.standard().words("quarter", "half", "this-year");
     private static final List<String> MONTH_WORDS = CalendarWords.standard().words("month");
     private static final List<String> VERB_HEADS = CalendarWords.standard().words("verb-head");
+    /** The short names a story gives bodies it named in full (clipped-bodies.tsv): no body of their own. */
+    private static final Set<String> CLIPPED = Set.copyOf(Tsv.load("clipped-bodies.tsv").column("short"));
     private static final Pattern MONTHS_IN_WORDS = monthsInWords(CalendarWords.standard());
     private static final Pattern NOUN_RUN = Pattern.compile("(?u)\\s*(?:\\p{L}+\\s+){0,4}");
     private static final Pattern YEARS_COUNTED = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(\\d{1,2})\\s+(?:"
@@ -596,7 +603,8 @@ public final class FigureExtractor {
         List<List<String>> words = TokenWords.of(s.core().coreMap());
         TokenTrie.Match<VnLexicon.Body> b = LEXICON.bodies().longestMatch(words, WORDS.sourceOpenerTokens(words),
                 words.size());
-        return b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL;
+        // a short name ("Ban Chỉ đạo đã đưa 6 vụ án ...") stands for the body the story names in full, often a province's
+        return b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL && !CLIPPED.contains(b.value().name());
     }
 
     /** The paragraph the sentence opens: up to the next line break. */
@@ -650,8 +658,9 @@ public final class FigureExtractor {
         if (items.length < 2) {
             return false;
         }
+        int most = items.length == 2 ? MENU_ITEM_WORDS : LONG_MENU_ITEM_WORDS;
         for (String item : items) {
-            if (words(item) > MENU_ITEM_WORDS) {
+            if (words(item) > most) {
                 return false; // "» Ông Trần Thọ được bầu ...": a link to another story
             }
         }

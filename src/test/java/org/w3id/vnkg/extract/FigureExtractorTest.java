@@ -94,6 +94,17 @@ class FigureExtractorTest {
         assertThat(found).extracting(Figure::period).containsExactly("2024", "2024");
     }
 
+    /**
+     * court17 003 (Báo Quảng Ninh): a paragraph opened by the short name of a body the story named in full (clipped-bodies.tsv)
+     * is that body's, here the province's steering committee, not a national body's.
+     */
+    @Test
+    void takesAParagraphOpenedByAShortNameForTheBodyTheStoryNamed() {
+        String text = "Sáng 10/7, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Quảng Ninh họp phiên thường kỳ quý II.\n\n"
+                + "Ban Chỉ đạo đã đưa 6 vụ án, 4 vụ việc vào diện theo dõi, chỉ đạo.";
+        assertThat(figures(text, "2023-07-10", "Quảng Ninh")).extracting(Figure::area).containsOnly("Quảng Ninh");
+    }
+
     /** court17 009: the cases charged and tried in a paragraph that opened with a span are of that span. */
     @Test
     void datesCasesChargedAndTriedByTheSpanTheirParagraphOpened() {
@@ -779,6 +790,10 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.isMenu("Trang chủ › Chính trị › Xây dựng Đảng")).isTrue();
         assertThat(FigureExtractor.isMenu("» Ông Trần Thọ được bầu làm chủ tịch HĐND TP Đà Nẵng")).isFalse();
         assertThat(FigureExtractor.isMenu("Tổng kết năm 2024 | Bộ trưởng nhấn mạnh nhiều nhiệm vụ trọng tâm")).isFalse();
+        // court17 004 (Chinhphu.vn): a menu of three items may have a longer one
+        assertThat(FigureExtractor.isMenu("Thời sự | Chỉ đạo điều hành | Hoạt động của lãnh đạo")).isTrue();
+        assertThat(FigureExtractor.isMenu("Tổng kết năm | Thủ tướng nhấn mạnh nhiều nhiệm vụ trọng tâm của năm mới | Ảnh"))
+                .isFalse();
     }
 
     @Test

@@ -59,11 +59,17 @@ class FigureConsolidatorTest {
 
     /** The store of {@code lines}, one article graph per file, linked; its consolidated facts as CSV rows. */
     private static List<String> consolidated(List<Line> lines) {
-        try (KgStore store = KgStore.inMemory()) {
-            store.replaceGraphs(articleGraphs(lines));
-            new Linker(LinkData.standard()).link(store);
+        try (KgStore store = linked(articleGraphs(lines))) {
             return facts(store);
         }
+    }
+
+    /** An in-memory store of these article graphs, linked. */
+    private static KgStore linked(Map<String, Model> graphs) {
+        KgStore store = KgStore.inMemory();
+        store.replaceGraphs(graphs);
+        new Linker(LinkData.standard()).link(store);
+        return store;
     }
 
     private static Map<String, Model> articleGraphs(List<Line> lines) {
@@ -178,9 +184,7 @@ class FigureConsolidatorTest {
         java.util.Collections.reverse(articles);   // kg build may hand them over in any order
         articles.forEach(g -> linker.article(BuildLinker.rows(g)));
         linker.finish();
-        try (KgStore store = KgStore.inMemory()) {
-            store.replaceGraphs(graphs);
-            new Linker(LinkData.standard()).link(store);
+        try (KgStore store = linked(graphs)) {
             assertThat(built.isIsomorphicWith(store.graph(IriMinter.inferredGraph()))).isTrue();
         }
         // the facts with the article graphs they point to (the indicator concepts are described there)
@@ -213,9 +217,7 @@ class FigureConsolidatorTest {
                 new Line("e.txt", "Tăng trưởng kinh tế của Bắc Ninh năm 2023 đạt 13,45%.", "tăng trưởng kinh tế",
                         "grdp-growth", "13.45", "2023", Figure.Status.ACTUAL, "Bắc Ninh"));
         Map<String, Model> graphs = articleGraphs(lines);
-        try (KgStore store = KgStore.inMemory()) {
-            store.replaceGraphs(graphs);
-            new Linker(LinkData.standard()).link(store);
+        try (KgStore store = linked(graphs)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.query("""
                     PREFIX kg: <https://w3id.org/vnkg/ontology#>
@@ -270,9 +272,7 @@ class FigureConsolidatorTest {
                 new Line("e.txt", "Thu ngân sách năm 2024 đạt 12 nghìn tỷ đồng.", "thu ngân sách", "budget-revenue",
                         "12", "2024", Figure.Status.ACTUAL, "Bắc Giang"));
         Map<String, Model> graphs = articleGraphs(lines);
-        try (KgStore store = KgStore.inMemory()) {
-            store.replaceGraphs(graphs);
-            new Linker(LinkData.standard()).link(store);
+        try (KgStore store = linked(graphs)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.query("""
                     PREFIX kg: <https://w3id.org/vnkg/ontology#>

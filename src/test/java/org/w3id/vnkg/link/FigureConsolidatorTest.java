@@ -87,8 +87,7 @@ class FigureConsolidatorTest {
     }
 
     private static List<String> facts(KgStore store) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.query("""
+        return rows(store, """
                 PREFIX kg: <https://w3id.org/vnkg/ontology#>
                 PREFIX qb: <http://purl.org/linked-data/cube#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -102,8 +101,13 @@ class FigureConsolidatorTest {
                   }
                   GRAPH ?g { ?obs kg:evidence/kg:inArticle/kg:fileName ?doc }
                   BIND (LCASE(STRAFTER(STR(?s), "#")) AS ?status)
-                } GROUP BY ?f ?label ?period ?value ?status ?reports ORDER BY ?period ?value ?status""",
-                ResultSetLang.RS_CSV, out);
+                } GROUP BY ?f ?label ?period ?value ?status ?reports ORDER BY ?period ?value ?status""");
+    }
+
+    /** The CSV rows of a query's answer, without the header. */
+    private static List<String> rows(KgStore store, String query) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.query(query, ResultSetLang.RS_CSV, out);
         return out.toString(StandardCharsets.UTF_8).lines().skip(1).toList();
     }
 
@@ -218,8 +222,7 @@ class FigureConsolidatorTest {
                         "grdp-growth", "13.45", "2023", Figure.Status.ACTUAL, "Bắc Ninh"));
         Map<String, Model> graphs = articleGraphs(lines);
         try (KgStore store = linked(graphs)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.query("""
+            List<String> rows = rows(store, """
                     PREFIX kg: <https://w3id.org/vnkg/ontology#>
                     PREFIX qb: <http://purl.org/linked-data/cube#>
                     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -235,10 +238,10 @@ class FigureConsolidatorTest {
                       }
                       { SELECT DISTINCT ?place ?area { GRAPH ?g { ?place skos:prefLabel ?area } } }
                       BIND (IF(?fPlace = ?place, 1, 0) AS ?sameArea)
-                    } GROUP BY ?area ?label ORDER BY ?area ?label""", ResultSetLang.RS_CSV, out);
+                    } GROUP BY ?area ?label ORDER BY ?area ?label""");
             // the three Bắc Giang GRDP facts (2023 actual, 2023 estimate, 2023-H1) are one series, labelled as
             // two of its four article figures write it
-            assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).containsExactly(
+            assertThat(rows).containsExactly(
                     "Bắc Giang,thu ngân sách,1,1", "Bắc Giang," + GRDP + ",3,3", "Bắc Ninh,tăng trưởng kinh tế,1,1");
             Model all = ModelFactory.createDefaultModel().add(store.graph(IriMinter.inferredGraph()));
             graphs.values().forEach(all::add);
@@ -273,8 +276,7 @@ class FigureConsolidatorTest {
                         "12", "2024", Figure.Status.ACTUAL, "Bắc Giang"));
         Map<String, Model> graphs = articleGraphs(lines);
         try (KgStore store = linked(graphs)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.query("""
+            List<String> rows = rows(store, """
                     PREFIX kg: <https://w3id.org/vnkg/ontology#>
                     PREFIX qb: <http://purl.org/linked-data/cube#>
                     SELECT ?label ?period ?value ?status
@@ -285,8 +287,8 @@ class FigureConsolidatorTest {
                         ?f kg:period ?period ; kg:value ?value ; kg:status ?st .
                       }
                       BIND (LCASE(STRAFTER(STR(?st), "#")) AS ?status)
-                    } ORDER BY ?label ?status ?value""", ResultSetLang.RS_CSV, out);
-            assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).toList()).containsExactlyInAnyOrder(
+                    } ORDER BY ?label ?status ?value""");
+            assertThat(rows).containsExactlyInAnyOrder(
                     GRDP + ",2023,13.45,actual", GRDP + ",2023,13.5,actual", GRDP + ",2024,13.45,target",
                     "thu ngân sách,2025-01/2025-10,13.45,actual");
             Model all = ModelFactory.createDefaultModel().add(store.graph(IriMinter.inferredGraph()));

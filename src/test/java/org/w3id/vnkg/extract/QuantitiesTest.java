@@ -36,6 +36,8 @@ class QuantitiesTest {
             đón 2,5 triệu lượt khách            | 2500000           | count
             có 148 đơn vị hành chính cấp xã     | 148               | count
             gồm 15 phường                       | 15                | count
+            gồm 3 đặc khu là Phú Quốc, Kiên Hải | 3                 | count
+            với 52.340 nhân khẩu                | 52340             | count
             Đảng bộ tỉnh có 1.052 tổ chức cơ sở đảng | 1052         | count
             thành lập mới 35 tổ chức cơ sở Đảng | 35                | count
             sáp nhập còn 12 đảng bộ trực thuộc   | 12                | count

@@ -169,6 +169,15 @@ public final class DateExpressions {
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+(?:(?:(?:" + WORDS.alternation("day") + ")\\s+)?(\\d{1,2})\\s*[/.-]\\s*"
                     + "(\\d{1,2})|" + MONTH_WORD + "\\s+(\\d{1,2}|" + CAL.monthInWords() + "))(?:\\s*[/.-]\\s*((?:19|20)\\d\\d)"
                     + "|\\s+" + YEAR_WORD + "\\s+((?:19|20)\\d\\d))?\\s+" + TO + "\\s+" + words("now") + "(?![\\p{L}])");
+    /**
+     * "Từ ngày 1/7 đến 30/9", "từ 1/1 đến ngày 31/3/2025": a run of days from a first of the month to the last day of a
+     * later month. Groups: 1 the first day, 2 the separator, 3 its month, 4 its year, 5 the last day, 6 its month, 7
+     * its year.
+     */
+    private static final Pattern WHOLE_MONTHS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + words("from") + "\\s+(?:(?:" + WORDS.alternation("day") + ")\\s+)?(\\d{1,2})\\s*([/.-])\\s*"
+                    + "(\\d{1,2})(?:\\s*\\2\\s*((?:19|20)\\d\\d))?\\s+" + TO + "\\s+(?:(?:" + WORDS.alternation("day")
+                    + ")\\s+)?(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?:\\s*\\2\\s*((?:19|20)\\d\\d))?(?![\\d/])");
     private static final Pattern QUARTER = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4]|" + CAL.number() + ")(?![\\p{L}\\d])"
                     + "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:" + YEAR_WORD + "\\s+)?(\\d{4}))?");
@@ -325,6 +334,7 @@ public final class DateExpressions {
             out.add(new Scan(DAY_AT, text, this::day));
             out.add(new Scan(DAY_RUN_AT, text, this::dayRun));
             out.add(new Scan(UP_TO_DAY_AT, text, this::upToDay));
+            out.add(new Scan(WHOLE_MONTHS_AT, text, this::wholeMonths));
         }
         if (month) {
             out.add(new Scan(DAY_IN_WORDS_AT, text, this::dayInWords));
@@ -396,6 +406,7 @@ public final class DateExpressions {
             opens("reckon", "from", "to"));
     private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, opens("from"));
     private static final WordStartMatcher SINCE_MONTH_AT = new WordStartMatcher(SINCE_MONTH, false, opens("from"));
+    private static final WordStartMatcher WHOLE_MONTHS_AT = new WordStartMatcher(WHOLE_MONTHS, false, opens("from"));
     private static final WordStartMatcher UP_TO_DAY_AT = new WordStartMatcher(UP_TO_DAY, false, opens("reckon", "from"));
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
             WORDS.words("day-part", "day-ago", "day").toArray(String[]::new));
@@ -426,6 +437,7 @@ public final class DateExpressions {
     private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
     private static final List<String> LAST_PART_WORDS = CAL.words("last-part");
     private static final List<String> DURATION_WORDS = CAL.words("duration");
+    private static final List<String> DURATION_AFTER_WORDS = CAL.words("duration-after");
     /** "đầu năm", "cuối năm", "giữa năm": a part of a year and the year's word, as the text must hold them. */
     private static final List<String> PART_OF_YEAR_WORDS = CAL.words("first-part", "last-part", "mid-part").stream()
             .flatMap(p -> CAL.words("year").stream().map(y -> p + " " + y)).toList();
@@ -513,6 +525,7 @@ public final class DateExpressions {
         out.put(SINCE_NEW_YEAR, SINCE_NEW_YEAR_AT);
         out.put(SINCE_MONTH, SINCE_MONTH_AT);
         out.put(UP_TO_DAY, UP_TO_DAY_AT);
+        out.put(WHOLE_MONTHS, WHOLE_MONTHS_AT);
         out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
         out.put(PAST_WEEKDAY, PAST_WEEKDAY_AT);
         out.put(HALF_YEAR, HALF_YEAR_AT);
@@ -729,7 +742,8 @@ public final class DateExpressions {
     private Found monthCount(Matcher m, String text) {
         Integer count = CAL.numberOf(m.group(1));
         if (count == null || count < 1 || count > 12
-                || m.group(3) == null && (!Character.isDigit(m.group(1).charAt(0)) || durationBefore(text, m.start()))) {
+                || m.group(3) == null && (!Character.isDigit(m.group(1).charAt(0)) || durationBefore(text, m.start())
+                        || m.group(2) == null && durationAfter(text, m.end()))) {
             return null;
         }
         int n = count;
@@ -837,6 +851,28 @@ public final class DateExpressions {
                 null);
     }
 
+    /**
+     * "Từ ngày 1/7 đến 30/9" in a report of October 2025: 2025-Q3, the whole months a report of them writes by their
+     * first and last days. Any other run of days (a meeting "từ ngày 28/6 đến 2/7", "từ 21/12 đến 23/12") is left to
+     * the day patterns, which date it by its first day.
+     */
+    private Found wholeMonths(Matcher m) {
+        int firstDay = Integer.parseInt(m.group(1));
+        int first = Integer.parseInt(m.group(3));
+        int lastDay = Integer.parseInt(m.group(5));
+        int last = Integer.parseInt(m.group(6));
+        if (firstDay != 1 || first < 1 || last <= first || last > 12
+                || m.group(4) != null && m.group(7) != null && !m.group(4).equals(m.group(7))) {
+            return null;
+        }
+        String y = m.group(7) != null ? m.group(7) : m.group(4);
+        Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
+        if (year == null || lastDay != java.time.YearMonth.of(year, last).lengthOfMonth()) {
+            return null;
+        }
+        return new Found(m.start(), m.end(), Kind.MONTHS, PartialDate.ofYear(year), monthSpan(year, first, last), null);
+    }
+
     /** "6 tháng đầu năm" is the first half, "3 tháng" the first quarter, "9 tháng" January to September. */
     static String monthRun(int year, int months, boolean fromEnd) {
         return fromEnd ? monthSpan(year, 13 - months, 12) : monthSpan(year, 1, months);
@@ -901,6 +937,17 @@ public final class DateExpressions {
             start--;
         }
         return start < end && DURATION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the words right after a count of months make it a length of time ("sơ kết 3 tháng vận hành"). */
+    private static boolean durationAfter(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 24)).stripLeading().toLowerCase(Locale.ROOT);
+        for (String w : DURATION_AFTER_WORDS) {
+            if (rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word says the last months of a year ("cuối"), not the first ("đầu"); false for null. */

@@ -172,6 +172,8 @@ class DateExpressionsTest {
             Ngày thứ hai của đại hội
             sau hơn 2 tháng vận hành, bộ máy thông suốt
             Sau 3 tháng triển khai, dự án đã xong
+            hội nghị sơ kết 3 tháng vận hành mô hình chính quyền địa phương 2 cấp
+            qua 2 tháng hoạt động, bộ máy thông suốt
             gần 4 tháng qua, tỉnh thu hút
             """)
     void findsNoDateInNumbersThatAreNotDates(String text) {
@@ -275,6 +277,25 @@ class DateExpressionsTest {
     void runsFromADayOrMonthToTheReferenceMonth(String text, String period) {
         DateExpressions nov = new DateExpressions(TimeAnchor.of(PartialDate.parse("2025-11-04")));
         assertThat(nov.find(text).get(0).period()).isEqualTo(period);
+    }
+
+    /** ward18 007 (Báo Gia Lai, 2/10/2025): whole months written by their first and last days. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Từ ngày 1/7 đến 30/9, Trung tâm tiếp nhận 5.214 hồ sơ | 2025-Q3
+            từ 1-7 đến 30-9, thu ngân sách đạt 186 tỷ đồng        | 2025-Q3
+            từ ngày 1/1 đến ngày 31/5/2025, toàn tỉnh thu hút     | 2025-01/2025-05
+            """)
+    void readsARunOfDaysOverWholeMonthsAsThoseMonths(String text, String period) {
+        DateExpressions oct = new DateExpressions(TimeAnchor.of(PartialDate.parse("2025-10-02")));
+        assertThat(oct.find(text).get(0).period()).isEqualTo(period);
+    }
+
+    @Test
+    void datesAnyOtherRunOfDaysByItsFirstDay() {
+        DateExpressions oct = new DateExpressions(TimeAnchor.of(PartialDate.parse("2025-10-02")));
+        assertThat(oct.find("Đại hội diễn ra từ ngày 28/9 đến 2/10").get(0).period()).isEqualTo("2025-09-28");
+        assertThat(oct.find("từ ngày 1/7 đến 15/9, tỉnh tiếp nhận").get(0).period()).isEqualTo("2025-07-01");
     }
 
     /** figs9 k01 (Báo Lâm Đồng, 2017): "hiện" before a verb is the time of writing, but not as the end of a verb. */

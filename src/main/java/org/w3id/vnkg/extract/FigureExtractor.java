@@ -95,6 +95,9 @@ public final class FigureExtractor {
             + CalendarWords.standard().alternation("year") + ")(?![\\p{L}\\d]|\\s+\\d)");
 
     private static final FigureWords WORDS = FigureWords.standard();
+    /** A word of a merger's side right after a phrase, bracketed or not: "các địa phương (cũ)". */
+    private static final Pattern ERA_AFTER = Pattern.compile(
+            "\\s*\\(?\\s*(?:" + GroupWords.load().alternation("era") + ")(?![\\p{L}\\p{M}])");
     private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?iu)\\s*/\\s*(?:"
             + CalendarWords.standard().alternation("year") + ")(?![\\p{L}])");
     /** The number a document's name goes on with: "Nghị quyết |số 30a/2008/NQ-CP", "Nghị quyết |05-NQ/TU". */
@@ -1564,14 +1567,18 @@ public final class FigureExtractor {
         return Math.max(first, 0);
     }
 
-    /** Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước"). */
+    /**
+     * Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước") or as the places a
+     * merger joined ("các địa phương (cũ)": the former communes of a new one, group-words use {@code era}).
+     */
     private boolean hasNationalCue(String text) {
         String key = TextNormalizer.key(text);
         for (String cue : nationalCues) {
             int idx = key.indexOf(cue);
             while (idx >= 0) {
                 String before = key.substring(Math.max(0, idx - 14), idx);
-                if (!WORDS.rankingBefore.matcher(before).find()) {
+                if (!WORDS.rankingBefore.matcher(before).find() && !ERA_AFTER.matcher(key).region(idx + cue.length(),
+                        key.length()).lookingAt()) {
                     return true;
                 }
                 idx = key.indexOf(cue, idx + 1);

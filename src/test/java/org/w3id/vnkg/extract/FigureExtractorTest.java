@@ -272,6 +272,17 @@ class FigureExtractorTest {
                 .containsExactly(tuple(55.3, "Quảng Ninh"), tuple(60.1, "Việt Nam"));
     }
 
+    /** ward18 008 (Báo Lào Cai 2025): the former communes a new one joined are no country. */
+    @Test
+    void keepsTheFiguresOfTheFormerPlacesAMergerJoinedLocal() {
+        List<Figure> found = figures("Nhiệm kỳ qua, các địa phương (cũ) đã khai thác tốt tiềm năng du lịch. Năm 2025, "
+                + "lượng khách du lịch đến xã ước đạt 320.000 lượt; tỷ lệ hộ nghèo còn 24,6%.", "2025-08-06", "Lào Cai");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(320000.0, "Lào Cai"), tuple(24.6, "Lào Cai"));
+        assertThat(figures("Nhiệm kỳ qua, các địa phương đã khai thác tốt tiềm năng du lịch. Năm 2025, lượng khách du "
+                + "lịch ước đạt 320.000 lượt.", "2025-08-06", "Lào Cai")).extracting(Figure::area).containsExactly("Việt Nam");
+    }
+
     @Test
     void makesAParagraphAboutAllProvincesNational() {
         List<Figure> found = figures("6 tháng đầu năm 2023, các Tỉnh ủy, Thành ủy tập trung lãnh đạo. Cơ bản các địa "

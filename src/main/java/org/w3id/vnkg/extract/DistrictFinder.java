@@ -114,8 +114,20 @@ public final class DistrictFinder {
                 + "(\\p{Lu}[\\p{L}\\p{M}]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{M}]*+){0,2}+"
                 // "phường Xuân Hương - Đà Lạt": a 2025 commune named with its former town
                 + "(?: - \\p{Lu}[\\p{L}\\p{M}]*+ \\p{Lu}[\\p{L}\\p{M}]*+(?![ \\u00a0]\\p{Lu}))?+"
+                // "phường Hà Giang 1", "phường Bảo Lộc 2": a 2025 ward numbered after its name; not a count ("xã Tân
+                // Tiến 5 năm qua", "huyện Lục Nam 3 xã"): no unit of units.tsv nor word of time after the digit
+                + "(?:[ \\u00a0]\\d(?![\\d/.,%\\p{L}])(?![ \\u00a0]++(?iu:" + countedWords() + ")(?![\\p{L}\\p{M}])))?+"
                 + "|\\d{1,2}+(?!\\d))"),
                 false, plainWords.toArray(String[]::new));
+    }
+
+    /** The words a number before them counts (units.tsv, and the calendar's years, months and days), as an alternation. */
+    private static String countedWords() {
+        List<String> words = new ArrayList<>(Tsv.load("units.tsv").column("surface"));
+        words.addAll(org.w3id.vnkg.normalize.CalendarWords.standard().words("year", "month", "quarter"));
+        words.addAll(TimeWords.standard().words("day"));
+        words.sort((a, b) -> b.length() - a.length());
+        return String.join("|", words.stream().map(Pattern::quote).toList());
     }
 
     /**
@@ -213,7 +225,8 @@ public final class DistrictFinder {
         // "UBND huyện Lục Nam Vi Văn Tùng": a name run into the person after it counts for the shorter name
         for (String longer : List.copyOf(counts.keySet())) {
             for (String shorter : List.copyOf(counts.keySet())) {
-                if (longer.startsWith(shorter + " ") && counts.containsKey(longer)) {
+                if (longer.startsWith(shorter + " ") && counts.containsKey(longer)
+                        && !Character.isDigit(longer.charAt(shorter.length() + 1))) { // "Hà Giang 1" is its own ward
                     counts.merge(shorter, counts.remove(longer), Integer::sum);
                 }
             }

@@ -35,4 +35,17 @@ class DistrictFinderTest {
                 province);
         assertThat(d == null ? null : d.name()).isEqualTo(unit);
     }
+
+    /** ward18 000 (Báo Tuyên Quang 2025): a ward of 2025 numbered after its name, not a count after a commune's name. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Đại hội Đảng bộ phường Hà Giang 1 lần thứ I. Ngày 25/7, Đảng bộ phường Hà Giang 1 tổ chức Đại hội. | Hà Giang 1
+            Phường Bảo Lộc 2 ra mắt. Phường Bảo Lộc 2, tỉnh Lâm Đồng có 32.000 dân. | Bảo Lộc 2
+            Đảng bộ xã Tân Tiến tổng kết. Đảng bộ xã Tân Tiến 5 năm qua kết nạp 120 đảng viên. | Tân Tiến
+            Xã Tân Tiến có 3 thôn. Xã Tân Tiến 3 thôn đạt chuẩn. | Tân Tiến
+            """)
+    void namesAWardNumberedAfterItsName(String text, String commune) {
+        DistrictFinder.District d = DistrictFinder.communes().mainDistrict(text);
+        assertThat(d == null ? null : d.name()).isEqualTo(commune);
+    }
 }

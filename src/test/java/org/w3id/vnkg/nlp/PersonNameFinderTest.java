@@ -116,6 +116,10 @@ class PersonNameFinderTest {
             (Đại Đoàn Kết) - Ngày 10/10, Ủy ban MTTQ Việt Nam tỉnh tổ chức đại hội.
             Thủ tướng đánh giá cao kết quả thu hút đầu tư, nhất là tại Khu kinh tế mở Chu Lai.
             Tỉnh đề nghị mở rộng Khu công nghiệp Đình Vũ và Cảng hàng không Chu Lai.
+            Đồng chí tiếp tục được bầu giữ chức Bí thư Đảng ủy phường Chu Văn An.
+            Đảng bộ phường Chu Văn An tổ chức Đại hội đại biểu lần thứ I.
+            Chủ tịch UBND phường Phan Đình Phùng trình bày báo cáo.
+            Đề nghị phát triển du lịch gắn với Công viên địa chất toàn cầu Cao nguyên đá Đồng Văn.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

@@ -42,6 +42,7 @@ class PersonNameFinderTest {
             Cùng chủ trì có các đồng chí: Lương Nguyễn Minh Triết, Phó Bí thư Thường trực Thành ủy. | Lương Nguyễn Minh Triết | UNKNOWN | -
             Bí thư Quận ủy Hải Châu Lương Nguyễn Minh Triết dự.  | Lương Nguyễn Minh Triết | UNKNOWN | -
             Bà Tôn Nữ Thị Ninh phát biểu.                        | Tôn Nữ Thị Ninh     | FEMALE  | -
+            Kỳ họp bầu bà Lê Thị Thu.                            | Lê Thị Thu          | FEMALE  | -
             Phó Chủ tịch UBND huyện Trần Lê Quang Huy dự.       | Trần Lê Quang Huy   | UNKNOWN | -
             Giám đốc Sở Nguyễn Phước Hải Trung trình bày.        | Nguyễn Phước Hải Trung | UNKNOWN | -
             Chủ tịch UBND thành phố Vinh Trần Quốc Chung dự.     | Trần Quốc Chung     | UNKNOWN | -

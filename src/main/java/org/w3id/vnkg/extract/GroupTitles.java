@@ -175,13 +175,18 @@ final class GroupTitles {
      */
     private TitleParser.Chain amongChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
         int comma = colon - 1;
-        while (comma > 0 && colon - comma <= MAX_BEFORE_LIST && !tokens.get(comma).word().equals(",")) {
+        while (comma > 0 && colon - comma <= MAX_BEFORE_LIST && !tokens.get(comma).word().equals(",")
+                && !GROUP_WORDS.is("list", tokens.get(comma).word())) {
             if (isClauseBoundary(tokens.get(comma).word())) {
                 return null;
             }
             comma--;
         }
-        if (comma <= 0 || !tokens.get(comma).word().equals(",") || !amongWords(tokens, words, comma + 1, colon)) {
+        // "bầu 2 Phó Chủ tịch UBND đặc khu gồm các đồng chí A và B": a word of list right after the group, no comma
+        boolean listed = comma > 0 && GROUP_WORDS.is("list", tokens.get(comma).word())
+                && groupOfHonorifics(tokens, words, comma + 1, colon);
+        if (comma <= 0 || !listed && (!tokens.get(comma).word().equals(",")
+                || !amongWords(tokens, words, comma + 1, colon))) {
             return null;
         }
         for (int start = comma - 1; start > 0 && comma - start <= 2 * MAX_BEFORE_LIST; start--) {
@@ -207,9 +212,11 @@ final class GroupTitles {
                 i = k + 1;
             }
         }
-        if (i < 0) {
-            return false;
-        }
+        return i >= 0 && groupOfHonorifics(tokens, words, i, to);
+    }
+
+    /** "các đồng chí", "đồng chí": "các" at most, then honorifics, from {@code i} up to {@code to}. */
+    private boolean groupOfHonorifics(List<CoreLabel> tokens, List<List<String>> words, int i, int to) {
         if (i < to && GROUP_WORDS.is("group", tokens.get(i).word())) {
             i++;
         }

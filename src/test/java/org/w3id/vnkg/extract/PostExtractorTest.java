@@ -368,6 +368,8 @@ class PostExtractorTest {
         Hội nghị cũng hiệp thương cử 3 Phó Chủ tịch, trong đó có các đồng chí: Phạm Văn Đông, Võ Thị Hà. | Quảng Trị | 
         # hdnd11 h10 (baothainguyen 2026): the same without a colon, the names joined by "và"
         Kỳ họp cũng bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí Hà Văn Tường và Bùi Văn Lương. | Thái Nguyên | Hà Văn Tường / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên ; Bùi Văn Lương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên
+        # ward18 006 (Báo Quảng Ninh 2025): the list opened by "gồm" right after the counted group
+        Kỳ họp đã bầu 2 Phó Chủ tịch UBND tỉnh gồm các đồng chí Hoàng Văn Tuấn và Lê Thị Thu. | Quảng Ninh | Hoàng Văn Tuấn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Lê Thị Thu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
         # a title before its holder, its place located in a wider unit after a comma
         Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út báo cáo. | Quảng Trị | Trần Văn Út / Bí thư / Đảng ủy phường 1
         Chủ tịch UBND xã Gio Quang, huyện Gio Linh Lê Văn Hòa phát biểu. | Quảng Trị | Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang

@@ -596,6 +596,15 @@ class PostExtractorTest {
                 .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
     }
 
+    @Test
+    void marksTheTitleOfALateLeaderAsLeft() {
+        // Báo Hà Tĩnh on a party committee's anniversary (party18 probe, 003): "cố" is a title of the dead
+        assertThat(posts("Đoàn đã dâng hương tại Khu lưu niệm cố Tổng Bí thư Trần Phú.", "Hà Tĩnh"))
+                .allSatisfy(p -> assertThat(p.qualifier()).isEqualTo(Post.Qualifier.FORMER));
+        assertThat(posts("Đoàn đã dâng hương tưởng niệm cố Tổng Bí thư Nguyễn Phú Trọng.", null)).singleElement()
+                .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính. => Nguyễn Văn Hùng / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => Nguyễn Văn Hùng / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa

@@ -794,6 +794,10 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.isMenu("Thời sự | Chỉ đạo điều hành | Hoạt động của lãnh đạo")).isTrue();
         assertThat(FigureExtractor.isMenu("Tổng kết năm | Thủ tướng nhấn mạnh nhiều nhiệm vụ trọng tâm của năm mới | Ảnh"))
                 .isFalse();
+        // party18 001 (Báo Quảng Ninh): a menu copied with runs of spaces for its bars; a paragraph's double space is none
+        assertThat(FigureExtractor.isMenu("Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao")).isTrue();
+        assertThat(FigureExtractor.isMenu("Đơn vị tăng cường kiểm tra  theo phương châm không có vùng cấm, kết hợp tuyên truyền."))
+                .isFalse();
     }
 
     @Test

@@ -156,7 +156,9 @@ class FigureExtractorTest {
         "Năm 2024, tỉnh xếp thứ 10/63 tỉnh, thành phố về chỉ số năng lực cạnh tranh cấp tỉnh (PCI).",
         // figs12 009 and a variant: the whole a rank is of, written out
         "Tốc độ tăng trưởng đứng thứ 3 trong 14 tỉnh Bắc Trung Bộ và duyên hải miền Trung.",
-        "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố."})
+        "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố.",
+        // party18 003 (Báo Hà Tĩnh 2015): the first members of a founding are its history, no figure of the year
+        "Từ một chi bộ với 7 đảng viên đầu tiên ở Đức Thọ, Đảng bộ tỉnh đã không ngừng lớn mạnh."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }

@@ -120,7 +120,6 @@ class PersonNameFinderTest {
             Đồng chí tiếp tục được bầu giữ chức Bí thư Đảng ủy phường Chu Văn An.
             Đảng bộ phường Chu Văn An tổ chức Đại hội đại biểu lần thứ I.
             Chủ tịch UBND phường Phan Đình Phùng trình bày báo cáo.
-            Đề nghị phát triển du lịch gắn với Công viên địa chất toàn cầu Cao nguyên đá Đồng Văn.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();

@@ -355,6 +355,7 @@ class PostExtractorTest {
         Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Trưởng Đoàn kiểm tra dẫn đầu. Cùng dự có đồng chí Lê Minh Đức, Phó Trưởng Đoàn kiểm tra. | Hoàng Trung Kiên / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị ; Lê Minh Đức / Phó Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
         # a rank before a ministry-level body's head or deputy head is held in that body
         Ông Y Vinh Tơr, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu. | Y Vinh Tơr / Thứ trưởng / Ủy ban Dân tộc ; Y Vinh Tơr / Phó Chủ nhiệm / Ủy ban Dân tộc
+        Thứ trưởng, Phó Chủ nhiệm UBDT Hoàng Thị Hạnh làm việc tại Điện Biên. | Hoàng Thị Hạnh / Thứ trưởng / Ủy ban Dân tộc ; Hoàng Thị Hạnh / Phó Chủ nhiệm / Ủy ban Dân tộc
         Ông Hầu A Lềnh, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu. | Hầu A Lềnh / Bộ trưởng / Ủy ban Dân tộc ; Hầu A Lềnh / Chủ nhiệm / Ủy ban Dân tộc
         Bà Hà Thị Lan, Thứ trưởng, Chủ nhiệm Ủy ban Dân tộc dự. | Hà Thị Lan / Chủ nhiệm / Ủy ban Dân tộc
         """)

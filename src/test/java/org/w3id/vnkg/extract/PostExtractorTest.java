@@ -229,6 +229,7 @@ class PostExtractorTest {
             Cùng đi có bà Sơn Thị Ánh Hồng, Trưởng ban Dân tộc tỉnh Trà Vinh. => Trà Vinh => Sơn Thị Ánh Hồng / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
             Ông Nguyễn Văn A, Trưởng Ban Dân tộc HĐND tỉnh phát biểu. => Trà Vinh => Nguyễn Văn A / Trưởng Ban / Ban Dân tộc Hội đồng nhân dân tỉnh Trà Vinh
             Cùng dự có ông Thạch Dư, Trưởng Ban Dân tộc tỉnh; ông Sơn Sà Rết phát biểu. => Trà Vinh => Thạch Dư / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
+            Cùng dự có Hòa thượng Thạch Sok Xane, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh. => Trà Vinh => Thạch Sok Xane / Phó Chủ tịch / Hội Đoàn kết sư sãi yêu nước tỉnh Trà Vinh
             Tiếp đoàn có ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh; ông Mùa A Vảng, Trưởng Ban Dân tộc tỉnh. => Điện Biên => Lò Văn Tiến / Phó Chủ tịch / Ủy ban nhân dân tỉnh Điện Biên ; Mùa A Vảng / Trưởng Ban / Ban Dân tộc tỉnh Điện Biên
             Dự có Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể, Bí thư Ban cán sự đảng. => - => Nguyễn Văn Thể / Bộ trưởng / Bộ Giao thông vận tải ; Nguyễn Văn Thể / Bí thư / Ban cán sự đảng Bộ Giao thông vận tải
             Dự có ông Hồ Văn Niên, Chủ tịch HĐND tỉnh, Bí thư Đảng đoàn. => Gia Lai => Hồ Văn Niên / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai ; Hồ Văn Niên / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai

@@ -414,11 +414,12 @@ public final class MeetingExtractor {
     /**
      * "Chiều 26/7, Quốc hội biểu quyết thông qua nghị quyết bầu Chủ tịch nước" in a story that also writes "Kỳ họp thứ
      * nhất Quốc hội khóa XV khai mạc ngày 20/7": a vote on a later day of a session the story reports opened, a few days
-     * before, is a sitting of that session, dated by its first day as a run of days is.
+     * before, is a sitting of that session, dated by its first day as a run of days is; so is a day the story sets in
+     * the session under way ("Sáng 8/4, tiếp tục Kỳ họp thứ nhất, Quốc hội khóa XVI đã bầu ..." after it opened on 6/4).
      */
     private void votesWithinOpenedSessions(List<Draft> dated) {
         for (Draft vote : List.copyOf(dated)) {
-            if (!vote.needsDay || !vote.date.isFullDate()) {
+            if (!vote.laterDay || !vote.date.isFullDate()) {
                 continue;
             }
             dated.stream().filter(x -> x != vote && x.date.isFullDate() && x.date.compareTo(vote.date) < 0
@@ -545,6 +546,7 @@ public final class MeetingExtractor {
             String verb = verbOf(v.group());
             d = new Draft(s, kindOfVerb.getOrDefault(verb, verb));
             d.needsDay = votes.contains(verb);
+            d.laterDay = d.needsDay;
             d.triggerEnd = v.end();
             String whole = subject(text, v.start(), d);
             String subject = whole.split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
@@ -905,6 +907,7 @@ public final class MeetingExtractor {
             d.organizer = nationalBodyAt(s, text.indexOf(body, a.end())); // "..., Ủy ban Thường vụ Quốc hội cho ý kiến"
         }
         d.triggerStart = a.start();
+        d.laterDay = goesOn;
         return d;
     }
 
@@ -1471,6 +1474,8 @@ public final class MeetingExtractor {
         boolean dated;
         /** Whether the report is a meeting only where a day dates it (a vote: meeting-verbs.tsv, voted). */
         boolean needsDay;
+        /** Whether the report is of a later day of a meeting under way (a vote, "tiếp tục Kỳ họp thứ nhất, ..."). */
+        boolean laterDay;
         int triggerStart;
         int triggerEnd;
         /** Where the kind a trigger names ends, when the trigger ends with it ("chủ trì Hội nghị"), else 0. */

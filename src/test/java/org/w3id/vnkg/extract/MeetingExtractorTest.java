@@ -323,6 +323,11 @@ class MeetingExtractorTest {
                     assertThat(m.date()).hasToString("2021-07-20");
                     assertThat(m.chairs()).containsExactly("Vương Đình Huệ");
                 });
+        // era15 probe (ĐBND 2026): a day set in the session under way, which the story says opened two days before
+        assertThat(meetings("Sáng 8/4, tiếp tục Kỳ họp thứ nhất, Quốc hội khóa XVI đã bầu Chủ tịch nước. Chủ tịch Quốc "
+                + "hội Trần Thanh Mẫn điều hành phiên họp.\n\nKỳ họp thứ nhất của Quốc hội khóa XVI khai mạc ngày 6/4 tại Nhà "
+                + "Quốc hội.", "2026-04-08", null)).singleElement()
+                .satisfies(m -> assertThat(m.date()).hasToString("2026-04-06"));
     }
 
     @Test

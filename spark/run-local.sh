@@ -35,7 +35,8 @@ if [ $# -eq 2 ] && [[ "$1" != -* ]] && [[ "$2" != -* ]]; then
   set -- --input "$1" --output "$2"
 fi
 
-# jvm.args: the JDK internals Spark needs opened on Java 17. The driver (here also the executor) listens on
+# jvm.args: the JDK internals Spark needs opened on Java 17, and -XX:-DontCompileHugeMethods (CoreNLP's tokenizer
+# is a method over HotSpot's 8,000-byte limit: interpreted without it). The driver (here also the executor) listens on
 # the loopback interface only; SPARK_UI=true turns on Spark's web UI (localhost:4040).
 exec java ${SPARK_JAVA_OPTS:--Xmx4g} -Dfile.encoding=UTF-8 @"$here/jvm.args" \
   -Dlog4j2.configurationFile="$here/log4j2.properties" \

@@ -138,7 +138,7 @@ public final class BenchRun {
     private void build(Path corpus, Path store) throws IOException, InterruptedException {
         log.accept("kg build of " + cfg.articles() + " articles (child process, -Xmx" + cfg.buildHeap() + ")");
         Path gcLog = cfg.work().resolve("gc-build.log");
-        double seconds = runChild("build", List.of(java(), "-Xmx" + cfg.buildHeap(), "-Xlog:gc:file=" + gcLog,
+        double seconds = runChild("build", List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-Xlog:gc:file=" + gcLog,
                 "-jar", cfg.jar().toString(), "build", "--corpus", corpus.toString(), "--store", store.toString()));
         JsonObject r = JsonParser.parseString(Files.readString(store.resolve("build-report.json"))).getAsJsonObject();
         long triples = r.get("triples").getAsLong();
@@ -168,7 +168,7 @@ public final class BenchRun {
         for (int r = 0; r < cfg.runs(); r++) {
             Path loc = cfg.work().resolve("store-tdbloader-" + r);
             log.accept("tdb2.tdbloader run " + (r + 1));
-            seconds.add(runChild("tdbloader-" + r, List.of(java(), "-Xmx" + cfg.buildHeap(), "-cp",
+            seconds.add(runChild("tdbloader-" + r, List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-cp",
                     cfg.jar() + java.io.File.pathSeparator + cfg.jenaCmds(), "tdb2.tdbloader", "--loc", loc.toString(),
                     nq.toString())));
             size = DiskUsage.of(loc);
@@ -181,7 +181,7 @@ public final class BenchRun {
         for (int r = 0; r < cfg.runs(); r++) {
             Path loc = cfg.work().resolve("store-kgbulk-" + r);
             log.accept("kg load --bulk run " + (r + 1));
-            bulk.add(runChild("kgbulk-" + r, List.of(java(), "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(),
+            bulk.add(runChild("kgbulk-" + r, List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(),
                     "load", "--bulk", "--no-link", "--store", loc.toString(), nq.toString())));
             size = DiskUsage.of(loc, "text-index");
             deleteTree(loc);
@@ -331,7 +331,7 @@ public final class BenchRun {
             port = free.getLocalPort();
         }
         Path out = cfg.work().resolve("serve.out");
-        List<String> command = List.of(java(), "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(), "serve",
+        List<String> command = List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(), "serve",
                 "--store", store.toString(), "--port", String.valueOf(port));
         long t = System.nanoTime();
         Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
@@ -543,6 +543,7 @@ public final class BenchRun {
         return peak;
     }
 
+    /** The java of this JVM; children get {@link HugeMethods#FLAG} too, as the kg launcher gives it. */
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import org.w3id.vnkg.bench.BenchReport;
 import org.w3id.vnkg.bench.BenchRun;
+import org.w3id.vnkg.bench.HugeMethods;
 
 /**
  * {@code kg bench all}: the whole comparison in one run (generate, extraction, kg build vs tdb2.tdbloader,
@@ -122,7 +123,9 @@ final class BenchAllCommand implements Callable<Integer> {
         m.put("memory", firstMatch(Path.of("/proc/meminfo"), "MemTotal"));
         m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
-        m.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + HugeMethods.compiled().map(c -> c ? ", huge methods compiled (" + HugeMethods.FLAG + ")"
+                        : ", huge methods interpreted (HotSpot's default)").orElse(""));
         m.put("Apache Jena", mavenVersion("org.apache.jena", "jena-core"));
         // The shaded jar keeps no Maven metadata of CoreNLP: bench/run.sh passes the version from pom.xml.
         m.put("Stanford CoreNLP", System.getProperty("vnkg.corenlp.version", "see pom.xml"));

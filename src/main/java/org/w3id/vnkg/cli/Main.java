@@ -1,5 +1,7 @@
 package org.w3id.vnkg.cli;
 
+import org.w3id.vnkg.bench.HugeMethods;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +22,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        HugeMethods.warning().ifPresent(System.err::println);
         System.exit(run(args));
     }
 

@@ -162,13 +162,19 @@ public final class DateExpressions {
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     /**
-     * "từ ngày 1/7 đến nay", "từ tháng 7/2025 đến nay": the months from that month to the article's, as "từ đầu năm
+     * The event a run to now starts with, before its day: "sau", "khi" and up to six words before a bracket ("từ khi
+     * hợp nhất tỉnh (1/7/2025) đến nay", "từ sau ngày 1/7/2025 đến nay": calendar-words kind since-event).
+     */
+    private static final String SINCE_EVENT = words("since-event") + "\\s+(?:\\p{L}+\\s+){0,6}?\\(?\\s*";
+    /**
+     * "từ ngày 1/7 đến nay", "từ tháng 7/2025 đến nay", "từ khi hợp nhất tỉnh (1/7/2025) đến nay": the months from that month to the article's, as "từ đầu năm
      * đến nay" runs from January. Groups: 1 the day, 2 its month, 3 the month of "tháng", 4 the year.
      */
     private static final Pattern SINCE_MONTH = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + words("from") + "\\s+(?:(?:(?:" + WORDS.alternation("day") + ")\\s+)?(\\d{1,2})\\s*[/.-]\\s*"
+            "(?iu)(?<![\\p{L}])" + words("from") + "\\s+(?:" + SINCE_EVENT + ")?(?:(?:(?:" + WORDS.alternation("day")
+                    + ")\\s+)?(\\d{1,2})\\s*[/.-]\\s*"
                     + "(\\d{1,2})|" + MONTH_WORD + "\\s+(\\d{1,2}|" + CAL.monthInWords() + "))(?:\\s*[/.-]\\s*((?:19|20)\\d\\d)"
-                    + "|\\s+" + YEAR_WORD + "\\s+((?:19|20)\\d\\d))?\\s+" + TO + "\\s+" + words("now") + "(?![\\p{L}])");
+                    + "|\\s+" + YEAR_WORD + "\\s+((?:19|20)\\d\\d))?\\)?\\s+" + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     private static final Pattern QUARTER = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("quarter") + "\\s+(IV|I{1,3}|[1-4]|" + CAL.number() + ")(?![\\p{L}\\d])"
                     + "(?:\\s*[/-]\\s*(\\d{4})|\\s+(?:" + YEAR_WORD + "\\s+)?(\\d{4}))?");

@@ -68,6 +68,12 @@ public final class FigureExtractor {
     private static final int MIN_LEAD_WORDS = 12;
     /** The bar or arrow between the items of a page's menu or breadcrumb. */
     private static final Pattern MENU_BAR = Pattern.compile("\\s+[|›»]\\s+");
+    /**
+     * The run of spaces or tab between the items of a menu copied without its bars ("Thời sự  Chính trị  Kinh tế  Xã
+     * hội"): a menu only where the line has no punctuation, as a story's paragraph with a double space has.
+     */
+    private static final Pattern MENU_GAP = Pattern.compile("\\s{2,}|\\t");
+    private static final Pattern PUNCTUATED = Pattern.compile("[.,;:!?…]");
     /** The most words of an item of a two-item menu or breadcrumb ("Xây dựng Đảng", "Vùng DTTS&MN"). */
     private static final int MENU_ITEM_WORDS = 4;
     /**
@@ -651,12 +657,16 @@ public final class FigureExtractor {
 
     /**
      * Whether a line is a page's menu or breadcrumb: short items set apart by a bar or an arrow ("Thời sự | Chính sách |
-     * Kinh tế | Môi trường | Khuyến nông", "Trang chủ › Chính trị"), not a line of the story, however many words it has.
+     * Kinh tế | Môi trường | Khuyến nông", "Trang chủ › Chính trị"), or by runs of spaces in a line without punctuation
+     * ("Thời sự  Chính trị  Kinh tế", party18 001), not a line of the story, however many words it has.
      */
     static boolean isMenu(String line) {
         String[] items = MENU_BAR.split(line.strip());
         if (items.length < 2) {
-            return false;
+            items = MENU_GAP.split(line.strip());
+            if (items.length < 2 || PUNCTUATED.matcher(line).find()) {
+                return false;
+            }
         }
         int most = items.length == 2 ? MENU_ITEM_WORDS : LONG_MENU_ITEM_WORDS;
         for (String item : items) {

@@ -263,7 +263,10 @@ class DateExpressionsTest {
         assertThat(oct.find("Từ đầu năm đến nay, tỉnh thu hút").get(0).period()).isEqualTo("2025-01/2025-10");
     }
 
-    /** figs9 k04 (Báo Hưng Yên, 4/11/2025): a run from a day or a month to the time of writing. */
+    /**
+     * figs9 k04 (Báo Hưng Yên, 4/11/2025): a run from a day or a month to the time of writing; party18 009 (Báo Đắk Lắk):
+     * from an event whose day follows it, in brackets after its words.
+     */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             từ ngày 1/7 đến nay đã thu hút 21 dự án FDI        | 2025-07/2025-11
@@ -271,6 +274,9 @@ class DateExpressionsTest {
             từ tháng 5 đến nay, lượng khách tăng               | 2025-05/2025-11
             từ tháng Bảy năm 2025 đến nay                      | 2025-07/2025-11
             từ tháng 7/2025 đến nay                            | 2025-07/2025-11
+            từ khi hợp nhất tỉnh (1/7/2025) đến nay, đã kết nạp | 2025-07/2025-11
+            Từ sau ngày 1/7/2025 đến nay, toàn tỉnh đã kết nạp | 2025-07/2025-11
+            từ khi thành lập (ngày 3/2/2025) đến nay           | 2025-02/2025-11
             """)
     void runsFromADayOrMonthToTheReferenceMonth(String text, String period) {
         DateExpressions nov = new DateExpressions(TimeAnchor.of(PartialDate.parse("2025-11-04")));

@@ -156,7 +156,9 @@ class FigureExtractorTest {
         "Năm 2024, tỉnh xếp thứ 10/63 tỉnh, thành phố về chỉ số năng lực cạnh tranh cấp tỉnh (PCI).",
         // figs12 009 and a variant: the whole a rank is of, written out
         "Tốc độ tăng trưởng đứng thứ 3 trong 14 tỉnh Bắc Trung Bộ và duyên hải miền Trung.",
-        "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố."})
+        "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố.",
+        // party18 003 (Báo Hà Tĩnh 2015): the first members of a founding are its history, no figure of the year
+        "Từ một chi bộ với 7 đảng viên đầu tiên ở Đức Thọ, Đảng bộ tỉnh đã không ngừng lớn mạnh."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
@@ -793,6 +795,10 @@ class FigureExtractorTest {
         // court17 004 (Chinhphu.vn): a menu of three items may have a longer one
         assertThat(FigureExtractor.isMenu("Thời sự | Chỉ đạo điều hành | Hoạt động của lãnh đạo")).isTrue();
         assertThat(FigureExtractor.isMenu("Tổng kết năm | Thủ tướng nhấn mạnh nhiều nhiệm vụ trọng tâm của năm mới | Ảnh"))
+                .isFalse();
+        // party18 001 (Báo Quảng Ninh): a menu copied with runs of spaces for its bars; a paragraph's double space is none
+        assertThat(FigureExtractor.isMenu("Thời sự  Chính trị  Kinh tế  Xã hội  Văn hóa  Thể thao")).isTrue();
+        assertThat(FigureExtractor.isMenu("Đơn vị tăng cường kiểm tra  theo phương châm không có vùng cấm, kết hợp tuyên truyền."))
                 .isFalse();
     }
 

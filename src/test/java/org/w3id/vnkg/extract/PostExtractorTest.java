@@ -597,6 +597,35 @@ class PostExtractorTest {
                 .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
     }
 
+    /**
+     * Báo Cần Thơ on a Đảng bộ Khối's plenum (party18 014): a company whose name opens with its legal form and ends with
+     * its province is a body of its own, and the Đảng bộ Khối's Ban Chấp hành is named in full.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Lê Văn Bình, Giám đốc Công ty cổ phần Thủy sản Cần Thơ, phát biểu. => Lê Văn Bình / Giám đốc / Công ty cổ phần Thủy sản Cần Thơ
+            Ông Lê Văn An, Giám đốc Công ty Điện lực Cần Thơ, phát biểu. => Lê Văn An / Giám đốc / Công ty Điện lực Cần Thơ
+            Đồng chí Lê Văn Thanh, Ủy viên Ban Chấp hành Đảng bộ Khối Doanh nghiệp thành phố Cần Thơ phát biểu. => Lê Văn Thanh / Ủy viên / Ban Chấp hành Đảng bộ Khối doanh nghiệp thành phố Cần Thơ
+            Trưởng phòng Quản lý văn thư Lê Văn Cường phát biểu. => -
+            """)
+    void readsACompanyNamedWithItsProvinceAndTheDangBoKhoi(String text, String expected) {
+        List<String> found = triples(posts(text, "Cần Thơ"));
+        if (expected.equals("-")) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void marksTheTitleOfALateLeaderAsLeft() {
+        // Báo Hà Tĩnh on a party committee's anniversary (party18 probe, 003): "cố" is a title of the dead
+        assertThat(posts("Đoàn đã dâng hương tại Khu lưu niệm cố Tổng Bí thư Trần Phú.", "Hà Tĩnh"))
+                .allSatisfy(p -> assertThat(p.qualifier()).isEqualTo(Post.Qualifier.FORMER));
+        assertThat(posts("Đoàn đã dâng hương tưởng niệm cố Tổng Bí thư Nguyễn Phú Trọng.", null)).singleElement()
+                .extracting(Post::qualifier).isEqualTo(Post.Qualifier.FORMER);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Chủ tịch UBND tỉnh trao quyết định bổ nhiệm ông Nguyễn Văn Hùng, Phó Giám đốc Sở Tài chính, giữ chức Giám đốc Sở Tài chính. => Nguyễn Văn Hùng / Giám đốc / Sở Tài chính tỉnh Thanh Hóa => Nguyễn Văn Hùng / Phó Giám đốc / Sở Tài chính tỉnh Thanh Hóa

@@ -88,6 +88,10 @@ class QuantitiesTest {
             16 tôn giáo được Nhà nước công nhận | 16                | count
             với hơn 27 triệu tín đồ             | 27000000          | count
             và 6 thành phố trực thuộc trung ương | 6                | count
+            trong đó có 25 cấp ủy viên           | 25                | count
+            giải quyết 11 đơn tố cáo đối với đảng viên | 11          | count
+            đã xây dựng 2.368 mô hình, điển hình | 2368              | count
+            bồi dưỡng 3.200 quần chúng ưu tú    | 3200              | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

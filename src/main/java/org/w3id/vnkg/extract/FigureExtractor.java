@@ -1306,7 +1306,7 @@ public final class FigureExtractor {
             // ("bằng 31,5% dự toán năm 2026": a period after a plan noun is the plan's, which the figure is compared with;
             // but a target's share of a plan is of the plan's year: "phấn đấu giải ngân đạt 95% kế hoạch vốn năm 2023")
             String between = f.start() >= q.end() ? text.substring(q.end(), f.start()) : "";
-            boolean rightAfter = f.start() >= q.end() && NOUN_RUN.matcher(between).matches()
+            boolean rightAfter = f.start() >= q.end() && (NOUN_RUN.matcher(between).matches() || inBrackets(text, q.end(), f))
                     && (planned || WORDS.planNounStatus(between.toLowerCase(Locale.ROOT)) == null);
             if ((inClause || rightAfter) && !isComparisonBase(text, f)) {
                 return f.period();
@@ -1332,7 +1332,17 @@ public final class FigureExtractor {
      * 2023, tăng 10%", goes on with the year).
      */
     private static boolean ofLevelBefore(String text, DateExpressions.Found f, int clause, int prevEnd) {
-        return prevEnd > clause && f.start() >= prevEnd && NOUN_RUN.matcher(text.substring(prevEnd, f.start())).matches();
+        return prevEnd > clause && f.start() >= prevEnd
+                && (NOUN_RUN.matcher(text.substring(prevEnd, f.start())).matches() || inBrackets(text, prevEnd, f));
+    }
+
+    /**
+     * Whether the period is all that the brackets right after a figure ending at {@code end} hold: "giảm từ 52,4% (năm
+     * 2015) xuống còn 23,1% (năm 2019)" dates each level as "52,4% năm 2015" does; "tăng 12% (năm 2015 tăng 8%)" is no such.
+     */
+    private static boolean inBrackets(String text, int end, DateExpressions.Found f) {
+        return f.start() > end && f.end() < text.length() && text.charAt(f.end()) == ')'
+                && text.substring(end, f.start()).strip().equals("(");
     }
 
     /** The status of a plan noun that opens the sentence right before its period ("Kế hoạch năm 2016 là ..."), or null. */

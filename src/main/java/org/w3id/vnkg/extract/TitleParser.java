@@ -789,8 +789,10 @@ public final class TitleParser {
             if (isCentral) {
                 parts.add(words.get(central - 1).equals(List.of("đảng")) ? "Trung ương Đảng" : "Trung ương");
                 i = central;
-            } else if (parts.size() == 1 && placeFollows(tokens, words, i, limit)) {
-                // "Trưởng ban Dân tộc tỉnh Trà Vinh": the organ's name is that of a body of the place itself
+            } else if (parts.size() == 1 && lex.localities().longestMatch(words, i, limit) != null) {
+                // "Trưởng ban Dân tộc tỉnh Trà Vinh": the organ's name is that of a body of the place itself; with the
+                // level word alone ("Trưởng Ban Dân tộc tỉnh"), of the story's place of that level, not an organ of the
+                // body the title before it names ("Phó Chủ tịch UBND tỉnh; Trưởng Ban Dân tộc tỉnh")
                 main = new Body(parts.get(0), Body.Kind.LOCAL, "any");
             }
             if (main == null) {
@@ -918,13 +920,6 @@ public final class TitleParser {
             }
         }
         return -1;
-    }
-
-    /** True when a level word and the name of a place start at token i: "tỉnh Trà Vinh", "huyện Trà Cú". */
-    private boolean placeFollows(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
-        TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, limit);
-        return level != null
-                && places.placeEnd(tokens, words, level.end(), limit, level.value().equals("province")) > level.end();
     }
 
     /** Whether a local body of its own (not a party committee nor an organ) starts at token i: "Sở Y tế". */

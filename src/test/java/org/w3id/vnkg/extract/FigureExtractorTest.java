@@ -612,6 +612,16 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesEachLevelTheYearInBracketsAfterIt() {
+        // ethnic18 008 (Báo Kon Tum, June 2020): "(năm 2015)" after a level dates it as "năm 2015" written bare does;
+        // brackets that hold more than the period are no level's time
+        String text = "Nhiệm kỳ 2015 - 2020, tốc độ tăng giá trị sản xuất bình quân đạt 11,3%/năm; tỷ lệ hộ nghèo giảm từ "
+                + "52,4% (năm 2015) xuống còn 23,1% (năm 2019).";
+        assertThat(figures(text, "2020-06-30", "Kon Tum")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(11.3, "2015-2020"), tuple(52.4, "2015"), tuple(23.1, "2019"));
+    }
+
+    @Test
     void countsNoPlacesItNames() {
         // figs13 (Báo Lâm Đồng, October 2025): the provinces merged are named, not counted as a figure
         String text = "Giai đoạn 2021 - 2025, tốc độ tăng trưởng GRDP bình quân của 3 tỉnh Lâm Đồng, Đắk Nông và Bình "

@@ -229,6 +229,9 @@ class PostExtractorTest {
             Ông Trần Văn Huyến, Bí thư Huyện ủy, Chủ tịch HĐND huyện Châu Thành A phát biểu khai mạc. => Hậu Giang => Trần Văn Huyến / Bí thư / Huyện ủy Châu Thành A ; Trần Văn Huyến / Chủ tịch / Hội đồng nhân dân huyện Châu Thành A
             Cùng đi có bà Sơn Thị Ánh Hồng, Trưởng ban Dân tộc tỉnh Trà Vinh. => Trà Vinh => Sơn Thị Ánh Hồng / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
             Ông Nguyễn Văn A, Trưởng Ban Dân tộc HĐND tỉnh phát biểu. => Trà Vinh => Nguyễn Văn A / Trưởng Ban / Ban Dân tộc Hội đồng nhân dân tỉnh Trà Vinh
+            Cùng dự có ông Thạch Dư, Trưởng Ban Dân tộc tỉnh; ông Sơn Sà Rết phát biểu. => Trà Vinh => Thạch Dư / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
+            Cùng dự có Hòa thượng Thạch Sok Xane, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh. => Trà Vinh => Thạch Sok Xane / Phó Chủ tịch / Hội Đoàn kết sư sãi yêu nước tỉnh Trà Vinh
+            Tiếp đoàn có ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh; ông Mùa A Vảng, Trưởng Ban Dân tộc tỉnh. => Điện Biên => Lò Văn Tiến / Phó Chủ tịch / Ủy ban nhân dân tỉnh Điện Biên ; Mùa A Vảng / Trưởng Ban / Ban Dân tộc tỉnh Điện Biên
             Dự có Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể, Bí thư Ban cán sự đảng. => - => Nguyễn Văn Thể / Bộ trưởng / Bộ Giao thông vận tải ; Nguyễn Văn Thể / Bí thư / Ban cán sự đảng Bộ Giao thông vận tải
             Dự có ông Hồ Văn Niên, Chủ tịch HĐND tỉnh, Bí thư Đảng đoàn. => Gia Lai => Hồ Văn Niên / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai ; Hồ Văn Niên / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai
             Dự có Chủ tịch UBND tỉnh Phạm Anh Tuấn, Bí thư Ban cán sự đảng. => Gia Lai => Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai ; Phạm Anh Tuấn / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Gia Lai
@@ -354,6 +357,7 @@ class PostExtractorTest {
         Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Trưởng Đoàn kiểm tra dẫn đầu. Cùng dự có đồng chí Lê Minh Đức, Phó Trưởng Đoàn kiểm tra. | Hoàng Trung Kiên / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị ; Lê Minh Đức / Phó Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
         # a rank before a ministry-level body's head or deputy head is held in that body
         Ông Y Vinh Tơr, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu. | Y Vinh Tơr / Thứ trưởng / Ủy ban Dân tộc ; Y Vinh Tơr / Phó Chủ nhiệm / Ủy ban Dân tộc
+        Thứ trưởng, Phó Chủ nhiệm UBDT Hoàng Thị Hạnh làm việc tại Điện Biên. | Hoàng Thị Hạnh / Thứ trưởng / Ủy ban Dân tộc ; Hoàng Thị Hạnh / Phó Chủ nhiệm / Ủy ban Dân tộc
         Ông Hầu A Lềnh, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phát biểu. | Hầu A Lềnh / Bộ trưởng / Ủy ban Dân tộc ; Hầu A Lềnh / Chủ nhiệm / Ủy ban Dân tộc
         Bà Hà Thị Lan, Thứ trưởng, Chủ nhiệm Ủy ban Dân tộc dự. | Hà Thị Lan / Chủ nhiệm / Ủy ban Dân tộc
         """)

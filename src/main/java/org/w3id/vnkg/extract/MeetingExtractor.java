@@ -116,6 +116,8 @@ public final class MeetingExtractor {
     private final Pattern kindMention;
     private final Pattern chaired;
     private final Pattern atMeeting;
+    /** A meeting under way that a report is set in: "Tiếp tục chương trình Kỳ họp thứ 4, ..." (meeting-verbs.tsv, continues). */
+    private final Pattern continued;
     private final Pattern met;
     private final Pattern session;
     private final Pattern received;
@@ -128,6 +130,8 @@ public final class MeetingExtractor {
     /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
     private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
+    /** The verbs of a vote (meeting-verbs.tsv, voted): a sitting only where a day dates it. */
+    private final Set<String> votes;
     /** The verbs of a meeting's first and last day (meeting-verbs.tsv, opens and closes), after its kind. */
     private final Pattern opens;
     private final Pattern heldOn; // a trigger ending in a verb whose day follows it: "Hội nghị ... diễn ra ngày 18/3"
@@ -146,6 +150,7 @@ public final class MeetingExtractor {
     private final WordStartMatcher sessionAt;
     private final WordStartMatcher receivedAt;
     private final WordStartMatcher atMeetingAt;
+    private final WordStartMatcher continuedAt;
     private final List<String[]> roleCues; // {cue, role, not_before, alone, opens}
     private final List<String> decisionCues;
     private final List<String> decisionAfterCues;
@@ -190,20 +195,25 @@ public final class MeetingExtractor {
                 "(?iu)(?<![\\p{L}])(?<!kỳ\\s)(?<!cuộc\\s)(?<!phiên\\s)(?<!buổi\\s)(?:đã\\s+)?(?:nhóm\\s+)?họp(?![\\p{L}])");
         Map<String, String> verbKinds = new java.util.HashMap<>();
         Set<String> sessions = new java.util.HashSet<>();
+        Set<String> votes = new java.util.HashSet<>();
         List<String> receptionStarts = new ArrayList<>(List.of("đã"));
         for (Map<String, String> row : verbs.rows()) {
-            if (row.get("use").equals("session") || row.get("use").equals("received")) {
+            if (row.get("use").equals("session") || row.get("use").equals("voted") || row.get("use").equals("received")) {
                 verbKinds.put(row.get("verb"), row.get("kind"));
             }
-            if (row.get("use").equals("session")) {
+            if (row.get("use").equals("voted")) {
+                votes.add(row.get("verb"));
+                sessions.add(row.get("verb"));
+            } else if (row.get("use").equals("session")) {
                 sessions.add(row.get("verb"));
             } else if (row.get("use").equals("received")) {
                 receptionStarts.add(row.get("verb").split(" ", 2)[0]);
             }
         }
         this.kindOfVerb = Map.copyOf(verbKinds);
-        this.session = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:tiếp tục\\s+)?" + verbs(verbs, "session")
-                + "(?![\\p{L}])");
+        this.votes = Set.copyOf(votes);
+        this.session = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:tiếp tục\\s+)?(?:" + verbs(verbs, "session")
+                + "|" + verbs(verbs, "voted") + ")(?![\\p{L}])");
         this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
         this.alongside = Pattern.compile("(?u)(?<![\\p{L}])" + verbs(verbs, "alongside") + "\\s+(\\p{Lu}[^,;:]*)$");
@@ -219,6 +229,7 @@ public final class MeetingExtractor {
                 + "((?:[^.;]|\\.(?=\\p{L})){0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
         this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
+        this.continued = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "continues") + "\\s+" + kind);
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
         String[] kindWords = kinds.stream().map(s -> s.split(" ", 2)[0]).toArray(String[]::new);
         this.kindNamed = new WordStartMatcher(kindMention, false, kindWords);
@@ -244,6 +255,7 @@ public final class MeetingExtractor {
                 .map(b -> Pattern.quote(b).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"))
                 + ")(?![\\p{L}])");
         this.atMeetingAt = new WordStartMatcher(atMeeting, false, "tại");
+        this.continuedAt = new WordStartMatcher(continued, false, "tiếp");
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
             cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before"), row.get("alone"),
@@ -330,6 +342,7 @@ public final class MeetingExtractor {
             }
         }
         runsOfDays(ctx, dates, dated);
+        votesWithinOpenedSessions(dated);
         for (Draft d : dated) {
             // "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XIX ... diễn ra trong 3 ngày. Sáng 14/10, phiên chính thức
             // của đại hội đã khai mạc": the dated report leaves the body to the sentence that names the meeting
@@ -395,6 +408,31 @@ public final class MeetingExtractor {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * "Chiều 26/7, Quốc hội biểu quyết thông qua nghị quyết bầu Chủ tịch nước" in a story that also writes "Kỳ họp thứ
+     * nhất Quốc hội khóa XV khai mạc ngày 20/7": a vote on a later day of a session the story reports opened, a few days
+     * before, is a sitting of that session, dated by its first day as a run of days is; so is a day the story sets in
+     * the session under way ("Sáng 8/4, tiếp tục Kỳ họp thứ nhất, Quốc hội khóa XVI đã bầu ..." after it opened on 6/4).
+     */
+    private void votesWithinOpenedSessions(List<Draft> dated) {
+        for (Draft vote : List.copyOf(dated)) {
+            if (!vote.laterDay || !vote.date.isFullDate()) {
+                continue;
+            }
+            dated.stream().filter(x -> x != vote && x.date.isFullDate() && x.date.compareTo(vote.date) < 0
+                    && java.time.temporal.ChronoUnit.DAYS.between(x.date.toLocalDate(), vote.date.toLocalDate())
+                        <= MAX_MEETING_DAYS
+                    && (x.kind.startsWith(vote.kind) || vote.kind.startsWith(x.kind))
+                    && (x.organizer == null || vote.organizer == null || x.organizer.equals(vote.organizer))
+                    && opens.matcher(verbText(x)).find())
+                .findFirst().ifPresent(session -> {
+                    session.absorb(vote);
+                    session.participants.addAll(vote.participants);
+                    dated.remove(vote);
+                });
         }
     }
 
@@ -501,11 +539,14 @@ public final class MeetingExtractor {
             Matcher about = ABOUT.matcher(text.substring(r.end()));
             d.topic = about.find() ? topic(text.substring(r.end() + about.start())) : null;
             d.triggerEnd = r.end();
-        } else if ((v = sessionAt.first(text)) != null && !text.substring(0, v.start()).isBlank()) {
+        } else if ((v = sessionAt.first(text)) != null && !text.substring(0, v.start()).isBlank()
+                && !(kind && votes.contains(verbOf(v.group())))) { // a vote at a meeting it names: that meeting's scene
             // "Sáng 28.4, Đoàn ĐBQH tỉnh Thanh Hóa gồm các ĐBQH: A, B và C đã tiếp xúc cử tri huyện Nông Cống":
             // the body before the verb holds it, the deputies it lists attend
             String verb = verbOf(v.group());
             d = new Draft(s, kindOfVerb.getOrDefault(verb, verb));
+            d.needsDay = votes.contains(verb);
+            d.laterDay = d.needsDay;
             d.triggerEnd = v.end();
             String whole = subject(text, v.start(), d);
             String subject = whole.split("\\s(?:gồm|cùng|và các|do)\\s|[:,;]", 2)[0];
@@ -568,7 +609,7 @@ public final class MeetingExtractor {
                 d.organizer = organization(ctx, subject, d);
             }
             d.topic = topic(text.substring(gathered.end()));
-        } else if (kind && atMeetingAt.in(text) && opening(ctx, s) != null) {
+        } else if (kind && (atMeetingAt.in(text) || continuedAt.in(text)) && opening(ctx, s) != null) {
             d = opening(ctx, s); // the people come from attendance()
         } else {
             Matcher c = chaired.matcher(text);
@@ -642,6 +683,9 @@ public final class MeetingExtractor {
         if (!d.dated && text.toLowerCase(Locale.ROOT).contains("cùng ngày") && previous != null) {
             d.date = previous;
             d.dated = true;
+        }
+        if (d.needsDay && !d.dated) {
+            return null; // "Luật được Quốc hội khóa XV biểu quyết thông qua ...": a law's story, no sitting
         }
         if (d.term == null) {
             d.term = term(text);
@@ -806,8 +850,15 @@ public final class MeetingExtractor {
     private Draft opening(ArticleContext ctx, Sentence s) {
         String text = s.text();
         Matcher a = atMeeting.matcher(text);
+        // "Tiếp tục chương trình Kỳ họp thứ 4, Quốc hội khóa XIV, sáng 15/11, Quốc hội tiến hành phiên chất vấn": a
+        // meeting under way sets the report as "tại" does, its day after it
+        boolean goesOn = false;
         if (!a.find()) {
-            return null;
+            a = continued.matcher(text);
+            if (!a.find()) {
+                return null;
+            }
+            goesOn = true;
         }
         Draft d = new Draft(s, kindOf(a.group(1)));
         String rest = text.substring(a.end());
@@ -815,7 +866,12 @@ public final class MeetingExtractor {
         // "Tại hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 24 sáng 26/12, ông A cho biết ...": a setting with its own day
         // opens the sentence; "Tại hội nghị, ..." without one speaks of a meeting named before
         boolean ownDay = comma > 0 && comma <= 90 && SETTING_DAY.matcher(rest.substring(0, comma)).find();
-        if (!subject(text, a.start(), d).isEmpty() || text.substring(0, a.start()).isBlank() && !ownDay) {
+        // "Sáng 23/10, Quốc hội bỏ phiếu kín bầu Chủ tịch nước tại Kỳ họp thứ 6, Quốc hội khóa XIV": a numbered session
+        // after the clause of a sentence that opens with its day is where that clause took place
+        boolean numberedLater = comma > 0 && LEADING_DAY.matcher(text).lookingAt()
+                && SESSION.matcher(text.substring(a.start(), a.end() + comma)).find();
+        if (!subject(text, a.start(), d).isEmpty() && !numberedLater
+                || text.substring(0, a.start()).isBlank() && !ownDay && !goesOn) {
             return null; // "Phát biểu tại hội nghị, ...": the meeting is not the sentence's setting
         }
         d.place = null;
@@ -824,6 +880,12 @@ public final class MeetingExtractor {
         }
         d.session = session(text.substring(a.start(), a.end() + comma));
         String body = rest.substring(comma + 1).strip();
+        // "Tiếp tục Phiên họp thứ 26, chiều 12/9, Ủy ban Thường vụ Quốc hội cho ý kiến ...": the day before the body
+        Matcher day = SETTING_DAY.matcher(body);
+        int dayComma = body.indexOf(',');
+        if (goesOn && day.lookingAt() && dayComma > 0 && body.substring(day.end(), dayComma).isBlank()) {
+            body = body.substring(dayComma + 1).strip();
+        }
         Matcher aux = AUXILIARY.matcher(body);
         boolean ends = aux.find();
         if (ends) {
@@ -841,7 +903,11 @@ public final class MeetingExtractor {
                 d.organizer = organization(ctx, named.substring(capital, end).strip(), d);
             }
         }
+        if (d.organizer == null && goesOn && !body.isEmpty()) {
+            d.organizer = nationalBodyAt(s, text.indexOf(body, a.end())); // "..., Ủy ban Thường vụ Quốc hội cho ý kiến"
+        }
         d.triggerStart = a.start();
+        d.laterDay = goesOn;
         return d;
     }
 
@@ -1331,7 +1397,8 @@ public final class MeetingExtractor {
 
     /** The patterns tried at word starts, for the test that they find what find() finds. */
     List<WordStartMatcher> wordStartMatchers() {
-        return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, sessionAt, atMeetingAt, receivedAt);
+        return List.of(kindNamed, heldAt, openedAt, chairedAt, workingAt, metAt, sessionAt, atMeetingAt, continuedAt,
+                receivedAt);
     }
 
     /**
@@ -1405,6 +1472,10 @@ public final class MeetingExtractor {
         /** The last day of the run of days the report dates it by ("từ 12-14/12"), or null. */
         PartialDate until;
         boolean dated;
+        /** Whether the report is a meeting only where a day dates it (a vote: meeting-verbs.tsv, voted). */
+        boolean needsDay;
+        /** Whether the report is of a later day of a meeting under way (a vote, "tiếp tục Kỳ họp thứ nhất, ..."). */
+        boolean laterDay;
         int triggerStart;
         int triggerEnd;
         /** Where the kind a trigger names ends, when the trigger ends with it ("chủ trì Hội nghị"), else 0. */

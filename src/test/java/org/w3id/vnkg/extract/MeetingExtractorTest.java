@@ -38,6 +38,11 @@ class MeetingExtractorTest {
             (QNO) - Hôm nay 30.6, HĐND tỉnh khóa IX, nhiệm kỳ 2016 - 2021 tiến hành kỳ họp thứ nhất để bầu các chức danh chủ chốt. | 2024-06-30 | kỳ họp | Hội đồng nhân dân tỉnh
             Sáng 3/12, tại kỳ họp thứ 15, HĐND thành phố Hà Nội khóa XIV đã miễn nhiệm chức Chủ tịch UBND thành phố đối với ông Nguyễn Thế Thảo. | 2024-12-03 | kỳ họp | Hội đồng nhân dân thành phố Hà Nội
             TTO - Chiều 8-4, tại kỳ họp thứ 11, Quốc hội khóa XIV đã biểu quyết thông qua nghị quyết phê chuẩn. | 2024-04-08 | kỳ họp | Quốc hội
+            Tiếp tục chương trình Kỳ họp thứ 4, Quốc hội khóa XIV, sáng 15/11, Quốc hội tiến hành phiên chất vấn. | 2024-11-15 | kỳ họp | Quốc hội
+            Chiều 5/4, tiếp tục chương trình Kỳ họp thứ 11, Quốc hội khóa XIV đã biểu quyết thông qua Nghị quyết bầu Thủ tướng. | 2024-04-05 | kỳ họp | Quốc hội
+            Tiếp tục Phiên họp thứ 26, chiều 12/9, Ủy ban Thường vụ Quốc hội cho ý kiến về tình hình kinh tế - xã hội. | 2024-09-12 | phiên họp | Ủy ban Thường vụ Quốc hội
+            Sáng 23/10, Quốc hội bỏ phiếu kín bầu Chủ tịch nước tại Kỳ họp thứ 6, Quốc hội khóa XIV. | 2024-10-23 | kỳ họp | Quốc hội
+            TTO - Sáng 10-11, với 459/467 đại biểu tán thành, Quốc hội đã biểu quyết thông qua nghị quyết về dự toán ngân sách. | 2024-11-10 | kỳ họp | Quốc hội
             Sáng 5/3, tại hội nghị, Tỉnh ủy Sơn La đã công bố quyết định về công tác cán bộ.          | 2024-03-05 | hội nghị          | Tỉnh ủy Sơn La
             Trước đó, ngày 11-3, Đoàn kiểm tra đã làm việc với Ban Thường vụ Thành ủy Vinh và kiểm tra thực tế tại cơ sở. | 2024-03-11 | buổi làm việc | Ban Thường vụ Thành ủy Vinh
             (LCĐT) - Sau hai ngày làm việc khẩn trương, nghiêm túc, chiều 11/12, Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Lào Cai
@@ -300,6 +305,29 @@ class MeetingExtractorTest {
         assertThat(found).extracting(m -> m.date().toString()).containsExactly("2016-08-12", "2016-08-11");
         assertThat(found.get(0).participants()).containsExactly("Nguyễn Đắc Vinh");
         assertThat(found.get(1).participants()).containsExactly("Lê Xuân Đại", "Nguyễn Xuân Đường", "Nguyễn Văn Long");
+    }
+
+    @Test
+    void takesNoUndatedVoteForAMeeting() {
+        // qh18 probe: a vote is a sitting where a day dates it; a law's story that names the vote reports none
+        assertThat(meetings("Luật Đất đai (sửa đổi) được Quốc hội khóa XV biểu quyết thông qua với 432/477 đại biểu tán "
+                + "thành.", "2024-01-30", null)).isEmpty();
+    }
+
+    @Test
+    void datesAVoteBySessionItOpenedDaysBefore() {
+        // elect17 probe (VnExpress 2021) with qh18's votes: the vote of 26/7 is a sitting of the session opened on 20/7
+        assertThat(meetings("Chiều 26/7, Quốc hội biểu quyết thông qua nghị quyết bầu Chủ tịch nước. Chủ tịch Quốc hội "
+                + "Vương Đình Huệ điều hành phiên họp.\n\nKỳ họp thứ nhất Quốc hội khóa XV khai mạc ngày 20/7, dự kiến bế "
+                + "mạc ngày 28/7.", "2021-07-26", null)).singleElement().satisfies(m -> {
+                    assertThat(m.date()).hasToString("2021-07-20");
+                    assertThat(m.chairs()).containsExactly("Vương Đình Huệ");
+                });
+        // era15 probe (ĐBND 2026): a day set in the session under way, which the story says opened two days before
+        assertThat(meetings("Sáng 8/4, tiếp tục Kỳ họp thứ nhất, Quốc hội khóa XVI đã bầu Chủ tịch nước. Chủ tịch Quốc "
+                + "hội Trần Thanh Mẫn điều hành phiên họp.\n\nKỳ họp thứ nhất của Quốc hội khóa XVI khai mạc ngày 6/4 tại Nhà "
+                + "Quốc hội.", "2026-04-08", null)).singleElement()
+                .satisfies(m -> assertThat(m.date()).hasToString("2026-04-06"));
     }
 
     @Test

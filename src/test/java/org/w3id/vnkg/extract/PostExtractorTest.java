@@ -225,6 +225,7 @@ class PostExtractorTest {
             Cục trưởng Cục Thống kê tỉnh Lê Văn Hà dự. => Nghệ An => Lê Văn Hà / Cục trưởng / Cục Thống kê tỉnh Nghệ An
             Đồng chí Lý Thị Mai, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Phó Chủ tịch Ủy ban bầu cử tỉnh báo cáo kết quả bầu cử. => Bắc Kạn => Lý Thị Mai / Phó Chủ tịch / Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn ; Lý Thị Mai / Phó Chủ tịch / Ủy ban bầu cử tỉnh Bắc Kạn
             Dự kỳ họp có đồng chí Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Trưởng Ban Dân nguyện của Quốc hội. => Thái Nguyên => Nguyễn Thanh Hải / Ủy viên / Ban Chấp hành Trung ương Đảng ; Nguyễn Thanh Hải / Trưởng Ban / Ban Dân nguyện của Quốc hội
+            Dự có bà Nguyễn Thị Thanh, Ủy viên Bộ Chính trị, Trưởng Ban Công tác đại biểu. => - => Nguyễn Thị Thanh / Ủy viên / Bộ Chính trị ; Nguyễn Thị Thanh / Trưởng Ban / Ban Công tác đại biểu
             Ông Trần Văn Huyến, Bí thư Huyện ủy, Chủ tịch HĐND huyện Châu Thành A phát biểu khai mạc. => Hậu Giang => Trần Văn Huyến / Bí thư / Huyện ủy Châu Thành A ; Trần Văn Huyến / Chủ tịch / Hội đồng nhân dân huyện Châu Thành A
             Cùng đi có bà Sơn Thị Ánh Hồng, Trưởng ban Dân tộc tỉnh Trà Vinh. => Trà Vinh => Sơn Thị Ánh Hồng / Trưởng Ban / Ban Dân tộc tỉnh Trà Vinh
             Ông Nguyễn Văn A, Trưởng Ban Dân tộc HĐND tỉnh phát biểu. => Trà Vinh => Nguyễn Văn A / Trưởng Ban / Ban Dân tộc Hội đồng nhân dân tỉnh Trà Vinh

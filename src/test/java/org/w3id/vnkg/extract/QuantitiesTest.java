@@ -107,7 +107,8 @@ class QuantitiesTest {
         "Hội nghị lần thứ 15", "kỷ niệm 60 năm Ngày thành lập", "Nghị quyết số 23-NQ/TU ngày 16/12/2021",
         "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục",
         "có 12 điểm du lịch cộng đồng", "kết nối trực tuyến tới 3 điểm cầu", "sản xuất 2 vụ lúa",
-        "gieo trồng 3 vụ/năm", "kỳ họp xem xét 42 báo cáo, 36 dự thảo nghị quyết"})
+        "gieo trồng 3 vụ/năm", "kỳ họp xem xét 42 báo cáo, 36 dự thảo nghị quyết",
+        "Quốc hội sẽ xem xét, thông qua 6 dự án luật và cho ý kiến 12 dự án luật khác"})
     void findsNoQuantityInNumbersWithoutAUnit(String text) {
         assertThat(Quantities.standard().find(text)).isEmpty();
     }

@@ -227,7 +227,7 @@ final class DefinedShortNames {
             List<String> head = b == null ? named.headWordsAt(words, s, open) : null;
             if (end == open) {
                 // "Công ty Điện lực Hà Tĩnh (PC Hà Tĩnh)": a name that ends with its province is complete
-                return new Definition(new ShortName(name, complete || endsWithProvince(words, s, end), 0), head);
+                return new Definition(new ShortName(name, complete || places.endsWithProvince(words, s, end), 0), head);
             }
             String place = placeEnding(tokens, words, end, open);
             if (place != null) {
@@ -235,17 +235,6 @@ final class DefinedShortNames {
             }
         }
         return null;
-    }
-
-    /** Whether the name that runs from token {@code from} to {@code end} ends with a province's name. */
-    private boolean endsWithProvince(List<List<String>> words, int from, int end) {
-        for (int k = end - 1; k > from; k--) {
-            TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, k, end);
-            if (p != null && p.end() == end) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A level word and the name of a place that run from token i to {@code end} exactly ("tỉnh Nghệ An"), or null. */

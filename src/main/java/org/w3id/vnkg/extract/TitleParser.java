@@ -466,17 +466,6 @@ public final class TitleParser {
                 || afterCommitteesJoined(words, i, limit) != null);
     }
 
-    /** Whether the name that runs from token {@code from} to {@code end} ends with a province's name. */
-    private boolean endsWithProvince(List<List<String>> words, int from, int end) {
-        for (int k = end - 1; k > from; k--) {
-            TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, k, end);
-            if (p != null && p.end() == end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** One title that starts at token {@code start}, or null. */
     public Title parseTitle(List<CoreLabel> tokens, List<List<String>> words, int start, int limit) {
         int i = start;
@@ -752,7 +741,7 @@ public final class TitleParser {
                 }
                 boolean placed = lex.localities().longestMatch(words, i, limit) != null
                         || n.shortName() && places.provinceAt(words, i, limit) != null; // "Giám đốc CDC Thanh Hóa"
-                if (!placed && !n.national() && !n.shortName() && endsWithProvince(words, at, n.end())) {
+                if (!placed && !n.national() && !n.shortName() && places.endsWithProvince(words, at, n.end())) {
                     // "Phó Giám đốc Công ty cổ phần Thủy sản Cần Thơ": a name that ends with its province is complete
                     main = new Body(n.name(), Body.Kind.NATIONAL, "any");
                     break;

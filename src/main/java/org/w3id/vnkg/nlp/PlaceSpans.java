@@ -85,6 +85,17 @@ public final class PlaceSpans {
         return lex.provinces().longestMatch(words, i, limit);
     }
 
+    /** Whether the name that runs from token {@code from} to {@code end} ends with a province's name. */
+    public boolean endsWithProvince(List<List<String>> words, int from, int end) {
+        for (int k = end - 1; k > from; k--) {
+            TokenTrie.Match<VnLexicon.Province> p = provinceAt(words, k, end);
+            if (p != null && p.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The end of the place name that starts at token i (i itself when there is none), read after a level
      * word or a committee. Never crosses {@code limit}.

@@ -138,8 +138,9 @@ public final class BenchRun {
     private void build(Path corpus, Path store) throws IOException, InterruptedException {
         log.accept("kg build of " + cfg.articles() + " articles (child process, -Xmx" + cfg.buildHeap() + ")");
         Path gcLog = cfg.work().resolve("gc-build.log");
-        double seconds = runChild("build", List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-Xlog:gc:file=" + gcLog,
-                "-jar", cfg.jar().toString(), "build", "--corpus", corpus.toString(), "--store", store.toString()));
+        double seconds = runChild("build", List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(),
+                "-Xlog:gc:file=" + gcLog, "-jar", cfg.jar().toString(), "build", "--corpus", corpus.toString(),
+                "--store", store.toString()));
         JsonObject r = JsonParser.parseString(Files.readString(store.resolve("build-report.json"))).getAsJsonObject();
         long triples = r.get("triples").getAsLong();
         report.build(r.get("loaded").getAsInt(), triples, seconds, peakHeapMb(gcLog), cfg.buildHeap(),
@@ -181,8 +182,8 @@ public final class BenchRun {
         for (int r = 0; r < cfg.runs(); r++) {
             Path loc = cfg.work().resolve("store-kgbulk-" + r);
             log.accept("kg load --bulk run " + (r + 1));
-            bulk.add(runChild("kgbulk-" + r, List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(),
-                    "load", "--bulk", "--no-link", "--store", loc.toString(), nq.toString())));
+            bulk.add(runChild("kgbulk-" + r, List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-jar",
+                    cfg.jar().toString(), "load", "--bulk", "--no-link", "--store", loc.toString(), nq.toString())));
             size = DiskUsage.of(loc, "text-index");
             deleteTree(loc);
         }
@@ -331,8 +332,8 @@ public final class BenchRun {
             port = free.getLocalPort();
         }
         Path out = cfg.work().resolve("serve.out");
-        List<String> command = List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-jar", cfg.jar().toString(), "serve",
-                "--store", store.toString(), "--port", String.valueOf(port));
+        List<String> command = List.of(java(), HugeMethods.FLAG, "-Xmx" + cfg.buildHeap(), "-jar",
+                cfg.jar().toString(), "serve", "--store", store.toString(), "--port", String.valueOf(port));
         long t = System.nanoTime();
         Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {

@@ -10,8 +10,8 @@ import com.sun.management.HotSpotDiagnosticMXBean;
  * interpreter unless started with {@value #FLAG}, and two of our hot paths are such methods: the token
  * managers that JavaCC writes for Jena's SPARQL parser ({@code ARQParserTokenManager.jjMoveNfa_0}, 14,780 bytes),
  * which the server runs on every query, and CoreNLP's tokenizer ({@code PTBLexer.next}, 10,741 bytes). Interpreted,
- * parsing a 2.8 KB query took 1.05 ms; compiled, 0.20 ms. The {@code kg} launcher passes the flag; a JVM started
- * without it is named on stderr so that a slow server is not a mystery.
+ * parsing a 2.8 KB query took 1.05 ms of CPU; compiled, 0.20 ms (bench/FINDINGS.md, 2026-11-27). The {@code kg}
+ * launcher passes the flag; a JVM started without it says so on stderr.
  */
 public final class HugeMethods {
     /** The HotSpot option that lets the JIT compile methods over 8,000 bytes of bytecode. */
@@ -33,6 +33,6 @@ public final class HugeMethods {
     /** The warning for a JVM that interprets huge methods, if this is one. */
     public static Optional<String> warning() {
         return compiled().filter(c -> !c).map(c -> "kg: this JVM leaves huge methods interpreted (SPARQL parsing "
-                + "and CoreNLP's tokenizer run several times slower); start it with " + FLAG + ", as ./kg does");
+                + "runs ~5x slower, CoreNLP's tokenizer ~2x); start it with " + FLAG + ", as ./kg does");
     }
 }

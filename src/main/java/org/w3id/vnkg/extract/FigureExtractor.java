@@ -1060,6 +1060,9 @@ public final class FigureExtractor {
                     || f.period() == null) {
                 continue;
             }
+            if (NamedTerms.namesAMeetingOrBody(text, f)) {
+                continue; // "Đại hội ... lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc ...": a name's term opens no period
+            }
             String period = year != null ? year : f.period();
             String before = text.substring(0, f.start());
             if (WORDS.hasComparison(before.toLowerCase(Locale.ROOT)) || isStock(text, f)) {
@@ -1279,6 +1282,9 @@ public final class FigureExtractor {
             if (ownTimes.ownedByFigureBefore(text, f, qs)) {
                 continue; // "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)": 2009 is the 5,32%'s alone
             }
+            if (!planned && NamedTerms.namesAMeetingOrBody(text, f)) {
+                continue; // "Đại hội ... lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc ... hơn 56.000 đảng viên": the congress's term
+            }
             // "đạt 68,4% kế hoạch vốn năm 2024 ..., cao hơn mức bình quân chung cả nước (51,3%)": the year is the plan's;
             // but a target's own ("Tỉnh đặt mục tiêu năm 2025 tăng trưởng từ 10%; thu ngân sách khoảng 14 nghìn tỷ đồng")
             if (f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS && f.period() != null
@@ -1304,6 +1310,9 @@ public final class FigureExtractor {
             boolean inClause = f.start() >= clause && f.end() <= q.start();
             if (inClause && ofLevelBefore(text, f, clause, prevEnd)) {
                 continue;
+            }
+            if (!planned && NamedTerms.namesAMeetingOrBody(text, f)) {
+                continue; // a meeting's or a body's term, part of its name
             }
             // "2.614 đảng viên năm 2023", "7,5 triệu lượt khách du lịch năm 2019": after the figure and the words it counts
             // ("bằng 31,5% dự toán năm 2026": a period after a plan noun is the plan's, which the figure is compared with;

@@ -215,6 +215,20 @@ class FigureExtractorTest {
                 .containsExactly(tuple(65e9, "2023"), tuple(100000.0, "2024"));
     }
 
+    /**
+     * sites19 probe, 007 (Lao Động 2020): the term written after a congress's number is part of its name, no period of
+     * the members it reports; a target the congress sets for a term is still of that term.
+     */
+    @Test
+    void datesNoReportedFigureByTheTermOfTheCongressItsSentenceNames() {
+        List<Figure> found = figures("Sáng 15.10, Đại hội đại biểu Đảng bộ tỉnh Hà Nam lần thứ XX, nhiệm kỳ 2020 - 2025 "
+                + "khai mạc phiên chính thức với sự tham dự của 300 đại biểu đại diện cho hơn 56.000 đảng viên trong toàn "
+                + "Đảng bộ. Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 đề ra mục tiêu tốc độ tăng trưởng kinh tế "
+                + "bình quân đạt 10%/năm.", "2020-10-15", "Hà Nam");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(56000.0, "2020"), tuple(10.0, "2020-2025"));
+    }
+
     /** state13 probe, 002 (Báo Chính phủ 2023): the span a superlative is set in is a base, not a period. */
     @Test
     void datesNothingByTheSpanASuperlativeIsSetIn() {

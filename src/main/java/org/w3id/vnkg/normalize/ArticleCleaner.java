@@ -37,12 +37,17 @@ public final class ArticleCleaner {
     /** The mark before an item of a list of links: "- ", "• ", "+ ". */
     private static final Pattern LIST_BULLET = Pattern.compile("^\\s*(?:[-–—•+*·]|>>?|»)\\s+");
     /** The mark of a link to another story, which no line of a story's prose opens with: ">> ", "» ". */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:.…>»]+$");
+    /** The count of comments a site writes after its comment box's heading: "Bình luận (3)". */
+    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+\\)$");
     private static final Pattern LINK_MARK = Pattern.compile("^\\s*(?:>>|»)\\s*");
 
     private final List<String> teaserMarkers;
     private final List<String> relatedMarkers;
     private final List<String> chromeMarkers;
+    private final List<String> labels;
     private final List<String> bylinePrefixes;
+    private final OtherStoriesHeading otherStories;
     private final DateLine dateLines = DateLine.standard();
     private final PhotoCredits credits = PhotoCredits.standard();
 
@@ -51,13 +56,17 @@ public final class ArticleCleaner {
         List<String> chrome = new ArrayList<>();
         List<String> related = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
-        for (Map<String, String> row : Tsv.load("boilerplate.tsv").rows()) {
+        List<String> labelWords = new ArrayList<>();
+        Tsv boilerplate = Tsv.load("boilerplate.tsv");
+        for (Map<String, String> row : boilerplate.rows()) {
             String key = TextNormalizer.key(row.get("marker"));
             switch (row.get("kind")) {
                 case "teaser" -> teasers.add(key);
                 case "chrome" -> chrome.add(key);
                 case "related" -> related.add(key);
                 case "byline-prefix" -> prefixes.add(key);
+                case "label" -> labelWords.add(key);
+                case "heading-plural", "heading-word", "heading-qualifier" -> { }
                 default -> throw new IllegalArgumentException("boilerplate.tsv: unknown kind " + row.get("kind"));
             }
         }
@@ -66,6 +75,8 @@ public final class ArticleCleaner {
         this.relatedMarkers = List.copyOf(related);
         prefixes.sort((a, b) -> b.length() - a.length());
         this.bylinePrefixes = List.copyOf(prefixes);
+        this.labels = List.copyOf(labelWords);
+        this.otherStories = new OtherStoriesHeading(boilerplate.rows());
     }
 
     public Article clean(RawArticle raw) {
@@ -86,16 +97,18 @@ public final class ArticleCleaner {
             }
             // Markers and chrome are short lines: paragraphs of the story need no key.
             String key = line.length() <= MAX_MARKER_LINE ? TextNormalizer.key(line) : "";
-            if (teaserMarkers.contains(stripTrailingPunct(key))) {
+            String marker = stripTrailingPunct(key);
+            if (teaserMarkers.contains(marker)) {
                 blank(kept, span[0], text.length());
                 break;
             }
-            if (isChrome(key)) {
+            if (isChrome(key) || isLabelled(key)) {
                 blank(kept, span[0], span[1]);
                 continue;
             }
-            if (relatedMarkers.contains(stripTrailingPunct(key)) || isRelatedLink(key) || isLinkedHeadline(line)) {
-                inRelated = relatedMarkers.contains(stripTrailingPunct(key));
+            boolean relatedMarker = relatedMarkers.contains(marker) || otherStories.matches(marker);
+            if (relatedMarker || isRelatedLink(key) || isLinkedHeadline(line)) {
+                inRelated = relatedMarker;
                 blank(kept, span[0], span[1]);
                 continue;
             }
@@ -180,6 +193,19 @@ public final class ArticleCleaner {
         return s;
     }
 
+    /** "Từ khóa: Chủ tịch UBND tỉnh Đắk Nông Hồ Văn Mười, Đắk Lắk": a site's tags, whatever names they list. */
+    private boolean isLabelled(String key) {
+        for (String label : labels) {
+            if (key.startsWith(label) && key.length() > label.length()) {
+                String rest = key.substring(label.length()).stripLeading();
+                if (rest.startsWith(":")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean isChrome(String key) {
         for (String marker : chromeMarkers) {
             if (key.contains(marker)) {
@@ -222,8 +248,14 @@ public final class ArticleCleaner {
         return true;
     }
 
+    /** The marker of a line's key: "Bình luận (3):" and "Ý kiến bạn đọc (12)" are "bình luận", "ý kiến bạn đọc". */
     private static String stripTrailingPunct(String key) {
-        return key.replaceAll("[\\s:.…>»]+$", "").toLowerCase(Locale.ROOT);
+        String s = TRAILING_PUNCT.matcher(key).replaceFirst("");
+        var count = TRAILING_COUNT.matcher(s);
+        if (count.find()) {
+            s = TRAILING_PUNCT.matcher(s.substring(0, count.start())).replaceFirst("");
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private static void blank(char[] text, int from, int to) {

@@ -90,6 +90,47 @@ class ArticleCleanerTest {
         assertThat(a.text()).contains("tổng kết").doesNotContain("Trần Văn Hải");
     }
 
+    /** sites19 probe: each site composes its own heading of other stories, and writes the count of its comments after one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tin bài cùng chuyên mục
+            Các tin liên quan
+            Bài viết cùng chủ đề
+            TIN TỨC KHÁC
+            Tin mới
+            Những tin đọc nhiều
+            Có thể bạn muốn xem
+            Bình luận (2)
+            Ý kiến (12):
+            """)
+    void cutsTheHeadlinesUnderTheHeadingsSitesCompose(String marker) {
+        Article a = clean(STORY + "\n" + marker + "\nÔng Trần Văn Hải được bầu làm Chủ tịch UBND tỉnh Bình Phước\n");
+        assertThat(a.text()).contains("tổng kết").doesNotContain("Trần Văn Hải");
+    }
+
+    /** sites19 probe: a site's tags list names and titles of other stories; an author's label opens a byline. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Từ khóa: Chủ tịch UBND tỉnh Đắk Nông Trần Văn Hải, Đắk Lắk
+            Tags: Phó Bí thư Tỉnh ủy Trần Văn Hải   Tỉnh ủy Lạng Sơn
+            Tác giả: Trần Văn Hải
+            """)
+    void blanksTagsAndAnAuthorsLabel(String line) {
+        Article a = clean(STORY + "\n" + line + "\n");
+        assertThat(a.text()).contains("tổng kết").doesNotContain("Trần Văn Hải");
+    }
+
+    /** A line that opens with the words of such a heading and goes on is the story's: a subheading, a sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tin mới về đại hội Đảng bộ tỉnh
+            Bài học kinh nghiệm từ cơ sở
+            """)
+    void keepsTheStoryAfterASubheadingThatOnlyOpensWithTheWordsOfAHeading(String subheading) {
+        Article a = clean(STORY + "\n" + subheading + "\nÔng Trần Văn Hải được bầu làm Chủ tịch UBND tỉnh Bình Phước\n");
+        assertThat(a.text()).contains(subheading, "Trần Văn Hải");
+    }
+
     @Test
     void cutsRelatedHeadlinesWrittenAsListItems() {
         // a provincial paper's related list, its items opened by dashes (meet8 probe, m01)

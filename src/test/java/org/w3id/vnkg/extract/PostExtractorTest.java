@@ -514,6 +514,27 @@ class PostExtractorTest {
         assertHeldAndLeft(ps, held, left);
     }
 
+    /**
+     * The people a story reports dead hold no post, whatever titles it gives them (tang19 probe: obituaries, funerals and
+     * commemorations), while the living named beside them keep theirs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Đồng chí Hoàng Văn Kỳ, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đã từ trần hồi 22 giờ ngày 13/3/2019. => -
+            Đồng chí Hoàng Văn Kỳ, Bí thư Huyện ủy Diễn Châu, sinh năm 1935.\\n\\nDo tuổi cao, sức yếu, đồng chí đã từ trần. => -
+            Thông báo về Lễ tang đồng chí Hoàng Văn Kỳ, Bí thư Huyện ủy Diễn Châu. => -
+            Hội thảo kỷ niệm 110 năm Ngày sinh Tổng Bí thư Hoàng Văn Kỳ. => -
+            Đoàn đại biểu do đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy dẫn đầu đã đến viếng Chủ tịch UBND tỉnh Hoàng Văn Kỳ. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
+            Đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy, Trưởng Ban Lễ tang đồng chí Hoàng Văn Kỳ, đọc điếu văn. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
+            Ông Thái Thanh Quý, Bí thư Tỉnh ủy cho biết, mẹ ông đã qua đời năm 2010. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
+            Ông Thái Thanh Quý, Bí thư Tỉnh ủy cố gắng giúp ông Hoàng Văn Kỳ, Chủ tịch UBND tỉnh. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An ; Hoàng Văn Kỳ / Chủ tịch / Ủy ban nhân dân tỉnh Nghệ An
+            """)
+    void givesTheDeadNoPost(String text, String held) {
+        List<Post> ps = posts(text.replace("\\n", "\n"), "Nghệ An");
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
+    }
+
     /** A year of birth between a name and its titles (dates11 probe: bios of VnExpress, Người Lao Động). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """

@@ -30,6 +30,7 @@ final class ChainPosts {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final ForeignParties PARTIES = ForeignParties.standard();
     private static final ForeignHeads HEADS = ForeignHeads.standard();
+    private static final MergedProvinces MERGED = new MergedProvinces();
 
     private final VnLexicon lex;
     private final Appointments appointments;
@@ -194,7 +195,9 @@ final class ChainPosts {
                     confidence = CONFIDENCE_FILLED;
                 }
                 if (fill == null && ctx.province() != null) {
-                    fill = ctx.province();
+                    // a story of 2026 that remembers a leader of Phú Yên, merged into Đắk Lắk in 2025, names the old
+                    // province most: the bodies of those who hold posts now are of the province that exists now
+                    fill = t.qualifier() == Post.Qualifier.FORMER ? ctx.province() : MERGED.on(ctx.province(), ctx.eventDate());
                     confidence = CONFIDENCE_FILLED;
                 }
                 VnLexicon.Province p = lex.province(fill);

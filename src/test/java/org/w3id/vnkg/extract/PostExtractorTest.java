@@ -547,6 +547,19 @@ class PostExtractorTest {
         assertThat(triples(posts(text, "Hà Tĩnh"))).containsExactlyInAnyOrder(expected.split(" ; "));
     }
 
+    @Test
+    void placesAPostHeldAfterTheMergerInTheProvinceTheStorysOldOneBecame() {
+        // Báo Đắk Lắk (tang19 probe, 008): a story of 2026 that names Phú Yên, merged into Đắk Lắk, more than Đắk Lắk
+        String text = "Chiều 12/3, tại phường Tuy Hòa, tọa đàm kỷ niệm 100 năm Ngày sinh đồng chí Nguyễn Văn Tề, nguyên Bí "
+                + "thư Tỉnh ủy Phú Yên. Dự có đồng chí Lương Nguyễn Minh Triết, Bí thư Tỉnh ủy.";
+        List<Post> after = EXTRACTOR.extract(Articles.context(text, "2026-03-12", "Phú Yên"));
+        assertThat(triples(after.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactly("Lương Nguyễn Minh Triết / Bí thư / Tỉnh ủy Đắk Lắk");
+        List<Post> before = EXTRACTOR.extract(Articles.context(text, "2024-03-12", "Phú Yên"));
+        assertThat(triples(before.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactly("Lương Nguyễn Minh Triết / Bí thư / Tỉnh ủy Phú Yên");
+    }
+
     /** A year of birth between a name and its titles (dates11 probe: bios of VnExpress, Người Lao Động). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """

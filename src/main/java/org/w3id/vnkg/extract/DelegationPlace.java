@@ -16,8 +16,8 @@ import org.w3id.vnkg.nlp.PersonMention;
  *                                                                                         -> Hồ Chí Minh
  *   "Đoàn đại biểu Trung ương do đồng chí Trương Thị Mai, ... dẫn đầu"                    -> null (no place)
  * </pre>
- * The leader is the person right after the delegation's "do" (lexicon/group-words.tsv, uses {@code delegation} and
- * {@code led-by}); the delegation's name runs from its head word to "do", with no comma or clause between. Who is
+ * The leader is the person right after the delegation's "do", or "có" ("Đoàn đại biểu tỉnh Quảng Bình có đồng chí A, Phó
+ * Bí thư Tỉnh ủy"; lexicon/group-words.tsv, uses {@code delegation} and {@code led-by}); the delegation's name runs from its head word to "do", with no comma or clause between. Who is
  * listed after "cùng đi" (use {@code accompanies}) later in the leader's sentence, before another delegation, goes with it.
  */
 final class DelegationPlace {
@@ -48,7 +48,7 @@ final class DelegationPlace {
         return null;
     }
 
-    /** The province of the delegation whose "do" stands right before the person at {@code m}, or null. */
+    /** The province of the delegation whose "do" or "có" stands right before the person at {@code m}, or null. */
     private String ledBy(List<CoreLabel> tokens, PersonMention m) {
         int by = m.mentionBegin() - 1;
         if (by < 1 || !GROUP_WORDS.is("led-by", tokens.get(by).word())) {

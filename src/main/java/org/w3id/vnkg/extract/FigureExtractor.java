@@ -265,10 +265,14 @@ public final class FigureExtractor {
                     paraArea = "Việt Nam"; // "Theo Ủy ban Kiểm tra Trung ương, trong năm 2025, ... 27 cán bộ"
                 }
             }
+            boolean asideLead = false;
             if (lead != null && (isTitle || isHeading(text)) && (!isTitle || !qs.isEmpty() && !stickyTargetIn(text))) {
                 // "TP.HCM: GRDP 9 tháng tăng 6,48%" (a headline with a figure), "Kết quả 6 tháng đầu năm" (a section)
                 storyPeriod = lead;
                 storyFromLead = false;
+            } else if (lead != null && !isTitle && WORDS.opensAside(text)) {
+                // "Riêng quý III, GRDP tăng 8,4%." sets its own sentence apart: the paragraph goes on with its own period
+                asideLead = true;
             } else if (lead != null && !isTitle) {
                 // "Giai đoạn 2011 - 2015, ..." speaks of its own sentence: the counts after it ("Toàn tỉnh có 119/119 xã",
                 // "hơn 47.000 đảng viên") are of the year of the story
@@ -436,7 +440,7 @@ public final class FigureExtractor {
                     paraSpan = carried;
                     paraCarried = true;
                 }
-                if (period != null && !period.matches("\\d{4}(-\\d{4})?")
+                if (period != null && !period.matches("\\d{4}(-\\d{4})?") && !(asideLead && period.equals(lead))
                         && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
                     // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
                     // a part set apart ("riêng quý II tăng 5,12%") is no running period

@@ -594,6 +594,18 @@ class FigureExtractorTest {
     }
 
     @Test
+    void goesOnWithTheParagraphsPeriodAfterASentenceThatOpensSetApart() {
+        // econ19 (a provincial party committee's 9 months, 2024): "Riêng quý III, ..." dates its own sentence only;
+        // the spending reported after it is of the 9 months the story reviews, as after "; riêng quý II tăng 5,12%"
+        String text = "Ban Thường vụ Tỉnh ủy họp đánh giá tình hình kinh tế - xã hội 9 tháng năm 2024.\n\n"
+                + "Tổng thu ngân sách 9 tháng đạt 7.230 tỷ đồng. Riêng quý III, GRDP tăng 8,4%. Chi ngân sách địa "
+                + "phương đạt 12.450 tỷ đồng.";
+        assertThat(figures(text, "2024-10-07", "Đắk Lắk")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(7.23e12, "2024-01/2024-09"), tuple(8.4, "2024-Q3"),
+                        tuple(12.45e12, "2024-01/2024-09"));
+    }
+
+    @Test
     void breaksDownTheRunningFigureNotAQuarterSetApartAfterIt() {
         // figs13 (a statistics office, October 2025): "Trong mức tăng chung" breaks down the 9 months' growth, not the
         // quarter the sentence before sets apart after it

@@ -727,6 +727,9 @@ public final class FigureExtractor {
         int open = clause - 1;
         if (open >= 0 && text.charAt(open) == '(') {
             Figure.Status st = WORDS.planNounStatus(text.substring(clauseStart(text, open), open).toLowerCase(Locale.ROOT));
+            if (st == null) {
+                st = WORDS.headedByPlanNoun(segment); // "(kế hoạch cả năm: 10%)": the plan the brackets label
+            }
             if (st != null) {
                 return st;
             }
@@ -1451,6 +1454,9 @@ public final class FigureExtractor {
                     continue;
                 }
             }
+            if (c == ':' && withinBrackets(text, i)) {
+                continue; // "(kế hoạch cả năm: 10%)", "(cùng kỳ: 48,1%)": the label before the colon is the figure's own
+            }
             if (c == ';' || c == ':' || c == '(') {
                 return i + 1;
             }
@@ -1459,6 +1465,11 @@ public final class FigureExtractor {
             }
         }
         return 0;
+    }
+
+    /** Whether a bracket opened before this place is still open there. */
+    private static boolean withinBrackets(String text, int at) {
+        return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
     }
 
     /** The rest of a figure's clause: up to the next figure, ";", ")" or the end of the sentence. */

@@ -77,6 +77,7 @@ public final class BenchReport {
     private double slowestLibraryMs;
     private int clients;
     private long loadSeconds;
+    private long serverWarmUpSeconds;
 
     public BenchReport(String invocation, Map<String, String> machine) {
         this.invocation = invocation;
@@ -267,9 +268,10 @@ public final class BenchReport {
                 ms.max() <= 1000 ? "ok" : "**over 1 s**"));
     }
 
-    void loadShape(int clientCount, long seconds) {
+    void loadShape(int clientCount, long seconds, long serverWarmUp) {
         clients = clientCount;
         loadSeconds = seconds;
+        serverWarmUpSeconds = serverWarmUp;
     }
 
     private static <T> Stats stats(List<T> xs, ToDoubleFunction<T> f) {
@@ -481,9 +483,10 @@ public final class BenchReport {
         md.append(String.format(Locale.ROOT, "Latency is from sending the request to reading the last byte of the "
                 + "JSON results; %d client threads, each with one kept-alive HTTP/1.1 connection (`bench/KeepAliveClient`; "
                 + "the floor is also measured through the JDK's HttpClient, to show what a heavier client adds), "
-                + "%d s per query kind after a warm-up as long, values (people, posts, "
-                + "dates, provinces) taken from the store. Query texts: "
-                + "`src/main/resources/org/w3id/vnkg/bench/queries/`.\n\n", clients, loadSeconds));
+                + "first a warm-up of the server with every kind interleaved for %d s, then %d s per query kind after a "
+                + "warm-up as long; values (people, posts, dates, provinces) taken from the store. Query texts: "
+                + "`src/main/resources/org/w3id/vnkg/bench/queries/`.\n\n", clients, serverWarmUpSeconds,
+                loadSeconds));
         md.append("| query | queries | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
         BiConsumer<String, Stats> row = (k, s) -> md.append(s == null
                 ? "| " + k + " | " + (failedLoad.containsKey(k) ? "**failed**: " + cell(failedLoad.get(k)) : "0")

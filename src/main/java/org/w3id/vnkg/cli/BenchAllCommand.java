@@ -48,6 +48,10 @@ final class BenchAllCommand implements Callable<Integer> {
     @Option(names = "--load-seconds", description = "Seconds of HTTP load per query kind (default ${DEFAULT-VALUE}).")
     int loadSeconds = 5;
 
+    @Option(names = "--warm-up-seconds", description = "Seconds of interleaved load on the server before any query is "
+            + "timed (default ${DEFAULT-VALUE}).")
+    int warmUpSeconds = 60;
+
     @Option(names = "--clients", description = "Concurrent HTTP clients (default ${DEFAULT-VALUE}).")
     int clients = 2;
 
@@ -78,14 +82,18 @@ final class BenchAllCommand implements Callable<Integer> {
         if (articles < 1 || extractArticles < 1 || runs < 1 || clients < 1 || loadSeconds < 1) {
             throw new IllegalArgumentException("counts must be at least 1");
         }
+        if (warmUpSeconds < 0) {
+            throw new IllegalArgumentException("--warm-up-seconds must not be negative");
+        }
         Path kgJar = jar != null ? jar : ownJar();
         PrintWriter err = spec.commandLine().getErr();
         String invocation = "kg bench all --articles " + articles + " --seed " + seed + " --extract-articles "
                 + extractArticles + " --runs " + runs + " --reingest " + reingest + " --load-seconds " + loadSeconds
-                + " --clients " + clients + " --build-heap " + buildHeap;
+                + " --warm-up-seconds " + warmUpSeconds + " --clients " + clients + " --build-heap " + buildHeap;
         BenchReport report = new BenchReport(invocation, machine());
         BenchRun.Config cfg = new BenchRun.Config(articles, seed, work, extractArticles, runs, reingest,
-                Duration.ofSeconds(loadSeconds), clients, kgJar, jenaCmds, queries, buildHeap);
+                Duration.ofSeconds(loadSeconds), Duration.ofSeconds(warmUpSeconds), clients, kgJar, jenaCmds, queries,
+                buildHeap);
         long t = System.nanoTime();
         new BenchRun(cfg, report, msg -> {
             err.printf("[%4.0f s] %s%n", (System.nanoTime() - t) / 1e9, msg);

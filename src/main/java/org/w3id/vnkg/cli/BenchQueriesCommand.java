@@ -21,8 +21,8 @@ import org.w3id.vnkg.bench.BenchReport;
 import org.w3id.vnkg.bench.BenchRun;
 
 /**
- * {@code kg bench queries --store DIR | --endpoint URL [--clients 2] [--seconds 5] [--report FILE]}: the query
- * part of {@code kg bench all} on a store that already exists, such as one built from 100k articles, which
+ * {@code kg bench queries --store DIR | --endpoint URL [--clients 2] [--seconds 5] [--warm-up-seconds 60]
+ * [--report FILE]}: the query part of {@code kg bench all} on a store that already exists, such as one built from 100k articles, which
  * {@code kg bench all} would take hours to rebuild: the three key queries under load from HTTP clients, with
  * values taken from the store, then every query of {@code queries/}. With {@code --store} the server runs in this
  * process, next to the clients; with {@code --endpoint} the clients time a server already running in its own
@@ -51,6 +51,10 @@ final class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "Seconds of load per key query (default ${DEFAULT-VALUE}).")
     int seconds = 5;
 
+    @Option(names = "--warm-up-seconds", description = "Seconds of interleaved load on the server before any query is "
+            + "timed (default ${DEFAULT-VALUE}).")
+    int warmUpSeconds = 60;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "The query library to time (default ${DEFAULT-VALUE}).")
     Path queries = Path.of("queries");
 
@@ -65,6 +69,9 @@ final class BenchQueriesCommand implements Callable<Integer> {
         if (clients < 1 || seconds < 1) {
             throw new IllegalArgumentException("--clients and --seconds must be at least 1");
         }
+        if (warmUpSeconds < 0) {
+            throw new IllegalArgumentException("--warm-up-seconds must not be negative");
+        }
         if (target.store != null && !Files.isDirectory(target.store)) {
             throw new IllegalArgumentException("no store at " + target.store + ": run kg build first");
         }
@@ -75,11 +82,12 @@ final class BenchQueriesCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
         PrintWriter err = spec.commandLine().getErr();
         String where = target.store != null ? "--store " + target.store : "--endpoint " + target.endpoint;
-        String invocation = "kg bench queries " + where + " --clients " + clients + " --seconds " + seconds;
+        String invocation = "kg bench queries " + where + " --clients " + clients + " --seconds " + seconds
+                + " --warm-up-seconds " + warmUpSeconds;
         BenchReport r = new BenchReport(invocation, Map.of());
         // Only the store, the clients, the load time and the library matter to the query part.
-        BenchRun.Config cfg = new BenchRun.Config(0, 0, target.store, 0, 1, 0, Duration.ofSeconds(seconds), clients,
-                null, null, queries, "");
+        BenchRun.Config cfg = new BenchRun.Config(0, 0, target.store, 0, 1, 0, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(warmUpSeconds), clients, null, null, queries, "");
         String loadBefore = BenchRun.loadAverage();
         BenchRun run = new BenchRun(cfg, r, msg -> {
             err.println(msg);

@@ -3,6 +3,7 @@ package org.w3id.vnkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -25,6 +26,7 @@ public final class ArticleContext {
     private final DistrictFinder.District district;
     private final DistrictFinder.District commune;
     private List<Integer> namedYears; // computed on first use: the figure and meeting extractors both anchor on it
+    private Set<String> deceased; // computed on first use: the post and meeting extractors both leave them out
 
     public ArticleContext(Article article, CoreDocument document, PartialDate eventDate, String province) {
         this(article, document, eventDate, province, null);
@@ -88,6 +90,14 @@ public final class ArticleContext {
             namedYears = List.copyOf(DateExpressions.namedYears(article.text()));
         }
         return namedYears;
+    }
+
+    /** The keys of the people the story reports dead ({@link DeceasedPeople}), found once per context. */
+    public Set<String> deceased() {
+        if (deceased == null) {
+            deceased = DeceasedPeople.standard().in(sentences);
+        }
+        return deceased;
     }
 
     /** The district the article is about ("huyện Mộc Châu"), or null. */

@@ -30,6 +30,7 @@ final class ChainPosts {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     private static final ForeignParties PARTIES = ForeignParties.standard();
     private static final ForeignHeads HEADS = ForeignHeads.standard();
+    private static final MergedProvinces MERGED = new MergedProvinces();
 
     private final VnLexicon lex;
     private final Appointments appointments;
@@ -41,6 +42,7 @@ final class ChainPosts {
     private final NamedBodies named;
     private final ImpliedBodies implied;
     private final PartyGroupHosts partyGroups;
+    private final DelegationPlace delegations = new DelegationPlace(provinces);
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
@@ -67,6 +69,8 @@ final class ChainPosts {
             ts = PARTIES.ofParty(ts, party); // "Ủy viên Thường vụ Bộ Chính trị, Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc"
         }
         List<String> tokenWords = s.core().tokens().stream().map(CoreLabel::word).toList();
+        // "Đoàn đại biểu tỉnh Nghệ An do đồng chí A, Bí thư Tỉnh ủy dẫn đầu" in a story of Hà Tĩnh: Nghệ An's Bí thư
+        String delegation = delegations.of(s.core().tokens(), m);
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.transferred(tokenWords, words, m);
         // "phê chuẩn bổ nhiệm ông A, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng": the post given ends the one held
@@ -165,11 +169,11 @@ final class ChainPosts {
             String fill = null;
             String unit = null;
             double confidence = CONFIDENCE_FULL;
-            Title local = t.inDistrict(ctx.district());
-            if (local == null) {
+            Title local = delegation != null ? null : t.inDistrict(ctx.district());
+            if (local == null && delegation == null) {
                 local = t.inDistrict(ctx.commune()); // "Chủ tịch UBND xã" in a story about xã Ia Hrung
             }
-            if (local == null && t.hasOrganization() && !t.national() && t.place() == null) {
+            if (local == null && delegation == null && t.hasOrganization() && !t.national() && t.place() == null) {
                 // "Đảng ủy phường Việt Trì công bố quyết định chỉ định đồng chí A giữ chức Bí thư Đảng ủy phường":
                 // the unit the sentence itself names at that level
                 local = t.inDistrict(districts.mainDistrict(s.text()));
@@ -186,8 +190,14 @@ final class ChainPosts {
             }
             if (t.needsProvince()) {
                 fill = chainProvince(ts, i);
+                if (fill == null && delegation != null) {
+                    fill = delegation;
+                    confidence = CONFIDENCE_FILLED;
+                }
                 if (fill == null && ctx.province() != null) {
-                    fill = ctx.province();
+                    // a story of 2026 that remembers a leader of Phú Yên, merged into Đắk Lắk in 2025, names the old
+                    // province most: the bodies of those who hold posts now are of the province that exists now
+                    fill = t.qualifier() == Post.Qualifier.FORMER ? ctx.province() : MERGED.on(ctx.province(), ctx.eventDate());
                     confidence = CONFIDENCE_FILLED;
                 }
                 VnLexicon.Province p = lex.province(fill);

@@ -204,14 +204,11 @@ public final class FigureExtractor {
                 || hasNationalCue(story) && provinces.weight(story, ctx.province()) == 1);
         nationalStory |= nationalLead(story, ctx.article().title());
         nationalStory |= nationalBodyLead(ctx);
-        Matcher review = WORDS.review.matcher(story);
+        Matcher review = WORDS.review.first(story); // it opens with a review verb ("sơ kết", "tổng kết")
         String reviewSpan = null;
         String reviewedKind = null;
         String reviewedNumber = null;
-        // The review opens with a review verb ("sơ kết", "tổng kết"): looked for in the folded story before a regex scan of it.
-        boolean reviewed = WORDS.reviewVerbs.stream().anyMatch(folded::contains);
-        // No match begins before the first review verb (folded as the regex compares it): the regex starts there.
-        if (reviewed && review.find(firstOf(folded, WORDS.reviewVerbs)) && years.doc != null) {
+        if (review != null && years.doc != null) {
             reviewSpan = writtenSpan(story, review.end(), Integer.parseInt(review.group(1)), years.doc);
             reviewedKind = review.group(2).toLowerCase(Locale.ROOT);
             reviewedNumber = documentNumber(story, review.end());
@@ -1189,8 +1186,8 @@ public final class FigureExtractor {
      * Only periods shorter than a year: a year under review is the default anyway.
      */
     private String reviewedPeriod(String text, List<DateExpressions.Found> found) {
-        Matcher cue = WORDS.reviewCue.matcher(text);
-        if (!cue.find()) {
+        Matcher cue = WORDS.reviewCue.first(text);
+        if (cue == null) {
             return null;
         }
         DateExpressions.Found best = null;
@@ -1588,18 +1585,6 @@ public final class FigureExtractor {
         }
         String head = before.length() > 60 ? before.substring(0, 60) : before;
         return provinces.provinceIn(head);
-    }
-
-    /** The first place where one of the words, folded, stands in the folded text; 0 if none does. */
-    private static int firstOf(String folded, List<String> words) {
-        int first = -1;
-        for (String w : words) {
-            int at = folded.indexOf(WordStartMatcher.fold(w));
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return Math.max(first, 0);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.w3id.vnkg.lexicon.Tsv;
 import org.w3id.vnkg.normalize.Abbreviations;
 import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.DateLine;
+import org.w3id.vnkg.normalize.TextNormalizer;
 import org.w3id.vnkg.nlp.TokenTrie;
 import org.w3id.vnkg.nlp.TokenWords;
 import org.w3id.vnkg.nlp.VnLexicon;
@@ -375,6 +376,9 @@ public final class MeetingExtractor {
             }
             Set<String> participants = new LinkedHashSet<>(d.chairs);
             participants.addAll(d.participants);
+            // "Hội thảo kỷ niệm 110 năm Ngày sinh đồng chí Nguyễn Văn Cừ": the late leader remembered is not there
+            participants.removeIf(p -> ctx.deceased().contains(TextNormalizer.key(p)));
+            d.chairs.removeIf(p -> ctx.deceased().contains(TextNormalizer.key(p)));
             out.add(new Meeting(d.date, d.kind, d.organizer, List.copyOf(d.chairs), List.copyOf(participants),
                     d.place, d.term, d.session, d.topic, ctx.evidence(d.sentence)));
         }

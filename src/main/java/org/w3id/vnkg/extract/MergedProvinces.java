@@ -49,6 +49,14 @@ final class MergedProvinces {
         return became.getOrDefault(province, province);
     }
 
+    /**
+     * The province that holds an old one's area on a day: from 1 July 2025 the one it became ("Phú Yên" on 2026-03-12 ->
+     * "Đắk Lắk"), before it, or on no known day, the province itself.
+     */
+    String on(String province, PartialDate day) {
+        return province == null || day == null || day.compareTo(MERGER) < 0 ? province : becameOf(province);
+    }
+
     /** The province that holds the area at the period's end, for a story dated {@code storyDate}; else the area. */
     String current(String area, PartialDate storyDate, String period) {
         String next = area == null ? null : became.get(area);

@@ -144,6 +144,9 @@ public final class PostExtractor {
         List<Post> result = new ArrayList<>(out.size());
         Map<String, Post> inFull = new LinkedHashMap<>();
         for (Post p : out.values()) {
+            if (p.qualifier() != Post.Qualifier.FORMER && ctx.deceased().contains(TextNormalizer.key(p.person()))) {
+                p = p.left(); // "Lễ tang đồng chí A, Bí thư Huyện ủy ...": the dead hold no post
+            }
             Post full = clippedBodies.inFull(p, ctx);
             inFull.putIfAbsent(TextNormalizer.key(full.person() + "|" + full.role() + "|" + full.organization()), full);
         }

@@ -414,6 +414,10 @@ public final class TitleParser {
         List<Title> out = new ArrayList<>();
         String body = post.hasOrganization() ? post.mainBody().toLowerCase(java.util.Locale.ROOT) : "";
         VnLexicon.MemberTitle partyMember = post.kind() == Body.Kind.COMMITTEE ? lex.memberTitleOfCommittee(post.mainBody()) : null;
+        if (partyMember != null && partyMember.ofOwnUnit()) {
+            // "giữ chức Bí thư Đảng ủy phường Vị Tân": the Ban Chấp hành Đảng bộ phường Vị Tân
+            partyMember = post.place() != null && isCommuneLevel(post.unitWord()) ? partyMember.atLevel(post.unitWord()) : null;
+        }
         if (post.kind() == Body.Kind.COMMITTEE && partyMember == null || body.isEmpty()
                 || GROUP_WORDS.words("party-body").stream().anyMatch(w -> body.startsWith(w + " "))) {
             return out;
@@ -448,6 +452,16 @@ public final class TitleParser {
             return out;
         }
         return out;
+    }
+
+    /** Whether a level word names a unit of the communes' level (xã, phường, đặc khu: localities.tsv). */
+    private boolean isCommuneLevel(String unitWord) {
+        if (unitWord == null) {
+            return false;
+        }
+        List<List<String>> levelWords = TokenWords.ofPhrase(unitWord).stream().map(List::of).toList();
+        TokenTrie.Match<String> unit = lex.localities().longestMatch(levelWords, 0, levelWords.size());
+        return unit != null && unit.end() == levelWords.size() && unit.value().equals("commune");
     }
 
     /** A member of the Ban Chấp hành of the Đảng bộ whose committee {@code post} names, placed as that committee is. */
@@ -595,8 +609,8 @@ public final class TitleParser {
     private Title memberTitle(List<CoreLabel> tokens, List<List<String>> words, Post.Qualifier qualifier, int start,
                               int i, int limit) {
         TokenTrie.Match<VnLexicon.MemberTitle> m = lex.memberTitles().longestMatch(words, i, limit);
-        if (m == null || !writtenAsATitle(tokens, words, i) || insideBodyName(words, i, limit)) {
-            return null;
+        if (m == null || m.value().ofOwnUnit() || !writtenAsATitle(tokens, words, i) || insideBodyName(words, i, limit)) {
+            return null; // "Đảng ủy viên" names no unit of its own
         }
         String level = m.value().levelWord();
         if (level == null || level.isEmpty()) {

@@ -54,6 +54,18 @@ public final class VnLexicon {
      * the level word of its unit (member-titles.tsv).
      */
     public record MemberTitle(String role, String body, String levelWord) {
+        /** The level word of member-titles.tsv that stands for the one the committee's own unit is written with. */
+        private static final String OWN_UNIT = "=";
+
+        /** Whether the committee's unit gives the level word (the bare "Đảng ủy" of a commune or ward). */
+        public boolean ofOwnUnit() {
+            return OWN_UNIT.equals(levelWord);
+        }
+
+        /** This title with the level word of the unit at hand. */
+        public MemberTitle atLevel(String unitWord) {
+            return new MemberTitle(role, body, unitWord);
+        }
     }
 
     /** A province of either era, as written in provinces.tsv, with its level word (tỉnh, thành phố). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.google.common.hash.Hashing;
 
@@ -41,6 +42,8 @@ public final class ArticleCleaner {
 
     private final List<String> teaserMarkers;
     private final List<String> relatedMarkers;
+    /** How a link to another story opens, from the related markers: "xem thêm:", "xem thêm :", ">> xem thêm". */
+    private final List<String> relatedLinkOpenings;
     private final List<String> chromeMarkers;
     private final List<String> bylinePrefixes;
     private final DateLine dateLines = DateLine.standard();
@@ -64,6 +67,8 @@ public final class ArticleCleaner {
         this.teaserMarkers = List.copyOf(teasers);
         this.chromeMarkers = List.copyOf(chrome);
         this.relatedMarkers = List.copyOf(related);
+        // made once: built per line and marker, the openings were a sixth of the cleaner's time (JFR)
+        this.relatedLinkOpenings = related.stream().flatMap(m -> Stream.of(m + ":", m + " :", ">> " + m)).toList();
         prefixes.sort((a, b) -> b.length() - a.length());
         this.bylinePrefixes = List.copyOf(prefixes);
     }
@@ -153,8 +158,8 @@ public final class ArticleCleaner {
 
     /** "Xem thêm: Bắc Giang tổ chức hội nghị ...": a link to another story on one line. */
     private boolean isRelatedLink(String key) {
-        for (String marker : relatedMarkers) {
-            if (key.startsWith(marker + ":") || key.startsWith(marker + " :") || key.startsWith(">> " + marker)) {
+        for (String opening : relatedLinkOpenings) {
+            if (key.startsWith(opening)) {
                 return true;
             }
         }

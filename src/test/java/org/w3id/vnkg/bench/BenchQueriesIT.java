@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,6 +64,8 @@ class BenchQueriesIT {
 
     private HttpServer server;
     private final AtomicInteger valueRequests = new AtomicInteger();
+    /** The first line of every query the stand-in received, in order. */
+    private final List<String> received = Collections.synchronizedList(new ArrayList<>());
     private final List<String> log = new ArrayList<>();
 
     @TempDir
@@ -82,6 +85,7 @@ class BenchQueriesIT {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String query = URLDecoder.decode(form.substring("query=".length()), StandardCharsets.UTF_8);
             String first = query.lines().findFirst().orElse("");
+            received.add(first);
             Answer a = answers.entrySet().stream().filter(e -> first.startsWith(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse(new Answer(200, EMPTY));
             respond(exchange, a.status(), a.body());
@@ -117,9 +121,13 @@ class BenchQueriesIT {
     private static final String FLOOR = "# Bench floor";
 
     private BenchReport run(URI endpoint) throws IOException {
+        return run(endpoint, Duration.ofSeconds(1));
+    }
+
+    private BenchReport run(URI endpoint, Duration serverWarmUp) throws IOException {
         BenchReport report = new BenchReport("test", Map.of());
-        BenchRun.Config cfg = new BenchRun.Config(0, 0, library, 0, 1, 0, Duration.ofSeconds(1), 2, null, null,
-                library, "");
+        BenchRun.Config cfg = new BenchRun.Config(0, 0, library, 0, 1, 0, Duration.ofSeconds(1), serverWarmUp, 2, null,
+                null, library, "");
         BenchRun run = new BenchRun(cfg, report, log::add);
         run.setupPause = Duration.ofMillis(10);
         run.queries(endpoint);
@@ -166,6 +174,45 @@ class BenchQueriesIT {
     }
 
     @Test
+    void warmsTheServerWithEveryKindInterleavedBeforeTheFloorIsTimed() throws IOException {
+        URI endpoint = serve(Map.of(VALUES_QUERY, new Answer(200, VALUES), AREAS_QUERY, new Answer(200, AREAS),
+                SERIES_QUERY, new Answer(200, SERIES), FLOOR, new Answer(200, ASK)));
+        String md = run(endpoint, Duration.ofSeconds(1)).queriesMarkdown();
+        assertThat(md).contains("first a warm-up of the server with every kind interleaved for 1 s");
+        List<String> timed = afterSetup();
+        // The floor is timed before the key queries: only a warm-up sends them before its last request.
+        int lastFloor = indexOfLast(timed, FLOOR);
+        assertThat(timed.subList(0, lastFloor)).anyMatch(l -> l.startsWith(WHO_QUERY))
+                .anyMatch(l -> l.startsWith(PERSON_QUERY));
+
+        received.clear();
+        run(endpoint, Duration.ZERO);
+        timed = afterSetup();
+        assertThat(timed.subList(0, indexOfLast(timed, FLOOR))).allMatch(l -> l.startsWith(FLOOR));
+    }
+
+    /** What the stand-in received after the last setup query. */
+    private List<String> afterSetup() {
+        List<String> all = List.copyOf(received);
+        int last = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).startsWith(SERIES_QUERY)) {
+                last = i;
+            }
+        }
+        return all.subList(last + 1, all.size());
+    }
+
+    private static int indexOfLast(List<String> lines, String prefix) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no query starting " + prefix);
+    }
+
+    @Test
     void reportsAKeyQueryWhoseAnswersFailAndTimesTheOthers() throws IOException {
         URI endpoint = serve(Map.of(VALUES_QUERY, new Answer(200, VALUES), AREAS_QUERY, new Answer(200, AREAS),
                 FLOOR, new Answer(200, ASK), WHO_QUERY, new Answer(503, "Query timed out"),
@@ -200,7 +247,7 @@ class BenchQueriesIT {
                 FLOOR, new Answer(200, ASK)));
         Path report = library.resolve("report.md");
         int status = Main.run("bench", "queries", "--endpoint", endpoint.toString(), "--seconds", "1",
-                "--queries", library.toString(), "--report", report.toString());
+                "--warm-up-seconds", "1", "--queries", library.toString(), "--report", report.toString());
         assertThat(status).isZero();
         String md = Files.readString(report);
         assertThat(md).contains("`kg bench queries --endpoint " + endpoint, "The server at " + endpoint

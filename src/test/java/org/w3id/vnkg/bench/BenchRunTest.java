@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,13 @@ class BenchRunTest {
                 """);
         assertThat(BenchRun.peakHeapMb(log)).isEqualTo(412);
         assertThat(BenchRun.peakHeapMb(dir.resolve("missing.log"))).isEqualTo(-1);
+    }
+
+    @Test
+    void theServerWarmUpTakesEachKindInTurnAndCyclesWithinIt() {
+        List<List<String>> kinds = List.of(List.of("a1", "a2"), List.of("b1"));
+        assertThat(IntStream.range(0, 5).mapToObj(i -> BenchRun.interleaved(kinds, i)).toList())
+                .containsExactly("a1", "b1", "a2", "b1", "a1");
     }
 
     @Test

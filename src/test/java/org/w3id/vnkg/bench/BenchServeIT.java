@@ -38,7 +38,7 @@ class BenchServeIT {
         Path library = Files.createDirectories(work.resolve("no-library"));
         BenchReport report = new BenchReport("test", Map.of());
         List<String> log = new ArrayList<>();
-        BenchRun.Config cfg = new BenchRun.Config(0, 0, work, 0, 1, 0, Duration.ofSeconds(1), 2, jar, null, library,
+        BenchRun.Config cfg = new BenchRun.Config(0, 0, work, 0, 1, 0, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, jar, null, library,
                 "512m");
         new BenchRun(cfg, report, log::add).queriesOverServe(store);
 

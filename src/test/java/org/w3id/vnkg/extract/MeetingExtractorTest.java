@@ -228,6 +228,17 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void takesNoLateLeaderAWorkshopRemembersForAParticipant() {
+        // Báo Bắc Ninh (tang19 probe, 003): the leader a centenary remembers is no participant, though named with its guests
+        Meeting m = meetings("Sáng 6/7, Tỉnh ủy Bắc Ninh tổ chức Hội thảo khoa học kỷ niệm 110 năm Ngày sinh đồng chí Nguyễn "
+                + "Văn Cừ. Đồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy chủ trì hội thảo.\n\nDự hội thảo có đồng chí Nguyễn "
+                + "Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; ông Nguyễn Văn Thành, cháu nội cố Tổng Bí thư Nguyễn "
+                + "Văn Cừ.", "2022-07-06", "Bắc Ninh").get(0);
+        assertThat(m.chairs()).containsExactly("Nguyễn Anh Tuấn");
+        assertThat(m.participants()).containsExactly("Nguyễn Anh Tuấn", "Nguyễn Hương Giang", "Nguyễn Văn Thành");
+    }
+
+    @Test
     void takesWhoChairsAPlacesPointOfAnOnlineMeetingAsAParticipant() {
         // Báo Sơn La (meet14 probe, 000): the Prime Minister chairs the conference, the province's chairman its point
         Meeting m = meetings("Sáng 5/1, Chính phủ tổ chức Hội nghị trực tuyến Chính phủ với các địa phương. Thủ tướng Chính "

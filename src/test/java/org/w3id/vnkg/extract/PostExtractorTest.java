@@ -514,6 +514,52 @@ class PostExtractorTest {
         assertHeldAndLeft(ps, held, left);
     }
 
+    /**
+     * The people a story reports dead hold no post, whatever titles it gives them (tang19 probe: obituaries, funerals and
+     * commemorations), while the living named beside them keep theirs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Đồng chí Hoàng Văn Kỳ, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đã từ trần hồi 22 giờ ngày 13/3/2019. => -
+            Đồng chí Hoàng Văn Kỳ, Bí thư Huyện ủy Diễn Châu, sinh năm 1935.\\n\\nDo tuổi cao, sức yếu, đồng chí đã từ trần. => -
+            Thông báo về Lễ tang đồng chí Hoàng Văn Kỳ, Bí thư Huyện ủy Diễn Châu. => -
+            Hội thảo kỷ niệm 110 năm Ngày sinh Tổng Bí thư Hoàng Văn Kỳ. => -
+            Đoàn đại biểu do đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy dẫn đầu đã đến viếng Chủ tịch UBND tỉnh Hoàng Văn Kỳ. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
+            Đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy, Trưởng Ban Lễ tang đồng chí Hoàng Văn Kỳ, đọc điếu văn. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
+            Ông Thái Thanh Quý, Bí thư Tỉnh ủy cho biết, mẹ ông đã qua đời năm 2010. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
+            Ông Thái Thanh Quý, Bí thư Tỉnh ủy cố gắng giúp ông Hoàng Văn Kỳ, Chủ tịch UBND tỉnh. => Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An ; Hoàng Văn Kỳ / Chủ tịch / Ủy ban nhân dân tỉnh Nghệ An
+            """)
+    void givesTheDeadNoPost(String text, String held) {
+        List<Post> ps = posts(text.replace("\\n", "\n"), "Nghệ An");
+        assertThat(triples(ps.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
+    }
+
+    /** A delegation named for a province gives it to its leader's titles written without their place (tang19 probe). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Đoàn đại biểu tỉnh Nghệ An do đồng chí Thái Thanh Quý, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dẫn đầu đã đến viếng. => Thái Thanh Quý / Ủy viên / Ban Chấp hành Trung ương Đảng ; Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
+            Đoàn đại biểu Thành ủy Thành phố Hồ Chí Minh do đồng chí Tất Thành Cang, Phó Bí thư Thường trực Thành ủy làm Trưởng đoàn. => Tất Thành Cang / Phó Bí thư Thường trực / Thành ủy Thành phố Hồ Chí Minh
+            Đoàn đại biểu Trung ương do đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy dẫn đầu đã đến viếng. => Hoàng Trung Dũng / Bí thư / Tỉnh ủy Hà Tĩnh
+            Đoàn đại biểu tỉnh Nghệ An đã đến viếng, đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy tiếp đoàn. => Hoàng Trung Dũng / Bí thư / Tỉnh ủy Hà Tĩnh
+            """)
+    void givesTheLeaderOfADelegationTheProvinceItIsNamedFor(String text, String expected) {
+        assertThat(triples(posts(text, "Hà Tĩnh"))).containsExactlyInAnyOrder(expected.split(" ; "));
+    }
+
+    @Test
+    void placesAPostHeldAfterTheMergerInTheProvinceTheStorysOldOneBecame() {
+        // Báo Đắk Lắk (tang19 probe, 008): a story of 2026 that names Phú Yên, merged into Đắk Lắk, more than Đắk Lắk
+        String text = "Chiều 12/3, tại phường Tuy Hòa, tọa đàm kỷ niệm 100 năm Ngày sinh đồng chí Nguyễn Văn Tề, nguyên Bí "
+                + "thư Tỉnh ủy Phú Yên. Dự có đồng chí Lương Nguyễn Minh Triết, Bí thư Tỉnh ủy.";
+        List<Post> after = EXTRACTOR.extract(Articles.context(text, "2026-03-12", "Phú Yên"));
+        assertThat(triples(after.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactly("Lương Nguyễn Minh Triết / Bí thư / Tỉnh ủy Đắk Lắk");
+        List<Post> before = EXTRACTOR.extract(Articles.context(text, "2024-03-12", "Phú Yên"));
+        assertThat(triples(before.stream().filter(p -> p.qualifier() != Post.Qualifier.FORMER).toList()))
+                .containsExactly("Lương Nguyễn Minh Triết / Bí thư / Tỉnh ủy Phú Yên");
+    }
+
     /** A year of birth between a name and its titles (dates11 probe: bios of VnExpress, Người Lao Động). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
@@ -738,7 +784,8 @@ class PostExtractorTest {
             Ban Thường vụ Tỉnh ủy chỉ định đồng chí Trần Văn Hòa tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Thị ủy Thuận An. => Bình Dương => Trần Văn Hòa / Bí thư / Thị ủy Thuận An ; Trần Văn Hòa / Ủy viên / Ban Chấp hành Đảng bộ thị xã Thuận An ; Trần Văn Hòa / Ủy viên / Ban Thường vụ Thị ủy Thuận An => -
             Ban Thường vụ Tỉnh ủy điều động đồng chí Nguyễn Văn Hải, Tỉnh ủy viên, Giám đốc Sở Tư pháp đến nhận công tác tại Huyện ủy Yên Thế; chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Yên Thế nhiệm kỳ 2020 - 2025. => Bắc Giang => Nguyễn Văn Hải / Ủy viên / Ban Chấp hành Đảng bộ tỉnh Bắc Giang ; Nguyễn Văn Hải / Bí thư / Huyện ủy Yên Thế ; Nguyễn Văn Hải / Ủy viên / Ban Chấp hành Đảng bộ huyện Yên Thế ; Nguyễn Văn Hải / Ủy viên / Ban Thường vụ Huyện ủy Yên Thế => Nguyễn Văn Hải / Giám đốc / Sở Tư pháp tỉnh Bắc Giang
             Chủ tịch UBND tỉnh bổ nhiệm ông Lê Văn Hùng, Phó Giám đốc Sở Tư pháp; bổ nhiệm ông Trần Văn Nam giữ chức Giám đốc Sở Tư pháp. => Bắc Giang => Lê Văn Hùng / Phó Giám đốc / Sở Tư pháp tỉnh Bắc Giang ; Trần Văn Nam / Giám đốc / Sở Tư pháp tỉnh Bắc Giang => -
-            Ban Thường vụ Huyện ủy chỉ định đồng chí Lò Văn Pấng tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã Chiềng Sơn. => Sơn La => Lò Văn Pấng / Bí thư / Đảng ủy xã Chiềng Sơn => -
+            Ban Thường vụ Huyện ủy chỉ định đồng chí Lò Văn Pấng tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã Chiềng Sơn. => Sơn La => Lò Văn Pấng / Bí thư / Đảng ủy xã Chiềng Sơn ; Lò Văn Pấng / Ủy viên / Ban Chấp hành Đảng bộ xã Chiềng Sơn ; Lò Văn Pấng / Ủy viên / Ban Thường vụ Đảng ủy xã Chiềng Sơn => -
+            Theo quyết định, đồng chí Phạm Minh Trí, Phó Giám đốc Sở Nội vụ thành phố, được điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy phường Vị Tân nhiệm kỳ 2025 - 2030. => Cần Thơ => Phạm Minh Trí / Bí thư / Đảng ủy phường Vị Tân ; Phạm Minh Trí / Ủy viên / Ban Chấp hành Đảng bộ phường Vị Tân ; Phạm Minh Trí / Ủy viên / Ban Thường vụ Đảng ủy phường Vị Tân => Phạm Minh Trí / Phó Giám đốc / Sở Nội vụ thành phố Cần Thơ
             HĐND thị xã miễn nhiệm chức vụ Chủ tịch UBND thị xã An Khê đối với ông Trần Văn Nghĩa do được Ban Thường vụ Tỉnh ủy luân chuyển, điều động giữ chức Phó Giám đốc Sở Kế hoạch và Đầu tư. => Gia Lai => Trần Văn Nghĩa / Phó Giám đốc / Sở Kế hoạch và Đầu tư tỉnh Gia Lai => Trần Văn Nghĩa / Chủ tịch / Ủy ban nhân dân thị xã An Khê
             Đồng chí Nguyễn Đức Lợi, Thành ủy viên, thôi giữ chức Bí thư Huyện ủy Đông Anh để nhận nhiệm vụ Phó Trưởng ban Thường trực Ban Tổ chức Thành ủy. => Hà Nội => Nguyễn Đức Lợi / Ủy viên / Ban Chấp hành Đảng bộ thành phố Hà Nội ; Nguyễn Đức Lợi / Phó Trưởng Ban Thường trực / Ban Tổ chức Thành ủy Hà Nội => Nguyễn Đức Lợi / Bí thư / Huyện ủy Đông Anh
             """)

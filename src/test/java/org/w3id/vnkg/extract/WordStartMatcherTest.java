@@ -127,6 +127,24 @@ class WordStartMatcherTest {
     }
 
     @Test
+    void reviewCuesAreFoundAsFindFindsThem() throws IOException {
+        WordStartMatcher at = FigureWords.standard().reviewCue;
+        int matches = assertSameMatches(at.pattern(), at, "Hội nghị sơ kết công tác 6 tháng đầu năm; TỔNG KẾT năm 2024; "
+                + "đánh giá tình hình; đánh giáo; xsơ kết; sơ kếtx; Sơ  kết");
+        for (String text : sampleTexts()) {
+            matches += assertSameMatches(at.pattern(), at, text);
+        }
+        assertThat(matches).isGreaterThan(5);
+    }
+
+    @Test
+    void reviewsAreFoundAsFindFindsThem() {
+        WordStartMatcher at = FigureWords.standard().review;
+        assertThat(assertSameMatches(at.pattern(), at, "Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05; Tổng kết 10 "
+                + "năm triển khai thực hiện Chỉ thị 36; xsơ kết 5 năm thực hiện Nghị quyết")).isEqualTo(2);
+    }
+
+    @Test
     void quantitiesAreFoundAsFindFindsThem() throws IOException {
         WordStartMatcher at = Quantities.standard().pattern();
         assertSameMatches(at.pattern(), at, "13,45%; 181,9 nghìn tỷ đồng; 148,5 triệu USD; 1.418.000 lượt người; "

@@ -69,8 +69,9 @@ final class ChainPosts {
             ts = PARTIES.ofParty(ts, party); // "Ủy viên Thường vụ Bộ Chính trị, Chánh Văn phòng Trung ương Đảng Cộng sản Trung Quốc"
         }
         List<String> tokenWords = s.core().tokens().stream().map(CoreLabel::word).toList();
-        // "Đoàn đại biểu tỉnh Nghệ An do đồng chí A, Bí thư Tỉnh ủy dẫn đầu" in a story of Hà Tĩnh: Nghệ An's Bí thư
-        String delegation = delegations.of(s.core().tokens(), m);
+        // "Đoàn đại biểu tỉnh Nghệ An do đồng chí A, Bí thư Tỉnh ủy dẫn đầu; cùng đi có đồng chí B, Phó Chủ tịch UBND
+        // tỉnh" in a story of Hà Tĩnh: Nghệ An's Bí thư and Phó Chủ tịch
+        String delegation = delegations.of(s.core().tokens(), PostExtractor.mentions(s), m);
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.transferred(tokenWords, words, m);
         // "phê chuẩn bổ nhiệm ông A, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng": the post given ends the one held

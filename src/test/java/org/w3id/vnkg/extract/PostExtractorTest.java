@@ -535,13 +535,19 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(held.equals("-") ? List.of() : List.of(held.split(" ; ")));
     }
 
-    /** A delegation named for a province gives it to its leader's titles written without their place (tang19 probe). */
+    /**
+     * A delegation named for a province gives it to the titles its leader, and who goes with him ("cùng đi có"), write
+     * without their place (tang19 probe).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Đoàn đại biểu tỉnh Nghệ An do đồng chí Thái Thanh Quý, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dẫn đầu đã đến viếng. => Thái Thanh Quý / Ủy viên / Ban Chấp hành Trung ương Đảng ; Thái Thanh Quý / Bí thư / Tỉnh ủy Nghệ An
             Đoàn đại biểu Thành ủy Thành phố Hồ Chí Minh do đồng chí Tất Thành Cang, Phó Bí thư Thường trực Thành ủy làm Trưởng đoàn. => Tất Thành Cang / Phó Bí thư Thường trực / Thành ủy Thành phố Hồ Chí Minh
             Đoàn đại biểu Trung ương do đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy dẫn đầu đã đến viếng. => Hoàng Trung Dũng / Bí thư / Tỉnh ủy Hà Tĩnh
             Đoàn đại biểu tỉnh Nghệ An đã đến viếng, đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy tiếp đoàn. => Hoàng Trung Dũng / Bí thư / Tỉnh ủy Hà Tĩnh
+            Đoàn đại biểu tỉnh Quảng Bình có đồng chí Trần Hải Châu, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh. => Trần Hải Châu / Phó Bí thư / Tỉnh ủy Quảng Bình ; Trần Hải Châu / Chủ tịch / Hội đồng nhân dân tỉnh Quảng Bình
+            Đoàn đại biểu tỉnh Nghệ An do đồng chí Nguyễn Văn Thông, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu; cùng đi có đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh. => Nguyễn Văn Thông / Phó Bí thư Thường trực / Tỉnh ủy Nghệ An ; Bùi Đình Long / Phó Chủ tịch / Ủy ban nhân dân tỉnh Nghệ An
+            Đoàn đại biểu tỉnh Nghệ An do đồng chí Nguyễn Văn Thông, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu; Đoàn đại biểu tỉnh Hà Tĩnh cùng đi có đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh. => Nguyễn Văn Thông / Phó Bí thư Thường trực / Tỉnh ủy Nghệ An ; Võ Trọng Hải / Chủ tịch / Ủy ban nhân dân tỉnh Hà Tĩnh
             """)
     void givesTheLeaderOfADelegationTheProvinceItIsNamedFor(String text, String expected) {
         assertThat(triples(posts(text, "Hà Tĩnh"))).containsExactlyInAnyOrder(expected.split(" ; "));

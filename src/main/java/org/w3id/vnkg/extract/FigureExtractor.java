@@ -262,10 +262,14 @@ public final class FigureExtractor {
                     paraArea = "Việt Nam"; // "Theo Ủy ban Kiểm tra Trung ương, trong năm 2025, ... 27 cán bộ"
                 }
             }
+            boolean asideLead = false;
             if (lead != null && (isTitle || isHeading(text)) && (!isTitle || !qs.isEmpty() && !stickyTargetIn(text))) {
                 // "TP.HCM: GRDP 9 tháng tăng 6,48%" (a headline with a figure), "Kết quả 6 tháng đầu năm" (a section)
                 storyPeriod = lead;
                 storyFromLead = false;
+            } else if (lead != null && !isTitle && WORDS.opensAside(text)) {
+                // "Riêng quý III, GRDP tăng 8,4%." sets its own sentence apart: the paragraph goes on with its own period
+                asideLead = true;
             } else if (lead != null && !isTitle) {
                 // "Giai đoạn 2011 - 2015, ..." speaks of its own sentence: the counts after it ("Toàn tỉnh có 119/119 xã",
                 // "hơn 47.000 đảng viên") are of the year of the story
@@ -433,7 +437,7 @@ public final class FigureExtractor {
                     paraSpan = carried;
                     paraCarried = true;
                 }
-                if (period != null && !period.matches("\\d{4}(-\\d{4})?")
+                if (period != null && !period.matches("\\d{4}(-\\d{4})?") && !(asideLead && period.equals(lead))
                         && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
                     // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
                     // a part set apart ("riêng quý II tăng 5,12%") is no running period
@@ -720,6 +724,9 @@ public final class FigureExtractor {
         int open = clause - 1;
         if (open >= 0 && text.charAt(open) == '(') {
             Figure.Status st = WORDS.planNounStatus(text.substring(clauseStart(text, open), open).toLowerCase(Locale.ROOT));
+            if (st == null) {
+                st = WORDS.headedByPlanNoun(segment); // "(kế hoạch cả năm: 10%)": the plan the brackets label
+            }
             if (st != null) {
                 return st;
             }
@@ -1453,6 +1460,9 @@ public final class FigureExtractor {
                     continue;
                 }
             }
+            if (c == ':' && withinBrackets(text, i)) {
+                continue; // "(kế hoạch cả năm: 10%)", "(cùng kỳ: 48,1%)": the label before the colon is the figure's own
+            }
             if (c == ';' || c == ':' || c == '(') {
                 return i + 1;
             }
@@ -1461,6 +1471,11 @@ public final class FigureExtractor {
             }
         }
         return 0;
+    }
+
+    /** Whether a bracket opened before this place is still open there. */
+    private static boolean withinBrackets(String text, int at) {
+        return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
     }
 
     /** The rest of a figure's clause: up to the next figure, ";", ")" or the end of the sentence. */

@@ -608,6 +608,31 @@ class FigureExtractorTest {
     }
 
     @Test
+    void goesOnWithTheParagraphsPeriodAfterASentenceThatOpensSetApart() {
+        // econ19 (a provincial party committee's 9 months, 2024): "Riêng quý III, ..." dates its own sentence only;
+        // the spending reported after it is of the 9 months the story reviews, as after "; riêng quý II tăng 5,12%"
+        String text = "Ban Thường vụ Tỉnh ủy họp đánh giá tình hình kinh tế - xã hội 9 tháng năm 2024.\n\n"
+                + "Tổng thu ngân sách 9 tháng đạt 7.230 tỷ đồng. Riêng quý III, GRDP tăng 8,4%. Chi ngân sách địa "
+                + "phương đạt 12.450 tỷ đồng.";
+        assertThat(figures(text, "2024-10-07", "Đắk Lắk")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(7.23e12, "2024-01/2024-09"), tuple(8.4, "2024-Q3"),
+                        tuple(12.45e12, "2024-01/2024-09"));
+    }
+
+    @Test
+    void readsTheLabelBeforeAColonInBracketsAsTheFiguresOwn() {
+        // econ19 021 (Báo Tuyên Quang, July 2026): "(kế hoạch cả năm: 10%)" is the year's plan and "(cùng kỳ: 2,31 triệu lượt)" the
+        // same half of the year before, as "(cùng kỳ năm trước tăng 11,1%)" is
+        String text = "Hội nghị đánh giá kết quả 6 tháng đầu năm 2026.\n\n"
+                + "Tốc độ tăng trưởng GRDP ước đạt 8,35% (kế hoạch cả năm: 10%). Kim ngạch xuất khẩu đạt 215 triệu USD "
+                + "(cùng kỳ: 190 triệu USD).";
+        assertThat(figures(text, "2026-07-10", "Tuyên Quang")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(8.35, "2026-H1"), tuple(10.0, "2026"), tuple(2.15e8, "2026-H1"),
+                        tuple(1.9e8, "2025-H1"));
+        assertThat(figures(text, "2026-07-10", "Tuyên Quang").get(1).status()).isEqualTo(Figure.Status.PLAN);
+    }
+
+    @Test
     void breaksDownTheRunningFigureNotAQuarterSetApartAfterIt() {
         // figs13 (a statistics office, October 2025): "Trong mức tăng chung" breaks down the 9 months' growth, not the
         // quarter the sentence before sets apart after it

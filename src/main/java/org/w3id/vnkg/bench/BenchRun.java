@@ -527,7 +527,7 @@ public final class BenchRun {
      * 1.7 ms.
      */
     private void warmUpServer(QueryBench q, List<List<String>> kinds) {
-        if (cfg.serverWarmUp().isZero() || kinds.isEmpty()) {
+        if (cfg.serverWarmUp().isZero()) {
             return;
         }
         log.accept("  server warm-up: every key query, interleaved, for " + cfg.serverWarmUp().toSeconds() + " s");

@@ -27,6 +27,7 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "đạt 19.500 tỷ"        -> 19500000000000 VND (billions with no unit are đồng)
  *   "đạt 69,64 điểm"       -> 69.64 point (a score; "12 điểm du lịch" is none)
  *   "312 \"Mái ấm tình thương\"" -> 312 count (a quote may open a counted noun)
+ *   "năng suất 66,5 tạ/ha" -> 6.65 tonne per hectare (a unit's factor: a quintal is a tenth of a tonne)
  * </pre>
  * A number with no unit ("đứng thứ 12", "lần thứ 15", "15 chỉ tiêu") is not a quantity.
  */
@@ -54,6 +55,7 @@ public final class Quantities {
 
     private final WordStartMatcher pattern; // a quantity begins with a digit: the regex is tried only there
     private final Map<String, String[]> units = new HashMap<>();
+    private final Map<String, BigDecimal> unitFactors = new HashMap<>(); // "tạ/ha" is a tenth of "tấn/ha"
     private final Map<String, BigDecimal> scales = new HashMap<>();
 
     Quantities(Tsv unitTable, Tsv scaleTable) {
@@ -61,6 +63,10 @@ public final class Quantities {
         for (Map<String, String> row : unitTable.rows()) {
             String s = row.get("surface");
             units.put(s, new String[] {row.get("unit"), row.get("kind")});
+            String factor = row.getOrDefault("factor", "");
+            if (!factor.isEmpty()) {
+                unitFactors.put(s, new BigDecimal(factor));
+            }
             unitWords.add(s);
         }
         List<String> scaleWords = new ArrayList<>();
@@ -107,6 +113,9 @@ public final class Quantities {
                 unit = new String[] {unit[0], "measure"};
             }
             BigDecimal factor = m.group(4) == null ? BigDecimal.ONE : scales.get(m.group(4).replaceAll("\\s+", " "));
+            if (m.group(5) != null) {
+                factor = factor.multiply(unitFactors.getOrDefault(m.group(5).replaceAll("\\s+", " "), BigDecimal.ONE));
+            }
             if (m.group(4) != null && !unit[1].equals("money") && !unit[1].equals("count")
                     && !unit[1].equals("measure")) {
                 continue; // "3 tỷ %" is not a thing

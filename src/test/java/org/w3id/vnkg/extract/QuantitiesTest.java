@@ -28,6 +28,9 @@ class QuantitiesTest {
             đạt 99 % kế hoạch                   | 99                | percent
             tăng từ 7,7 - 14,2%                 | 7.7               | percent
             sản lượng lúa đạt 1,2 triệu tấn     | 1200000           | tonne
+            năng suất ước đạt 7,25 tấn/ha, tăng | 7.25              | tonne per hectare
+            năng suất bình quân 66,5 tạ/ha      | 6.65              | tonne per hectare
+            sản lượng đạt 500 tạ                | 50                | tonne
             trồng mới 5.600 ha rừng             | 5600              | hectare
             thu hút 25 dự án                    | 25                | count
             thu ngân sách đạt 19.500 tỷ          | 19500000000000    | VND

@@ -31,6 +31,8 @@ class QuantitiesTest {
             năng suất ước đạt 7,25 tấn/ha, tăng | 7.25              | tonne per hectare
             năng suất bình quân 66,5 tạ/ha      | 6.65              | tonne per hectare
             sản lượng đạt 500 tạ                | 50                | tonne
+            điện thoại di động đạt 98,6 triệu chiếc | 98600000      | count
+            giày thể thao 21,5 triệu đôi        | 21500000          | count
             trồng mới 5.600 ha rừng             | 5600              | hectare
             thu hút 25 dự án                    | 25                | count
             thu ngân sách đạt 19.500 tỷ          | 19500000000000    | VND
@@ -97,6 +99,7 @@ class QuantitiesTest {
             giải quyết 11 đơn tố cáo đối với đảng viên | 11          | count
             đã xây dựng 2.368 mô hình, điển hình | 2368              | count
             bồi dưỡng 3.200 quần chúng ưu tú    | 3200              | count
+            tỉnh có 39 khu công nghiệp được quy hoạch | 39          | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

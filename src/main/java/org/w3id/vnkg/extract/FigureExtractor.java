@@ -240,7 +240,7 @@ public final class FigureExtractor {
             }
             // Most sentences hold no number at all: no period, no figure (a quarter may be in Roman numerals).
             boolean numeric = hasDigit(text) || namesAPeriodInWords(text);
-            List<DateExpressions.Found> found = numeric ? dates.find(text) : List.of();
+            List<DateExpressions.Found> found = numeric ? withoutPriceBases(text, dates.find(text)) : List.of();
             String namedBefore = lastNamed; // "... công bố Chỉ số PCI năm 2023. Theo đó, Long An đạt 69,64 điểm"
             lastNamed = namedPeriod(found);
             // "Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.": the months in view, of that year; its
@@ -1329,6 +1329,23 @@ public final class FigureExtractor {
             }
         }
         return null;
+    }
+
+    /** The periods of a sentence but the years of constant prices: "(giá so sánh năm 2010) quý I/2013" is of the quarter. */
+    static List<DateExpressions.Found> withoutPriceBases(String text, List<DateExpressions.Found> found) {
+        List<DateExpressions.Found> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            DateExpressions.Found f = found.get(i);
+            String before = text.substring(Math.max(0, f.start() - 20), f.start());
+            if (f.kind() == DateExpressions.Kind.YEAR && WORDS.endsWithPriceBase(before)) {
+                if (out == null) {
+                    out = new ArrayList<>(found.subList(0, i));
+                }
+            } else if (out != null) {
+                out.add(f);
+            }
+        }
+        return out == null ? found : out;
     }
 
     /** The last period (not a day) a sentence names, or null. */

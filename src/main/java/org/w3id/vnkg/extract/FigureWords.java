@@ -98,6 +98,8 @@ final class FigureWords {
     final List<String> perYear;
     /** "của": the word between a figure and the time it is of ("5,32% của năm 2009"), which dates that figure alone. */
     final List<String> ownTime;
+    /** "(giá so sánh năm |2010)": the words a year of constant prices follows, which date no figure. */
+    private final Pattern priceBaseEnd;
     /** "chiếm khoảng |1/3| tổng thu": a fraction after a share verb, group 1 its part, group 2 its whole. */
     private final Pattern shareFraction;
     /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
@@ -153,6 +155,7 @@ final class FigureWords {
         meets = List.copyOf(words(words, byClass, "meets"));
         perYear = List.copyOf(words(words, byClass, "per-year"));
         ownTime = List.copyOf(words(words, byClass, "own-time"));
+        priceBaseEnd = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "price-base") + ")(?:\\s+năm)?\\s*$");
         List<String> doneWords = new ArrayList<>(words(words, byClass, "counting"));
         doneWords.addAll(words(words, byClass, "done"));
         shareFraction = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?:\\s+(?:"
@@ -228,6 +231,14 @@ final class FigureWords {
             return localWordAt.in(text);
         }
         return localWord.matcher(localPlural.matcher(text).replaceAll(" ")).find();
+    }
+
+    /**
+     * Whether the text before a period ends with the words of a price base, "giá trị sản xuất (giá so sánh |năm 2010)",
+     * "(theo giá cố định |1994)": the year is that of the prices, no time of a figure.
+     */
+    boolean endsWithPriceBase(String before) {
+        return priceBaseEnd.matcher(before).find();
     }
 
     /** Whether a comparison word stands in this lower-case text: "tăng 5% so với". */

@@ -194,6 +194,18 @@ class FigureExtractorTest {
                 .containsExactly(tuple(78e9, "Việt Nam"), tuple(9400.0, "Việt Nam"));
     }
 
+    /**
+     * sector20 probe, 009 (Báo Thanh Hóa 2013): the year of constant prices a value is measured in dates no figure; the
+     * quarter after it does.
+     */
+    @Test
+    void datesNoFigureByTheYearOfItsConstantPrices() {
+        List<Figure> found = figures("Giá trị sản xuất công nghiệp (giá so sánh năm 2010) quý I/2013 ước đạt 9.326 tỷ đồng, "
+                + "tăng 10,8% so với cùng kỳ. GRDP năm 2012 tăng 8,5% (theo giá cố định 1994).", "2013-04-02", "Thanh Hóa");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(9326e9, "2013-Q1"), tuple(10.8, "2013-Q1"), tuple(8.5, "2012"));
+    }
+
     /** foreign15 probe, 000 (baoquocte 2023): "hiện là" counts a stock at the time of writing, as "hiện có" does. */
     @Test
     void datesAStockThatIsNowByTheStorysYear() {

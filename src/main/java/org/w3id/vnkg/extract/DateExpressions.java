@@ -245,7 +245,8 @@ public final class DateExpressions {
     private static final Pattern LAST_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("last-year") + "(?![\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:" + CAL.alternation("year", "same-period") + ")\\s+((?:19|20)\\d\\d)(?![\\d/])");
+            "(?iu)(?<![\\p{L}])(?:" + CAL.alternation("year", "same-period") + "|(?:" + CAL.alternation("season")
+                    + ")(?!\\s+(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d))\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
     private final TimeAnchor anchor;
 
@@ -427,7 +428,7 @@ public final class DateExpressions {
     private static final WordStartMatcher PART_OF_YEAR_AT = new WordStartMatcher(PART_OF_YEAR, false,
             opens("first-part", "last-part", "mid-part"));
     private static final WordStartMatcher YEARS_AT = new WordStartMatcher(YEARS, true, opens("span"));
-    private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, opens("year", "same-period"));
+    private static final WordStartMatcher YEAR_AT = new WordStartMatcher(YEAR, false, opens("year", "same-period", "season"));
 
     /** The words whose presence in a text lets a pattern run at all (see scans()). */
     private static final List<String> MONTH_WORDS = CAL.words("month");
@@ -440,7 +441,7 @@ public final class DateExpressions {
     private static final List<String> WHOLE_YEAR = CAL.words("whole-year");
     private static final List<String> QUARTER_WORDS = CAL.words("quarter");
     private static final List<String> LAST_YEAR_WORDS = CAL.words("last-year");
-    private static final List<String> YEAR_WORDS = CAL.words("year", "same-period");
+    private static final List<String> YEAR_WORDS = CAL.words("year", "same-period", "season");
     private static final List<String> LAST_PART_WORDS = CAL.words("last-part");
     private static final List<String> DURATION_WORDS = CAL.words("duration");
     private static final List<String> DURATION_AFTER_WORDS = CAL.words("duration-after");

@@ -274,7 +274,9 @@ public final class FigureExtractor {
                 // "Giai đoạn 2011 - 2015, ..." speaks of its own sentence: the counts after it ("Toàn tỉnh có 119/119 xã",
                 // "hơn 47.000 đảng viên") are of the year of the story
                 // "Năm học 2023–2024, ..." is one school year: its figures and the sentences after it are of it
-                boolean span = lead.matches("\\d{4}-\\d{4}") && !SCHOOL_YEAR_OPENING.matcher(text).lookingAt();
+                // ("Tại Tiền Giang, vụ Đông Xuân 2014 - 2015 toàn tỉnh ...": a crop season, after a fronted place)
+                boolean span = lead.matches("\\d{4}-\\d{4}") && !SCHOOL_YEAR_OPENING.matcher(text).lookingAt()
+                        && !namesSchoolYear(text, found, lead);
                 paraPeriod = span ? null : lead;
                 paraSpan = span ? lead : null;
                 paraCarried = false;
@@ -1089,6 +1091,22 @@ public final class FigureExtractor {
     }
 
     /**
+     * The text before a period without the school year's or crop season's words before it: "Tại Tiền Giang, vụ Đông Xuân
+     * |2014 - 2015 toàn tỉnh ..." opens its clause with the season as "Tại Tiền Giang, 2014 - 2015 ..." would.
+     */
+    private static String withoutSchoolYearWord(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        String longest = "";
+        for (String w : SCHOOL_YEAR_WORDS) {
+            if (w.length() > longest.length() && lower.endsWith(w)
+                    && (lower.length() == w.length() || !Character.isLetter(lower.charAt(lower.length() - w.length() - 1)))) {
+                longest = w;
+            }
+        }
+        return before.substring(0, before.length() - longest.length()).stripTrailing();
+    }
+
+    /**
      * The text before a period without the word of time that may stand before it ("trong"): "Theo báo cáo của Ban
      * Thường vụ Tỉnh ủy, trong năm 2024, ..." opens its clause with the period as "..., năm 2024, ..." does.
      */
@@ -1143,7 +1161,7 @@ public final class FigureExtractor {
     }
 
     private static boolean isAdverbial(String text, String before, DateExpressions.Found f) {
-        String b = withoutWithinWord(before.stripTrailing());
+        String b = withoutSchoolYearWord(withoutWithinWord(before.stripTrailing()));
         if (WORDS.endsWithSpeechVerb(b)) {
             return true; // "ông A cho biết năm 2011 sản lượng ...": the reported clause opens with it, comma or not
         }
@@ -1387,6 +1405,18 @@ public final class FigureExtractor {
         int at = found.get(0).start();
         return st != null && WORDS.planNounEnd(text) <= at && text.substring(WORDS.planNounEnd(text), at).isBlank()
                 ? st : null;
+    }
+
+    /** Whether the sentence writes these two years as one school year or crop season ("vụ Đông Xuân 2014 - 2015"). */
+    private static boolean namesSchoolYear(String text, List<DateExpressions.Found> found, String period) {
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.YEARS && period.equals(f.period())
+                    && SCHOOL_YEAR_WORDS.stream().anyMatch(text.substring(Math.max(0, f.start() - 12), f.end())
+                            .toLowerCase(Locale.ROOT)::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence writes this span of years ("giai đoạn 2011 - 2015"), not as a school year nor a base. */

@@ -107,6 +107,9 @@ class DateExpressionsTest {
             đến cuối năm ngoái, toàn tỉnh                       | 2023       | YEAR
             cuối năm nay, toàn tỉnh                             | 2024       | YEAR
             9 tháng năm 2024, thu ngân sách                     | 2024-01/2024-09 | MONTHS
+            Vụ Hè Thu 2024, tỉnh dự kiến xuống giống            | 2024       | YEAR
+            vụ chiêm xuân 2013, toàn tỉnh gieo cấy              | 2013       | YEAR
+            Vụ Đông Xuân 2023-2024, toàn tỉnh xuống giống       | 2023-2024  | YEARS
             """)
     void resolvesTheFirstExpressionAgainstTheAnchor(String text, String period, DateExpressions.Kind kind) {
         List<DateExpressions.Found> found = JAN_2024.find(text);

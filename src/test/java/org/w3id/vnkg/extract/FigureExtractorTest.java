@@ -206,6 +206,20 @@ class FigureExtractorTest {
                 .containsExactly(tuple(9326e9, "2013-Q1"), tuple(10.8, "2013-Q1"), tuple(8.5, "2012"));
     }
 
+    /**
+     * sector20 probe, 000 and 007 (Báo An Giang 2024, Báo Ấp Bắc 2015): a crop season across two years is one period
+     * that holds for its paragraph, also after a fronted place, as a school year does; one named with one year is that
+     * year's.
+     */
+    @Test
+    void datesFiguresByTheCropSeasonTheirParagraphOpens() {
+        List<Figure> found = figures("Tại Tiền Giang, vụ Đông Xuân 2014 - 2015 toàn tỉnh xuống giống 78.450 ha lúa. Tiền "
+                + "Giang cũng dẫn đầu vùng về diện tích lúa chất lượng cao với 41.800 ha.\n\nVụ Hè Thu 2015, tỉnh dự kiến "
+                + "xuống giống khoảng 80.000 ha.", "2015-04-26", "Tiền Giang");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(78450.0, "2014-2015"), tuple(41800.0, "2014-2015"), tuple(80000.0, "2015"));
+    }
+
     /** foreign15 probe, 000 (baoquocte 2023): "hiện là" counts a stock at the time of writing, as "hiện có" does. */
     @Test
     void datesAStockThatIsNowByTheStorysYear() {

@@ -1616,6 +1616,14 @@ public final class FigureExtractor {
                 return first; // "tỉnh có diện tích lớn nhất là Lâm Đồng với hơn 24.233 km2": the place ranked first
             }
         }
+        String opening = listedProvince(words);
+        int comma = Math.max(words.lastIndexOf(','), words.lastIndexOf(';'));
+        // "TP HCM dẫn đầu với 41.200 doanh nghiệp thành lập mới, tiếp theo là Hà Nội (26.800 doanh nghiệp)": the words
+        // the figure before goes on with stand before the figure's own clause
+        return opening == null && comma >= 0 ? listedProvince(words.substring(comma + 1)) : opening;
+    }
+
+    private String listedProvince(String words) {
         String w = WORDS.listNext.matcher(words).replaceFirst("");
         w = WORDS.leadingFunctionWords.matcher(w).replaceAll("");
         return provinces.provinceOpening(w);

@@ -1219,6 +1219,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesAProvinceOfARankedListItsFigurePastTheWordsOfTheFigureBefore() {
+        // sector20 006 (VnExpress 2023): "thành lập mới" goes on with the first figure, Hà Nội opens the next clause
+        String text = "Theo Cục Quản lý đăng ký kinh doanh, 11 tháng năm 2023, cả nước có 148.300 doanh nghiệp thành lập "
+                + "mới.\n\nTP HCM dẫn đầu cả nước với 41.200 doanh nghiệp thành lập mới, tiếp theo là Hà Nội (26.800 doanh "
+                + "nghiệp) và Bình Dương (5.100 doanh nghiệp).";
+        assertThat(figures(text, "2023-11-30", "Hà Nội")).extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(148300.0, "Việt Nam"), tuple(41200.0, "Hồ Chí Minh"), tuple(26800.0, "Hà Nội"),
+                        tuple(5100.0, "Bình Dương"));
+    }
+
+    @Test
     void readsASuperlativeOverTheCountryAsARanking() {
         // long14 (VnExpress 2024): "nhỏ nhất cả nước" ranks the province, whose figure it stays
         String text = "Năm 2024, Bắc Ninh là tỉnh nhỏ nhất cả nước với diện tích 822,7 km2.";

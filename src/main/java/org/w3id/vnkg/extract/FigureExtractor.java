@@ -938,7 +938,8 @@ public final class FigureExtractor {
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
         int blockedEnd = -1;
-        for (Quantities.Quantity q : quantities.find(text)) {
+        // "kỷ luật 35 đảng viên, trong đó khiển trách 18, cảnh cáo 9": the parts share the whole's noun
+        for (Quantities.Quantity q : BreakdownParts.with(text, quantities.find(text), WORDS::opensWithBreakdown)) {
             if (q.end() == blockedEnd) {
                 continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
             }

@@ -275,6 +275,18 @@ class FigureExtractorTest {
                 .extracting(f -> f.value().doubleValue()).containsExactly(9.0, 42.0, 21.4, 36.0);
     }
 
+    /** partyb20 probe, 002 (Báo Bình Định 2019): a target with no year of its own is not of the year a January review reports. */
+    @Test
+    void setsNoTargetForTheYearAJanuaryReviewReportsDone() {
+        List<Figure> found = figures("Ngành Tuyên giáo triển khai nhiệm vụ năm 2019\n\nChiều 10/1, Ban Tuyên giáo Tỉnh ủy tổ "
+                + "chức hội nghị tổng kết công tác tuyên giáo năm 2018, triển khai nhiệm vụ năm 2019.\n\nNăm 2018, toàn tỉnh tổ "
+                + "chức 1.846 lớp học tập nghị quyết, đạt tỷ lệ 96,8%.\n\nPhát biểu chỉ đạo, đồng chí Lê Kim Toàn đề nghị ngành "
+                + "Tuyên giáo năm 2019 nắm chắc tình hình tư tưởng. Ngành phấn đấu 100% tổ chức cơ sở đảng học tập nghị quyết "
+                + "kịp thời.", "2019-01-10", "Bình Định");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(1846.0, "2018"), tuple(96.8, "2018"), tuple(100.0, "2019"));
+    }
+
     /** old12 probe, 001 (dangcongsan.vn 2012): the country as the background of a clause before the figure's own. */
     @Test
     void keepsTheProvincesFigureAfterTheCountryAsItsBackground() {

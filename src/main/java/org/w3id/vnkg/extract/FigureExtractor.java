@@ -135,6 +135,7 @@ public final class FigureExtractor {
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final FigureTables tables = new FigureTables(Quantities.standard(), WORDS.comparison);
     private final List<String[]> statusCues; // {cue, status, sticky}, longest first
+    private final int[] statusCueOpenings; // WordStarts.openingOf each cue: most texts hold few of them (JFR)
     /** Names a cue word is part of ("chương trình mục tiêu quốc gia"), which set no status: lower case. */
     private final List<String> namesWithCues;
     private final List<String> nationalCues;
@@ -164,6 +165,7 @@ public final class FigureExtractor {
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.statusCues = List.copyOf(cues);
+        this.statusCueOpenings = cues.stream().mapToInt(c -> WordStarts.openingOf(c[0])).toArray();
         this.namesWithCues = List.copyOf(named);
         this.nationalCues = Tsv.load("area-cues.tsv").column("cue").stream().map(TextNormalizer::key).toList();
         this.comparisonCues = Tsv.load("comparison-cues.tsv").column("cue");
@@ -456,7 +458,9 @@ public final class FigureExtractor {
                     // USD.": a sentence of figures that names no period goes on with the one before it
                     period = paraFigurePeriod;
                 }
-                if (period == null && (!planned || storyFromLead)) {
+                if (period == null && (!planned || storyFromLead && !behindPlanYear(storyPeriod, years))) {
+                    // "Năm 2018, ngành Tuyên giáo đã ..." then, in a paragraph of its own, "Ngành phấn đấu 100% ...": a
+                    // target is not set for a year the story already reports as done
                     period = storyPeriod;
                 }
                 if (period == null) {
@@ -940,7 +944,10 @@ public final class FigureExtractor {
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
         int blockedEnd = -1;
-        for (Quantities.Quantity q : quantities.find(text)) {
+        // "kỷ luật 35 đảng viên, trong đó khiển trách 18, cảnh cáo 9": the parts share the whole's noun
+        // "9/42 tổ chức cơ sở đảng (21,4%) ..., 31 tổ chức (73,8%) ...": a count of the noun the sentence shortened
+        List<Quantities.Quantity> candidates = ShortenedNouns.with(text, quantities.find(text));
+        for (Quantities.Quantity q : BreakdownParts.with(text, candidates, WORDS::opensWithBreakdown)) {
             if (q.end() == blockedEnd) {
                 continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
             }
@@ -1541,7 +1548,12 @@ public final class FigureExtractor {
         String before = withoutNamedCues(text.substring(0, at).toLowerCase(Locale.ROOT));
         String[] best = null;
         int bestEnd = -1;
-        for (String[] cue : statusCues) {
+        WordStarts starts = WordStarts.of(before);
+        for (int k = 0; k < statusCues.size(); k++) {
+            if (!starts.mayHold(statusCueOpenings[k])) {
+                continue;
+            }
+            String[] cue = statusCues.get(k);
             int idx = before.lastIndexOf(cue[0]);
             while (idx >= 0 && !isWord(before, idx, cue[0].length())) {
                 idx = before.lastIndexOf(cue[0], idx - 1);
@@ -1565,7 +1577,12 @@ public final class FigureExtractor {
 
     private boolean stickyTargetIn(String text) {
         String lower = withoutNamedCues(text.toLowerCase(Locale.ROOT));
-        for (String[] cue : statusCues) {
+        WordStarts starts = WordStarts.of(lower);
+        for (int k = 0; k < statusCues.size(); k++) {
+            if (!starts.mayHold(statusCueOpenings[k])) {
+                continue;
+            }
+            String[] cue = statusCues.get(k);
             int idx = lower.indexOf(cue[0]);
             if (idx >= 0 && "yes".equals(cue[2]) && isWord(lower, idx, cue[0].length())
                     && !WORDS.comparisonBefore(lower, idx) && !WORDS.metBefore(lower, idx)) {
@@ -1763,7 +1780,12 @@ public final class FigureExtractor {
         String lower = withoutNamedCues(segment.toLowerCase(Locale.ROOT));
         int cut = -1;
         int cueStart = -1;
-        for (String[] cue : statusCues) {
+        WordStarts starts = WordStarts.of(lower);
+        for (int k = 0; k < statusCues.size(); k++) {
+            if (!starts.mayHold(statusCueOpenings[k])) {
+                continue;
+            }
+            String[] cue = statusCues.get(k);
             int idx = lower.lastIndexOf(cue[0]);
             if (idx >= 0 && isWord(lower, idx, cue[0].length()) && idx + cue[0].length() < lower.length()
                     && idx + cue[0].length() > cut) {
@@ -1810,6 +1832,16 @@ public final class FigureExtractor {
             pos = Math.max(end, best + 1);
         }
         return out;
+    }
+
+    /** True when a period the story opened with lies in a year before the one its targets are set for. */
+    private static boolean behindPlanYear(String period, Years years) {
+        if (period == null || years.planYear() == null || !period.matches("\\d{4}.*")) {
+            return false;
+        }
+        // a span runs to its last year: "2016-2020" in a story of 2019 is not behind
+        int last = period.matches("\\d{4}-\\d{4}") ? Integer.parseInt(period.substring(5)) : Integer.parseInt(period.substring(0, 4));
+        return last < years.planYear();
     }
 
     /** The years a figure without a period of its own falls back to. */

@@ -54,7 +54,7 @@ final class DeceasedPeople {
         PersonMention lastNamed = null; // the person "đồng chí đã từ trần" speaks of, in a sentence that names no one
         for (Sentence s : sentences) {
             List<CoreLabel> tokens = s.core().tokens();
-            List<List<String>> keys = TokenWords.of(tokens);
+            List<List<String>> keys = TokenWords.of(s.core().coreMap()); // the pipeline's, not made again (JFR)
             List<PersonMention> people = PostExtractor.mentions(s);
             for (int i = 0; i < tokens.size(); i++) {
                 TokenTrie.Match<Use> m = words.longestMatch(keys, i, tokens.size());

@@ -90,6 +90,10 @@ final class DefinedShortNames {
         TokenTrie<ShortName> defined = new TokenTrie<>();
         Map<List<String>, ShortName> byHead = new HashMap<>(); // a head -> the one body defined with it, else null
         for (CoreMap s : sentences) {
+            String text = s.get(CoreAnnotations.TextAnnotation.class);
+            if (text != null && text.indexOf('(') < 0) {
+                continue; // most sentences define nothing: one search of the text, not a look at every token (JFR)
+            }
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             List<List<String>> words = TokenWords.of(s);
             for (int open = 1; open + 2 < tokens.size(); open++) {

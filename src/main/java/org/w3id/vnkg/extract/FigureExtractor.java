@@ -135,6 +135,7 @@ public final class FigureExtractor {
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final FigureTables tables = new FigureTables(Quantities.standard(), WORDS.comparison);
     private final List<String[]> statusCues; // {cue, status, sticky}, longest first
+    private final int[] statusCueOpenings; // WordStarts.openingOf each cue: most texts hold few of them (JFR)
     /** Names a cue word is part of ("chương trình mục tiêu quốc gia"), which set no status: lower case. */
     private final List<String> namesWithCues;
     private final List<String> nationalCues;
@@ -164,6 +165,7 @@ public final class FigureExtractor {
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.statusCues = List.copyOf(cues);
+        this.statusCueOpenings = cues.stream().mapToInt(c -> WordStarts.openingOf(c[0])).toArray();
         this.namesWithCues = List.copyOf(named);
         this.nationalCues = Tsv.load("area-cues.tsv").column("cue").stream().map(TextNormalizer::key).toList();
         this.comparisonCues = Tsv.load("comparison-cues.tsv").column("cue");
@@ -1494,7 +1496,12 @@ public final class FigureExtractor {
         String before = withoutNamedCues(text.substring(0, at).toLowerCase(Locale.ROOT));
         String[] best = null;
         int bestEnd = -1;
-        for (String[] cue : statusCues) {
+        WordStarts starts = WordStarts.of(before);
+        for (int k = 0; k < statusCues.size(); k++) {
+            if (!starts.mayHold(statusCueOpenings[k])) {
+                continue;
+            }
+            String[] cue = statusCues.get(k);
             int idx = before.lastIndexOf(cue[0]);
             while (idx >= 0 && !isWord(before, idx, cue[0].length())) {
                 idx = before.lastIndexOf(cue[0], idx - 1);
@@ -1518,7 +1525,12 @@ public final class FigureExtractor {
 
     private boolean stickyTargetIn(String text) {
         String lower = withoutNamedCues(text.toLowerCase(Locale.ROOT));
-        for (String[] cue : statusCues) {
+        WordStarts starts = WordStarts.of(lower);
+        for (int k = 0; k < statusCues.size(); k++) {
+            if (!starts.mayHold(statusCueOpenings[k])) {
+                continue;
+            }
+            String[] cue = statusCues.get(k);
             int idx = lower.indexOf(cue[0]);
             if (idx >= 0 && "yes".equals(cue[2]) && isWord(lower, idx, cue[0].length())
                     && !WORDS.comparisonBefore(lower, idx) && !WORDS.metBefore(lower, idx)) {
@@ -1708,7 +1720,12 @@ public final class FigureExtractor {
         String lower = withoutNamedCues(segment.toLowerCase(Locale.ROOT));
         int cut = -1;
         int cueStart = -1;
-        for (String[] cue : statusCues) {
+        WordStarts starts = WordStarts.of(lower);
+        for (int k = 0; k < statusCues.size(); k++) {
+            if (!starts.mayHold(statusCueOpenings[k])) {
+                continue;
+            }
+            String[] cue = statusCues.get(k);
             int idx = lower.lastIndexOf(cue[0]);
             if (idx >= 0 && isWord(lower, idx, cue[0].length()) && idx + cue[0].length() < lower.length()
                     && idx + cue[0].length() > cut) {

@@ -153,6 +153,7 @@ public final class MeetingExtractor {
     private final WordStartMatcher atMeetingAt;
     private final WordStartMatcher continuedAt;
     private final List<String[]> roleCues; // {cue, role, not_before, alone, opens}
+    private final int[] roleCueOpenings; // WordStarts.openingOf each cue: most sentences hold few of them (JFR)
     private final List<String> decisionCues;
     private final List<String> decisionAfterCues;
     private final ProvinceFinder provinces = new ProvinceFinder();
@@ -264,6 +265,7 @@ public final class MeetingExtractor {
         }
         cues.sort(Comparator.comparingInt((String[] c) -> c[0].length()).reversed());
         this.roleCues = List.copyOf(cues);
+        this.roleCueOpenings = cues.stream().mapToInt(c -> WordStarts.openingOf(c[0])).toArray();
         Tsv decisions = Tsv.load("decision-objects.tsv");
         this.decisionCues = decisions.rows().stream().filter(r -> r.get("side").equals("before")).map(r -> r.get("cue"))
                 .toList();
@@ -712,6 +714,7 @@ public final class MeetingExtractor {
     /** The national body (bodies.tsv) whose name starts at the first word at or after {@code from}, or null. */
     private static String nationalBodyAt(Sentence s, int from) {
         List<CoreLabel> tokens = s.core().tokens();
+        List<List<String>> words = TokenWords.of(s.core().coreMap());
         for (int i = 0; i < tokens.size(); i++) {
             int begin = tokens.get(i).beginPosition() - s.begin();
             if (begin < from) {
@@ -721,7 +724,7 @@ public final class MeetingExtractor {
                 return null;
             }
             TokenTrie.Match<VnLexicon.Body> b = VnLexicon.standard().bodies()
-                    .longestMatch(TokenWords.of(tokens), i, tokens.size());
+                    .longestMatch(words, i, tokens.size());
             return b != null && b.value().kind() == VnLexicon.Body.Kind.NATIONAL ? b.value().name() : null;
         }
         return null;
@@ -1200,7 +1203,12 @@ public final class MeetingExtractor {
             // "Đồng chí B, Chủ tịch UBND tỉnh báo cáo ...": the paragraph after the scene of the latest meeting reported
             // goes on with it, in a story of several meetings as of one
             boolean sceneGoesOn = scene != null && scene == meetingFor(drafts, s) && opensNextParagraph(ctx, sceneLast, s);
-            for (String[] c : roleCues) {
+            WordStarts starts = WordStarts.of(lower);
+            for (int k = 0; k < roleCues.size(); k++) {
+                if (!starts.mayHold(roleCueOpenings[k])) {
+                    continue;
+                }
+                String[] c = roleCues.get(k);
                 int idx = cueIndex(lower, c);
                 if (idx >= 0) {
                     cue = true;
@@ -1316,12 +1324,7 @@ public final class MeetingExtractor {
         if (between.indexOf(';') >= 0 || between.indexOf(',') >= 0 || between.contains(". ")) {
             return false;
         }
-        for (String[] c : roleCues) {
-            if (cueIndex(between, c) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return !holdsRoleCue(between);
     }
 
     /**
@@ -1343,12 +1346,7 @@ public final class MeetingExtractor {
         if (between.indexOf(';') >= 0 || between.contains(". ")) {
             return false;
         }
-        for (String[] c : roleCues) {
-            if (cueIndex(between, c) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return !holdsRoleCue(between);
     }
 
     /** The start of the first whole-word occurrence of {@code word} at or after {@code from}, or -1. */
@@ -1377,6 +1375,17 @@ public final class MeetingExtractor {
             idx = idx == 0 ? -1 : lower.lastIndexOf(word, idx - 1);
         }
         return -1;
+    }
+
+    /** Whether a role cue (meeting-roles.tsv) stands in the lower-cased text. */
+    private boolean holdsRoleCue(String lower) {
+        WordStarts starts = WordStarts.of(lower);
+        for (int k = 0; k < roleCues.size(); k++) {
+            if (starts.mayHold(roleCueOpenings[k]) && cueIndex(lower, roleCues.get(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int cueIndex(String lower, String[] cue) {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.PersonMention;
 import org.w3id.vnkg.nlp.TokenTrie;
+import org.w3id.vnkg.nlp.TrieOpenings;
 import org.w3id.vnkg.nlp.VnLexicon;
 
 /**
@@ -33,16 +34,21 @@ final class Removals {
 
     private final VnLexicon lex;
     private final TitleParser titles;
+    private final TrieOpenings verbs;
 
     Removals(VnLexicon lex, TitleParser titles) {
         this.lex = lex;
         this.titles = titles;
+        this.verbs = TrieOpenings.of(lex.partyRemovingWords(), lex.removingVerbs(), lex.grantingVerbs());
     }
 
     /** The removals a sentence states, in text order. */
     List<Removal> in(List<CoreLabel> tokens, List<List<String>> words, List<PersonMention> people) {
         List<Removal> found = new ArrayList<>();
         for (int v = 0; v < tokens.size(); v++) {
+            if (!verbs.mayStartAt(words, v)) {
+                continue;
+            }
             TokenTrie.Match<Boolean> party = lex.partyRemovingWords().longestMatch(words, v, tokens.size());
             if (party != null) {
                 PersonMention object = objectAt(tokens, people, party.end());

@@ -14,6 +14,7 @@ import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.PersonMention;
 import org.w3id.vnkg.nlp.TokenTrie;
 import org.w3id.vnkg.nlp.TokenWords;
+import org.w3id.vnkg.nlp.TrieOpenings;
 import org.w3id.vnkg.nlp.VnLexicon;
 
 /**
@@ -34,9 +35,11 @@ final class TitleReferences {
 
     private final VnLexicon lex;
     private final TitleParser titles;
+    private final TrieOpenings titleOpenings;
 
     TitleReferences(VnLexicon lex, TitleParser titles) {
         this.lex = lex;
+        this.titleOpenings = TrieOpenings.of(lex.roles(), lex.qualifiers());
         this.titles = titles;
     }
 
@@ -79,7 +82,8 @@ final class TitleReferences {
         int i = 0;
         while (i < n) {
             // from a qualifier on, so that "Nguyên Bí thư Tỉnh ủy" is a title left
-            if (lex.roles().longestMatch(words, i, n) == null && lex.qualifiers().longestMatch(words, i, n) == null) {
+            if (!titleOpenings.mayStartAt(words, i)
+                    || lex.roles().longestMatch(words, i, n) == null && lex.qualifiers().longestMatch(words, i, n) == null) {
                 i++;
                 continue;
             }

@@ -85,6 +85,25 @@ final class WordStarts {
                 | wanted[3] & openings[3]) != 0;
     }
 
+    /**
+     * The {@link #opening} of a cue found only as a whole word (no letter right before it), for {@link #mayHold}; -1
+     * when the cue cannot be told from its opening (shorter than two characters, or not opening with a letter).
+     */
+    static int openingOf(String cue) {
+        if (cue.length() < 2 || !Character.isLetter(cue.charAt(0))) {
+            return -1;
+        }
+        return opening(WordStartMatcher.fold(cue.charAt(0)), WordStartMatcher.fold(cue.charAt(1)));
+    }
+
+    /**
+     * False when the text holds no whole-word occurrence of a cue with this {@link #openingOf}: no start of the text
+     * opens with its first two characters. Lets a list of cues be searched with indexOf only where one can be.
+     */
+    boolean mayHold(int opening) {
+        return opening < 0 || (openings[opening >>> 6] & 1L << opening) != 0;
+    }
+
     int size() {
         return size;
     }

@@ -20,6 +20,7 @@ import org.w3id.vnkg.lexicon.Tsv;
  *   "Đăng lúc 9 giờ 30, ngày 5.3.2021"          -> 2021-03-05
  *   "Hà Nội, 15/01/2016", "TP Hồ Chí Minh, ngày 5 tháng 8 năm 2023"   -> a place, a comma, then the date line
  *   "Hương Dịu • 15/01/2016 10:15", "Quang Minh - 18/04/2019 15:42"   -> a reporter, then the date line
+ *   "Tác giả: Hoàng Linh | 08/03/2018 09:15"    -> a labelled reporter, then the date line
  *   "Thứ năm, ngày 18 tháng 4 năm 2019", "6 Tháng Mười Hai, 2021"     -> dates in words (calendar-words.tsv)
  *   "date 2024-06 Ngày 26/6, ..."               -> 2024-06, and the story goes on after it
  *   "Ngày 28/7/2023, Tỉnh ủy tổ chức ..."      -> no date line: the story's first sentence
@@ -57,10 +58,12 @@ public final class DateLine {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\d'’]+");
     /**
      * The place of a dateline or the reporter of a byline before the date: "Hà Nội, ", "TP. Hồ Chí Minh, ",
-     * "Bà Rịa - Vũng Tàu, ", "Hương Dịu • ", "Quang Minh - "; no digits.
+     * "Bà Rịa - Vũng Tàu, ", "Hương Dịu • ", "Quang Minh - "; no digits. A byline's reporter may come after a label of
+     * up to three words and a colon: "Tác giả: Hoàng Linh | ", "Phóng viên: Thu Hà - ".
      */
     private static final Pattern PLACE = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+(?:[-–][ \\t]+)?[\\p{L}\\p{M}.'’]+){0,5}[ \\t]*[,|•·–—-]");
+            "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\t]+[\\p{L}\\p{M}]+){0,2}[ \\t]*:[ \\t]*)?"
+            + "\\p{Lu}[\\p{L}\\p{M}.'’]*(?:[ \\t]+(?:[-–][ \\t]+)?[\\p{L}\\p{M}.'’]+){0,5}[ \\t]*[,|•·–—-]");
 
     // After the patterns, which the constructor uses.
     private static final DateLine STANDARD = new DateLine(Tsv.load("date-lines.tsv"));

@@ -46,6 +46,8 @@ class DateLineTest {
             Hương Dịu • 15/01/2016 10:15                => 2016-01-15
             Quang Minh - 18/04/2019 15:42               => 2019-04-18
             Thanh Hà | 08:30 | 12/03/2024               => 2024-03-12
+            Tác giả: Hoàng Linh | 08/03/2018 09:15      => 2018-03-08
+            Phóng viên: Thu Hà - 12/5/2021              => 2021-05-12
             """)
     void readsTheDateOfADateLine(String line, String date) {
         DateLine.Reading r = LINES.read(line.strip());
@@ -71,6 +73,8 @@ class DateLineTest {
         "Tại Hà Nội, ngày 5 tháng 8 năm 2023, Bộ Chính trị họp.",
         "Ngày 5 tháng 8 năm 2023, Ban Thường vụ Tỉnh ủy họp.",
         "Hà Nội, 15/01/2016 là ngày Thủ tướng làm việc với tỉnh.",
+        "Kết quả: Hà Nội, 15/01/2016 là ngày hội nghị khai mạc.",
+        "Tác giả: Hoàng Linh | Ảnh: Thu Hà",
         "Ngày mười lăm tháng Giêng",
         "Báo Gia Lai điện tử - Ngày 28/7/2025, Đảng bộ xã Ia Hrung tổ chức đại hội.",
         "(Báo Thanh Hóa) – Sáng 20-3-2024, Tỉnh ủy tổ chức hội nghị."})

@@ -1055,6 +1055,17 @@ class PostExtractorTest {
                 "Trương Cảnh Tuyên / Trưởng Ban / Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hậu Giang");
     }
 
+    /** interview20 005: the Government's national steering committees, in Tuổi Trẻ's lower case, are national bodies. */
+    @Test
+    void namesTheNationalSteeringCommittees() {
+        String text = "Chúng tôi đã báo cáo Phó thủ tướng Vương Đình Huệ, trưởng Ban Chỉ đạo trung ương các chương trình mục "
+                + "tiêu quốc gia. Ông Nguyễn Văn A, Phó Trưởng Ban Chỉ đạo Tây Nguyên, dự họp.";
+        assertThat(triples(posts(text, "Đắk Lắk"))).containsExactlyInAnyOrder(
+                "Vương Đình Huệ / Phó Thủ tướng / Chính phủ",
+                "Vương Đình Huệ / Trưởng Ban / Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia",
+                "Nguyễn Văn A / Phó Trưởng Ban / Ban Chỉ đạo Tây Nguyên");
+    }
+
     @Test
     void keepsTheGenericDistrictCommitteeInAProvincialStory() {
         String text = "Tỉnh ủy Sơn La tổ chức hội nghị. Đồng chí Lò Văn Mừng, Bí thư Huyện ủy phát biểu.";

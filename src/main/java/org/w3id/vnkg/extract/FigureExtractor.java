@@ -456,7 +456,9 @@ public final class FigureExtractor {
                     // USD.": a sentence of figures that names no period goes on with the one before it
                     period = paraFigurePeriod;
                 }
-                if (period == null && (!planned || storyFromLead)) {
+                if (period == null && (!planned || storyFromLead && !behindPlanYear(storyPeriod, years))) {
+                    // "Năm 2018, ngành Tuyên giáo đã ..." then, in a paragraph of its own, "Ngành phấn đấu 100% ...": a
+                    // target is not set for a year the story already reports as done
                     period = storyPeriod;
                 }
                 if (period == null) {
@@ -940,7 +942,10 @@ public final class FigureExtractor {
     private List<Quantities.Quantity> figuresOf(String text) {
         List<Quantities.Quantity> out = new ArrayList<>();
         int blockedEnd = -1;
-        for (Quantities.Quantity q : quantities.find(text)) {
+        // "kỷ luật 35 đảng viên, trong đó khiển trách 18, cảnh cáo 9": the parts share the whole's noun
+        // "9/42 tổ chức cơ sở đảng (21,4%) ..., 31 tổ chức (73,8%) ...": a count of the noun the sentence shortened
+        List<Quantities.Quantity> candidates = ShortenedNouns.with(text, quantities.find(text));
+        for (Quantities.Quantity q : BreakdownParts.with(text, candidates, WORDS::opensWithBreakdown)) {
             if (q.end() == blockedEnd) {
                 continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
             }
@@ -1772,6 +1777,16 @@ public final class FigureExtractor {
             pos = Math.max(end, best + 1);
         }
         return out;
+    }
+
+    /** True when a period the story opened with lies in a year before the one its targets are set for. */
+    private static boolean behindPlanYear(String period, Years years) {
+        if (period == null || years.planYear() == null || !period.matches("\\d{4}.*")) {
+            return false;
+        }
+        // a span runs to its last year: "2016-2020" in a story of 2019 is not behind
+        int last = period.matches("\\d{4}-\\d{4}") ? Integer.parseInt(period.substring(5)) : Integer.parseInt(period.substring(0, 4));
+        return last < years.planYear();
     }
 
     /** The years a figure without a period of its own falls back to. */

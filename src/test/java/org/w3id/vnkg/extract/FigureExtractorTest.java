@@ -258,6 +258,47 @@ class FigureExtractorTest {
                 .containsExactly(tuple(285000.0, "2008"), tuple(6.2, "2008"));
     }
 
+    /** partyb20 probe, 001 (Báo Sơn La 2016): the parts of a breakdown written with bare numbers share the whole's noun. */
+    @Test
+    void countsTheBareNumbersOfABreakdownAsPartsOfTheWhole() {
+        List<Figure> found = figures("6 tháng đầu năm 2016, cấp ủy các cấp đã thi hành kỷ luật 35 đảng viên, trong đó "
+                + "khiển trách 18, cảnh cáo 9, cách chức 2, khai trừ 6 đồng chí.", "2016-07-08", "Sơn La");
+        assertThat(found).extracting(f -> f.value().intValue(), Figure::unit)
+                .containsExactly(tuple(35, "count"), tuple(18, "count"), tuple(9, "count"), tuple(2, "count"),
+                        tuple(6, "count"));
+        List<Figure> bracketed = figures("Năm 2023, toàn Đảng bộ thi hành kỷ luật 87 đảng viên (khiển trách 52, cảnh "
+                + "cáo 21), tăng 16 đảng viên so với năm 2022.", "2024-01-11", "Cần Thơ");
+        assertThat(bracketed).extracting(f -> f.value().intValue()).containsExactly(87, 52, 21, 16);
+        // a percentage in brackets and a part larger than the whole are no parts
+        assertThat(figures("Năm 2025, có 9/42 tổ chức cơ sở đảng (21,4%) hoàn thành xuất sắc nhiệm vụ; kết nạp 36 "
+                + "đảng viên (năm 2024 là 120).", "2026-01-08", "Thanh Hóa"))
+                .extracting(f -> f.value().doubleValue()).containsExactly(9.0, 42.0, 21.4, 36.0);
+    }
+
+    /** partyb20 probe, 002 (Báo Bình Định 2019): a target with no year of its own is not of the year a January review reports. */
+    @Test
+    void setsNoTargetForTheYearAJanuaryReviewReportsDone() {
+        List<Figure> found = figures("Ngành Tuyên giáo triển khai nhiệm vụ năm 2019\n\nChiều 10/1, Ban Tuyên giáo Tỉnh ủy tổ "
+                + "chức hội nghị tổng kết công tác tuyên giáo năm 2018, triển khai nhiệm vụ năm 2019.\n\nNăm 2018, toàn tỉnh tổ "
+                + "chức 1.846 lớp học tập nghị quyết, đạt tỷ lệ 96,8%.\n\nPhát biểu chỉ đạo, đồng chí Lê Kim Toàn đề nghị ngành "
+                + "Tuyên giáo năm 2019 nắm chắc tình hình tư tưởng. Ngành phấn đấu 100% tổ chức cơ sở đảng học tập nghị quyết "
+                + "kịp thời.", "2019-01-10", "Bình Định");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(1846.0, "2018"), tuple(96.8, "2018"), tuple(100.0, "2019"));
+    }
+
+    /** partyb20 probe, 003 (Báo Thanh Hóa 2026): a count of the noun its sentence wrote in full, then shortened to its head. */
+    @Test
+    void countsANounTheSentenceShortensToItsHead() {
+        List<Figure> found = figures("Năm 2025, có 9/42 tổ chức cơ sở đảng (21,4%) hoàn thành xuất sắc nhiệm vụ, 31 tổ chức "
+                + "(73,8%) hoàn thành tốt nhiệm vụ.", "2026-01-08", "Thanh Hóa");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::unit).containsExactly(tuple(9.0, "count"),
+                tuple(42.0, "count"), tuple(21.4, "percent"), tuple(31.0, "count"), tuple(73.8, "percent"));
+        // one syllable of the noun is no head of it
+        assertThat(figures("Năm 2025, toàn tỉnh có 42 tổ chức cơ sở đảng và 5 tổ dân phố.", "2026-01-08", "Thanh Hóa"))
+                .extracting(f -> f.value().doubleValue()).containsExactly(42.0);
+    }
+
     /** old12 probe, 001 (dangcongsan.vn 2012): the country as the background of a clause before the figure's own. */
     @Test
     void keepsTheProvincesFigureAfterTheCountryAsItsBackground() {

@@ -94,6 +94,9 @@ class QuantitiesTest {
             giải quyết 11 đơn tố cáo đối với đảng viên | 11          | count
             đã xây dựng 2.368 mô hình, điển hình | 2368              | count
             bồi dưỡng 3.200 quần chúng ưu tú    | 3200              | count
+            toàn tỉnh tổ chức 1.846 lớp học tập nghị quyết | 1846     | count
+            tổ chức 2 hội nghị học tập, quán triệt | 2              | count
+            được kiện toàn với 1.124 báo cáo viên | 1124            | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);

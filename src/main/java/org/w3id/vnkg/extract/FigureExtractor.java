@@ -956,7 +956,9 @@ public final class FigureExtractor {
         List<Quantities.Quantity> out = new ArrayList<>();
         int blockedEnd = -1;
         // "kỷ luật 35 đảng viên, trong đó khiển trách 18, cảnh cáo 9": the parts share the whole's noun
-        for (Quantities.Quantity q : BreakdownParts.with(text, quantities.find(text), WORDS::opensWithBreakdown)) {
+        // "9/42 tổ chức cơ sở đảng (21,4%) ..., 31 tổ chức (73,8%) ...": a count of the noun the sentence shortened
+        List<Quantities.Quantity> candidates = ShortenedNouns.with(text, quantities.find(text));
+        for (Quantities.Quantity q : BreakdownParts.with(text, candidates, WORDS::opensWithBreakdown)) {
             if (q.end() == blockedEnd) {
                 continue; // "xếp thứ 10/63 tỉnh": the whole of a rank is no count either
             }

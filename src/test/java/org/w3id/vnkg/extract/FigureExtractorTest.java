@@ -287,6 +287,18 @@ class FigureExtractorTest {
                 .containsExactly(tuple(1846.0, "2018"), tuple(96.8, "2018"), tuple(100.0, "2019"));
     }
 
+    /** partyb20 probe, 003 (Báo Thanh Hóa 2026): a count of the noun its sentence wrote in full, then shortened to its head. */
+    @Test
+    void countsANounTheSentenceShortensToItsHead() {
+        List<Figure> found = figures("Năm 2025, có 9/42 tổ chức cơ sở đảng (21,4%) hoàn thành xuất sắc nhiệm vụ, 31 tổ chức "
+                + "(73,8%) hoàn thành tốt nhiệm vụ.", "2026-01-08", "Thanh Hóa");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::unit).containsExactly(tuple(9.0, "count"),
+                tuple(42.0, "count"), tuple(21.4, "percent"), tuple(31.0, "count"), tuple(73.8, "percent"));
+        // one syllable of the noun is no head of it
+        assertThat(figures("Năm 2025, toàn tỉnh có 42 tổ chức cơ sở đảng và 5 tổ dân phố.", "2026-01-08", "Thanh Hóa"))
+                .extracting(f -> f.value().doubleValue()).containsExactly(42.0);
+    }
+
     /** old12 probe, 001 (dangcongsan.vn 2012): the country as the background of a clause before the figure's own. */
     @Test
     void keepsTheProvincesFigureAfterTheCountryAsItsBackground() {

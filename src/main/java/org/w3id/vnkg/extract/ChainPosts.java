@@ -9,6 +9,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 
 import org.w3id.vnkg.facts.Post;
 import org.w3id.vnkg.nlp.PersonMention;
+import org.w3id.vnkg.nlp.TokenTrie;
 import org.w3id.vnkg.nlp.TokenWords;
 import org.w3id.vnkg.nlp.VnLexicon;
 import org.w3id.vnkg.normalize.TextNormalizer;
@@ -43,6 +44,7 @@ final class ChainPosts {
     private final ImpliedBodies implied;
     private final PartyGroupHosts partyGroups;
     private final DelegationPlace delegations = new DelegationPlace(provinces);
+    private final SideBodies sides;
 
     ChainPosts(VnLexicon lex, TitleParser titles, Offices offices) {
         this.lex = lex;
@@ -52,6 +54,7 @@ final class ChainPosts {
         this.named = new NamedBodies(lex);
         this.implied = new ImpliedBodies(lex);
         this.partyGroups = new PartyGroupHosts(lex);
+        this.sides = new SideBodies(lex, named);
     }
 
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
@@ -72,6 +75,8 @@ final class ChainPosts {
         // "Đoàn đại biểu tỉnh Nghệ An do đồng chí A, Bí thư Tỉnh ủy dẫn đầu; cùng đi có đồng chí B, Phó Chủ tịch UBND
         // tỉnh" in a story of Hà Tĩnh: Nghệ An's Bí thư and Phó Chủ tịch
         String delegation = delegations.of(s.core().tokens(), PostExtractor.mentions(s), m);
+        // "Về phía Agribank có ông A, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên": the side's Đảng ủy and organs
+        String side = sides.of(s.core().tokens(), words, m.mentionBegin());
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.transferred(tokenWords, words, m);
         // "phê chuẩn bổ nhiệm ông A, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng": the post given ends the one held
@@ -123,7 +128,8 @@ final class ChainPosts {
                 }
                 t = held == null ? t : held;
             }
-            if (t.onlyOrgan() && t.bodies().size() == 1 && named.isOrgan(t.bodies().get(0))) {
+            boolean organ = t.onlyOrgan() && t.bodies().size() == 1 && named.isOrgan(t.bodies().get(0));
+            if (organ && side == null) {
                 continue; // "giữ chức Chủ tịch Hội đồng quản trị" alone names no body
             }
             t = placedByChain(t, ts, i);
@@ -131,6 +137,14 @@ final class ChainPosts {
             Post filled = t.hasOrganization() ? null : namedAgain(s.core().tokens(), t, made, sentencePosts);
             if (filled == null && !t.hasOrganization()) {
                 filled = headOf(t, sentencePosts);
+            }
+            if (filled == null && side != null && (organ || !t.hasOrganization() && headsSide(t, side))) {
+                // "Chủ tịch Hội đồng thành viên" with no company after it is read as a title and its organ
+                TokenTrie.Match<String> organAfter = organ ? null : named.organAt(words, t.end(), words.size());
+                String org = organ ? t.bodies().get(0) + " " + side
+                        : organAfter != null ? organAfter.value() + " " + side : side;
+                filled = new Post(m.name(), m.gender(), m.rank(), t.role(), org, null, t.qualifier(), ctx.eventDate(),
+                        CONFIDENCE_FILLED, ctx.evidence(s));
             }
             // the post before it in the chain, else the last the titles before the name gave: "Bộ trưởng Bộ Giao thông
             // vận tải Nguyễn Văn Thể, Bí thư Ban cán sự đảng"
@@ -213,6 +227,10 @@ final class ChainPosts {
                 }
             }
             String org = written(t.organization(fill, unit), t.place() != null ? t.place() : fill);
+            if (side != null && fill == null && t.place() == null && isOpenCommittee(t, org)) {
+                org = org + " " + side; // "Bí thư Đảng ủy" on the side of a ministry or a group: its Đảng ủy
+                confidence = CONFIDENCE_FILLED;
+            }
             if (t.place() == null && fill == null && named.needsMinistry(org)) {
                 // "Vụ trưởng Vụ Tổ chức cán bộ" in a story of Bộ Tài chính: of the one ministry the sentence, else the lead,
                 // names; of none where it names none or two
@@ -524,5 +542,32 @@ final class ChainPosts {
 
     static boolean former(Post p) {
         return p.qualifier() == Post.Qualifier.FORMER;
+    }
+
+    /**
+     * Whether a title written without a body heads the side's body, or is its deputy's: "Tổng Giám đốc", "Chủ tịch",
+     * "Thứ trưởng" of a "Bộ"; not the head of a part of it ("Vụ trưởng", "Cục trưởng", "Trưởng Ban": a title that opens
+     * with a body's head word or heads a body named after it) nor a member.
+     */
+    private boolean headsSide(Title t, String side) {
+        VnLexicon.Role role = lex.role(t.role());
+        if (role == null || role.headWords() > 0 || role.unitWord() != null || lex.isMembership(t.role())) {
+            return false;
+        }
+        if (role.bodyWord() != null) {
+            return side.startsWith(role.bodyWord() + " ");
+        }
+        return !named.namesAHead(t.role());
+    }
+
+    /** Whether the title's body is a party committee named by the unit written after it, and none is: "Đảng ủy". */
+    private boolean isOpenCommittee(Title t, String org) {
+        if (t.bodies().isEmpty()) {
+            return false;
+        }
+        String last = t.bodies().get(t.bodies().size() - 1);
+        VnLexicon.Body body = lex.body(last);
+        return body != null && body.kind() == VnLexicon.Body.Kind.COMMITTEE && "any".equals(body.level())
+                && org.endsWith(last);
     }
 }

@@ -225,6 +225,7 @@ public final class FigureExtractor {
         boolean paraCarried = false; // the paragraph's span is the one carried from the paragraph before
         List<String> spans = new ArrayList<>(); // spans of years the story has named, for "5 năm"
         String paraArea = null;
+        int paraStart = 0;
         boolean paraTarget = false;
         ListOpener list = null; // the list the sentences after "...:" are items of
         String paraFigurePeriod = null; // the part of a year the paragraph's last figure named in its own sentence
@@ -253,6 +254,7 @@ public final class FigureExtractor {
             String lead = numeric && sameOpening == null
                     ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start(), isTitle) : null;
             if (newParagraph) {
+                paraStart = s.begin();
                 paraTarget = false;
                 carriedSpan = paraPeriod == null ? paraSpan : null;
                 paraCarried = false;
@@ -334,6 +336,12 @@ public final class FigureExtractor {
             // sentence make its figures the plan's
             Figure.Status planOpening = lead != null ? planOpening(text, found) : null;
             String sentenceArea = areaOpening(text, qs.get(0).start());
+            if (sentenceArea == null && paraArea == null && !newParagraph && opensWithNationalBody(s)
+                    && !namesAPlace(story.substring(paraStart, paragraphEnd(story, s)))) {
+                // "Trả lời cử tri, Chủ tịch Quốc hội cho biết ... Quốc hội cũng quyết định bội chi ngân sách nhà nước
+                // năm 2014 là 5,3% GDP": a national body as the subject of its sentence reports the country's figures
+                sentenceArea = "Việt Nam";
+            }
             if (sentenceArea == null) {
                 sentenceArea = paraArea != null ? paraArea : nationalStory ? "Việt Nam" : ctx.province();
             }
@@ -625,8 +633,13 @@ public final class FigureExtractor {
 
     /** The paragraph the sentence opens: up to the next line break. */
     private static String paragraphOf(String story, Sentence s) {
+        return story.substring(s.begin(), paragraphEnd(story, s));
+    }
+
+    /** Where the sentence's paragraph ends: its next line break. */
+    private static int paragraphEnd(String story, Sentence s) {
         int end = story.indexOf('\n', s.begin());
-        return story.substring(s.begin(), end < 0 ? story.length() : end);
+        return end < 0 ? story.length() : end;
     }
 
     /** Whether the text names a province or speaks of one ("của tỉnh", "Đảng bộ tỉnh"). */

@@ -128,6 +128,20 @@ final class NamedBodies {
         return organs.longestMatch(words, i, limit);
     }
 
+    /**
+     * Whether a body's head word stands in a title, which then heads a part of a body, not the whole: "Vụ trưởng",
+     * "Phó Cục trưởng", "Trưởng phòng", against "Tổng Giám đốc", "Phó Chủ tịch".
+     */
+    boolean namesAHead(String role) {
+        List<List<String>> w = TokenWords.ofPhrase(role).stream().map(List::of).toList();
+        for (int k = 0; k < w.size(); k++) {
+            if (heads.longestMatch(w, k, w.size()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code body}, as output, is an organ of a company written alone ("Hội đồng thành viên"). */
     boolean isOrgan(String body) {
         List<List<String>> w = TokenWords.ofPhrase(body).stream().map(List::of).toList();

@@ -53,6 +53,7 @@ public final class ArticleCleaner {
     private final OtherStoriesHeading otherStories;
     private final DateLine dateLines = DateLine.standard();
     private final PhotoCredits credits = PhotoCredits.standard();
+    private final SignatureBlock signatures = SignatureBlock.standard();
 
     public ArticleCleaner() {
         List<String> teasers = new ArrayList<>();
@@ -94,6 +95,8 @@ public final class ArticleCleaner {
         int lastBodyLine = -1;
         boolean leadSeen = false;
         boolean inRelated = false;
+        List<SignatureBlock.Block> signed = new ArrayList<>();
+        int signatureEnd = -1;
         for (int i = 0; i < lines.size(); i++) {
             int[] span = lines.get(i);
             String line = text.substring(span[0], span[1]);
@@ -145,9 +148,13 @@ public final class ArticleCleaner {
             for (int[] credit : credits.find(line)) {
                 blank(kept, span[0] + credit[0], span[0] + credit[1]);
             }
+            int titlesLine = i > signatureEnd ? signature(text, lines, i, leadSeen, signed) : -1;
+            if (titlesLine > 0) {
+                signatureEnd = titlesLine;
+            }
             // The headline is the last headline-like line before the first paragraph: a site's name above it
-            // ("Đài Phát thanh và Truyền hình Hà Giang") or a section ("Thời sự") is not it.
-            if (!leadSeen && looksLikeHeadline(line) && !FULL_DATE.matcher(line).find()) {
+            // ("Đài Phát thanh và Truyền hình Hà Giang") or a section ("Thời sự") is not it, nor an author's signature.
+            if (!leadSeen && i > signatureEnd && looksLikeHeadline(line) && !FULL_DATE.matcher(line).find()) {
                 title = line.strip();
             } else if (!leadSeen && isParagraph(line)) {
                 leadSeen = true;
@@ -163,10 +170,36 @@ public final class ArticleCleaner {
             }
             blank(kept, span[0], span[1]);
         }
+        for (SignatureBlock.Block s : signed) {
+            SignatureBlock.write(kept, s);
+        }
         String body = new String(kept);
         String hash = Hashing.sha256()
                 .hashString(TextNormalizer.key(body), StandardCharsets.UTF_8).toString();
         return new Article(raw.docId(), body, title, published, hash);
+    }
+
+    /**
+     * The index of the titles' line of an author's signature whose name is line {@code i}, which joins {@code signed};
+     * else -1. The titles are the next line that is not blank.
+     */
+    private int signature(String text, List<int[]> lines, int i, boolean belowLead, List<SignatureBlock.Block> signed) {
+        int j = i + 1;
+        while (j < lines.size() && text.substring(lines.get(j)[0], lines.get(j)[1]).isBlank()) {
+            j++;
+        }
+        if (j >= lines.size()) {
+            return -1;
+        }
+        int[] name = lines.get(i);
+        int[] titles = lines.get(j);
+        SignatureBlock.Block block = signatures.read(text.substring(name[0], name[1]), name[0],
+                text.substring(titles[0], titles[1]), titles[0], belowLead);
+        if (block == null) {
+            return -1;
+        }
+        signed.add(block);
+        return j;
     }
 
     /** "Xem thêm: Bắc Giang tổ chức hội nghị ...": a link to another story on one line. */

@@ -818,6 +818,22 @@ class FigureExtractorTest {
     }
 
     @Test
+    void makesASentenceThatANationalBodyOpensNationalInAStoryAboutAProvince() {
+        // interview20 009 (Dân trí 2013): the Chủ tịch Quốc hội tells a province's voters what Quốc hội decided, in a
+        // sentence after the one that opens the paragraph; the district's own figure stays the province's
+        String text = "Chủ tịch Quốc hội tiếp xúc cử tri Hà Tĩnh\n\nSáng 2/12, Chủ tịch Quốc hội cùng Đoàn ĐBQH tỉnh Hà "
+                + "Tĩnh tiếp xúc cử tri huyện Nghi Xuân.\n\nTrả lời cử tri, Chủ tịch Quốc hội cho biết, Quốc hội đã thông "
+                + "qua 8 luật. Quốc hội cũng quyết định phát hành bổ sung 170.000 tỷ đồng trái phiếu Chính phủ.\n\nNăm "
+                + "2013, thu nhập bình quân đầu người của huyện đạt 21,5 triệu đồng.";
+        String province = new ProvinceFinder().mainProvince(text);
+        assertThat(province).isEqualTo("Hà Tĩnh");
+        String title = text.substring(0, text.indexOf('\n'));
+        assertThat(FIGURES.extract(Articles.context(title, text, "2013-12-02", province)))
+                .extracting(f -> f.value().doubleValue(), Figure::area)
+                .containsExactly(tuple(170000e9, "Việt Nam"), tuple(21.5e6, "Hà Tĩnh"));
+    }
+
+    @Test
     void makesTheStoryOfANationalBodyNationalThoughItThanksAProvince() {
         // central12 probe (Thanh Niên 2020, Tuổi Trẻ 2013): the Youth Union's plenum in the capital, its year's
         // figures and next year's target; a province the story thanks, or names once as the plenum's seat, is not it

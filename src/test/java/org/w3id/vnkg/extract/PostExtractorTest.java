@@ -319,6 +319,35 @@ class PostExtractorTest {
         assertThat(triples(posts(text, province))).containsExactly(expected.split(" ; "));
     }
 
+    /** The body a sentence opens with as one side of a meeting holds its people's titles written without one (soe16 006). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) tổ chức hội nghị. Về phía Agribank có ông Phạm Đức Ấn, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên; ông Phạm Toàn Vượng, Tổng Giám đốc. => - => Phạm Đức Ấn / Bí thư / Đảng ủy Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam ; Phạm Đức Ấn / Chủ tịch / Hội đồng thành viên Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam ; Phạm Toàn Vượng / Tổng Giám đốc / Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam
+            Về phía Tập đoàn Dầu khí Việt Nam có đồng chí Lê Mạnh Hùng, Phó Bí thư Đảng ủy, Tổng Giám đốc. => Sơn La => Lê Mạnh Hùng / Phó Bí thư / Đảng ủy Tập đoàn Dầu khí Việt Nam ; Lê Mạnh Hùng / Tổng Giám đốc / Tập đoàn Dầu khí Việt Nam
+            Phía Bộ Công Thương gồm ông Nguyễn Sinh Nhật Tân, Thứ trưởng; ông Trần Văn Hùng, Vụ trưởng; bà Lê Thị Bình, Phó Bí thư Đảng ủy Bộ. => Sơn La => Nguyễn Sinh Nhật Tân / Thứ trưởng / Bộ Công Thương ; Lê Thị Bình / Phó Bí thư / Đảng ủy Bộ Công Thương
+            Về phía tỉnh Sơn La có đồng chí Lê Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. => Sơn La => Lê Mạnh Hùng / Phó Bí thư / Tỉnh ủy Sơn La ; Lê Mạnh Hùng / Chủ tịch / Ủy ban nhân dân tỉnh Sơn La
+            """)
+    void givesTheSidesBodyToTitlesWrittenWithoutOne(String text, String province, String expected) {
+        assertThat(triples(posts(text, province))).containsExactly(expected.split(" ; "));
+    }
+
+    /** A bank is read by its head word, as a group or a corporation is: a state bank, a commercial one, a branch. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Nguyễn Thanh Tùng, Tổng Giám đốc Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam cho biết, lợi nhuận tăng. => Nguyễn Thanh Tùng / Tổng Giám đốc / Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam
+            Ông Nguyễn Văn An, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Bắc Giang cho biết, dư nợ tăng. => Nguyễn Văn An / Giám đốc / Ngân hàng Nhà nước chi nhánh tỉnh Bắc Giang
+            """)
+    void readsABankByItsHeadWord(String text, String expected) {
+        assertThat(triples(posts(text, "Bắc Giang"))).containsExactly(expected.split(" ; "));
+    }
+
+    @Test
+    void aTitleWrittenWithoutABodyOutsideASideStaysUnattached() {
+        // the same people, the same titles, but no side named before them: no company to give them
+        assertThat(triples(posts("Dự có ông Phạm Toàn Vượng, Tổng Giám đốc; ông Lê Văn Tám, Chủ tịch Hội đồng thành viên.",
+                null))).isEmpty();
+    }
+
     @Test
     void givesNoPostInACompanysOrganWrittenAlone() {
         assertThat(posts("Ông Lê Văn Tám, Chủ tịch Hội đồng quản trị, phát biểu tại đại hội cổ đông.", null)).isEmpty();
@@ -1053,6 +1082,17 @@ class PostExtractorTest {
                 + "mục tiêu quốc gia tỉnh, tổng nguồn vốn huy động là 5.000 tỷ đồng.", "Hậu Giang"))).containsExactlyInAnyOrder(
                 "Trương Cảnh Tuyên / Phó Chủ tịch / Ủy ban nhân dân tỉnh Hậu Giang",
                 "Trương Cảnh Tuyên / Trưởng Ban / Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hậu Giang");
+    }
+
+    /** interview20 005: the Government's national steering committees, in Tuổi Trẻ's lower case, are national bodies. */
+    @Test
+    void namesTheNationalSteeringCommittees() {
+        String text = "Chúng tôi đã báo cáo Phó thủ tướng Vương Đình Huệ, trưởng Ban Chỉ đạo trung ương các chương trình mục "
+                + "tiêu quốc gia. Ông Nguyễn Văn A, Phó Trưởng Ban Chỉ đạo Tây Nguyên, dự họp.";
+        assertThat(triples(posts(text, "Đắk Lắk"))).containsExactlyInAnyOrder(
+                "Vương Đình Huệ / Phó Thủ tướng / Chính phủ",
+                "Vương Đình Huệ / Trưởng Ban / Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia",
+                "Nguyễn Văn A / Phó Trưởng Ban / Ban Chỉ đạo Tây Nguyên");
     }
 
     @Test

@@ -275,4 +275,27 @@ class ArticleCleanerTest {
         // ¶ stands for a line break: a site's name or section above the headline, a date line below it
         assertThat(clean(page.replace('¶', '\n')).title()).isEqualTo(title);
     }
+
+    /** interview20 002 and 003: an official's article signed with the name in capitals over a line of titles. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bài viết về lý luận¶¶GS, TS NGUYỄN XUÂN THẮNG¶Ủy viên Bộ Chính trị, Giám đốc Học viện¶¶TCCS - Sau gần 40 năm đổi mới, lý luận ngày càng rõ. | Nguyễn Xuân Thắng,Ủy viên Bộ Chính trị | Bài viết về lý luận
+            Bài viết của Bí thư Tỉnh ủy¶¶Năm 2025, kinh tế của tỉnh tăng trưởng khá.¶¶VŨ HỒNG VĂN¶Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy | Vũ Hồng Văn,Ủy viên Trung ương Đảng | Bài viết của Bí thư Tỉnh ủy
+            Bài viết về kinh tế của tỉnh¶¶Năm 2025, kinh tế của tỉnh tăng trưởng khá.¶¶PGS.TS LÊ VĂN AN¶¶Nguyên Phó Giám đốc Sở Tài chính | Lê Văn An, Nguyên Phó Giám đốc | Bài viết về kinh tế của tỉnh
+            """)
+    void writesAnAuthorsSignatureAsANameWithItsTitles(String page, String signature, String title) {
+        String raw = page.replace('¶', '\n');
+        Article a = clean(raw);
+        assertThat(a.text()).hasSameSizeAs(raw).contains(signature).doesNotContain("GS", "TS ");
+        assertThat(a.title()).isEqualTo(title);
+    }
+
+    /** A reporter's name in capitals over a headline that opens with a title is a byline, no signature. */
+    @Test
+    void leavesABylineOverAHeadlineThatOpensWithATitle() {
+        Article a = clean("HOÀNG ANH\nBí thư Tỉnh ủy làm việc với huyện Lục Nam\n\n"
+                + "Ngày 5/2, Bí thư Tỉnh ủy làm việc với huyện Lục Nam về công tác năm 2024.\n");
+        assertThat(a.text()).contains("HOÀNG ANH").doesNotContain("Hoàng Anh,");
+        assertThat(a.title()).isEqualTo("Bí thư Tỉnh ủy làm việc với huyện Lục Nam");
+    }
 }

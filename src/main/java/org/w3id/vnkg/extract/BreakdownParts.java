@@ -2,7 +2,6 @@ package org.w3id.vnkg.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -54,13 +53,7 @@ final class BreakdownParts {
                 }
             }
         }
-        if (parts.isEmpty()) {
-            return found;
-        }
-        List<Quantities.Quantity> out = new ArrayList<>(found);
-        out.addAll(parts);
-        out.sort(Comparator.comparingInt(Quantities.Quantity::start));
-        return out;
+        return Quantities.withAdded(found, parts);
     }
 
     /** Where the list of parts after a whole ending at {@code at} begins and ends, or null where none opens there. */

@@ -184,4 +184,15 @@ public final class Quantities {
         }
         return b.toString();
     }
+
+    /** The quantities found with those a rule added, in text order; the same list when none was added. */
+    static List<Quantity> withAdded(List<Quantity> found, List<Quantity> added) {
+        if (added.isEmpty()) {
+            return found;
+        }
+        List<Quantity> out = new ArrayList<>(found);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Quantity::start));
+        return out;
+    }
 }

@@ -2,7 +2,6 @@ package org.w3id.vnkg.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,13 +46,7 @@ final class ShortenedNouns {
                 }
             }
         }
-        if (added.isEmpty()) {
-            return found;
-        }
-        List<Quantities.Quantity> out = new ArrayList<>(found);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt(Quantities.Quantity::start));
-        return out;
+        return Quantities.withAdded(found, added);
     }
 
     /** The counted noun of a quantity when it has several words: "tổ chức cơ sở đảng" of "9/42 tổ chức cơ sở đảng". */

@@ -621,6 +621,34 @@ class MeetingExtractorTest {
         assertThat(m.participants()).containsExactly("Trần Quốc Tỏ");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ông Trần Tuệ Hiền, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Phước, thừa nhận một số chỉ tiêu khó đạt.",
+        "Bà Trần Tuệ Hiền, Phó bí thư thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, đề nghị các cấp ủy siết chặt kỷ cương.",
+        "Bà Trần Tuệ Hiền - phó bí thư thường trực Tỉnh ủy, trưởng Đoàn đại biểu Quốc hội tỉnh - cho biết tỉnh đã rà "
+            + "soát quy hoạch cán bộ."})
+    void countsAnOfficialWhoSpeaksUnderHisTitlesInALaterParagraphOfTheOnlyMeeting(String sentence) {
+        // gen21s probe (Thanh Niên 2023, Tuổi Trẻ 2023): the chain after the name, past the paragraphs of figures
+        Meeting m = meetings("Ngày 3.7, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết giữa nhiệm kỳ. Ông Nguyễn Mạnh Cường, "
+                + "Bí thư Tỉnh ủy, chủ trì hội nghị.\n\nNăm 2022, kim ngạch xuất khẩu đạt 3,86 tỉ USD.\n\nQuang cảnh hội "
+                + "nghị\n\nHai năm tới, tỉnh phấn đấu tăng trưởng 8%.\n\n" + sentence, "2023-07-03", "Bình Phước").get(0);
+        assertThat(m.participants()).containsExactly("Nguyễn Mạnh Cường", "Trần Tuệ Hiền");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ông Trần Tuệ Hiền cho biết dự án sẽ khởi công trong tháng 10.",
+        "Trao đổi với phóng viên, ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh, cho biết dự án sẽ khởi công.",
+        "Ông Trần Tuệ Hiền, nông dân xã Tân Hòa, cho biết năm nay được mùa.",
+        // merge17 005: a paragraph of another scene goes on with it
+        "Ngay trong buổi sáng, Trung tâm phục vụ hành chính công tiếp nhận 127 hồ sơ. Chủ tịch UBND phường Trần Tuệ "
+            + "Hiền cho biết phường bố trí 12 quầy tiếp nhận."})
+    void countsNoUntitledOrElsewhereSpeakerInALaterParagraph(String sentence) {
+        Meeting m = meetings("Ngày 3.7, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết giữa nhiệm kỳ.\n\nNăm 2022, kim "
+                + "ngạch xuất khẩu đạt 3,86 tỉ USD.\n\n" + sentence, "2023-07-03", "Bình Phước").get(0);
+        assertThat(m.participants()).isEmpty();
+    }
+
     @Test
     void leavesPeopleUnassignedWhenTheStoryReportsSeveralMeetings() {
         List<Meeting> found = meetings("Sáng 3/3, Tỉnh ủy Cà Mau tổ chức hội nghị trực tuyến.\n\nChiều 4/3, "

@@ -295,6 +295,17 @@ class FigureExtractorTest {
                 + "6,5%/năm.", "2025-10-23", "Đà Nẵng")).extracting(Figure::period).containsExactly("2020-2025");
     }
 
+    /** gen21s probe, 004 (Thanh Niên 2023): a share of the plan measures the figure before it, of its span. */
+    @Test
+    void datesAShareOfThePlanByTheSpanOfTheFigureItMeasures() {
+        List<Figure> found = figures("Giai đoạn 2021 - 2023, tốc độ tăng trưởng GRDP bình quân đạt 6,95%/năm. Toàn Đảng bộ "
+                + "kết nạp 4.128 đảng viên, đạt 82,6% chỉ tiêu nhiệm kỳ. Toàn tỉnh thu hút 97 dự án, đạt 80% kế hoạch.",
+                "2023-07-03", "Bình Phước");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(
+                tuple(6.95, "2021-2023"), tuple(4128.0, "2021-2023"), tuple(82.6, "2021-2023"), tuple(97.0, "2021-2023"),
+                tuple(80.0, "2021-2023"));
+    }
+
     /** old12 probe, 007 (Báo Cà Mau, January 2009): "cả năm" in a review of the year before is that year. */
     @Test
     void datesAWholeYearInAJanuaryReviewByTheYearReviewed() {

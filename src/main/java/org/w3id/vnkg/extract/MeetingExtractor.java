@@ -546,7 +546,8 @@ public final class MeetingExtractor {
             d.topic = about.find() ? topic(text.substring(r.end() + about.start())) : null;
             d.triggerEnd = r.end();
         } else if ((v = sessionAt.first(text)) != null && !text.substring(0, v.start()).isBlank()
-                && !(kind && votes.contains(verbOf(v.group())))) { // a vote at a meeting it names: that meeting's scene
+                && !(kind && votes.contains(verbOf(v.group()))) // a vote at a meeting it names: that meeting's scene
+                && !(kind && atMeetingAt.in(text.substring(0, v.start())))) { // "tại hội nghị, Tỉnh ủy công bố quyết định"
             // "Sáng 28.4, Đoàn ĐBQH tỉnh Thanh Hóa gồm các ĐBQH: A, B và C đã tiếp xúc cử tri huyện Nông Cống":
             // the body before the verb holds it, the deputies it lists attend
             String verb = verbOf(v.group());

@@ -528,6 +528,20 @@ class MeetingExtractorTest {
         assertThat(found.get(0).participants()).hasSize(1).doesNotContain("Nguyễn Danh Huy");
     }
 
+    @Test
+    void readsABodyAnnouncingAPersonnelDecisionAsACeremony() {
+        // VnExpress on a new head of a ministry's department (bodies14 009): the page names no "lễ" or "hội nghị"
+        List<Meeting> found = meetings("Chiều 14/1, Bộ Tài chính công bố quyết định của Bộ trưởng về công tác cán bộ. "
+                + "Bộ trưởng Tài chính Nguyễn Văn Thắng chủ trì và trao quyết định.", "2026-01-14", null);
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("lễ công bố");
+            assertThat(m.date()).hasToString("2026-01-14");
+            assertThat(m.participants()).containsExactly("Nguyễn Văn Thắng");
+        });
+        assertThat(meetings("Ngày 14/1, sau khi công bố quyết định, ông Nguyễn Văn Thọ phát biểu nhận nhiệm vụ.",
+                "2026-01-14", null)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Ngày 14/2, ông Nguyễn Danh Huy đã được trao quyết định bổ nhiệm giữ chức Thứ trưởng.",

@@ -359,6 +359,7 @@ public final class FigureExtractor {
             String prevIndicator = null;
             String spanOfResults = null;
             String prevArea = null;
+            String prevPeriod = null;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
@@ -443,6 +444,12 @@ public final class FigureExtractor {
                     // opened with; a state ("Toàn tỉnh có 119 xã đạt chuẩn") is of the story's year
                     period = paraSpan;
                 }
+                if (period == null && lead == null && paraSpan != null && paraSpan.equals(prevPeriod)
+                        && "percent".equals(q.unit()) && WORDS.opensWithPlanNoun(tail.strip().toLowerCase(Locale.ROOT))) {
+                    // "Giai đoạn 2021 - 2023, ... Toàn Đảng bộ kết nạp 4.128 đảng viên, đạt 82,6% chỉ tiêu nhiệm kỳ": the
+                    // share of its plan is of the span of the figure before it, which it measures
+                    period = paraSpan;
+                }
                 String carried = paraSpan == null ? carriedSpan : paraCarried ? paraSpan : null;
                 if (period == null && lead == null && paraPeriod == null && carried != null
                         && WORDS.reportsDone(text.substring(0, q.start()),
@@ -509,6 +516,7 @@ public final class FigureExtractor {
                         // "Đắk Lắk đạt 1,8 tỷ USD, tăng 35%": a bare change is of the figure before it
                         : i > 0 && prevArea != null && namesNoIndicator(segment) ? prevArea : sentenceArea;
                 prevArea = area;
+                prevPeriod = period;
 
                 String indicator = indicatorOf(labelled(text, from, segment, prevQuantityEnd), q, tail, prevIndicator,
                         i > 0 && qs.get(i - 1).end() == q.end());

@@ -275,6 +275,37 @@ class FigureExtractorTest {
                 tuple(86400000000.0, "2009-H1"), tuple(12350.0, "2009"), tuple(3200.0, "2009-H1"), tuple(86.0, "2009-H1"));
     }
 
+    /**
+     * gen21s probe, 002 (Báo Cà Mau 2025), sector20 004: the state a merger or a reorganisation left is counted now,
+     * not in the months the story reviews, and the next paragraph goes on with those months.
+     */
+    @Test
+    void datesTheStateAReorganisationLeftByTheTimeOfWriting() {
+        List<Figure> found = figures("9 tháng năm 2025, tổng thu ngân sách ước đạt 9.846 tỷ đồng.\n\nSau sắp xếp, tỉnh có "
+                + "64 đơn vị hành chính cấp xã, gồm 55 xã và 9 phường.\n\nSau khi hợp nhất, tỉnh có 39 khu công nghiệp.\n\n"
+                + "Kim ngạch xuất khẩu ước đạt 1,48 tỷ USD.", "2025-10-10", "Cà Mau");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(
+                tuple(9846000000000.0, "2025-01/2025-09"), tuple(64.0, "2025"), tuple(55.0, "2025"), tuple(9.0, "2025"),
+                tuple(39.0, "2025"), tuple(1480000000.0, "2025-01/2025-09"));
+        // figs13 004 (January 2026): at the end of the year the story reviews; congress13 009: a name, no time
+        assertThat(figures("Năm 2025, toàn Đảng bộ kết nạp 3.416 đảng viên.\n\nSau khi sắp xếp, Đảng bộ tỉnh có 1.120 tổ "
+                + "chức cơ sở đảng.", "2026-01-08", "Gia Lai")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(3416.0, "2025"), tuple(1120.0, "2025"));
+        assertThat(figures("Giai đoạn 2020 - 2025, tốc độ tăng trưởng GRDP bình quân của thành phố (sau hợp nhất) đạt "
+                + "6,5%/năm.", "2025-10-23", "Đà Nẵng")).extracting(Figure::period).containsExactly("2020-2025");
+    }
+
+    /** gen21s probe, 004 (Thanh Niên 2023): a share of the plan measures the figure before it, of its span. */
+    @Test
+    void datesAShareOfThePlanByTheSpanOfTheFigureItMeasures() {
+        List<Figure> found = figures("Giai đoạn 2021 - 2023, tốc độ tăng trưởng GRDP bình quân đạt 6,95%/năm. Toàn Đảng bộ "
+                + "kết nạp 4.128 đảng viên, đạt 82,6% chỉ tiêu nhiệm kỳ. Toàn tỉnh thu hút 97 dự án, đạt 80% kế hoạch.",
+                "2023-07-03", "Bình Phước");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(
+                tuple(6.95, "2021-2023"), tuple(4128.0, "2021-2023"), tuple(82.6, "2021-2023"), tuple(97.0, "2021-2023"),
+                tuple(80.0, "2021-2023"));
+    }
+
     /** old12 probe, 007 (Báo Cà Mau, January 2009): "cả năm" in a review of the year before is that year. */
     @Test
     void datesAWholeYearInAJanuaryReviewByTheYearReviewed() {

@@ -120,11 +120,14 @@ public final class FigureExtractor {
             + CalendarWords.standard().alternation("last-year") + "))?\\s*$");
     /**
      * "5 năm qua, ...": a sentence that opens with the years just run (calendar-words.tsv, kind years-past); also
-     * "Trong 5 năm, ..." set apart by its comma (not "trong 5 năm tới", years to come).
+     * "Trong 5 năm, ..." set apart by its comma (not "trong 5 năm tới", years to come), and the term just run
+     * ("Nhiệm kỳ qua, ...", "Trong nhiệm kỳ vừa qua, ...").
      */
     private static final Pattern YEARS_PAST_OPENING = Pattern.compile("(?iu)\\s*(?:(?:(?:trong|qua)\\s+)?(\\d{1,2})\\s+(?:"
             + CalendarWords.standard().alternation("year") + ")\\s+(?:" + CalendarWords.standard().alternation("years-past")
-            + ")(?![\\p{L}])|(?:trong|qua)\\s+(\\d{1,2})\\s+(?:" + CalendarWords.standard().alternation("year") + ")\\s*,)");
+            + ")(?![\\p{L}])|(?:trong|qua)\\s+(\\d{1,2})\\s+(?:" + CalendarWords.standard().alternation("year") + ")\\s*,"
+            + "|(?:trong\\s+)?(" + CalendarWords.standard().alternation("term") + ")\\s+(?:"
+            + CalendarWords.standard().alternation("years-past") + ")(?![\\p{L}]))");
     private static final Pattern WRITTEN_SPAN = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
@@ -308,9 +311,10 @@ public final class FigureExtractor {
                 // "5 năm qua, tổng nguồn vốn huy động ...": the years just run, as the story named them
                 Matcher past = YEARS_PAST_OPENING.matcher(text);
                 if (past.lookingAt() && years.review() != null) {
-                    int n = Integer.parseInt(past.group(1) != null ? past.group(1) : past.group(2));
-                    String named = spanOf(spans, false, years.doc, n);
+                    int n = yearsPast(past);
                     int end = Integer.parseInt(years.review());
+                    // a term runs from the year its congress is held to the next one's: 2020-2025, five years
+                    String named = past.group(3) != null ? termRunBy(spans, end, n) : spanOf(spans, false, years.doc, n);
                     paraSpan = named != null ? named : (end - n + 1) + "-" + end;
                     lead = paraSpan;
                 }
@@ -1305,7 +1309,31 @@ public final class FigureExtractor {
         if (!m.lookingAt()) {
             return null;
         }
-        return spanOf(spans, planned, docYear, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+        if (m.group(3) != null) {
+            return docYear == null ? null : termRunBy(spans, docYear, yearsPast(m)); // "...; nhiệm kỳ qua, ..."
+        }
+        return spanOf(spans, planned, docYear, yearsPast(m));
+    }
+
+    /** How many years an opening of {@link #YEARS_PAST_OPENING} counts: "5 năm qua" 5, "nhiệm kỳ qua" a term's. */
+    private static int yearsPast(Matcher m) {
+        return m.group(3) != null ? CalendarWords.standard().termYears(m.group(3))
+                : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /**
+     * The term of {@code years} years just run by {@code end}: the last such span the story named ("nhiệm kỳ 2020 -
+     * 2025"), else the one ending in {@code end} (a term runs from one congress's year to the next's: 2020-2025), never
+     * the term a congress opens ("nhiệm kỳ 2025 - 2030").
+     */
+    private static String termRunBy(List<String> spans, int end, int years) {
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            String[] ab = spans.get(i).split("-");
+            if (Integer.parseInt(ab[1]) - Integer.parseInt(ab[0]) == years && Integer.parseInt(ab[1]) <= end) {
+                return spans.get(i);
+            }
+        }
+        return (end - years) + "-" + end;
     }
 
     /** "Tổng vốn đầu tư toàn xã hội 5 năm đạt ...": the span of that many years the story named ({@link #spanOf}). */

@@ -1432,6 +1432,24 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesTheTermJustRunTheTermThatEndsInTheCongressYear() {
+        // commune12 004 (Báo Quảng Trị 2025): a congress opening the term 2025-2030 reviews "nhiệm kỳ qua", 2020-2025
+        String text = "Đảng bộ các cơ quan Đảng tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+                + "Nhiệm kỳ qua, các Đảng bộ đã kết nạp 312 đảng viên mới; hằng năm có trên 92% tổ chức cơ sở đảng được "
+                + "xếp loại hoàn thành tốt nhiệm vụ trở lên.\n\n"
+                + "Nhiệm kỳ 2025 - 2030, Đại hội phấn đấu kết nạp từ 350 đảng viên mới trở lên.";
+        assertThat(figures(text, "2025-07-23", "Quảng Trị"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(312.0, "2020-2025", "actual"), tuple(92.0, "2020-2025", "actual"),
+                        tuple(350.0, "2025-2030", "target"));
+        // a term the story wrote out is the one just run: "nhiệm kỳ 2015 - 2020" reviewed at a congress of 2020
+        assertThat(figures("Đại hội nhiệm kỳ 2020 - 2025 đánh giá nhiệm kỳ 2015 - 2020 đạt nhiều kết quả.\n\n"
+                + "Trong nhiệm kỳ vừa qua, toàn Đảng bộ kết nạp 1.250 đảng viên.", "2020-10-12", "Quảng Trị"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(1250.0, "2015-2020"));
+    }
+
+    @Test
     void givesTheFiguresOfAListWrittenOnInItsSentenceThePeriodAndStatusOfItsOpening() {
         // figs11 a09 (Thừa Thiên Huế 2011) and a01 (Ninh Thuận 2014): "... với các chỉ tiêu chủ yếu: a; b; c."
         String plan = "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 với các chỉ "

@@ -1397,6 +1397,9 @@ public final class FigureExtractor {
             if (ownTimes.ownedByFigureBefore(text, f, qs)) {
                 continue; // "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)": 2009 is the 5,32%'s alone
             }
+            if (doneAfterItemOf(text, f, q, clause)) {
+                continue; // "Nhiệm kỳ 2025 - 2030, ...; đến năm 2030, thu nhập ... đạt 120 triệu đồng; kết nạp 250 đảng viên": 2030 is its item's
+            }
             if (!planned && NamedTerms.namesAMeetingOrBody(text, f)) {
                 continue; // "Đại hội ... lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc ... hơn 56.000 đảng viên": the congress's term
             }
@@ -1409,6 +1412,23 @@ public final class FigureExtractor {
             }
         }
         return period;
+    }
+
+    /**
+     * Whether the period stands inside an item of a ";" list before the figure's item, not in the words that open the
+     * sentence, and the figure counts what was done: the year of a level ("...; đến năm 2030, thu nhập bình quân đầu
+     * người đạt 120 triệu đồng") dates its own item only, not the count of a term's work after it ("; kết nạp 250 đảng
+     * viên mới trở lên": the term the sentence opens with). A level after it is read at that year ("; tỷ lệ hộ nghèo
+     * giảm còn 0,9%"), and so is a part of what the item before counts ("; trong đó khách quốc tế ...").
+     */
+    private static boolean doneAfterItemOf(String text, DateExpressions.Found f, Quantities.Quantity q, int clause) {
+        int next = text.indexOf(';', f.end());
+        if (text.lastIndexOf(';', f.start()) < 0 || next < 0 || next >= q.start()) {
+            return false;
+        }
+        String item = text.substring(text.lastIndexOf(';', q.start()) + 1, q.start()).strip();
+        return !WORDS.opensWithBreakdown(item)
+                && WORDS.countsWhatWasDone(text.substring(Math.min(clause, q.start()), q.start()), text.substring(q.end()));
     }
 
     /**

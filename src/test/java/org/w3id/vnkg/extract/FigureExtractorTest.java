@@ -1450,6 +1450,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesACountOfWorkDoneAfterAnItemWithItsOwnYearThePeriodTheSentenceOpensWith() {
+        // ward18 000 and congress13 009: the year of a level dates its own item, not a count of the term's work after it;
+        // a level after it is read at that year
+        String text = "Nhiệm kỳ 2020 - 2025, tổng thu ngân sách trên địa bàn đạt 1.246 tỷ đồng; thu nhập bình quân đầu "
+                + "người năm 2025 ước đạt 78 triệu đồng; tỷ lệ hộ nghèo giảm còn 0,9%; thu hút 45 dự án FDI.\n\n"
+                + "Nhiệm kỳ 2025 - 2030, Đại hội phấn đấu tăng trưởng bình quân 9%/năm trở lên; đến năm 2030, thu nhập "
+                + "bình quân đầu người đạt 120 triệu đồng; kết nạp 250 đảng viên mới trở lên.";
+        assertThat(figures(text, "2025-08-20", "Tuyên Quang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(1246e9, "2020-2025"), tuple(78e6, "2025"), tuple(0.9, "2025"),
+                        tuple(45.0, "2020-2025"), tuple(9.0, "2025-2030"), tuple(120e6, "2030"), tuple(250.0, "2025-2030"));
+    }
+
+    @Test
     void givesTheFiguresOfAListWrittenOnInItsSentenceThePeriodAndStatusOfItsOpening() {
         // figs11 a09 (Thừa Thiên Huế 2011) and a01 (Ninh Thuận 2014): "... với các chỉ tiêu chủ yếu: a; b; c."
         String plan = "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 với các chỉ "

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -220,6 +221,8 @@ public final class FigureExtractor {
         }
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
         Map<String, Figure> out = new LinkedHashMap<>();
+        Map<String, List<String>> twins = new java.util.HashMap<>(); // the keys of out by twinKey
+        Set<String> undated = new java.util.LinkedHashSet<>(); // the keys of figures no words of the text dated
         String storyPeriod = null; // the period the story reports on: its headline's, its review's, its first lead's
         boolean storyFromLead = false;
         String paraPeriod = null; // a period opening a sentence holds for the rest of its paragraph
@@ -410,6 +413,12 @@ public final class FigureExtractor {
                 }
                 // "phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022": the months up to the day it runs to
                 String period = FigureOwnTimes.reachedMonths(text, found, clause, q.start(), years.doc);
+                String planYear = period == null ? null : planYearAfter(text, found, q.end(), q.end() + tail.length());
+                if (planYear != null && planYear.compareTo(period.substring(0, 4)) < 0) {
+                    // "phấn đấu đến ngày 31-1-2022 giải ngân đạt 100% kế hoạch vốn năm 2021": the plan of a year past,
+                    // whose money may be spent up to a day of the next, is that year's
+                    period = planYear;
+                }
                 if (period == null) {
                     period = explicitPeriod(text, found, clause, q, prevQuantityEnd, planned);
                 }
@@ -479,6 +488,7 @@ public final class FigureExtractor {
                     // USD.": a sentence of figures that names no period goes on with the one before it
                     period = paraFigurePeriod;
                 }
+                boolean unwritten = period == null; // no words of the story's text around the figure dated it
                 if (period == null && (!planned || storyFromLead && !behindPlanYear(storyPeriod, years))) {
                     // "Năm 2018, ngành Tuyên giáo đã ..." then, in a paragraph of its own, "Ngành phấn đấu 100% ...": a
                     // target is not set for a year the story already reports as done
@@ -487,6 +497,7 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
                 }
+                String fallbackPeriod = period;
                 String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(clauseStart(text, from - 1), from - 1) : null;
                 String sameAfter = ownTimes.samePeriodAfter(text, q.end()); // "3,39% của cùng kỳ năm 2020"
@@ -527,7 +538,13 @@ public final class FigureExtractor {
                 Figure f = new Figure(indicator, q.value(), q.unit(), area, period, st,
                         text.substring(from, q.end()).strip(), comparisons(tail), ctx.evidence(s),
                         indicators.conceptOf(indicator));
-                out.putIfAbsent(factKey(f, q.kind()), f);
+                String key = factKey(f, q.kind());
+                if (out.putIfAbsent(key, f) == null) {
+                    twins.computeIfAbsent(twinKey(f, q.kind()), k -> new ArrayList<>()).add(key);
+                    if (unwritten && Objects.equals(period, fallbackPeriod)) {
+                        undated.add(key);
+                    }
+                }
                 if (clause == 0 || !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
                     // "GRDP 9 tháng tăng 10,85%; riêng quý III tăng 11,42%. Trong mức tăng chung, ...": a quarter set
                     // apart inside the sentence is not what the next one breaks down ("Riêng tháng 9, thu ... đạt 107,5
@@ -543,6 +560,16 @@ public final class FigureExtractor {
                 // "Tổng nguồn lực huy động ... giai đoạn 2011 - 2015 đạt 24.536 tỷ đồng. Toàn tỉnh đã cứng hóa 4.620 km
                 // đường": a result of a span its sentence names opens that span for its paragraph too
                 paraSpan = spanOfResults;
+            }
+        }
+        // "Sau nửa nhiệm kỳ, tăng trưởng kinh tế của Bình Phước bình quân đạt 6,95%/năm" in the sapo, then "Giai đoạn
+        // 2021 - 2023, tốc độ tăng trưởng GRDP bình quân đạt 6,95%/năm" in the body: a figure no words dated is the one
+        // the story dates where it repeats it
+        for (String key : undated) {
+            Figure f = out.get(key);
+            String twin = twinKey(f, isAmount(f) ? "money" : null);
+            if (twins.getOrDefault(twin, List.of()).stream().anyMatch(k -> !undated.contains(k) && out.containsKey(k))) {
+                out.remove(key);
             }
         }
         String fallback = storyPeriod != null ? storyPeriod : years.review();
@@ -728,6 +755,16 @@ public final class FigureExtractor {
     private static String factKey(Figure f, String kind) {
         String value = f.value().toPlainString() + "|" + f.unit() + "|" + f.period() + "|" + f.area();
         if ("money".equals(kind) || "measure".equals(kind)) {
+            return value + "|" + f.status().code();
+        }
+        String concept = f.concept() != null ? f.concept() : TextNormalizer.key(f.indicator());
+        return concept + "|" + value;
+    }
+
+    /** A figure's fact without its period ({@link #factKey}): what a repeat of it elsewhere in the story shares. */
+    private static String twinKey(Figure f, String kind) {
+        String value = f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.area();
+        if ("money".equals(kind) || "measure".equals(kind) || isAmount(f)) {
             return value + "|" + f.status().code();
         }
         String concept = f.concept() != null ? f.concept() : TextNormalizer.key(f.indicator());
@@ -1604,6 +1641,18 @@ public final class FigureExtractor {
     }
 
     /** The rest of a figure's clause: up to the next figure, ";", ")" or the end of the sentence. */
+    /** The year a plan noun names after a figure, within its clause ("... 100% kế hoạch vốn năm 2021"), or null. */
+    private static String planYearAfter(String text, List<DateExpressions.Found> found, int from, int to) {
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.YEAR && f.start() >= from && f.end() <= to && f.period() != null
+                    && f.period().matches("\\d{4}")
+                    && WORDS.endsWithPlanNoun(text.substring(Math.max(from, f.start() - 40), f.start()))) {
+                return f.period();
+            }
+        }
+        return null;
+    }
+
     private static String clauseTail(String text, int from, int nextStart) {
         int end = Math.max(from, nextStart);
         for (int i = from; i < end; i++) {

@@ -306,6 +306,34 @@ class FigureExtractorTest {
                 tuple(80.0, "2021-2023"));
     }
 
+    /**
+     * gen21s probe, 000 (Báo Cần Thơ, December 2021): the plan of a year past, whose money may be spent up to a day of
+     * the next, is that year's; a day of the story's year still sums its months.
+     */
+    @Test
+    void datesAShareOfAPastYearsPlanByThatYearThoughItRunsToADayOfTheNext() {
+        assertThat(figures("Đồng chí Lê Quang Mạnh đề nghị đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu đến ngày "
+                + "31-1-2022 giải ngân đạt 100% kế hoạch vốn năm 2021.", "2021-12-21", "Cần Thơ"))
+                .extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(tuple(100.0, "2021"));
+        assertThat(figures("Tỉnh phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022.", "2022-07-15",
+                "Đồng Nai")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(60.0, "2022-01/2022-09"));
+    }
+
+    /**
+     * gen21s probe, 004 (Thanh Niên 2023), sector20 006: the sapo's figure, which no words date, is the one the body
+     * repeats with its period; a figure no repeat dates keeps the story's year.
+     */
+    @Test
+    void takesTheSaposUndatedFigureForTheOneTheBodyDates() {
+        List<Figure> found = figures("Sau nửa nhiệm kỳ, tăng trưởng kinh tế của Bình Phước bình quân đạt 6,95%/năm, thấp "
+                + "hơn mục tiêu đề ra.\n\nNgày 3.7, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết.\n\nGiai đoạn 2021 - 2023, "
+                + "tốc độ tăng trưởng GRDP của tỉnh bình quân đạt 6,95%/năm. Toàn tỉnh có 1.240 doanh nghiệp.",
+                "2023-07-03", "Bình Phước");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(6.95, "2021-2023"), tuple(1240.0, "2023"));
+    }
+
     /** old12 probe, 007 (Báo Cà Mau, January 2009): "cả năm" in a review of the year before is that year. */
     @Test
     void datesAWholeYearInAJanuaryReviewByTheYearReviewed() {

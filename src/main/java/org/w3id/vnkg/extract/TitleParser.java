@@ -550,6 +550,12 @@ public final class TitleParser {
         // "Phó Tư lệnh, Tham mưu trưởng Quân khu được bổ nhiệm ...": the body's first word written alone, the unit left to
         // the story (BareTitles), is part of the title, so the chain goes on past it
         int end = r.end() + bodyWordAlone(words, role, r.end(), limit);
+        NamedBodies.Named unit = named.at(tokens, words, orgStart, limit);
+        if (unit != null && unit.end() > end && appointsAt(words, unit.end(), limit)) {
+            // "Thượng tá A, Trưởng phòng Cảnh sát hình sự được bổ nhiệm giữ chức ...": the name of a unit the text leaves
+            // unplaced is stepped over, so the chain goes on to the post the link gives
+            end = unit.end();
+        }
         return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, end);
     }
 

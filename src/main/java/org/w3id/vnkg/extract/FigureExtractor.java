@@ -403,6 +403,12 @@ public final class FigureExtractor {
                 }
                 // "phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022": the months up to the day it runs to
                 String period = FigureOwnTimes.reachedMonths(text, found, clause, q.start(), years.doc);
+                if (period == null
+                        && WORDS.namesWholeTerm(text.substring(text.lastIndexOf(';', q.start()) + 1, q.start()) + " " + tail)) {
+                    // "mục tiêu nhiệm kỳ 2020 - 2025: ...; đến năm 2025, ...; kết nạp 6.000 đảng viên mới trong nhiệm
+                    // kỳ": the term the story named, not the year a part before it runs to
+                    period = spanOf(spans, planned, years.doc, -1);
+                }
                 if (period == null) {
                     period = explicitPeriod(text, found, clause, q, prevQuantityEnd, planned);
                 }

@@ -236,6 +236,8 @@ class PostExtractorTest {
             Dự có ông Hồ Văn Niên, Chủ tịch HĐND tỉnh, Bí thư Đảng đoàn. => Gia Lai => Hồ Văn Niên / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai ; Hồ Văn Niên / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai
             Dự có Chủ tịch UBND tỉnh Phạm Anh Tuấn, Bí thư Ban cán sự đảng. => Gia Lai => Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai ; Phạm Anh Tuấn / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Gia Lai
             Dự có ông Hồ Văn Niên, Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng. => Gia Lai => Hồ Văn Niên / Bí thư / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Bí thư / Ban cán sự đảng
+            Cùng dự có đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh. => Yên Bái => Đỗ Đức Duy / Phó Bí thư / Tỉnh ủy Yên Bái ; Đỗ Đức Duy / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Yên Bái ; Đỗ Đức Duy / Chủ tịch / Ủy ban nhân dân tỉnh Yên Bái
+            Dự có ông Hoàng Duy Chinh, Phó Bí thư Thường trực Tỉnh ủy, Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh. => Bắc Kạn => Hoàng Duy Chinh / Phó Bí thư Thường trực / Tỉnh ủy Bắc Kạn ; Hoàng Duy Chinh / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Bắc Kạn ; Hoàng Duy Chinh / Chủ tịch / Hội đồng nhân dân tỉnh Bắc Kạn
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));

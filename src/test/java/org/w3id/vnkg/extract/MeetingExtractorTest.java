@@ -787,6 +787,17 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void countsAnOfficialWhoseTitleACommaSetsOffBeforeTheHonorificAsAParticipant() {
+        // gen21n (Hà Giang 2019, by hand): "Phó Chủ tịch UBND tỉnh, bà A cho biết" reports at the meeting as "Phó Chủ tịch
+        // UBND tỉnh A cho biết" does; a clause before the comma is no title
+        Meeting m = meetings("Ngày 16/7, Tỉnh ủy Hà Giang tổ chức hội nghị sơ kết 6 tháng đầu năm 2019. Đồng chí Thào Hồng "
+                + "Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.\n\nPhó Chủ tịch UBND tỉnh, bà Hà Thị Minh Hạnh cho "
+                + "biết thu ngân sách đạt khá.\n\nTrò chuyện với phóng viên, bà Võ Thị Mai cho biết vụ lúa được mùa.",
+                "2019-07-17", "Hà Giang").get(0);
+        assertThat(m.participants()).containsExactly("Thào Hồng Sơn", "Hà Thị Minh Hạnh");
+    }
+
+    @Test
     void takesNoOneSpeakingWithoutATitleInTheNextParagraphAsAParticipant() {
         Meeting m = meetings("Chiều 23/9, UBND huyện Phú Vang tổ chức hội nghị đối thoại với nông dân.\n\n"
                 + "Tại hội nghị, ông Trần Văn Lợi phản ánh việc cấp giấy chứng nhận còn chậm.\n\n"

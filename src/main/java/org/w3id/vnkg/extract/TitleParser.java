@@ -867,7 +867,14 @@ public final class TitleParser {
             i++;
         } else {
             TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, limit);
-            if (p != null) {
+            // "Bí thư Thành ủy Điện Biên Phủ": a city whose name opens with its province's is that city
+            TokenTrie.Match<String> longer = p == null || main.level().equals("province") ? null
+                    : lex.placeNames().longestMatch(words, i, limit);
+            if (longer != null && longer.end() > p.end()) {
+                place = surface(tokens, i, longer.end());
+                provinceLevel = false;
+                i = longer.end();
+            } else if (p != null) {
                 place = surface(tokens, i, p.end());
                 i = p.end();
             } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province")

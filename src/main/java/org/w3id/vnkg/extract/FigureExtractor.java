@@ -291,7 +291,9 @@ public final class FigureExtractor {
                 paraSpan = span ? lead : null;
                 paraCarried = false;
                 // "Năm 2025, Bắc Ninh đặt mục tiêu GRDP tăng 10%": a target's year is not the one the story reports on
-                if (storyPeriod == null && !span && !stickyTargetIn(text)) {
+                // "Năm 2024, Phú Quốc đón hơn 1,2 triệu lượt khách" in a story of July 2025, after figures of the
+                // story's own year ("Đặc khu ... có diện tích 589,27 km²"), recalls a year gone
+                if (storyPeriod == null && !span && !stickyTargetIn(text) && !(years.recalls(lead) && !out.isEmpty())) {
                     storyPeriod = lead;
                     storyFromLead = true;
                 }
@@ -1963,11 +1965,11 @@ public final class FigureExtractor {
     }
 
     /** The years a figure without a period of its own falls back to. */
-    private record Years(Integer doc, Integer reviewYear, Integer planYear) {
+    private record Years(Integer doc, Integer reviewYear, Integer planYear, Integer month) {
         static Years of(PartialDate eventDate, TimeAnchor anchor, String story) {
             Integer doc = eventDate != null ? Integer.valueOf(eventDate.year()) : anchor.year();
             if (doc == null) {
-                return new Years(null, null, null);
+                return new Years(null, null, null, null);
             }
             List<Integer> named = anchor.namedYears(); // the story's named years
             Integer month = eventDate == null ? null : eventDate.month();
@@ -1975,7 +1977,16 @@ public final class FigureExtractor {
             // event date, says so); a plan made late in the year is for the year after.
             int review = eventDate == null ? doc : anchor.reportingYear();
             int plan = month != null && month >= 10 && named.contains(doc + 1) ? doc + 1 : doc;
-            return new Years(doc, review, plan);
+            return new Years(doc, review, plan, month);
+        }
+
+        /**
+         * Whether a period is a whole year before the one the story reports on, in a story written after the months
+         * in which the year before is reviewed (its first quarter): a year that may be recalled, not the story's.
+         */
+        boolean recalls(String period) {
+            return reviewYear != null && month != null && month > 3 && period.matches("\\d{4}")
+                    && Integer.parseInt(period) < reviewYear;
         }
 
         String review() {

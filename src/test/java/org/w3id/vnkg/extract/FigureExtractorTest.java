@@ -1464,6 +1464,22 @@ class FigureExtractorTest {
     }
 
     @Test
+    void takesNoYearRecalledInAStoryOfMidYearForTheYearItReportsOn() {
+        // ward18 001 (VnExpress, 1/7/2025): after figures of the story's year, "Năm 2024, ..." recalls a year gone; a
+        // count later in the story is of 2025
+        String text = "Đảng bộ đặc khu có 63 tổ chức cơ sở đảng. Năm 2024, Phú Quốc đón hơn 1,2 triệu lượt khách quốc "
+                + "tế.\n\nAn Giang có 102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 3 đặc khu.";
+        assertThat(figures(text, "2025-07-01", "An Giang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(63.0, "2025"), tuple(1.2e6, "2024"), tuple(102.0, "2025"), tuple(85.0, "2025"),
+                        tuple(14.0, "2025"), tuple(3.0, "2025"));
+        // in the first months of a year the year before is the one reviewed
+        assertThat(figures(text, "2025-01-10", "An Giang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .contains(tuple(102.0, "2024"));
+    }
+
+    @Test
     void givesTheFiguresOfAListWrittenOnInItsSentenceThePeriodAndStatusOfItsOpening() {
         // figs11 a09 (Thừa Thiên Huế 2011) and a01 (Ninh Thuận 2014): "... với các chỉ tiêu chủ yếu: a; b; c."
         String plan = "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 với các chỉ "

@@ -1506,6 +1506,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsACumulativeStockAtTheYearNotTheMonthsReviewed() {
+        // sector20 003 (Báo Long An, 9 months of 2022): "Lũy kế," set apart by its comma sums since the start
+        String text = "9 tháng năm 2022, tỉnh thu hút 98 dự án FDI. Lũy kế, toàn tỉnh có 1.178 dự án FDI còn hiệu lực. "
+                + "Lũy kế 9 tháng, tỉnh thu hút 12 dự án FDI khác.";
+        assertThat(figures(text, "2022-09-28", "Long An")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(98.0, "2022-01/2022-09"), tuple(1178.0, "2022"), tuple(12.0, "2022-01/2022-09"));
+    }
+
+    @Test
     void givesTheFiguresOfAListWrittenOnInItsSentenceThePeriodAndStatusOfItsOpening() {
         // figs11 a09 (Thừa Thiên Huế 2011) and a01 (Ninh Thuận 2014): "... với các chỉ tiêu chủ yếu: a; b; c."
         String plan = "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 với các chỉ "

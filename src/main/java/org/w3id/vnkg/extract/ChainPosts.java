@@ -138,6 +138,9 @@ final class ChainPosts {
             if (filled == null && !t.hasOrganization()) {
                 filled = headOf(t, sentencePosts);
             }
+            if (filled == null && !t.hasOrganization() && t.qualifier() == Post.Qualifier.NEW) {
+                filled = promotedFrom(t, made); // not after a bare "làm": "do ông A, Phó Bí thư Tỉnh ủy, làm Bí thư"
+            }
             if (filled == null && side != null && (organ || !t.hasOrganization() && headsSide(t, side))) {
                 // "Chủ tịch Hội đồng thành viên" with no company after it is read as a title and its organ
                 TokenTrie.Match<String> organAfter = organ ? null : named.organAt(words, t.end(), words.size());
@@ -414,6 +417,24 @@ final class ChainPosts {
             }
             if (p.role().equalsIgnoreCase(headRole) || Offices.startsWithWords(p.role(), t.role())) {
                 return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The post of the chain whose deputy's title a head's title written alone is appointed over: "ông A, Phó Cục trưởng
+     * Cục Hải quan, được Bộ trưởng bổ nhiệm làm Cục trưởng" (a promotion in the same body, which the deputy's post then
+     * leaves). Null when no title of the chain before it is that head's deputy. Only for a title a link of appointment
+     * introduces: "Ban cán sự đảng do ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Bí thư" names another body's post.
+     */
+    private static Post promotedFrom(Title t, List<Post> made) {
+        for (int k = made.size() - 1; k >= 0; k--) {
+            String role = made.get(k).role();
+            int space = role.indexOf(' ');
+            if (space > 0 && GROUP_WORDS.is("deputy", role.substring(0, space))
+                    && role.substring(space + 1).equalsIgnoreCase(t.role())) {
+                return made.get(k);
             }
         }
         return null;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,11 +120,14 @@ public final class FigureExtractor {
             + CalendarWords.standard().alternation("last-year") + "))?\\s*$");
     /**
      * "5 năm qua, ...": a sentence that opens with the years just run (calendar-words.tsv, kind years-past); also
-     * "Trong 5 năm, ..." set apart by its comma (not "trong 5 năm tới", years to come).
+     * "Trong 5 năm, ..." set apart by its comma (not "trong 5 năm tới", years to come), and the term just run
+     * ("Nhiệm kỳ qua, ...", "Trong nhiệm kỳ vừa qua, ...").
      */
     private static final Pattern YEARS_PAST_OPENING = Pattern.compile("(?iu)\\s*(?:(?:(?:trong|qua)\\s+)?(\\d{1,2})\\s+(?:"
             + CalendarWords.standard().alternation("year") + ")\\s+(?:" + CalendarWords.standard().alternation("years-past")
-            + ")(?![\\p{L}])|(?:trong|qua)\\s+(\\d{1,2})\\s+(?:" + CalendarWords.standard().alternation("year") + ")\\s*,)");
+            + ")(?![\\p{L}])|(?:trong|qua)\\s+(\\d{1,2})\\s+(?:" + CalendarWords.standard().alternation("year") + ")\\s*,"
+            + "|(?:trong\\s+)?(" + CalendarWords.standard().alternation("term") + ")\\s+(?:"
+            + CalendarWords.standard().alternation("years-past") + ")(?![\\p{L}]))");
     private static final Pattern WRITTEN_SPAN = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
@@ -217,6 +221,8 @@ public final class FigureExtractor {
         }
         String title = ctx.article().title() == null ? null : ctx.article().title().strip();
         Map<String, Figure> out = new LinkedHashMap<>();
+        Map<String, List<String>> twins = new java.util.HashMap<>(); // the keys of out by twinKey
+        Set<String> undated = new java.util.LinkedHashSet<>(); // the keys of figures no words of the text dated
         String storyPeriod = null; // the period the story reports on: its headline's, its review's, its first lead's
         boolean storyFromLead = false;
         String paraPeriod = null; // a period opening a sentence holds for the rest of its paragraph
@@ -285,7 +291,9 @@ public final class FigureExtractor {
                 paraSpan = span ? lead : null;
                 paraCarried = false;
                 // "Năm 2025, Bắc Ninh đặt mục tiêu GRDP tăng 10%": a target's year is not the one the story reports on
-                if (storyPeriod == null && !span && !stickyTargetIn(text)) {
+                // "Năm 2024, Phú Quốc đón hơn 1,2 triệu lượt khách" in a story of July 2025, after figures of the
+                // story's own year ("Đặc khu ... có diện tích 589,27 km²"), recalls a year gone
+                if (storyPeriod == null && !span && !stickyTargetIn(text) && !(years.recalls(lead) && !out.isEmpty())) {
                     storyPeriod = lead;
                     storyFromLead = true;
                 }
@@ -305,9 +313,10 @@ public final class FigureExtractor {
                 // "5 năm qua, tổng nguồn vốn huy động ...": the years just run, as the story named them
                 Matcher past = YEARS_PAST_OPENING.matcher(text);
                 if (past.lookingAt() && years.review() != null) {
-                    int n = Integer.parseInt(past.group(1) != null ? past.group(1) : past.group(2));
-                    String named = spanOf(spans, false, years.doc, n);
+                    int n = yearsPast(past);
                     int end = Integer.parseInt(years.review());
+                    // a term runs from the year its congress is held to the next one's: 2020-2025, five years
+                    String named = past.group(3) != null ? termRunBy(spans, end, n) : spanOf(spans, false, years.doc, n);
                     paraSpan = named != null ? named : (end - n + 1) + "-" + end;
                     lead = paraSpan;
                 }
@@ -355,6 +364,7 @@ public final class FigureExtractor {
             String prevIndicator = null;
             String spanOfResults = null;
             String prevArea = null;
+            String prevPeriod = null;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
@@ -403,6 +413,12 @@ public final class FigureExtractor {
                 }
                 // "phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022": the months up to the day it runs to
                 String period = FigureOwnTimes.reachedMonths(text, found, clause, q.start(), years.doc);
+                String planYear = period == null ? null : planYearAfter(text, found, q.end(), q.end() + tail.length());
+                if (planYear != null && planYear.compareTo(period.substring(0, 4)) < 0) {
+                    // "phấn đấu đến ngày 31-1-2022 giải ngân đạt 100% kế hoạch vốn năm 2021": the plan of a year past,
+                    // whose money may be spent up to a day of the next, is that year's
+                    period = planYear;
+                }
                 if (period == null) {
                     period = explicitPeriod(text, found, clause, q, prevQuantityEnd, planned);
                 }
@@ -439,6 +455,12 @@ public final class FigureExtractor {
                     // opened with; a state ("Toàn tỉnh có 119 xã đạt chuẩn") is of the story's year
                     period = paraSpan;
                 }
+                if (period == null && lead == null && paraSpan != null && paraSpan.equals(prevPeriod)
+                        && "percent".equals(q.unit()) && WORDS.opensWithPlanNoun(tail.strip().toLowerCase(Locale.ROOT))) {
+                    // "Giai đoạn 2021 - 2023, ... Toàn Đảng bộ kết nạp 4.128 đảng viên, đạt 82,6% chỉ tiêu nhiệm kỳ": the
+                    // share of its plan is of the span of the figure before it, which it measures
+                    period = paraSpan;
+                }
                 String carried = paraSpan == null ? carriedSpan : paraCarried ? paraSpan : null;
                 if (period == null && lead == null && paraPeriod == null && carried != null
                         && WORDS.reportsDone(text.substring(0, q.start()),
@@ -466,6 +488,7 @@ public final class FigureExtractor {
                     // USD.": a sentence of figures that names no period goes on with the one before it
                     period = paraFigurePeriod;
                 }
+                boolean unwritten = period == null; // no words of the story's text around the figure dated it
                 if (period == null && (!planned || storyFromLead && !behindPlanYear(storyPeriod, years))) {
                     // "Năm 2018, ngành Tuyên giáo đã ..." then, in a paragraph of its own, "Ngành phấn đấu 100% ...": a
                     // target is not set for a year the story already reports as done
@@ -474,6 +497,7 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
                 }
+                String fallbackPeriod = period;
                 String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(clauseStart(text, from - 1), from - 1) : null;
                 String sameAfter = ownTimes.samePeriodAfter(text, q.end()); // "3,39% của cùng kỳ năm 2020"
@@ -505,6 +529,7 @@ public final class FigureExtractor {
                         // "Đắk Lắk đạt 1,8 tỷ USD, tăng 35%": a bare change is of the figure before it
                         : i > 0 && prevArea != null && namesNoIndicator(segment) ? prevArea : sentenceArea;
                 prevArea = area;
+                prevPeriod = period;
 
                 String indicator = indicatorOf(labelled(text, from, segment, prevQuantityEnd), q, tail, prevIndicator,
                         i > 0 && qs.get(i - 1).end() == q.end());
@@ -513,7 +538,13 @@ public final class FigureExtractor {
                 Figure f = new Figure(indicator, q.value(), q.unit(), area, period, st,
                         text.substring(from, q.end()).strip(), comparisons(tail), ctx.evidence(s),
                         indicators.conceptOf(indicator));
-                out.putIfAbsent(factKey(f, q.kind()), f);
+                String key = factKey(f, q.kind());
+                if (out.putIfAbsent(key, f) == null) {
+                    twins.computeIfAbsent(twinKey(f, q.kind()), k -> new ArrayList<>()).add(key);
+                    if (unwritten && Objects.equals(period, fallbackPeriod)) {
+                        undated.add(key);
+                    }
+                }
                 if (clause == 0 || !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
                     // "GRDP 9 tháng tăng 10,85%; riêng quý III tăng 11,42%. Trong mức tăng chung, ...": a quarter set
                     // apart inside the sentence is not what the next one breaks down ("Riêng tháng 9, thu ... đạt 107,5
@@ -529,6 +560,16 @@ public final class FigureExtractor {
                 // "Tổng nguồn lực huy động ... giai đoạn 2011 - 2015 đạt 24.536 tỷ đồng. Toàn tỉnh đã cứng hóa 4.620 km
                 // đường": a result of a span its sentence names opens that span for its paragraph too
                 paraSpan = spanOfResults;
+            }
+        }
+        // "Sau nửa nhiệm kỳ, tăng trưởng kinh tế của Bình Phước bình quân đạt 6,95%/năm" in the sapo, then "Giai đoạn
+        // 2021 - 2023, tốc độ tăng trưởng GRDP bình quân đạt 6,95%/năm" in the body: a figure no words dated is the one
+        // the story dates where it repeats it
+        for (String key : undated) {
+            Figure f = out.get(key);
+            String twin = twinKey(f, isAmount(f) ? "money" : null);
+            if (twins.getOrDefault(twin, List.of()).stream().anyMatch(k -> !undated.contains(k) && out.containsKey(k))) {
+                out.remove(key);
             }
         }
         String fallback = storyPeriod != null ? storyPeriod : years.review();
@@ -714,6 +755,16 @@ public final class FigureExtractor {
     private static String factKey(Figure f, String kind) {
         String value = f.value().toPlainString() + "|" + f.unit() + "|" + f.period() + "|" + f.area();
         if ("money".equals(kind) || "measure".equals(kind)) {
+            return value + "|" + f.status().code();
+        }
+        String concept = f.concept() != null ? f.concept() : TextNormalizer.key(f.indicator());
+        return concept + "|" + value;
+    }
+
+    /** A figure's fact without its period ({@link #factKey}): what a repeat of it elsewhere in the story shares. */
+    private static String twinKey(Figure f, String kind) {
+        String value = f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.area();
+        if ("money".equals(kind) || "measure".equals(kind) || isAmount(f)) {
             return value + "|" + f.status().code();
         }
         String concept = f.concept() != null ? f.concept() : TextNormalizer.key(f.indicator());
@@ -1260,7 +1311,31 @@ public final class FigureExtractor {
         if (!m.lookingAt()) {
             return null;
         }
-        return spanOf(spans, planned, docYear, Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+        if (m.group(3) != null) {
+            return docYear == null ? null : termRunBy(spans, docYear, yearsPast(m)); // "...; nhiệm kỳ qua, ..."
+        }
+        return spanOf(spans, planned, docYear, yearsPast(m));
+    }
+
+    /** How many years an opening of {@link #YEARS_PAST_OPENING} counts: "5 năm qua" 5, "nhiệm kỳ qua" a term's. */
+    private static int yearsPast(Matcher m) {
+        return m.group(3) != null ? CalendarWords.standard().termYears(m.group(3))
+                : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /**
+     * The term of {@code years} years just run by {@code end}: the last such span the story named ("nhiệm kỳ 2020 -
+     * 2025"), else the one ending in {@code end} (a term runs from one congress's year to the next's: 2020-2025), never
+     * the term a congress opens ("nhiệm kỳ 2025 - 2030").
+     */
+    private static String termRunBy(List<String> spans, int end, int years) {
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            String[] ab = spans.get(i).split("-");
+            if (Integer.parseInt(ab[1]) - Integer.parseInt(ab[0]) == years && Integer.parseInt(ab[1]) <= end) {
+                return spans.get(i);
+            }
+        }
+        return (end - years) + "-" + end;
     }
 
     /** "Tổng vốn đầu tư toàn xã hội 5 năm đạt ...": the span of that many years the story named ({@link #spanOf}). */
@@ -1324,6 +1399,9 @@ public final class FigureExtractor {
             if (ownTimes.ownedByFigureBefore(text, f, qs)) {
                 continue; // "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)": 2009 is the 5,32%'s alone
             }
+            if (doneAfterItemOf(text, f, q, clause)) {
+                continue; // "Nhiệm kỳ 2025 - 2030, ...; đến năm 2030, thu nhập ... đạt 120 triệu đồng; kết nạp 250 đảng viên": 2030 is its item's
+            }
             if (!planned && NamedTerms.namesAMeetingOrBody(text, f)) {
                 continue; // "Đại hội ... lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc ... hơn 56.000 đảng viên": the congress's term
             }
@@ -1336,6 +1414,23 @@ public final class FigureExtractor {
             }
         }
         return period;
+    }
+
+    /**
+     * Whether the period stands inside an item of a ";" list before the figure's item, not in the words that open the
+     * sentence, and the figure counts what was done: the year of a level ("...; đến năm 2030, thu nhập bình quân đầu
+     * người đạt 120 triệu đồng") dates its own item only, not the count of a term's work after it ("; kết nạp 250 đảng
+     * viên mới trở lên": the term the sentence opens with). A level after it is read at that year ("; tỷ lệ hộ nghèo
+     * giảm còn 0,9%"), and so is a part of what the item before counts ("; trong đó khách quốc tế ...").
+     */
+    private static boolean doneAfterItemOf(String text, DateExpressions.Found f, Quantities.Quantity q, int clause) {
+        int next = text.indexOf(';', f.end());
+        if (text.lastIndexOf(';', f.start()) < 0 || next < 0 || next >= q.start()) {
+            return false;
+        }
+        String item = text.substring(text.lastIndexOf(';', q.start()) + 1, q.start()).strip();
+        return !WORDS.opensWithBreakdown(item)
+                && WORDS.countsWhatWasDone(text.substring(Math.min(clause, q.start()), q.start()), text.substring(q.end()));
     }
 
     /**
@@ -1546,6 +1641,18 @@ public final class FigureExtractor {
     }
 
     /** The rest of a figure's clause: up to the next figure, ";", ")" or the end of the sentence. */
+    /** The year a plan noun names after a figure, within its clause ("... 100% kế hoạch vốn năm 2021"), or null. */
+    private static String planYearAfter(String text, List<DateExpressions.Found> found, int from, int to) {
+        for (DateExpressions.Found f : found) {
+            if (f.kind() == DateExpressions.Kind.YEAR && f.start() >= from && f.end() <= to && f.period() != null
+                    && f.period().matches("\\d{4}")
+                    && WORDS.endsWithPlanNoun(text.substring(Math.max(from, f.start() - 40), f.start()))) {
+                return f.period();
+            }
+        }
+        return null;
+    }
+
     private static String clauseTail(String text, int from, int nextStart) {
         int end = Math.max(from, nextStart);
         for (int i = from; i < end; i++) {
@@ -1858,11 +1965,11 @@ public final class FigureExtractor {
     }
 
     /** The years a figure without a period of its own falls back to. */
-    private record Years(Integer doc, Integer reviewYear, Integer planYear) {
+    private record Years(Integer doc, Integer reviewYear, Integer planYear, Integer month) {
         static Years of(PartialDate eventDate, TimeAnchor anchor, String story) {
             Integer doc = eventDate != null ? Integer.valueOf(eventDate.year()) : anchor.year();
             if (doc == null) {
-                return new Years(null, null, null);
+                return new Years(null, null, null, null);
             }
             List<Integer> named = anchor.namedYears(); // the story's named years
             Integer month = eventDate == null ? null : eventDate.month();
@@ -1870,7 +1977,16 @@ public final class FigureExtractor {
             // event date, says so); a plan made late in the year is for the year after.
             int review = eventDate == null ? doc : anchor.reportingYear();
             int plan = month != null && month >= 10 && named.contains(doc + 1) ? doc + 1 : doc;
-            return new Years(doc, review, plan);
+            return new Years(doc, review, plan, month);
+        }
+
+        /**
+         * Whether a period is a whole year before the one the story reports on, in a story written after the months
+         * in which the year before is reviewed (its first quarter): a year that may be recalled, not the story's.
+         */
+        boolean recalls(String period) {
+            return reviewYear != null && month != null && month > 3 && period.matches("\\d{4}")
+                    && Integer.parseInt(period) < reviewYear;
         }
 
         String review() {

@@ -546,7 +546,8 @@ public final class MeetingExtractor {
             d.topic = about.find() ? topic(text.substring(r.end() + about.start())) : null;
             d.triggerEnd = r.end();
         } else if ((v = sessionAt.first(text)) != null && !text.substring(0, v.start()).isBlank()
-                && !(kind && votes.contains(verbOf(v.group())))) { // a vote at a meeting it names: that meeting's scene
+                && !(kind && votes.contains(verbOf(v.group()))) // a vote at a meeting it names: that meeting's scene
+                && !(kind && atMeetingAt.in(text.substring(0, v.start())))) { // "tại hội nghị, Tỉnh ủy công bố quyết định"
             // "Sáng 28.4, Đoàn ĐBQH tỉnh Thanh Hóa gồm các ĐBQH: A, B và C đã tiếp xúc cử tri huyện Nông Cống":
             // the body before the verb holds it, the deputies it lists attend
             String verb = verbOf(v.group());
@@ -1225,6 +1226,17 @@ public final class MeetingExtractor {
                 boolean goesOn = inParagraph || sceneGoesOn;
                 PersonFinder.Mention speaker = inParagraph ? sceneSpeakers.speaker(text, named0)
                         : goesOn ? sceneSpeakers.titledSpeaker(text, named0) : null;
+                if (speaker == null && !goesOn && drafts.size() == 1 && drafts.get(0).sentence.index() < s.index()
+                        && opensParagraph(ctx, s)) {
+                    // the story of one meeting: an official who opens a later paragraph speaking under his titles
+                    // speaks at it ("Ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, thừa nhận ..." after the paragraphs
+                    // of figures), though the scene was left; not one a paragraph of another scene goes on with
+                    // ("Ngay trong buổi sáng, Trung tâm phục vụ hành chính công ... Chủ tịch UBND phường A cho biết")
+                    speaker = sceneSpeakers.titledSpeaker(text, named0);
+                    if (speaker != null) {
+                        scene = drafts.get(0);
+                    }
+                }
                 if (speaker != null) {
                     scene.participants.add(speaker.name());
                     sceneLast = s;
@@ -1445,6 +1457,12 @@ public final class MeetingExtractor {
         Draft latest = before.stream().max(Comparator.comparingInt(d -> d.sentence.index())).orElseThrow();
         String between = ctx.article().text().substring(Math.min(latest.sentence.end(), s.begin()), s.begin());
         return between.indexOf('\n') < 0;
+    }
+
+    /** True when nothing but blanks stands between the last line break before a sentence and the sentence. */
+    private static boolean opensParagraph(ArticleContext ctx, Sentence s) {
+        String before = ctx.article().text().substring(0, s.begin());
+        return before.substring(before.lastIndexOf('\n') + 1).isBlank();
     }
 
     private static boolean sameParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {

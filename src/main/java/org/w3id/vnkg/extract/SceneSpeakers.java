@@ -38,7 +38,9 @@ final class SceneSpeakers {
     /**
      * The person who opens the sentence under a title of roles.tsv and speaks in it, or null: an official who reports
      * in the paragraph after the meeting's ("Giám đốc Sở Kế hoạch và Đầu tư Lê Thị Huỳnh Mai cho biết ..."), where a
-     * villager who "cho biết" may speak to the reporter.
+     * villager who "cho biết" may speak to the reporter. The title may follow the name, set off by a comma or a dash
+     * as the press writes a chain: "Ông Trần Tuệ Hiền, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, thừa nhận ...", "Bà Hồ
+     * Thị Cẩm Đào - phó bí thư thường trực Tỉnh ủy - cho biết ...".
      */
     PersonFinder.Mention titledSpeaker(String text, List<PersonFinder.Mention> people) {
         return speaker(text, people, true);
@@ -52,11 +54,11 @@ final class SceneSpeakers {
         String opening = text.substring(0, first.start()).strip();
         int words = opening.isEmpty() ? 0 : opening.split("\\s+").length;
         boolean title = opensWithTitle(opening.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
         if (opening.indexOf(',') >= 0 || words > MAX_TITLE_WORDS || words > MAX_OPENING_WORDS && !title
-                || titled && !title) {
+                || titled && !title && !titleAfter(lower, first.end())) {
             return null;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         int next = people.size() > 1 ? people.get(1).start() : text.length();
         for (String verb : verbs) {
             int at = wordAt(lower, verb, first.end());
@@ -65,6 +67,15 @@ final class SceneSpeakers {
             }
         }
         return null;
+    }
+
+    /** True when the name is followed by its title after a comma or a dash: "A, Phó Bí thư Tỉnh ủy", "A - phó bí thư". */
+    private boolean titleAfter(String lower, int nameEnd) {
+        String rest = lower.substring(nameEnd).stripLeading();
+        if (rest.isEmpty() || ",-–—".indexOf(rest.charAt(0)) < 0) {
+            return false;
+        }
+        return opensWithTitle(rest.substring(1).stripLeading());
     }
 
     private boolean opensWithTitle(String lowerOpening) {

@@ -46,6 +46,8 @@ public final class CalendarWords {
     private final Set<String> lunarMonthKeys = new HashSet<>();
     private final Set<String> tenKeys = new HashSet<>();
     private final Set<String> tensKeys = new HashSet<>();
+    /** The years of a term of office by key ("nhiệm kỳ" = 5). */
+    private final Map<String, Integer> termYears = new HashMap<>();
     private final String number;
 
     CalendarWords(Tsv tsv) {
@@ -68,6 +70,7 @@ public final class CalendarWords {
                 case "lunar-month" -> lunarMonthKeys.add(key);
                 case "ten" -> tenKeys.add(key);
                 case "tens" -> tensKeys.add(key);
+                case "term" -> termYears.put(key, value(row));
                 default -> {
                     // a cue word: no value
                 }
@@ -115,6 +118,11 @@ public final class CalendarWords {
         return words(kinds).stream().distinct().sorted((a, b) -> b.length() - a.length())
                 .map(w -> Pattern.compile(" ").splitAsStream(w).map(Pattern::quote).collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|"));
+    }
+
+    /** How many years a term of office runs ("nhiệm kỳ" = 5), or null for a phrase of no term. */
+    public Integer termYears(String phrase) {
+        return termYears.get(TextNormalizer.key(phrase.strip()));
     }
 
     /** A regex without groups for a number from 1 to 99 in words: "năm", "mười lăm", "hai mươi mốt". */

@@ -275,6 +275,65 @@ class FigureExtractorTest {
                 tuple(86400000000.0, "2009-H1"), tuple(12350.0, "2009"), tuple(3200.0, "2009-H1"), tuple(86.0, "2009-H1"));
     }
 
+    /**
+     * gen21s probe, 002 (Báo Cà Mau 2025), sector20 004: the state a merger or a reorganisation left is counted now,
+     * not in the months the story reviews, and the next paragraph goes on with those months.
+     */
+    @Test
+    void datesTheStateAReorganisationLeftByTheTimeOfWriting() {
+        List<Figure> found = figures("9 tháng năm 2025, tổng thu ngân sách ước đạt 9.846 tỷ đồng.\n\nSau sắp xếp, tỉnh có "
+                + "64 đơn vị hành chính cấp xã, gồm 55 xã và 9 phường.\n\nSau khi hợp nhất, tỉnh có 39 khu công nghiệp.\n\n"
+                + "Kim ngạch xuất khẩu ước đạt 1,48 tỷ USD.", "2025-10-10", "Cà Mau");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(
+                tuple(9846000000000.0, "2025-01/2025-09"), tuple(64.0, "2025"), tuple(55.0, "2025"), tuple(9.0, "2025"),
+                tuple(39.0, "2025"), tuple(1480000000.0, "2025-01/2025-09"));
+        // figs13 004 (January 2026): at the end of the year the story reviews; congress13 009: a name, no time
+        assertThat(figures("Năm 2025, toàn Đảng bộ kết nạp 3.416 đảng viên.\n\nSau khi sắp xếp, Đảng bộ tỉnh có 1.120 tổ "
+                + "chức cơ sở đảng.", "2026-01-08", "Gia Lai")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(3416.0, "2025"), tuple(1120.0, "2025"));
+        assertThat(figures("Giai đoạn 2020 - 2025, tốc độ tăng trưởng GRDP bình quân của thành phố (sau hợp nhất) đạt "
+                + "6,5%/năm.", "2025-10-23", "Đà Nẵng")).extracting(Figure::period).containsExactly("2020-2025");
+    }
+
+    /** gen21s probe, 004 (Thanh Niên 2023): a share of the plan measures the figure before it, of its span. */
+    @Test
+    void datesAShareOfThePlanByTheSpanOfTheFigureItMeasures() {
+        List<Figure> found = figures("Giai đoạn 2021 - 2023, tốc độ tăng trưởng GRDP bình quân đạt 6,95%/năm. Toàn Đảng bộ "
+                + "kết nạp 4.128 đảng viên, đạt 82,6% chỉ tiêu nhiệm kỳ. Toàn tỉnh thu hút 97 dự án, đạt 80% kế hoạch.",
+                "2023-07-03", "Bình Phước");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(
+                tuple(6.95, "2021-2023"), tuple(4128.0, "2021-2023"), tuple(82.6, "2021-2023"), tuple(97.0, "2021-2023"),
+                tuple(80.0, "2021-2023"));
+    }
+
+    /**
+     * gen21s probe, 000 (Báo Cần Thơ, December 2021): the plan of a year past, whose money may be spent up to a day of
+     * the next, is that year's; a day of the story's year still sums its months.
+     */
+    @Test
+    void datesAShareOfAPastYearsPlanByThatYearThoughItRunsToADayOfTheNext() {
+        assertThat(figures("Đồng chí Lê Quang Mạnh đề nghị đẩy nhanh tiến độ giải ngân vốn đầu tư công, phấn đấu đến ngày "
+                + "31-1-2022 giải ngân đạt 100% kế hoạch vốn năm 2021.", "2021-12-21", "Cần Thơ"))
+                .extracting(f -> f.value().doubleValue(), Figure::period).containsExactly(tuple(100.0, "2021"));
+        assertThat(figures("Tỉnh phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022.", "2022-07-15",
+                "Đồng Nai")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(60.0, "2022-01/2022-09"));
+    }
+
+    /**
+     * gen21s probe, 004 (Thanh Niên 2023), sector20 006: the sapo's figure, which no words date, is the one the body
+     * repeats with its period; a figure no repeat dates keeps the story's year.
+     */
+    @Test
+    void takesTheSaposUndatedFigureForTheOneTheBodyDates() {
+        List<Figure> found = figures("Sau nửa nhiệm kỳ, tăng trưởng kinh tế của Bình Phước bình quân đạt 6,95%/năm, thấp "
+                + "hơn mục tiêu đề ra.\n\nNgày 3.7, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết.\n\nGiai đoạn 2021 - 2023, "
+                + "tốc độ tăng trưởng GRDP của tỉnh bình quân đạt 6,95%/năm. Toàn tỉnh có 1.240 doanh nghiệp.",
+                "2023-07-03", "Bình Phước");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(6.95, "2021-2023"), tuple(1240.0, "2023"));
+    }
+
     /** old12 probe, 007 (Báo Cà Mau, January 2009): "cả năm" in a review of the year before is that year. */
     @Test
     void datesAWholeYearInAJanuaryReviewByTheYearReviewed() {
@@ -1370,6 +1429,54 @@ class FigureExtractorTest {
                 .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
                 .containsExactly(tuple(12368e9, "2016-2020", "actual"), tuple(1248.0, "2016-2020", "actual"),
                         tuple(46.5e6, "2020", "estimate"), tuple(29e6, "2015", "actual"));
+    }
+
+    @Test
+    void givesTheTermJustRunTheTermThatEndsInTheCongressYear() {
+        // commune12 004 (Báo Quảng Trị 2025): a congress opening the term 2025-2030 reviews "nhiệm kỳ qua", 2020-2025
+        String text = "Đảng bộ các cơ quan Đảng tỉnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+                + "Nhiệm kỳ qua, các Đảng bộ đã kết nạp 312 đảng viên mới; hằng năm có trên 92% tổ chức cơ sở đảng được "
+                + "xếp loại hoàn thành tốt nhiệm vụ trở lên.\n\n"
+                + "Nhiệm kỳ 2025 - 2030, Đại hội phấn đấu kết nạp từ 350 đảng viên mới trở lên.";
+        assertThat(figures(text, "2025-07-23", "Quảng Trị"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(312.0, "2020-2025", "actual"), tuple(92.0, "2020-2025", "actual"),
+                        tuple(350.0, "2025-2030", "target"));
+        // a term the story wrote out is the one just run: "nhiệm kỳ 2015 - 2020" reviewed at a congress of 2020
+        assertThat(figures("Đại hội nhiệm kỳ 2020 - 2025 đánh giá nhiệm kỳ 2015 - 2020 đạt nhiều kết quả.\n\n"
+                + "Trong nhiệm kỳ vừa qua, toàn Đảng bộ kết nạp 1.250 đảng viên.", "2020-10-12", "Quảng Trị"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(1250.0, "2015-2020"));
+    }
+
+    @Test
+    void givesACountOfWorkDoneAfterAnItemWithItsOwnYearThePeriodTheSentenceOpensWith() {
+        // ward18 000 and congress13 009: the year of a level dates its own item, not a count of the term's work after it;
+        // a level after it is read at that year
+        String text = "Nhiệm kỳ 2020 - 2025, tổng thu ngân sách trên địa bàn đạt 1.246 tỷ đồng; thu nhập bình quân đầu "
+                + "người năm 2025 ước đạt 78 triệu đồng; tỷ lệ hộ nghèo giảm còn 0,9%; thu hút 45 dự án FDI.\n\n"
+                + "Nhiệm kỳ 2025 - 2030, Đại hội phấn đấu tăng trưởng bình quân 9%/năm trở lên; đến năm 2030, thu nhập "
+                + "bình quân đầu người đạt 120 triệu đồng; kết nạp 250 đảng viên mới trở lên.";
+        assertThat(figures(text, "2025-08-20", "Tuyên Quang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(1246e9, "2020-2025"), tuple(78e6, "2025"), tuple(0.9, "2025"),
+                        tuple(45.0, "2020-2025"), tuple(9.0, "2025-2030"), tuple(120e6, "2030"), tuple(250.0, "2025-2030"));
+    }
+
+    @Test
+    void takesNoYearRecalledInAStoryOfMidYearForTheYearItReportsOn() {
+        // ward18 001 (VnExpress, 1/7/2025): after figures of the story's year, "Năm 2024, ..." recalls a year gone; a
+        // count later in the story is of 2025
+        String text = "Đảng bộ đặc khu có 63 tổ chức cơ sở đảng. Năm 2024, Phú Quốc đón hơn 1,2 triệu lượt khách quốc "
+                + "tế.\n\nAn Giang có 102 đơn vị hành chính cấp xã, gồm 85 xã, 14 phường và 3 đặc khu.";
+        assertThat(figures(text, "2025-07-01", "An Giang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(63.0, "2025"), tuple(1.2e6, "2024"), tuple(102.0, "2025"), tuple(85.0, "2025"),
+                        tuple(14.0, "2025"), tuple(3.0, "2025"));
+        // in the first months of a year the year before is the one reviewed
+        assertThat(figures(text, "2025-01-10", "An Giang"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .contains(tuple(102.0, "2024"));
     }
 
     @Test

@@ -528,6 +528,20 @@ class MeetingExtractorTest {
         assertThat(found.get(0).participants()).hasSize(1).doesNotContain("Nguyễn Danh Huy");
     }
 
+    @Test
+    void readsABodyAnnouncingAPersonnelDecisionAsACeremony() {
+        // VnExpress on a new head of a ministry's department (bodies14 009): the page names no "lễ" or "hội nghị"
+        List<Meeting> found = meetings("Chiều 14/1, Bộ Tài chính công bố quyết định của Bộ trưởng về công tác cán bộ. "
+                + "Bộ trưởng Tài chính Nguyễn Văn Thắng chủ trì và trao quyết định.", "2026-01-14", null);
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("lễ công bố");
+            assertThat(m.date()).hasToString("2026-01-14");
+            assertThat(m.participants()).containsExactly("Nguyễn Văn Thắng");
+        });
+        assertThat(meetings("Ngày 14/1, sau khi công bố quyết định, ông Nguyễn Văn Thọ phát biểu nhận nhiệm vụ.",
+                "2026-01-14", null)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Ngày 14/2, ông Nguyễn Danh Huy đã được trao quyết định bổ nhiệm giữ chức Thứ trưởng.",
@@ -605,6 +619,34 @@ class MeetingExtractorTest {
         Meeting m = meetings("Chiều 5/9, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết.\n\n" + sentence,
                 "2024-09-05", "Thanh Hóa").get(0);
         assertThat(m.participants()).containsExactly("Trần Quốc Tỏ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ông Trần Tuệ Hiền, Phó bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Phước, thừa nhận một số chỉ tiêu khó đạt.",
+        "Bà Trần Tuệ Hiền, Phó bí thư thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, đề nghị các cấp ủy siết chặt kỷ cương.",
+        "Bà Trần Tuệ Hiền - phó bí thư thường trực Tỉnh ủy, trưởng Đoàn đại biểu Quốc hội tỉnh - cho biết tỉnh đã rà "
+            + "soát quy hoạch cán bộ."})
+    void countsAnOfficialWhoSpeaksUnderHisTitlesInALaterParagraphOfTheOnlyMeeting(String sentence) {
+        // gen21s probe (Thanh Niên 2023, Tuổi Trẻ 2023): the chain after the name, past the paragraphs of figures
+        Meeting m = meetings("Ngày 3.7, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết giữa nhiệm kỳ. Ông Nguyễn Mạnh Cường, "
+                + "Bí thư Tỉnh ủy, chủ trì hội nghị.\n\nNăm 2022, kim ngạch xuất khẩu đạt 3,86 tỉ USD.\n\nQuang cảnh hội "
+                + "nghị\n\nHai năm tới, tỉnh phấn đấu tăng trưởng 8%.\n\n" + sentence, "2023-07-03", "Bình Phước").get(0);
+        assertThat(m.participants()).containsExactly("Nguyễn Mạnh Cường", "Trần Tuệ Hiền");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ông Trần Tuệ Hiền cho biết dự án sẽ khởi công trong tháng 10.",
+        "Trao đổi với phóng viên, ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh, cho biết dự án sẽ khởi công.",
+        "Ông Trần Tuệ Hiền, nông dân xã Tân Hòa, cho biết năm nay được mùa.",
+        // merge17 005: a paragraph of another scene goes on with it
+        "Ngay trong buổi sáng, Trung tâm phục vụ hành chính công tiếp nhận 127 hồ sơ. Chủ tịch UBND phường Trần Tuệ "
+            + "Hiền cho biết phường bố trí 12 quầy tiếp nhận."})
+    void countsNoUntitledOrElsewhereSpeakerInALaterParagraph(String sentence) {
+        Meeting m = meetings("Ngày 3.7, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết giữa nhiệm kỳ.\n\nNăm 2022, kim "
+                + "ngạch xuất khẩu đạt 3,86 tỉ USD.\n\n" + sentence, "2023-07-03", "Bình Phước").get(0);
+        assertThat(m.participants()).isEmpty();
     }
 
     @Test

@@ -743,6 +743,10 @@ class PostExtractorTest {
             HĐND tỉnh bầu ông Lê Văn Bốn, Phó Bí thư Tỉnh ủy, Giám đốc Sở Nội vụ, giữ chức Chủ tịch HĐND tỉnh. => Lê Văn Bốn / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Lê Văn Bốn / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa ; Lê Văn Bốn / Giám đốc / Sở Nội vụ tỉnh Thanh Hóa => -
             UBND tỉnh phê chuẩn kết quả bầu bà Thạch Thị Sa Rươne, Trưởng Phòng Nội vụ huyện giữ chức Phó Chủ tịch UBND huyện Càng Long. => Thạch Thị Sa Rươne / Phó Chủ tịch / Ủy ban nhân dân huyện Càng Long => Thạch Thị Sa Rươne / Trưởng Phòng / Phòng Nội vụ huyện Càng Long
             Kỳ họp đã bầu ông Võ Minh Thanh, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND huyện Châu Thành A nhiệm kỳ 2021-2026. => Võ Minh Thanh / Phó Bí thư / Huyện ủy Châu Thành A ; Võ Minh Thanh / Chủ tịch / Ủy ban nhân dân huyện Châu Thành A => -
+            Ông Nguyễn Văn Thọ, Phó Cục trưởng Cục Hải quan, được Bộ trưởng Tài chính bổ nhiệm làm Cục trưởng. => Nguyễn Văn Thọ / Cục trưởng / Cục Hải quan tỉnh Thanh Hóa => Nguyễn Văn Thọ / Phó Cục trưởng / Cục Hải quan tỉnh Thanh Hóa
+            Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc. => Lê Văn Hải / Giám đốc / Sở Y tế tỉnh Thanh Hóa => Lê Văn Hải / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa
+            Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế, phát biểu tại lễ trao quyết định bổ nhiệm Giám đốc. => Lê Văn Hòa / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa => -
+            Ban cán sự đảng UBND tỉnh do đồng chí Võ Tấn Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Bí thư đã thống nhất. => Võ Tấn Đức / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Võ Tấn Đức / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => -
             Kỳ họp bầu ông Nguyễn Mạnh Hùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, giữ chức Chủ tịch HĐND tỉnh. => Nguyễn Mạnh Hùng / Phó Bí thư Thường trực / Tỉnh ủy Thanh Hóa ; Nguyễn Mạnh Hùng / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Thanh Hóa ; Nguyễn Mạnh Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {

@@ -260,6 +260,16 @@ final class ChainPosts {
             placed.add(t);
             ended.add(endedAfterName(words, m, t));
         }
+        for (int i = 0; i + 1 < made.size(); i++) {
+            // "Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh": the post after it hosts the party group
+            String group = partyGroups.hostAfter(made.get(i), made.get(i + 1));
+            if (group != null) {
+                Post g = made.get(i);
+                Post next = made.get(i + 1);
+                made.set(i, new Post(g.person(), g.gender(), g.rank(), g.role(), group, next.province(), g.qualifier(),
+                        g.asOf(), CONFIDENCE_FILLED, g.evidence()));
+            }
+        }
         for (int i = 0; i < made.size(); i++) {
             Post p = made.get(i);
             for (int k = i + 1; k < made.size(); k++) {

@@ -419,6 +419,12 @@ public final class FigureExtractor {
                     // whose money may be spent up to a day of the next, is that year's
                     period = planYear;
                 }
+                if (period == null
+                        && WORDS.namesWholeTerm(text.substring(text.lastIndexOf(';', q.start()) + 1, q.start()) + " " + tail)) {
+                    // "mục tiêu nhiệm kỳ 2020 - 2025: ...; đến năm 2025, ...; kết nạp 6.000 đảng viên mới trong nhiệm
+                    // kỳ": the term the story named, not the year a part before it runs to
+                    period = spanOf(spans, planned, years.doc, -1);
+                }
                 if (period == null) {
                     period = explicitPeriod(text, found, clause, q, prevQuantityEnd, planned);
                 }

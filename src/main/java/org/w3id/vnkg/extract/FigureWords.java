@@ -96,6 +96,8 @@ final class FigureWords {
     final Pattern rankedPlace;
     /** "mỗi năm", "hằng năm": a figure of each year of a span. */
     final List<String> perYear;
+    /** "trong nhiệm kỳ", "cả nhiệm kỳ" written without the term's years. */
+    private final Pattern wholeTerm;
     /** "của": the word between a figure and the time it is of ("5,32% của năm 2009"), which dates that figure alone. */
     final List<String> ownTime;
     /** "(giá so sánh năm |2010)": the words a year of constant prices follows, which date no figure. */
@@ -154,6 +156,8 @@ final class FigureWords {
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         meets = List.copyOf(words(words, byClass, "meets"));
         perYear = List.copyOf(words(words, byClass, "per-year"));
+        wholeTerm = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "whole-term")
+                + ")(?![\\p{L}])(?!\\s*(?:\\d|(?-i:[IVXLC]+)(?![\\p{L}])))");
         ownTime = List.copyOf(words(words, byClass, "own-time"));
         priceBaseEnd = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "price-base") + ")(?:\\s+năm)?\\s*$");
         List<String> doneWords = new ArrayList<>(words(words, byClass, "counting"));
@@ -359,6 +363,14 @@ final class FigureWords {
      */
     boolean opensWithBreakdown(String sentence) {
         return breakdown.matcher(sentence).lookingAt();
+    }
+
+    /**
+     * Whether these words, of a figure's clause, say it is over a whole term written without its years ("kết nạp 6.000
+     * đảng viên mới trong nhiệm kỳ"): "trong nhiệm kỳ 2020 - 2025" and "trong nhiệm kỳ XIV" name their own.
+     */
+    boolean namesWholeTerm(String words) {
+        return wholeTerm.matcher(words).find();
     }
 
     /**

@@ -13,7 +13,11 @@ import org.w3id.vnkg.nlp.VnLexicon;
  *   "ông A, Chủ tịch HĐND tỉnh Nghệ An, Bí thư Đảng đoàn"                  -> Đảng đoàn Hội đồng nhân dân tỉnh Nghệ An
  * </pre>
  * A party group is set up in a ministry, a council or a mass organisation, never in a party committee: after "Bí thư
- * Tỉnh ủy" or a seat ("Ủy viên Bộ Chính trị") it names no body (group-words.tsv, use party-group).
+ * Tỉnh ủy" or a seat ("Ủy viên Bộ Chính trị") it names no body (group-words.tsv, use party-group), and there the
+ * post right after it names the body, as the press writes the chain of a council's or a People's Committee's head:
+ * <pre>
+ *   "ông A, Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh" -> Ban cán sự đảng Ủy ban nhân dân tỉnh ...
+ * </pre>
  */
 final class PartyGroupHosts {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
@@ -40,6 +44,23 @@ final class PartyGroupHosts {
             return null;
         }
         return t.bodies().get(0) + " " + before.organization();
+    }
+
+    /**
+     * The party group's full name where {@code group}, a party group written alone that no post before it hosts, comes
+     * right before the post {@code next} of a state body or mass organisation in the chain ("Phó Bí thư Tỉnh ủy, Bí thư
+     * Ban cán sự đảng, Chủ tịch UBND tỉnh": the Ban cán sự đảng of the Ủy ban nhân dân tỉnh); else null.
+     */
+    String hostAfter(Post group, Post next) {
+        if (next == null || !GROUP_WORDS.is("party-group", group.organization()) || lex.isMembership(next.role())
+                || GROUP_WORDS.is("party-group", next.organization())) {
+            return null;
+        }
+        VnLexicon.Body.Kind kind = kindOf(next.organization());
+        if (kind != VnLexicon.Body.Kind.NATIONAL && kind != VnLexicon.Body.Kind.LOCAL) {
+            return null;
+        }
+        return group.organization() + " " + next.organization();
     }
 
     /** The last post of {@code posts} held by {@code person}, or null. */

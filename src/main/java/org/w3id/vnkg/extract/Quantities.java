@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.vnkg.lexicon.Tsv;
+import org.w3id.vnkg.normalize.CalendarWords;
 import org.w3id.vnkg.normalize.VietnameseNumbers;
 
 /**
@@ -54,6 +55,11 @@ public final class Quantities {
     private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"));
 
     private final WordStartMatcher pattern; // a quantity begins with a digit: the regex is tried only there
+    /**
+     * A digit in words before a scale and a unit: "dân số khoảng một triệu người", "hai tỷ USD" (calendar-words.tsv
+     * kind digit; "năm", five but also a year, is left out, and so is a scale with no unit).
+     */
+    private final Pattern inWords;
     private final Map<String, String[]> units = new HashMap<>();
     private final Map<String, BigDecimal> unitFactors = new HashMap<>(); // "tạ/ha" is a tenth of "tấn/ha"
     private final Map<String, BigDecimal> scales = new HashMap<>();
@@ -80,6 +86,12 @@ public final class Quantities {
                 + "(?:\\s*(/|[-–]|đến)\\s*" + NUM + ")?"
                 + "(?:\\s*(" + alternation(scaleWords) + "))?"
                 + "(?:\\s*[\"“]?(" + alternation(unitWords) + "))?(?![\\p{L}\\d])"), true);
+        this.inWords = inWords(scaleWords, unitWords);
+    }
+
+    private static Pattern inWords(List<String> scaleWords, List<String> unitWords) {
+        return Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(" + CalendarWords.standard().alternation("digit") + ")\\s+("
+                + alternation(scaleWords) + ")\\s+(" + alternation(unitWords) + ")(?![\\p{L}\\d])");
     }
 
     public static Quantities standard() {
@@ -131,7 +143,32 @@ public final class Quantities {
                 out.add(new Quantity(m.start(), m.end(), strip(first), unit[0], unit[1], m.group()));
             }
         }
+        if (text.indexOf(' ') >= 0) {
+            addInWords(text, out);
+        }
         return out;
+    }
+
+    /** "khoảng một triệu người": a digit in words, a scale and a unit, in text order among the others. */
+    private void addInWords(String text, List<Quantity> out) {
+        Matcher m = inWords.matcher(text);
+        boolean added = false;
+        while (m.find()) {
+            String[] unit = units.get(m.group(3).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            Integer digit = CalendarWords.standard().numberOf(m.group(1));
+            BigDecimal scale = scales.get(m.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+            if (unit == null || digit == null || scale == null || "none".equals(unit[1]) || "percent".equals(unit[1])
+                    || "score".equals(unit[1])) {
+                continue;
+            }
+            BigDecimal value = BigDecimal.valueOf(digit).multiply(scale)
+                    .multiply(unitFactors.getOrDefault(m.group(3).replaceAll("\\s+", " "), BigDecimal.ONE));
+            out.add(new Quantity(m.start(), m.end(), strip(value), unit[0], unit[1], m.group()));
+            added = true;
+        }
+        if (added) {
+            out.sort(Comparator.comparingInt(Quantity::start));
+        }
     }
 
     /**

@@ -13,7 +13,8 @@ import org.w3id.vnkg.lexicon.Tsv;
  * people after the verb are spoken of, not present. A sentence that is neither ends the scene ("Trò chuyện với phóng
  * viên tại buôn, anh D chia sẻ" is said elsewhere). The words before the speaker may be his title, however long,
  * when they open with a title of roles.tsv: "Tổng kiểm toán Nhà nước Trần Sỹ Thanh cũng đề nghị ...", "Giám đốc Sở Kế
- * hoạch và Đầu tư TP.HCM Lê Thị Huỳnh Mai cho biết ...".
+ * hoạch và Đầu tư TP.HCM Lê Thị Huỳnh Mai cho biết ...", also set off by a comma before the speaker's honorific:
+ * "Phó Chủ tịch UBND tỉnh, bà Hà Thị Minh Hạnh cho biết ..." (honorifics.tsv).
  */
 final class SceneSpeakers {
     /** Words before the speaker's name: "Cử tri", "Còn chị", "PGS.TS". */
@@ -24,9 +25,12 @@ final class SceneSpeakers {
 
     private final List<String> verbs;
     private final List<String> titles;
+    private final java.util.Set<String> honorifics;
 
     SceneSpeakers() {
         this.verbs = Tsv.load("speech-verbs.tsv").column("verb");
+        this.honorifics = java.util.Set.copyOf(Tsv.load("honorifics.tsv").column("honorific").stream()
+                .map(h -> h.toLowerCase(Locale.ROOT)).toList());
         this.titles = Tsv.load("roles.tsv").column("role").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
     }
 
@@ -55,8 +59,8 @@ final class SceneSpeakers {
         int words = opening.isEmpty() ? 0 : opening.split("\\s+").length;
         boolean title = opensWithTitle(opening.toLowerCase(Locale.ROOT));
         String lower = text.toLowerCase(Locale.ROOT);
-        if (opening.indexOf(',') >= 0 || words > MAX_TITLE_WORDS || words > MAX_OPENING_WORDS && !title
-                || titled && !title && !titleAfter(lower, first.end())) {
+        if (opening.indexOf(',') >= 0 && !(title && honorificAfterComma(opening)) || words > MAX_TITLE_WORDS
+                || words > MAX_OPENING_WORDS && !title || titled && !title && !titleAfter(lower, first.end())) {
             return null;
         }
         int next = people.size() > 1 ? people.get(1).start() : text.length();
@@ -67,6 +71,13 @@ final class SceneSpeakers {
             }
         }
         return null;
+    }
+
+    /** "Phó Chủ tịch UBND tỉnh, bà": one comma, and only an honorific after it. */
+    private boolean honorificAfterComma(String opening) {
+        int comma = opening.indexOf(',');
+        return comma == opening.lastIndexOf(',')
+                && honorifics.contains(opening.substring(comma + 1).strip().toLowerCase(Locale.ROOT));
     }
 
     /** True when the name is followed by its title after a comma or a dash: "A, Phó Bí thư Tỉnh ủy", "A - phó bí thư". */

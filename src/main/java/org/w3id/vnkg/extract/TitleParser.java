@@ -605,6 +605,12 @@ public final class TitleParser {
         // "Phó Tư lệnh, Tham mưu trưởng Quân khu được bổ nhiệm ...": the body's first word written alone, the unit left to
         // the story (BareTitles), is part of the title, so the chain goes on past it
         int end = r.end() + bodyWordAlone(words, role, r.end(), limit);
+        NamedBodies.Named unit = named.at(tokens, words, orgStart, limit);
+        if (unit != null && unit.end() > end && appointsAt(words, unit.end(), limit)) {
+            // "Thượng tá A, Trưởng phòng Cảnh sát hình sự được bổ nhiệm giữ chức ...": the name of a unit the text leaves
+            // unplaced is stepped over, so the chain goes on to the post the link gives
+            end = unit.end();
+        }
         return new Title(qualifier, role.name(), List.of(), null, false, false, false, null, null, null, start, end);
     }
 
@@ -916,7 +922,14 @@ public final class TitleParser {
             i++;
         } else {
             TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, limit);
-            if (p != null) {
+            // "Bí thư Thành ủy Điện Biên Phủ": a city whose name opens with its province's is that city
+            TokenTrie.Match<String> longer = p == null || main.level().equals("province") ? null
+                    : lex.placeNames().longestMatch(words, i, limit);
+            if (longer != null && longer.end() > p.end()) {
+                place = surface(tokens, i, longer.end());
+                provinceLevel = false;
+                i = longer.end();
+            } else if (p != null) {
                 place = surface(tokens, i, p.end());
                 i = p.end();
             } else if (main.kind() == Body.Kind.COMMITTEE && !main.level().equals("province")

@@ -13,6 +13,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  *   "Bí thư Huyện ủy Lục Nam Nguyễn Văn A"         place = Lục Nam (a run of 5 capitalised words: 2 + 3)
  *   "Phó Chủ tịch UBND tỉnh Nguyễn Văn A"          no place: "tỉnh" takes only a province
  *   "Phó Chủ tịch UBND huyện Nguyễn Văn A"         no place: a run of 3 that starts with a family name
+ *   "Bí thư Thành ủy Điện Biên Phủ Phạm Đức Toàn"  place = Điện Biên Phủ (place-names.tsv), not the province Điện Biên
  * </pre>
  * Place names other than provinces are nearly always two syllables; a person's name is two to four
  * syllables starting with a family name.
@@ -109,12 +110,12 @@ public final class PlaceSpans {
             return i;
         }
         TokenTrie.Match<VnLexicon.Province> p = provinceAt(words, i, n);
+        TokenTrie.Match<String> known = lex.placeNames().longestMatch(words, i, n);
+        if (known != null && (p == null || known.end() > p.end())) {
+            return known.end(); // "Thành ủy Điện Biên Phủ": a place whose name opens with its province's
+        }
         if (p != null) {
             return p.end();
-        }
-        TokenTrie.Match<String> known = lex.placeNames().longestMatch(words, i, n);
-        if (known != null) {
-            return known.end();
         }
         if (provinceOnly) {
             return i;

@@ -1245,6 +1245,21 @@ class FigureExtractorTest {
     }
 
     @Test
+    void givesAFigureOfAWholeTermWrittenWithoutItsYearsTheTermsSpan() {
+        // gen21n 002 (Điện Biên's congress of 2020): "trong nhiệm kỳ" after the count, past a "đến năm 2025" earlier in
+        // the list, is the term ahead; a term that was run is behind, and a term written with its years keeps them
+        String text = "Đại hội đề ra mục tiêu nhiệm kỳ 2020 - 2025: tốc độ tăng trưởng kinh tế bình quân 7 - 7,5%/năm; đến "
+                + "năm 2025, thu ngân sách trên địa bàn đạt 2.000 tỷ đồng; kết nạp 6.000 đảng viên mới trong nhiệm kỳ.\n\n"
+                + "Nhiệm kỳ 2015 - 2020, tốc độ tăng trưởng kinh tế bình quân đạt 6,97%/năm. Cả nhiệm kỳ, toàn Đảng bộ kết "
+                + "nạp 5.812 đảng viên.";
+        assertThat(figures(text, "2020-10-14", "Điện Biên"))
+                .extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(7.0, "2020-2025", "target"), tuple(2000e9, "2025", "target"),
+                        tuple(6000.0, "2020-2025", "target"), tuple(6.97, "2015-2020", "actual"),
+                        tuple(5812.0, "2015-2020", "actual"));
+    }
+
+    @Test
     void takesAYearAfterSoVoiThucHienForTheBase() {
         // figs12 005: "so với thực hiện năm 2013" compares with 2013's result; the target stays of 2014
         String text = "Năm 2014, tỉnh phấn đấu thu ngân sách từ 5.300 - 5.500 tỷ đồng, tăng 5,6 - 9,6% so với thực hiện năm 2013.";

@@ -51,6 +51,8 @@ class MeetingExtractorTest {
             Sáng 20/6, Đoàn ĐBQH tỉnh Bình Phước tổ chức hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7.   | 2024-06-20 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Bình Phước
             Sau hội nghị, ngày 21/8, Đảng ủy Quân sự tỉnh Lào Cai tổ chức hội nghị tổng kết.          | 2024-08-21 | hội nghị tổng kết | Đảng ủy Quân sự tỉnh Lào Cai
             Sáng thứ Năm, 7/12, HĐND tỉnh Bắc Giang khóa XIX, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 14. | 2024-12-07 | kỳ họp | Hội đồng nhân dân tỉnh Bắc Giang
+            YênBái - Sáng nay, 22/12, Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX đã bế mạc Hội nghị lần thứ 12 sau hai ngày làm việc. | 2024-12-22 | hội nghị | Ban Chấp hành Đảng bộ tỉnh Yên Bái
+            Chiều 12/7, HĐND tỉnh Lai Châu khóa XIV bế mạc Kỳ họp thứ 10.                              | 2024-07-12 | kỳ họp            | Hội đồng nhân dân tỉnh Lai Châu
             Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc chiều 11/12.                        | 2024-12-11 | kỳ họp            | Hội đồng nhân dân tỉnh Lào Cai
             Tỉnh ủy Bình Dương tổ chức Hội nghị lần thứ 12 vào sáng 12/8 tại Hội trường Tỉnh ủy.      | 2024-08-12 | hội nghị          | Tỉnh ủy Bình Dương
             Trong hai ngày 18 và 19/4, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 40.      | 2024-04-18 | kỳ họp            | Ủy ban Kiểm tra Trung ương
@@ -824,6 +826,17 @@ class MeetingExtractorTest {
                 + "cường giám sát.\n\nGiám đốc Sở Kế hoạch và Đầu tư TP.HCM Lê Thị Huỳnh Mai cho biết giải ngân còn chậm."
                 + "\n\nBà Võ Thị Mai cho biết vụ lúa năm nay được mùa.", "2022-11-03", "Hồ Chí Minh").get(0);
         assertThat(m.participants()).containsExactly("Võ Văn Hoan", "Trần Sỹ Thanh", "Lê Thị Huỳnh Mai");
+    }
+
+    @Test
+    void countsAnOfficialWhoseTitleACommaSetsOffBeforeTheHonorificAsAParticipant() {
+        // gen21n (Hà Giang 2019, by hand): "Phó Chủ tịch UBND tỉnh, bà A cho biết" reports at the meeting as "Phó Chủ tịch
+        // UBND tỉnh A cho biết" does; a clause before the comma is no title
+        Meeting m = meetings("Ngày 16/7, Tỉnh ủy Hà Giang tổ chức hội nghị sơ kết 6 tháng đầu năm 2019. Đồng chí Thào Hồng "
+                + "Sơn, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.\n\nPhó Chủ tịch UBND tỉnh, bà Hà Thị Minh Hạnh cho "
+                + "biết thu ngân sách đạt khá.\n\nTrò chuyện với phóng viên, bà Võ Thị Mai cho biết vụ lúa được mùa.",
+                "2019-07-17", "Hà Giang").get(0);
+        assertThat(m.participants()).containsExactly("Thào Hồng Sơn", "Hà Thị Minh Hạnh");
     }
 
     @Test

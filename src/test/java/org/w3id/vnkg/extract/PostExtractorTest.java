@@ -162,6 +162,8 @@ class PostExtractorTest {
             Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan. => Quảng Nam => Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam
             Chủ tịch UBND tỉnh - Trần Văn Cần chủ trì phiên họp. => Long An => Trần Văn Cần / Chủ tịch / Ủy ban nhân dân tỉnh Long An
             Phó Chủ tịch UBND tỉnh – Phạm Tấn Hòa dự hội nghị. => Long An => Phạm Tấn Hòa / Phó Chủ tịch / Ủy ban nhân dân tỉnh Long An
+            Bí thư Thành ủy Điện Biên Phủ Phạm Đức Toàn cho biết. => Điện Biên => Phạm Đức Toàn / Bí thư / Thành ủy Điện Biên Phủ
+            Chủ tịch UBND tỉnh Hà Nam Ninh Nguyễn Văn A dự. => Nam Định => Nguyễn Văn A / Chủ tịch / Ủy ban nhân dân tỉnh Hà Nam Ninh
             """)
     void readsTitlesWrittenBeforeTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -236,6 +238,10 @@ class PostExtractorTest {
             Dự có ông Hồ Văn Niên, Chủ tịch HĐND tỉnh, Bí thư Đảng đoàn. => Gia Lai => Hồ Văn Niên / Chủ tịch / Hội đồng nhân dân tỉnh Gia Lai ; Hồ Văn Niên / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Gia Lai
             Dự có Chủ tịch UBND tỉnh Phạm Anh Tuấn, Bí thư Ban cán sự đảng. => Gia Lai => Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai ; Phạm Anh Tuấn / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Gia Lai
             Dự có ông Hồ Văn Niên, Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng. => Gia Lai => Hồ Văn Niên / Bí thư / Tỉnh ủy Gia Lai ; Hồ Văn Niên / Bí thư / Ban cán sự đảng
+            Cùng dự có đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh. => Yên Bái => Đỗ Đức Duy / Phó Bí thư / Tỉnh ủy Yên Bái ; Đỗ Đức Duy / Bí thư / Ban cán sự đảng Ủy ban nhân dân tỉnh Yên Bái ; Đỗ Đức Duy / Chủ tịch / Ủy ban nhân dân tỉnh Yên Bái
+            Dự có ông Hoàng Duy Chinh, Phó Bí thư Thường trực Tỉnh ủy, Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh. => Bắc Kạn => Hoàng Duy Chinh / Phó Bí thư Thường trực / Tỉnh ủy Bắc Kạn ; Hoàng Duy Chinh / Bí thư / Đảng đoàn Hội đồng nhân dân tỉnh Bắc Kạn ; Hoàng Duy Chinh / Chủ tịch / Hội đồng nhân dân tỉnh Bắc Kạn
+            Dự có đồng chí Phạm Đức Toàn, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Điện Biên Phủ. => Điện Biên => Phạm Đức Toàn / Ủy viên / Ban Thường vụ Tỉnh ủy Điện Biên ; Phạm Đức Toàn / Bí thư / Thành ủy Điện Biên Phủ
+            Ông Lê Văn Quý, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Điện Biên Đông phát biểu. => Điện Biên => Lê Văn Quý / Phó Bí thư / Huyện ủy Điện Biên Đông ; Lê Văn Quý / Chủ tịch / Ủy ban nhân dân huyện Điện Biên Đông
             """)
     void readsTitlesWrittenAfterTheName(String sentence, String province, String expected) {
         assertThat(triples(posts(sentence, province))).containsExactly(expected.split(" ; "));
@@ -744,6 +750,7 @@ class PostExtractorTest {
             UBND tỉnh phê chuẩn kết quả bầu bà Thạch Thị Sa Rươne, Trưởng Phòng Nội vụ huyện giữ chức Phó Chủ tịch UBND huyện Càng Long. => Thạch Thị Sa Rươne / Phó Chủ tịch / Ủy ban nhân dân huyện Càng Long => Thạch Thị Sa Rươne / Trưởng Phòng / Phòng Nội vụ huyện Càng Long
             Kỳ họp đã bầu ông Võ Minh Thanh, Phó Bí thư Huyện ủy, giữ chức Chủ tịch UBND huyện Châu Thành A nhiệm kỳ 2021-2026. => Võ Minh Thanh / Phó Bí thư / Huyện ủy Châu Thành A ; Võ Minh Thanh / Chủ tịch / Ủy ban nhân dân huyện Châu Thành A => -
             Ông Nguyễn Văn Thọ, Phó Cục trưởng Cục Hải quan, được Bộ trưởng Tài chính bổ nhiệm làm Cục trưởng. => Nguyễn Văn Thọ / Cục trưởng / Cục Hải quan tỉnh Thanh Hóa => Nguyễn Văn Thọ / Phó Cục trưởng / Cục Hải quan tỉnh Thanh Hóa
+            Thượng tá Lương Văn Đào, Trưởng phòng Cảnh sát hình sự được bổ nhiệm giữ chức Phó Giám đốc Công an tỉnh. => Lương Văn Đào / Phó Giám đốc / Công an tỉnh Thanh Hóa => -
             Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc. => Lê Văn Hải / Giám đốc / Sở Y tế tỉnh Thanh Hóa => Lê Văn Hải / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa
             Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế, phát biểu tại lễ trao quyết định bổ nhiệm Giám đốc. => Lê Văn Hòa / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa => -
             Ban cán sự đảng UBND tỉnh do đồng chí Võ Tấn Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Bí thư đã thống nhất. => Võ Tấn Đức / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Võ Tấn Đức / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => -

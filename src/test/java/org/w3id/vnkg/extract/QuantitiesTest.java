@@ -1,10 +1,12 @@
 package org.w3id.vnkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,6 +111,15 @@ class QuantitiesTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).value()).isEqualByComparingTo(new BigDecimal(value));
         assertThat(found.get(0).unit()).isEqualTo(unit);
+    }
+
+    /** gen21s probe, 005 (VnExpress 2024): a digit in words before a scale and a unit is a quantity. */
+    @Test
+    void readsADigitInWordsBeforeAScaleAndAUnit() {
+        assertThat(Quantities.standard().find("Trà Vinh có diện tích hơn 2.390 km2, dân số khoảng một triệu người."))
+                .extracting(q -> q.value().doubleValue(), Quantities.Quantity::unit)
+                .containsExactly(tuple(2390.0, "square kilometre"), tuple(1000000.0, "count"));
+        assertThat(Quantities.standard().find("một nghìn năm văn hiến, hai triệu lần, năm triệu người")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

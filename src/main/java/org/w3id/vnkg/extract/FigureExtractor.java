@@ -146,6 +146,8 @@ public final class FigureExtractor {
     private final List<String> comparisonCues;
     private final Map<String, String> blockers; // word -> the counted noun it blocks only, or "" for any number
     private final List<String> blockersAfter;
+    /** A sentence opening with a private person, a farmer or a veteran named (figure-blockers.tsv, private). */
+    private final Pattern privatePerson;
     private final Set<String> yearBlockers; // words that block a number only when it reads as a year
     private final List<String> namingNouns; // "3 tỉnh Lâm Đồng, ...": places counted and then named
     private final List<String> namingLinks; // "2 huyện là Tam Dương và Lập Thạch": a word between count and names
@@ -186,6 +188,7 @@ public final class FigureExtractor {
                 .map(r -> r.get("word")).toList();
         this.wholeOfRank = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + sideAlternation(blocking, "rank") + ")\\s+\\d+\\s+(?:"
                 + sideAlternation(blocking, "rank-whole") + ")\\s+$");
+        this.privatePerson = Pattern.compile("(?iu)(?:" + sideAlternation(blocking, "private") + ")\\s+(?-i:\\p{Lu})");
         this.voteTally = Pattern.compile("(?iu)\\d+\\s*/\\s*\\d+\\s+(?:" + sideAlternation(blocking, "vote") + ")(?![\\p{L}])");
     }
 
@@ -255,7 +258,8 @@ public final class FigureExtractor {
             // "Cùng kỳ năm 2018, kim ngạch xuất khẩu của tỉnh đạt 18,4 tỷ USD.": the months in view, of that year; its
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
-            List<Quantities.Quantity> qs = numeric ? figuresOf(text) : List.of();
+            // "Nông dân Thạch Sa Rươne ... mỗi năm lãi gần 400 triệu đồng": a household's story, no figure of the area
+            List<Quantities.Quantity> qs = numeric && !privatePerson.matcher(text).lookingAt() ? figuresOf(text) : List.of();
             boolean isTitle = text.equals(title);
             String lead = numeric && sameOpening == null
                     ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start(), isTitle) : null;

@@ -1495,6 +1495,17 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsNoFigureInTheStoryOfAPrivatePersonHeldUpAsAModel() {
+        // mass15 002 and 006: a farmer's or a veteran's income tells of the household, no figure of the province
+        String text = "Nhiệm kỳ 2018 - 2023, các cấp Hội đã giúp 1.250 hộ thoát nghèo.\n\n"
+                + "Nông dân Thạch Sa Rươne (xã Lịch Hội Thượng) chia sẻ, nhờ vay vốn Quỹ Hỗ trợ nông dân, gia đình anh "
+                + "mỗi năm lãi gần 400 triệu đồng. Cựu chiến binh Vàng A Chứ ở xã Bản Phố là điển hình làm kinh tế giỏi "
+                + "với thu nhập hơn 200 triệu đồng mỗi năm. Nông dân toàn tỉnh đóng góp 25 tỷ đồng xây dựng nông thôn mới.";
+        assertThat(figures(text, "2023-06-20", "Sóc Trăng")).extracting(f -> f.value().doubleValue())
+                .containsExactly(1250.0, 25e9);
+    }
+
+    @Test
     void givesTheFiguresOfAListWrittenOnInItsSentenceThePeriodAndStatusOfItsOpening() {
         // figs11 a09 (Thừa Thiên Huế 2011) and a01 (Ninh Thuận 2014): "... với các chỉ tiêu chủ yếu: a; b; c."
         String plan = "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 với các chỉ "

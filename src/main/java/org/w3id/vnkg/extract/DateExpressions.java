@@ -162,6 +162,15 @@ public final class DateExpressions {
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
     /**
+     * "từ đầu nhiệm kỳ đến nay", "Từ đầu nhiệm kỳ 2010 - 2015 đến nay": the years from the first of the term in course
+     * (as written, else the story's term that holds the anchor's year: {@link #withTerms}) to the anchor's. Groups: 1
+     * and 2 the term's years.
+     */
+    private static final Pattern SINCE_TERM = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + words("term")
+                    + "(?:\\s+((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d))?\\s*,?\\s+" + TO + "\\s+" + words("now")
+                    + "(?![\\p{L}])");
+    /**
      * The event a run to now starts with, before its day: "sau", "khi" and up to six words before a bracket ("từ khi
      * hợp nhất tỉnh (1/7/2025) đến nay", "từ sau ngày 1/7/2025 đến nay": calendar-words kind since-event).
      */
@@ -249,10 +258,38 @@ public final class DateExpressions {
                     + ")(?!\\s+(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d))\\s+((?:19|20)\\d\\d)(?![\\d/])");
 
     private final TimeAnchor anchor;
+    /** The terms of office the story names ("nhiệm kỳ 2010 - 2015"), first and last year each. */
+    private final List<int[]> terms;
 
     public DateExpressions(TimeAnchor anchor) {
-        this.anchor = anchor;
+        this(anchor, List.of());
     }
+
+    private DateExpressions(TimeAnchor anchor, List<int[]> terms) {
+        this.anchor = anchor;
+        this.terms = terms;
+    }
+
+    /**
+     * These expressions, reading "từ đầu nhiệm kỳ đến nay" as the years since the start of the term the story names
+     * that holds the anchor's year ("... từ đầu nhiệm kỳ 2010 - 2015 đến nay" in the lead, then "từ đầu nhiệm kỳ đến
+     * nay, cấp ủy các cấp đã kiểm tra 1.215 tổ chức đảng" in a story of 2013: 2010-2013).
+     */
+    public DateExpressions withTerms(String story) {
+        List<int[]> named = new ArrayList<>();
+        Matcher m = TERM.matcher(story);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (b > a) {
+                named.add(new int[] {a, b});
+            }
+        }
+        return new DateExpressions(anchor, List.copyOf(named));
+    }
+
+    private static final Pattern TERM = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + words("term") + "\\s+((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)(?![\\d])");
 
     /** Every expression of the text, in order, none overlapping. */
     public List<Found> find(String text) {
@@ -358,6 +395,7 @@ public final class DateExpressions {
         }
         if (contains(folded, NOW_WORDS)) {
             out.add(new Scan(SINCE_MONTH_AT, text, this::sinceMonth));
+            out.add(new Scan(SINCE_TERM_AT, text, this::sinceTerm));
         }
         if (WORDS.past().stream().anyMatch(folded::contains)) {
             out.add(new Scan(RELATIVE_DAY_AT, text, this::relativeDay));
@@ -413,6 +451,7 @@ public final class DateExpressions {
             opens("reckon", "from", "to"));
     private static final WordStartMatcher SINCE_NEW_YEAR_AT = new WordStartMatcher(SINCE_NEW_YEAR, false, opens("from"));
     private static final WordStartMatcher SINCE_MONTH_AT = new WordStartMatcher(SINCE_MONTH, false, opens("from"));
+    private static final WordStartMatcher SINCE_TERM_AT = new WordStartMatcher(SINCE_TERM, false, opens("from"));
     private static final WordStartMatcher WHOLE_MONTHS_AT = new WordStartMatcher(WHOLE_MONTHS, false, opens("from"));
     private static final WordStartMatcher UP_TO_DAY_AT = new WordStartMatcher(UP_TO_DAY, false, opens("reckon", "from"));
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
@@ -531,6 +570,7 @@ public final class DateExpressions {
         out.put(UP_TO_MONTH, UP_TO_MONTH_AT);
         out.put(SINCE_NEW_YEAR, SINCE_NEW_YEAR_AT);
         out.put(SINCE_MONTH, SINCE_MONTH_AT);
+        out.put(SINCE_TERM, SINCE_TERM_AT);
         out.put(UP_TO_DAY, UP_TO_DAY_AT);
         out.put(WHOLE_MONTHS, WHOLE_MONTHS_AT);
         out.put(RELATIVE_DAY, RELATIVE_DAY_AT);
@@ -839,6 +879,44 @@ public final class DateExpressions {
         }
         return new Found(n.start(), n.end(), Kind.MONTHS, PartialDate.ofYear(year),
                 monthRun(year, ref.month(), false), null);
+    }
+
+    /**
+     * "từ đầu nhiệm kỳ đến nay" in a story of 2013 whose term is 2010 - 2015: 2010-2013, a span of years; the term's
+     * first year alone when the story is of that year; nothing when no term of the story holds its year.
+     */
+    private Found sinceTerm(Matcher m) {
+        Integer year = anchor.year();
+        if (year == null) {
+            return null;
+        }
+        Integer first = null;
+        if (m.group(1) != null) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (b > a && a <= year && year <= b) {
+                first = a;
+            }
+        } else {
+            // a term that began before the story's year, else one that begins in it (a congress of 2015 that names
+            // both its terms speaks of the one in course, whose review it holds)
+            for (int[] t : terms) {
+                if (t[0] < year && year <= t[1] && (first == null || t[0] > first)) {
+                    first = t[0];
+                }
+            }
+            for (int[] t : terms) {
+                if (first == null && t[0] == year) {
+                    first = year;
+                }
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        String period = first.equals(year) ? String.valueOf(year) : first + "-" + year;
+        return new Found(m.start(), m.end(), first.equals(year) ? Kind.YEAR : Kind.YEARS, PartialDate.ofYear(first),
+                period, null);
     }
 
     /** "từ ngày 1/7 đến nay" in a story of November 2025: 2025-07/2025-11. */

@@ -202,7 +202,7 @@ public final class FigureExtractor {
     public List<Figure> extract(ArticleContext ctx) {
         String story = ctx.article().text();
         TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published());
-        DateExpressions dates = new DateExpressions(anchor);
+        DateExpressions dates = new DateExpressions(anchor).withTerms(story);
         Years years = Years.of(ctx.eventDate(), anchor, story);
         // A story that never speaks of a province or city ("của tỉnh", "Đảng bộ tỉnh": its province is only left
         // implicit) and names none ("Quốc hội khai mạc ... GDP năm 2022 ước đạt khoảng 8%"), or names one only once in

@@ -153,7 +153,10 @@ final class HolderTitles {
             if (!continued && (GroupTitles.isClauseBoundary(w) || w.equals("."))) {
                 return after;
             }
-            int link = (w.equals(",") || continued) && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next) ? k + 1
+            // "điều động bà A, Phó Trưởng Ban Dân vận Tỉnh ủy, đến nhận công tác và chỉ định giữ chức Phó Bí thư Thường
+            // trực Huyện ủy Tư Nghĩa": the link after "và" too (gen21c 000)
+            boolean joined = w.equals(",") || continued || GROUP_WORDS.is("and", w);
+            int link = joined && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next) ? k + 1
                     : dashed && k > i && titles.appointsAt(words, k, next) ? k : -1;
             if (link > 0) {
                 TitleParser.Chain linked = titles.parseChain(tokens, words, link, next);

@@ -91,6 +91,12 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
                 unitWord, place, province, start, newEnd);
     }
 
+    /** This title starting at token {@code newStart}: the words that link it to its holder are part of it. */
+    public Title startingAt(int newStart) {
+        return newStart == start ? this : new Title(qualifier, role, bodies, kind, national, impliedLevel, provinceLevel,
+                unitWord, place, province, newStart, end);
+    }
+
     /** This title with another qualifier: a post of a list that "thôi giữ chức" opens is one left. */
     public Title withQualifier(Post.Qualifier q) {
         return new Title(q, role, bodies, kind, national, impliedLevel, provinceLevel, unitWord, place, province, start,

@@ -121,6 +121,8 @@ public final class TitleParser {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
             } else if (end < limit && appointsAt(words, end, limit)) {
                 i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
+            } else if (end < limit && bodyJoined(tokens, words, end, end, limit) != null) {
+                i = end; // "bà A, nguyên Trưởng Ban Dân vận Tỉnh ủy được bầu vào Ban Thường vụ Tỉnh ủy"
             } else if (end + 1 < limit && GROUP_WORDS.is("cause", tokens.get(end).word()) && appointsAt(words, end + 1, limit)) {
                 i = end + 1; // "thôi giữ chức Chủ tịch Hội Nông dân tỉnh do được điều động giữ chức Phó Trưởng Ban ..."
             } else if (end + 1 < limit && words.get(end).size() == 1 && GROUP_WORDS.is("and", words.get(end).get(0))) {
@@ -454,6 +456,55 @@ public final class TitleParser {
         return out;
     }
 
+    /**
+     * "bà A, nguyên Trưởng Ban Dân vận Tỉnh ủy được bầu vào Ban Thường vụ Tỉnh ủy", "chỉ định ông B, Giám đốc Công ty
+     * ..., tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy Khối": a person an election or a designation (transfers.tsv
+     * appoints, after "được" and words of tense or not) puts into a body (transfers.tsv enters) with no post after it
+     * is a member of the first whole body listed (Ủy viên, as "Ủy viên Ban Thường vụ Tỉnh ủy" writes it; bare organs
+     * before it are passed over). Null when no such words start at token i (gen21c 006, 008).
+     */
+    private Title bodyJoined(List<CoreLabel> tokens, List<List<String>> words, int start, int i, int limit) {
+        int k = i;
+        TokenTrie.Match<Boolean> tense = k < limit ? lex.tenseWords().longestMatch(words, k, limit) : null;
+        k = tense == null ? k : tense.end();
+        if (k < limit && isPassive(words.get(k))) {
+            k++;
+        }
+        TokenTrie.Match<Boolean> verb = k < limit ? lex.appointingVerbs().longestMatch(words, k, limit) : null;
+        if (verb == null && k == i) {
+            verb = k < limit ? lex.enterWords().longestMatch(words, k, limit) : null; // "A, ..., tham gia Ban Chấp hành"
+            if (verb == null || !words.get(k).equals(List.of("tham"))) {
+                return null;
+            }
+        } else if (verb == null) {
+            return null;
+        } else {
+            k = verb.end();
+        }
+        TokenTrie.Match<Boolean> enters = k < limit ? lex.enterWords().longestMatch(words, k, limit) : null;
+        if (enters == null) {
+            return null;
+        }
+        k = enters.end();
+        while (k < limit) {
+            TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, k, limit);
+            if (b == null) {
+                return null;
+            }
+            Title t = membership(tokens, words, GROUP_WORDS.written("membership"), k, limit);
+            if (t != null) {
+                return t.startingAt(start);
+            }
+            k = b.end(); // a bare organ listed first ("Ban Chấp hành, Ban Thường vụ Đảng ủy Khối")
+            if (k < limit && (words.get(k).equals(List.of(",")) || words.get(k).equals(List.of("và")))) {
+                k++;
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Whether a level word names a unit of the communes' level (xã, phường, đặc khu: localities.tsv). */
     private boolean isCommuneLevel(String unitWord) {
         if (unitWord == null) {
@@ -506,6 +557,10 @@ public final class TitleParser {
         Title member = memberTitle(tokens, words, qualifier, start, i, limit);
         if (member != null) {
             return member;
+        }
+        Title joined = bodyJoined(tokens, words, start, i, limit);
+        if (joined != null) {
+            return joined;
         }
         TokenTrie.Match<VnLexicon.Role> r = lex.roles().longestMatch(words, i, limit);
         if (r == null || !writtenAsATitle(tokens, words, i)) {

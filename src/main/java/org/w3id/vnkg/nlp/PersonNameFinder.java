@@ -330,7 +330,9 @@ public final class PersonNameFinder {
             if (place != null && lex.isForeignCountry(place.value()) && titleBefore(roleStart, i)) {
                 titledCountry[place.end()] = true;
             }
-            if (!afterCapitalised) {
+            if (!afterCapitalised || isForeignWord(tokens.get(i - 1).word())) {
+                // "dự án Formosa Hà Tĩnh", "Samsung Bắc Ninh": a province after a brand or a foreign word, which no
+                // Vietnamese name goes on from (gen21c 007)
                 TokenTrie.Match<VnLexicon.Province> p = places.provinceAt(words, i, n);
                 if (p != null) {
                     mark(blocked, i, p.end());
@@ -341,6 +343,19 @@ public final class PersonNameFinder {
             }
         }
         return blocked;
+    }
+
+    private static final java.util.regex.Pattern VOWEL_GROUPS = java.util.regex.Pattern.compile(
+            "(?i)[aeiouy]+[^aeiouy]+[aeiouy]");
+
+    /**
+     * Whether a word is no Vietnamese syllable: a Vietnamese syllable has one run of vowels, a brand or a foreign word
+     * ("Formosa", "Samsung", "Viettel") has two or more.
+     */
+    static boolean isForeignWord(String word) {
+        String base = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return VOWEL_GROUPS.matcher(base).find();
     }
 
     /**

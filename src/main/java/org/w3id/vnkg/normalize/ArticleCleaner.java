@@ -35,8 +35,8 @@ public final class ArticleCleaner {
     private static final int MAX_BYLINE_LINES = 2;
     private static final int MAX_MARKER_LINE = 120;
     private static final int MAX_HEADLINE_WORDS = 30;
-    /** The mark before an item of a list of links: "- ", "• ", "+ ". */
-    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*(?:[-–—•+*·]|>>?|»)\\s+");
+    /** The mark before an item of a list of links: "- ", "• ", "+ ", ". " (older provincial pages). */
+    private static final Pattern LIST_BULLET = Pattern.compile("^\\s*(?:[-–—•+*·.]|>>?|»)\\s+");
     /** The mark of a link to another story, which no line of a story's prose opens with: ">> ", "» ". */
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:.…>»]+$");
     /** The count of comments a site writes after its comment box's heading: "Bình luận (3)". */

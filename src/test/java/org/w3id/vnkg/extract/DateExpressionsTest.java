@@ -269,6 +269,26 @@ class DateExpressionsTest {
     }
 
     /**
+     * gen21c 001 (Báo Gia Lai, November 2013): "từ đầu nhiệm kỳ đến nay" runs from the first year of the term the
+     * story names (in its lead, "từ đầu nhiệm kỳ 2010 - 2015 đến nay") to the story's year; a congress of 2015 that
+     * names both terms counts from the one that began before; no term named, no span.
+     */
+    @Test
+    void runsFromTheStartOfTheTermToTheStory() {
+        TimeAnchor nov2013 = TimeAnchor.of(PartialDate.parse("2013-11-21"));
+        String lead = "Đoàn kiểm tra làm việc về công tác kiểm tra từ đầu nhiệm kỳ 2010 - 2015 đến nay. ";
+        String body = "Theo báo cáo, từ đầu nhiệm kỳ đến nay, cấp ủy các cấp đã kiểm tra 1.215 tổ chức đảng";
+        DateExpressions dates = new DateExpressions(nov2013).withTerms(lead + body);
+        assertThat(dates.find(lead).get(0).period()).isEqualTo("2010-2013");
+        assertThat(dates.find(body).get(0).period()).isEqualTo("2010-2013");
+        assertThat(dates.find(body).get(0).kind()).isEqualTo(DateExpressions.Kind.YEARS);
+        DateExpressions both = new DateExpressions(TimeAnchor.of(PartialDate.parse("2015-10-16")))
+                .withTerms("nhiệm kỳ 2010 - 2015 ... nhiệm kỳ 2015 - 2020");
+        assertThat(both.find(body).get(0).period()).isEqualTo("2010-2015");
+        assertThat(new DateExpressions(nov2013).find(body)).noneMatch(f -> "2010-2013".equals(f.period()));
+    }
+
+    /**
      * figs9 k04 (Báo Hưng Yên, 4/11/2025): a run from a day or a month to the time of writing; party18 009 (Báo Đắk Lắk):
      * from an event whose day follows it, in brackets after its words.
      */

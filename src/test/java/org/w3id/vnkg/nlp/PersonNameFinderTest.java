@@ -113,6 +113,8 @@ class PersonNameFinderTest {
             Đoàn làm việc với Thành ủy Sùng Tả (Trung Quốc).
             Trong hai ngày 22 và 23/7, tại Đồng Hới, Đảng bộ các cơ quan Đảng tỉnh tổ chức đại hội.
             Ngày 15/2 (tức mùng 6 Tết Giáp Thìn), UBND tỉnh tổ chức phiên họp đầu năm.
+            Tỉnh đề nghị hỗ trợ đào tạo nhân lực phục vụ dự án Formosa Hà Tĩnh.
+            Nhà máy Samsung Bắc Ninh xuất khẩu 20 tỷ USD.
             Đón Xuân Đinh Dậu, tỉnh tặng 5.000 suất quà.
             (Đại Đoàn Kết) - Ngày 10/10, Ủy ban MTTQ Việt Nam tỉnh tổ chức đại hội.
             Thủ tướng đánh giá cao kết quả thu hút đầu tư, nhất là tại Khu kinh tế mở Chu Lai.

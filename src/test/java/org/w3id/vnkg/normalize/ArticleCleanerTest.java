@@ -47,13 +47,17 @@ class ArticleCleanerTest {
         assertThat(a.text()).contains("Đoạn đầu", "Đoạn sau").doesNotContain("khởi công", "triệu lượt khách", "7,5%");
     }
 
-    /** m02/m10 of the merge8 probe: Chinhphu.vn lists "Xem thêm:" then ">>" lines, others "TIN LIÊN QUAN" then "- ". */
+    /**
+     * m02/m10 of the merge8 probe: Chinhphu.vn lists "Xem thêm:" then ">>" lines, others "TIN LIÊN QUAN" then "- "; an
+     * older provincial page a dot before each headline (gen21c 009, Báo Lâm Đồng 2013).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Xem thêm:     | >> Đắk Lắk: Bà H'Yim Kđoh được bầu làm Chủ tịch HĐND tỉnh
             TIN LIÊN QUAN | - Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
             Tin liên quan | • Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
             Đọc thêm      | » Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
+            Các tin đã đưa: | . Phó Thủ tướng Mai Văn Chiến thăm Kiên Lương
             """)
     void cutsBulletedRelatedHeadlines(String marker, String headline) {
         String second = headline.replace("Kiên Lương", "Rạch Giá");

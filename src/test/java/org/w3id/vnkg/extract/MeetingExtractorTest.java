@@ -765,6 +765,24 @@ class MeetingExtractorTest {
         assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Lê Thành Đô");
     }
 
+    /** Who reads out a decision at a ceremony is at it; whom the decision names, only if another cue says so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # gen21c 008 (baonghean 2014)
+        Dịp này, ông Lê Thành Đô, Phó Bí thư Thường trực Đảng ủy Khối đã công bố quyết định chỉ định ông Trần Quang Vinh tham gia Ban Chấp hành. | Phạm Minh Chính;Lê Thành Đô
+        # bodies14 000 (cand 2020)
+        Thừa ủy quyền của Bộ trưởng, Trung tướng Lê Thành Đô, Cục trưởng Cục Tổ chức cán bộ đã đọc quyết định bổ nhiệm Thiếu tướng Nguyễn Tuấn Anh. | Phạm Minh Chính;Lê Thành Đô
+        # merge17 002 (nhandan 2025): the appointees listed after the decision
+        Lãnh đạo Bộ Nội vụ công bố quyết định bổ nhiệm 8 Thứ trưởng, gồm các ông, bà: Trần Thanh Nam, Phùng Đức Tiến và Hoàng Trung. | Phạm Minh Chính
+        # another cue of presence still counts the people after the reader's
+        Ông Lê Thành Đô công bố các quyết định, ông Trần Thanh Nam dự và phát biểu. | Phạm Minh Chính;Lê Thành Đô;Trần Thanh Nam
+        """)
+    void countsWhoReadsADecisionAtTheOnlyMeetingAsAParticipant(String sentence, String present) {
+        Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
+                + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);
+        assertThat(m.participants()).containsExactly(present.split(";"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # meet9 probe, p07 (baokontum 2018): a chairman receives a ministry's delegation

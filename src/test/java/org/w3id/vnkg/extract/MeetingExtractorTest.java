@@ -748,6 +748,8 @@ class MeetingExtractorTest {
         Tại kỳ họp, Ủy ban đã xem xét kết quả kiểm tra dấu hiệu vi phạm đối với Ban cán sự đảng Bộ Công thương và ông Vũ Huy Hoàng, nguyên Bộ trưởng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         # disc16 probe (nhandan 2021): whom a conclusion is about; the speaker of a concluding speech stays
         Cũng tại kỳ họp, Ủy ban Kiểm tra Trung ương kết luận: đồng chí Trần Văn Hòa, Giám đốc Sở Y tế, đã vi phạm quy định của Đảng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
+        # who answers the press speaks to a reporter, not at the meeting
+        Bà Ngô Thị Doãn Thanh phát biểu. Trả lời phỏng vấn phóng viên, ông Trần Văn Hòa cho biết thành phố đã hoàn thành kế hoạch. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"
@@ -770,7 +772,11 @@ class MeetingExtractorTest {
         // merge8 (nhandan 2025, baochinhphu 2026): who speaks for a body, takes up a post or leads the debate
         "Thay mặt Ban Chấp hành Đảng bộ tỉnh, đồng chí Lê Thành Đô cảm ơn sự quan tâm của Trung ương.",
         "Nhận nhiệm vụ, Chủ tịch UBND tỉnh Lê Thành Đô cam kết đổi mới phương thức chỉ đạo.",
-        "Đồng chí Lê Thành Đô, Phó Bí thư Thường trực Tỉnh ủy, điều hành phần thảo luận."})
+        "Đồng chí Lê Thành Đô, Phó Bí thư Thường trực Tỉnh ủy, điều hành phần thảo luận.",
+        // force15 003, 004, hdnd16 011: who the meeting hears, who gives a paper, who answers there
+        "Hội nghị được nghe Thượng tá Lê Thành Đô, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm.",
+        "Đại diện lãnh đạo Công an các tỉnh đã phát biểu tham luận, trong đó có Thiếu tướng Lê Thành Đô, Giám đốc Công an tỉnh.",
+        "Trả lời, ông Lê Thành Đô - giám đốc Sở NN&PTNT - cho biết toàn tỉnh đã hoàn thành dồn điền đổi thửa."})
     void countsWhoAsksOrIsSwornInAtTheOnlyMeetingAsAParticipant(String sentence) {
         Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
                 + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);

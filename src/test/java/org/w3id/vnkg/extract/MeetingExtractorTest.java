@@ -792,6 +792,8 @@ class MeetingExtractorTest {
         Thừa ủy quyền của Bộ trưởng, Trung tướng Lê Thành Đô, Cục trưởng Cục Tổ chức cán bộ đã đọc quyết định bổ nhiệm Thiếu tướng Nguyễn Tuấn Anh. | Phạm Minh Chính;Lê Thành Đô
         # merge17 002 (nhandan 2025): the appointees listed after the decision
         Lãnh đạo Bộ Nội vụ công bố quyết định bổ nhiệm 8 Thứ trưởng, gồm các ông, bà: Trần Thanh Nam, Phùng Đức Tiến và Hoàng Trung. | Phạm Minh Chính
+        # qh18 001 (vnexpress 2018): who reads out a count
+        Trưởng ban kiểm phiếu Lê Thành Đô, Trưởng ban Dân nguyện, công bố kết quả. | Phạm Minh Chính;Lê Thành Đô
         # another cue of presence still counts the people after the reader's
         Ông Lê Thành Đô công bố các quyết định, ông Trần Thanh Nam dự và phát biểu. | Phạm Minh Chính;Lê Thành Đô;Trần Thanh Nam
         """)

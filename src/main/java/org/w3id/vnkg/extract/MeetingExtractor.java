@@ -114,7 +114,6 @@ public final class MeetingExtractor {
     private final Pattern partner;
     private final Pattern working;
     private final Pattern opened;
-    private final Pattern referred; // "kết quả (của)" at the end of the text before a kind: a meeting reported elsewhere
     private final Pattern kindMention;
     private final Pattern chaired;
     private final Pattern atMeeting;
@@ -230,7 +229,6 @@ public final class MeetingExtractor {
         // "kỳ họp thứ 9 HĐND TP.HCM khóa VIII đã khai mạc": a dot inside an abbreviation ends no sentence
         this.opened = Pattern.compile("(?iu)(?<![\\p{L}])" + kind
                 + "((?:[^.;]|\\.(?=\\p{L})){0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
-        this.referred = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "referred") + "(?:\\s+của)?\\s*$");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
         this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
         this.continued = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "continues") + "\\s+" + kind);
@@ -571,7 +569,7 @@ public final class MeetingExtractor {
                 d.organizer = organization(ctx, with.group(1), d);
             }
             d.topic = topic(text.substring(v.end()));
-        } else if (kind && openedAt.in(text) && o.find() && !referred.matcher(text.substring(0, o.start())).find()) {
+        } else if (kind && openedAt.in(text) && o.find()) {
             // "tại Trung tâm Hội nghị tỉnh, Đại hội ... khai mạc": the kind is the last one before the verb
             Matcher inner = kindMention.matcher(o.group(2));
             if (inner.find() && !o.find(o.start(2) + inner.start())) {
@@ -1203,10 +1201,6 @@ public final class MeetingExtractor {
             // a chair cue that needs the meeting named ("điều hành") chairs nothing in a sentence that names none:
             // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
             boolean named = kindNamed.in(text) || workingAt.in(text);
-            if (named && refersElsewhere(text)) {
-                // "... hoan nghênh kết quả Kỳ họp ... dưới sự đồng chủ trì của Thủ tướng A": who chaired that one
-                continue;
-            }
             boolean placePoint = false; // "Tại điểm cầu tỉnh Sơn La, đồng chí A ... chủ trì": A chairs that point only
             // "Trước đó, chiều 11/8, Thường trực Tỉnh ủy đã làm việc với Ban cán sự đảng UBND tỉnh. ..." then a paragraph
             // "Đồng chí B, Chủ tịch UBND tỉnh báo cáo ...": the paragraph after the scene of the latest meeting reported
@@ -1296,19 +1290,6 @@ public final class MeetingExtractor {
                 (before.isEmpty() ? after : before).forEach(m -> d.chairs.add(m.name()));
             }
         }
-    }
-
-    /** True when the text names meetings only as ones reported elsewhere: "hoan nghênh kết quả Kỳ họp lần thứ 41 ...". */
-    private boolean refersElsewhere(String text) {
-        Matcher m = kindMention.matcher(text);
-        boolean any = false;
-        while (m.find()) {
-            if (!referred.matcher(text.substring(0, m.start())).find()) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     /**

@@ -247,13 +247,30 @@ public final class PostExtractor {
             // "bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí A và B": the names joined by "," or "và" hold
             // the group's titles
             chainPosts.add(ctx, s, words, people.get(k), found.chain(), out, bare, sentencePosts);
-            while (k + 1 < people.size()
-                    && HolderTitles.joinsList(tokens, people.get(k).tokenEnd(), people.get(k + 1).mentionBegin())) {
+            while (k + 1 < people.size() && joinsListPastOwnTitles(tokens, words, people, k)) {
                 k++;
                 chainPosts.add(ctx, s, words, people.get(k), found.chain(), out, bare, sentencePosts);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the next person goes on the list of person {@code k}: right after the name (", " or "và"), or after the
+     * titles written with it ("Ba phó bí thư Tỉnh ủy gồm ông A - phó bí thư thường trực Tỉnh ủy, ông B - chủ tịch HĐND
+     * tỉnh và ông C - chủ tịch UBND tỉnh": gen22m 004).
+     */
+    private boolean joinsListPastOwnTitles(List<CoreLabel> tokens, List<List<String>> words, List<PersonMention> people,
+                                           int k) {
+        int to = people.get(k + 1).mentionBegin();
+        if (HolderTitles.joinsList(tokens, people.get(k).tokenEnd(), to)) {
+            return true;
+        }
+        int titled = -1;
+        for (TitleParser.Chain c : holders.chainsOf(tokens, words, people, k, to)) {
+            titled = Math.max(titled, c.end());
+        }
+        return titled > people.get(k).tokenEnd() && HolderTitles.joinsList(tokens, titled, to);
     }
 
     /**

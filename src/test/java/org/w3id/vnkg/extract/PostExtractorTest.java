@@ -410,6 +410,8 @@ class PostExtractorTest {
         Kỳ họp cũng bầu 5 Phó Chủ tịch UBND tỉnh, trong đó có các đồng chí Hà Văn Tường và Bùi Văn Lương. | Thái Nguyên | Hà Văn Tường / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên ; Bùi Văn Lương / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thái Nguyên
         # ward18 006 (Báo Quảng Ninh 2025): the list opened by "gồm" right after the counted group
         Kỳ họp đã bầu 2 Phó Chủ tịch UBND tỉnh gồm các đồng chí Hoàng Văn Tuấn và Lê Thị Thu. | Quảng Ninh | Hoàng Văn Tuấn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh ; Lê Thị Thu / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Ninh
+        # gen22m 004 (Tuổi Trẻ 2025): each listed with titles of his own after a dash
+        Hai phó bí thư Tỉnh ủy gồm ông Nguyễn Đăng Quang - chủ tịch HĐND tỉnh và ông Lê Hồng Vinh - chủ tịch UBND tỉnh. | Quảng Trị | Nguyễn Đăng Quang / Phó Bí thư / Tỉnh ủy Quảng Trị ; Lê Hồng Vinh / Phó Bí thư / Tỉnh ủy Quảng Trị ; Nguyễn Đăng Quang / Chủ tịch / Hội đồng nhân dân tỉnh Quảng Trị ; Lê Hồng Vinh / Chủ tịch / Ủy ban nhân dân tỉnh Quảng Trị
         # a title before its holder, its place located in a wider unit after a comma
         Bí thư Đảng ủy phường 1, thành phố Đông Hà Trần Văn Út báo cáo. | Quảng Trị | Trần Văn Út / Bí thư / Đảng ủy phường 1
         Chủ tịch UBND xã Gio Quang, huyện Gio Linh Lê Văn Hòa phát biểu. | Quảng Trị | Lê Văn Hòa / Chủ tịch / Ủy ban nhân dân xã Gio Quang

@@ -156,7 +156,10 @@ final class HolderTitles {
             // "điều động bà A, Phó Trưởng Ban Dân vận Tỉnh ủy, đến nhận công tác và chỉ định giữ chức Phó Bí thư Thường
             // trực Huyện ủy Tư Nghĩa": the link after "và" too (gen21c 000)
             boolean joined = w.equals(",") || continued || GROUP_WORDS.is("and", w);
-            int link = joined && k > i && k + 1 < next && titles.appointsAt(words, k + 1, next) ? k + 1
+            // "đồng chí A, Bí thư Tỉnh ủy Ninh Bình thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Tỉnh
+            // ủy để nhận nhiệm vụ Phó Trưởng Ban Tổ chức Trung ương": a link of the post left too (gen22m 009)
+            int link = joined && k > i && k + 1 < next && (titles.appointsAt(words, k + 1, next)
+                    || titles.leavesAt(words, k + 1, next)) ? k + 1
                     : dashed && k > i && titles.appointsAt(words, k, next) ? k : -1;
             if (link > 0) {
                 TitleParser.Chain linked = titles.parseChain(tokens, words, link, next);

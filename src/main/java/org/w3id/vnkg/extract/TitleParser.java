@@ -119,8 +119,9 @@ public final class TitleParser {
                 i = end + 1; // "bổ nhiệm ông A - phó chánh án TAND TP.HCM - giữ chức chánh án": the dash closes the title
             } else if (end < limit && lex.qualifiers().longestMatch(words, end, limit) != null) {
                 i = end; // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
-            } else if (end < limit && appointsAt(words, end, limit)) {
-                i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link
+            } else if (end < limit && (appointsAt(words, end, limit) || leavesAt(words, end, limit))) {
+                i = end; // "bầu ông A - Phó Bí thư Tỉnh ủy giữ chức Chủ tịch UBND tỉnh": no comma before the link; "đồng
+                // chí A, Bí thư Tỉnh ủy Ninh Bình thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ ..." (gen22m 009)
             } else if (end < limit && bodyJoined(tokens, words, end, end, limit) != null) {
                 i = end; // "bà A, nguyên Trưởng Ban Dân vận Tỉnh ủy được bầu vào Ban Thường vụ Tỉnh ủy"
             } else if (end + 1 < limit && GROUP_WORDS.is("cause", tokens.get(end).word()) && appointsAt(words, end + 1, limit)) {
@@ -525,6 +526,12 @@ public final class TitleParser {
     }
 
     /** True when an appointing link ({@link #link}) starts at token i: "giữ chức", "được ... bổ nhiệm làm". */
+    /** Whether a link of a post left ("thôi giữ chức": title-links.tsv, FORMER) starts at token {@code i}. */
+    public boolean leavesAt(List<List<String>> words, int i, int limit) {
+        TokenTrie.Match<Post.Qualifier> q = link(words, i, limit);
+        return q != null && q.value() == Post.Qualifier.FORMER;
+    }
+
     public boolean appointsAt(List<List<String>> words, int i, int limit) {
         TokenTrie.Match<Post.Qualifier> q = link(words, i, limit);
         return q != null && (q.value() == Post.Qualifier.NEW || lex.appointingLinks().longestMatch(words, i, limit) != null

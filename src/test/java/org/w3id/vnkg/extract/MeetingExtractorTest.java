@@ -423,6 +423,18 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void readsASessionGoingOnThatADayOpensWithoutFailing() {
+        // gen22c 005 (VietnamPlus 2023, a page whose date line was not read): a session under way after its day; the
+        // trigger of a meeting under way has no end of its own, and the undated day at the sentence's start made the
+        // article fail
+        List<Meeting> found = meetings("Chiều 5/1, tiếp tục Kỳ họp bất thường lần thứ 2, Quốc hội khóa XV đã biểu quyết "
+                + "thông qua Nghị quyết phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ nhiệm Phó Thủ tướng Chính phủ.",
+                null, null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("kỳ họp");
+    }
+
+    @Test
     void readsASettingWithItsOwnDayThatOpensTheSentence() {
         // long14 (VnExpress 2024): the meeting named first in its setting, its day inside it
         Meeting m = meetings("Tại hội nghị Ban Chấp hành Đảng bộ tỉnh Bắc Ninh lần thứ 24 sáng 26/12, ông Nguyễn Anh Tuấn, "

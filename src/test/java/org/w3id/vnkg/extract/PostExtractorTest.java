@@ -320,6 +320,8 @@ class PostExtractorTest {
             Công ty Điện lực Hà Tĩnh (PC Hà Tĩnh) tổng kết năm. Ông Nguyễn Đức Thắng - Bí thư Đảng ủy, Giám đốc PC Hà Tĩnh cho biết. => Hà Tĩnh => Nguyễn Đức Thắng / Bí thư / Đảng ủy Công ty Điện lực Hà Tĩnh ; Nguyễn Đức Thắng / Giám đốc / Công ty Điện lực Hà Tĩnh
             Thống đốc Ngân hàng Nhà nước Việt Nam (NHNN) Nguyễn Thị Hồng dự và phát biểu. => - => Nguyễn Thị Hồng / Thống đốc / Ngân hàng Nhà nước Việt Nam
             Tập đoàn Điện lực Việt Nam (EVN) tổ chức lễ. Dự lễ có ông Trần Đình Nhân, Thành viên Hội đồng thành viên, Tổng Giám đốc EVN. => - => Trần Đình Nhân / Thành viên / Hội đồng thành viên Tập đoàn Điện lực Việt Nam ; Trần Đình Nhân / Tổng Giám đốc / Tập đoàn Điện lực Việt Nam
+            Đồng chí Trần Quang Vinh, Ủy viên Ban Thường vụ Đảng ủy, Phó Tổng Giám đốc Tổng công ty Cà phê Việt Nam bị khiển trách. => - => Trần Quang Vinh / Ủy viên / Ban Thường vụ Đảng ủy Tổng công ty Cà phê Việt Nam ; Trần Quang Vinh / Phó Tổng Giám đốc / Tổng công ty Cà phê Việt Nam
+            Ông Lê Mạnh Hùng, Ủy viên Ban Thường vụ Đảng ủy, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam phát biểu. => - => Lê Mạnh Hùng / Ủy viên / Ban Thường vụ Đảng ủy Tập đoàn Dầu khí Việt Nam ; Lê Mạnh Hùng / Tổng Giám đốc / Tập đoàn Dầu khí Việt Nam
             """)
     void readsAShortNameTheStoryDefines(String text, String province, String expected) {
         assertThat(triples(posts(text, province))).containsExactly(expected.split(" ; "));

@@ -344,6 +344,7 @@ class PostExtractorTest {
     @CsvSource(delimiterString = "=>", textBlock = """
             Ông Nguyễn Thanh Tùng, Tổng Giám đốc Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam cho biết, lợi nhuận tăng. => Nguyễn Thanh Tùng / Tổng Giám đốc / Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam
             Ông Nguyễn Văn An, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Bắc Giang cho biết, dư nợ tăng. => Nguyễn Văn An / Giám đốc / Ngân hàng Nhà nước chi nhánh tỉnh Bắc Giang
+            Ông Vũ Tiến Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam, phát biểu tại hội nghị. => Vũ Tiến Lộc / Chủ tịch / Phòng Thương mại và Công nghiệp Việt Nam
             """)
     void readsABankByItsHeadWord(String text, String expected) {
         assertThat(triples(posts(text, "Bắc Giang"))).containsExactly(expected.split(" ; "));

@@ -379,6 +379,16 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void doesNotTakeWhoIsToRunADepartmentForTheChairOfTheCeremony() {
+        // gen22r 007 (Dân trí 2023): "điều hành hoạt động của Sở" is management given at the ceremony, no chairing of it
+        Meeting m = meetings("Chiều 12/10, Tỉnh ủy Bắc Ninh tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác "
+                + "cán bộ. Hội nghị do ông Nguyễn Anh Tuấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh, chủ trì.\n\n"
+                + "Cũng tại hội nghị, Ban Thường vụ Tỉnh ủy giao bà Nguyễn Thị Hạnh, Phó giám đốc Sở Kế hoạch và Đầu tư, "
+                + "điều hành hoạt động của Sở cho đến khi kiện toàn giám đốc mới.", "2023-10-12", "Bắc Ninh").get(0);
+        assertThat(m.chairs()).containsExactly("Nguyễn Anh Tuấn");
+    }
+
+    @Test
     void countsWhoAnswersNextInTheParagraphOfAQuestionAsAParticipant() {
         // hdnd11 probe, h02: the answer follows the question in its paragraph, with no cue of presence of its own
         Meeting m = meetings("Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với "

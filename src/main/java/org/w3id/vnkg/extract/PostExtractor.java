@@ -128,7 +128,7 @@ public final class PostExtractor {
             }
             for (Removals.Removal r : removals.in(tokens, words, people)) {
                 if (r.party()) {
-                    partyPostsLeft(ctx, s, tokens, words, people, r.person(), removed);
+                    partyPostsLeft(ctx, s, tokens, words, people, r.person(), r.all(), removed);
                     continue;
                 }
                 TitleParser.Chain chain = r.grants() ? withOwnTitles(tokens, words, people, r) : r.titles();
@@ -180,10 +180,12 @@ public final class PostExtractor {
     /**
      * The posts in the party's bodies written with the name of a person a decision takes them from ("cách chức tất cả các
      * chức vụ trong Đảng đối với ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the first), as posts left;
-     * the state's posts stay until the state's own decision.
+     * the state's posts stay until the state's own decision; a decision that retires the person ({@code all}: "trao
+     * quyết định nghỉ hưu theo chế độ đối với ông A, Giám đốc Sở Xây dựng") takes them all.
      */
     private void partyPostsLeft(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
-                                List<PersonMention> people, PersonMention person, Map<String, Post> removed) {
+                                List<PersonMention> people, PersonMention person, boolean all,
+                                Map<String, Post> removed) {
         int k = people.indexOf(person);
         int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
         Map<String, Post> own = new LinkedHashMap<>();
@@ -192,7 +194,7 @@ public final class PostExtractor {
         }
         for (Map.Entry<String, Post> e : own.entrySet()) {
             Post p = e.getValue();
-            if (p.qualifier() != Post.Qualifier.FORMER && lex.isPartyBody(p.organization())) {
+            if (p.qualifier() != Post.Qualifier.FORMER && (all || lex.isPartyBody(p.organization()))) {
                 removed.put(e.getKey(), p.left());
             }
         }

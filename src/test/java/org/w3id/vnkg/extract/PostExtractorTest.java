@@ -754,6 +754,8 @@ class PostExtractorTest {
             Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc. => Lê Văn Hải / Giám đốc / Sở Y tế tỉnh Thanh Hóa => Lê Văn Hải / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa
             Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế, phát biểu tại lễ trao quyết định bổ nhiệm Giám đốc. => Lê Văn Hòa / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa => -
             Ban cán sự đảng UBND tỉnh do đồng chí Võ Tấn Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Bí thư đã thống nhất. => Võ Tấn Đức / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Võ Tấn Đức / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => -
+            # gen22r 002 (Báo Hà Tĩnh 2024): a decision that retires the person named after it, "đối với" between
+            Chủ tịch UBND tỉnh trao quyết định nghỉ hưu theo chế độ đối với ông Đặng Ngọc Sơn, Giám đốc Sở Xây dựng, kể từ ngày 1/9/2024. => - => Đặng Ngọc Sơn / Giám đốc / Sở Xây dựng tỉnh Thanh Hóa
             # gen22r 005 (Báo Hải Dương 2022): a seat in the People's Committee is what each head of its departments holds
             HĐND tỉnh cũng bầu bổ sung bà Nguyễn Thị Ngọc Bích, Giám đốc Sở Tài chính, giữ chức Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026. => Nguyễn Thị Ngọc Bích / Giám đốc / Sở Tài chính tỉnh Thanh Hóa ; Nguyễn Thị Ngọc Bích / Ủy viên / Ủy ban nhân dân tỉnh Thanh Hóa => -
             Kỳ họp bầu ông Nguyễn Mạnh Hùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, giữ chức Chủ tịch HĐND tỉnh. => Nguyễn Mạnh Hùng / Phó Bí thư Thường trực / Tỉnh ủy Thanh Hóa ; Nguyễn Mạnh Hùng / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Thanh Hóa ; Nguyễn Mạnh Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -227,7 +228,13 @@ public final class PostExtractor {
                 PersonMention m = people.get(k);
                 int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
                 if (m.mentionBegin() > c && m.tokenEnd() <= listEnd && !holdsOwnOffice(tokens, words, m, group, next)) {
-                    if (found.among() && !group.titles().get(0).hasOrganization()) {
+                    Title item = group.titles().size() == 1 ? titles.withItemBody(tokens, words, group.titles().get(0),
+                            itemStart(tokens, c, m.mentionBegin()), m.mentionBegin()) : null;
+                    if (item != null) {
+                        // "các bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng, ...": the item names the ministry
+                        chainPosts.add(ctx, s, words, m, new TitleParser.Chain(List.of(item), group.end()), out, bare,
+                                sentencePosts);
+                    } else if (found.among() && !group.titles().get(0).hasOrganization()) {
                         // "Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch, trong đó có các đồng chí: ...": the deputies of
                         // the office whose holder the sentence before names ("cử bà A giữ chức Chủ tịch Ủy ban MTTQ")
                         List<Post> known = new ArrayList<>(previousPosts);
@@ -256,6 +263,18 @@ public final class PostExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the item of a list that names a person at {@code name} starts: after the "," or ";" before it (a ministry's
+     * name may hold "và": "Kế hoạch và Đầu tư Nguyễn Chí Dũng").
+     */
+    private static int itemStart(List<CoreLabel> tokens, int colon, int name) {
+        int i = name;
+        while (i > colon + 1 && !Set.of(",", ";").contains(tokens.get(i - 1).word())) {
+            i--;
+        }
+        return i;
     }
 
     /**

@@ -724,6 +724,26 @@ public final class TitleParser {
     }
 
     /**
+     * A group's bare title of a minister given the body its list item names right before the name: "các bộ trưởng: Kế
+     * hoạch và Đầu tư Nguyễn Chí Dũng, Giao thông vận tải Nguyễn Văn Thắng" (roles.tsv, body_word), as "Bộ trưởng Kế
+     * hoạch và Đầu tư Nguyễn Chí Dũng" written in full is; also after another name and "và" ("Tài chính Võ Thành Hưng và
+     * Xây dựng Nguyễn Văn Sinh"). Null where no such body, starting at {@code from} or after, ends right at {@code name}.
+     */
+    public Title withItemBody(List<CoreLabel> tokens, List<List<String>> words, Title bare, int from, int name) {
+        VnLexicon.Role role = bare.hasOrganization() ? null : lex.role(bare.role());
+        if (role == null) {
+            return null;
+        }
+        for (int i = from; i < name; i++) {
+            Title t = bodyWithoutItsFirstWord(tokens, words, bare.qualifier(), role, bare.start(), i, name);
+            if (t != null && t.end() == name) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Bộ trưởng Xây dựng", "Thứ trưởng Y tế": the press drops the first word of a ministry after its
      * minister's title (roles.tsv, body_word). The name must start with a capital, so "Thứ trưởng xây dựng
      * kế hoạch" stays a bare title.

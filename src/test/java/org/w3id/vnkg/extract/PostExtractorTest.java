@@ -1138,6 +1138,9 @@ class PostExtractorTest {
             Dự có Thứ trưởng Nguyễn Văn Hải, Thứ trưởng Bộ Y tế Trần Văn Thuấn và Thứ trưởng Bộ Công an Lê Quốc Hùng. => Trần Văn Thuấn / Thứ trưởng / Bộ Y tế ; Lê Quốc Hùng / Thứ trưởng / Bộ Công an
             Chiều 18/4, Bộ trưởng Xây dựng Phạm Hồng Hà trao quyết định. => Phạm Hồng Hà / Bộ trưởng / Bộ Xây dựng
             Bộ trưởng Công Thương Nguyễn Hồng Diên phát biểu. => Nguyễn Hồng Diên / Bộ trưởng / Bộ Công Thương
+            # gen22r 008 (Thanh Niên 2024): a group of ministers whose list names each one's ministry before the name
+            Cùng dự có các bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng, Giao thông vận tải Nguyễn Văn Thắng; lãnh đạo các bộ, ngành. => Nguyễn Chí Dũng / Bộ trưởng / Bộ Kế hoạch và Đầu tư ; Nguyễn Văn Thắng / Bộ trưởng / Bộ Giao thông vận tải
+            Dự có các Thứ trưởng: Tài chính Võ Thành Hưng và Xây dựng Nguyễn Văn Sinh. => Võ Thành Hưng / Thứ trưởng / Bộ Tài chính ; Nguyễn Văn Sinh / Thứ trưởng / Bộ Xây dựng
             Đại tướng Trần Đại Quang, Ủy viên Bộ Chính trị, Bộ trưởng Công an trao quyết định. => Trần Đại Quang / Ủy viên / Bộ Chính trị ; Trần Đại Quang / Bộ trưởng / Bộ Công an
             Thượng tướng, Thứ trưởng Công an Lê Quý Vương nhận quyết định. => Lê Quý Vương / Thứ trưởng / Bộ Công an
             Bí thư Tỉnh ủy nhấn mạnh: Phó Chủ tịch UBND tỉnh Lê Văn An cần chú ý. => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa

@@ -710,6 +710,22 @@ class PostExtractorTest {
         }
     }
 
+    /** A city the article names after its level word is the city after its party committee (gen22r 007, Dân trí 2023). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Nguyễn Hữu Thành sinh năm 1975. Trước khi được chỉ định, ông từng giữ các chức vụ Phó chủ tịch UBND thị xã Từ Sơn, Bí thư Thành ủy Từ Sơn. => -
+            Đồng chí Lê Văn Hải, Bí thư Thành ủy Từ Sơn phát biểu. Thành phố Từ Sơn có 12 phường. => Lê Văn Hải / Bí thư / Thành ủy Từ Sơn
+            Bí thư Thành ủy Từ Sơn Nguyễn Văn Phong dự. Thành phố Từ Sơn có 12 phường. => Nguyễn Văn Phong / Bí thư / Thành ủy Từ Sơn
+            """)
+    void readsACityTheArticleNamesAfterItsCommittee(String text, String expected) {
+        List<String> found = triples(posts(text, "Bắc Ninh"));
+        if (expected.equals("-")) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).containsExactly(expected);
+        }
+    }
+
     @Test
     void marksTheTitleOfALateLeaderAsLeft() {
         // Báo Hà Tĩnh on a party committee's anniversary (party18 probe, 003): "cố" is a title of the dead

@@ -103,6 +103,10 @@ public final class TitleParser {
                     && titles.get(last).inSameBodyAs(t) != null) {
                 titles.set(last, titles.get(last).inSameBodyAs(t)); // "Phó Chủ tịch - Tổng Thư ký Ủy ban TW MTTQ"
             }
+            if (gone(tokens, t.end(), limit)
+                    && (t.qualifier() == Post.Qualifier.NONE || t.qualifier() == Post.Qualifier.CONCURRENT)) {
+                t = t.withQualifier(Post.Qualifier.FORMER); // "ông A, Bí thư Tỉnh ủy Hải Dương (cũ), được chỉ định ..."
+            }
             titles.add(t);
             if (own != null) {
                 titles.addAll(committeesJoined(tokens, words, own, t)); // "vào Ban Chấp hành, Ban Thường vụ và giữ chức"
@@ -154,6 +158,15 @@ public final class TitleParser {
             return end + 3;
         }
         return end;
+    }
+
+    /**
+     * Whether the era written after a body's place says the merger ended it ("Tỉnh ủy Hải Dương (cũ)": group-words.tsv,
+     * gone): a title of that body is a post left.
+     */
+    private static boolean gone(List<CoreLabel> tokens, int end, int limit) {
+        return end + 2 < limit && tokens.get(end).word().equals("(") && GROUP_WORDS.is("gone", tokens.get(end + 1).word())
+                && tokens.get(end + 2).word().equals(")");
     }
 
     /** Whether the words at token i say the title after them is the one held now: "nay là", "hiện là" (group-words.tsv). */

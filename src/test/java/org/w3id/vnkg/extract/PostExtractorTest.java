@@ -770,6 +770,8 @@ class PostExtractorTest {
             Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc. => Lê Văn Hải / Giám đốc / Sở Y tế tỉnh Thanh Hóa => Lê Văn Hải / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa
             Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế, phát biểu tại lễ trao quyết định bổ nhiệm Giám đốc. => Lê Văn Hòa / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa => -
             Ban cán sự đảng UBND tỉnh do đồng chí Võ Tấn Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Bí thư đã thống nhất. => Võ Tấn Đức / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Võ Tấn Đức / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => -
+            # gen22r 014 (VnExpress 2025): a post in a body the merger ended, written with "(cũ)", is left
+            Theo quyết định, ông Lê Ngọc Châu, Bí thư Tỉnh ủy Hải Dương (cũ), được chỉ định giữ chức Phó bí thư Tỉnh ủy. => Lê Ngọc Châu / Phó Bí thư / Tỉnh ủy Thanh Hóa => Lê Ngọc Châu / Bí thư / Tỉnh ủy Hải Dương
             # gen22r 002 (Báo Hà Tĩnh 2024): a decision that retires the person named after it, "đối với" between
             Chủ tịch UBND tỉnh trao quyết định nghỉ hưu theo chế độ đối với ông Đặng Ngọc Sơn, Giám đốc Sở Xây dựng, kể từ ngày 1/9/2024. => - => Đặng Ngọc Sơn / Giám đốc / Sở Xây dựng tỉnh Thanh Hóa
             # gen22r 005 (Báo Hải Dương 2022): a seat in the People's Committee is what each head of its departments holds

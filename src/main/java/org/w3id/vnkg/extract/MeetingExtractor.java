@@ -1195,6 +1195,8 @@ public final class MeetingExtractor {
             // unnamed (cues marked "alone" in meeting-roles.tsv).
             boolean implied = false;
             int chairAt = -1;
+            int readerAt = -1; // "A công bố quyết định bổ nhiệm ...": the people after it are the decision's
+            boolean presence = false; // a cue of presence other than a reader's
             boolean cue = atMeetingAt.in(lower);
             // a chair cue that needs the meeting named ("điều hành") chairs nothing in a sentence that names none:
             // "Giải trình thêm, ông A nhận trách nhiệm về những hạn chế trong chỉ đạo, điều hành" (management)
@@ -1217,6 +1219,11 @@ public final class MeetingExtractor {
                     implied |= "yes".equals(c[3]) && (drafts.size() == 1 || speaksOfLatest(ctx, drafts, s) || sceneGoesOn);
                     if ("chair".equals(c[1]) && chairAt < 0 && ("yes".equals(c[3]) || named)) {
                         chairAt = idx;
+                    }
+                    if ("reader".equals(c[1])) {
+                        readerAt = readerAt < 0 ? idx : Math.min(readerAt, idx);
+                    } else {
+                        presence = true;
                     }
                 }
             }
@@ -1273,7 +1280,7 @@ public final class MeetingExtractor {
                         || object && LISTED_NEXT.matcher(text.substring(objectEnd, m.start())).matches();
                 object = decided;
                 objectEnd = m.end();
-                if (speech >= 0 && m.start() > speech || decided) {
+                if (speech >= 0 && m.start() > speech || decided || readerAt >= 0 && !presence && m.start() > readerAt) {
                     continue;
                 }
                 d.participants.add(m.name());

@@ -121,7 +121,7 @@ public final class PostExtractor {
             // the chains are all read first: a list may name the body its items share only in the last of them
             for (int k = 0; k < people.size(); k++) {
                 for (TitleParser.Chain chain : chainsOfPeople.get(k)) {
-                    chain = soleTitles.withoutOthersPost(chain, people.get(k), out.values());
+                    chain = soleTitles.withoutOthersPost(chain, people.get(k), out.values(), sentencePosts, words);
                     chain = listBodies.withListBody(tokens, chain, listBody, sentenceTitles);
                     chainPosts.add(ctx, s, words, people.get(k), chain, out, bare, sentencePosts);
                     listBody = ListBodies.bodied(chain, listBody);

@@ -746,6 +746,8 @@ class MeetingExtractorTest {
         Tại kỳ họp, Ủy ban đã xem xét kết quả kiểm tra dấu hiệu vi phạm đối với Ban cán sự đảng Bộ Công thương và ông Vũ Huy Hoàng, nguyên Bộ trưởng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         # disc16 probe (nhandan 2021): whom a conclusion is about; the speaker of a concluding speech stays
         Cũng tại kỳ họp, Ủy ban Kiểm tra Trung ương kết luận: đồng chí Trần Văn Hòa, Giám đốc Sở Y tế, đã vi phạm quy định của Đảng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
+        # who answers the press speaks to a reporter, not at the meeting
+        Bà Ngô Thị Doãn Thanh phát biểu. Trả lời phỏng vấn phóng viên, ông Trần Văn Hòa cho biết thành phố đã hoàn thành kế hoạch. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"
@@ -768,11 +770,35 @@ class MeetingExtractorTest {
         // merge8 (nhandan 2025, baochinhphu 2026): who speaks for a body, takes up a post or leads the debate
         "Thay mặt Ban Chấp hành Đảng bộ tỉnh, đồng chí Lê Thành Đô cảm ơn sự quan tâm của Trung ương.",
         "Nhận nhiệm vụ, Chủ tịch UBND tỉnh Lê Thành Đô cam kết đổi mới phương thức chỉ đạo.",
-        "Đồng chí Lê Thành Đô, Phó Bí thư Thường trực Tỉnh ủy, điều hành phần thảo luận."})
+        "Đồng chí Lê Thành Đô, Phó Bí thư Thường trực Tỉnh ủy, điều hành phần thảo luận.",
+        // force15 003, 004, hdnd16 011: who the meeting hears, who gives a paper, who answers there
+        "Hội nghị được nghe Thượng tá Lê Thành Đô, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm.",
+        "Đại diện lãnh đạo Công an các tỉnh đã phát biểu tham luận, trong đó có Thiếu tướng Lê Thành Đô, Giám đốc Công an tỉnh.",
+        "Trả lời, ông Lê Thành Đô - giám đốc Sở NN&PTNT - cho biết toàn tỉnh đã hoàn thành dồn điền đổi thửa."})
     void countsWhoAsksOrIsSwornInAtTheOnlyMeetingAsAParticipant(String sentence) {
         Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
                 + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);
         assertThat(m.participants()).containsExactly("Phạm Minh Chính", "Lê Thành Đô");
+    }
+
+    /** Who reads out a decision at a ceremony is at it; whom the decision names, only if another cue says so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # gen21c 008 (baonghean 2014)
+        Dịp này, ông Lê Thành Đô, Phó Bí thư Thường trực Đảng ủy Khối đã công bố quyết định chỉ định ông Trần Quang Vinh tham gia Ban Chấp hành. | Phạm Minh Chính;Lê Thành Đô
+        # bodies14 000 (cand 2020)
+        Thừa ủy quyền của Bộ trưởng, Trung tướng Lê Thành Đô, Cục trưởng Cục Tổ chức cán bộ đã đọc quyết định bổ nhiệm Thiếu tướng Nguyễn Tuấn Anh. | Phạm Minh Chính;Lê Thành Đô
+        # merge17 002 (nhandan 2025): the appointees listed after the decision
+        Lãnh đạo Bộ Nội vụ công bố quyết định bổ nhiệm 8 Thứ trưởng, gồm các ông, bà: Trần Thanh Nam, Phùng Đức Tiến và Hoàng Trung. | Phạm Minh Chính
+        # qh18 001 (vnexpress 2018): who reads out a count
+        Trưởng ban kiểm phiếu Lê Thành Đô, Trưởng ban Dân nguyện, công bố kết quả. | Phạm Minh Chính;Lê Thành Đô
+        # another cue of presence still counts the people after the reader's
+        Ông Lê Thành Đô công bố các quyết định, ông Trần Thanh Nam dự và phát biểu. | Phạm Minh Chính;Lê Thành Đô;Trần Thanh Nam
+        """)
+    void countsWhoReadsADecisionAtTheOnlyMeetingAsAParticipant(String sentence, String present) {
+        Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
+                + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);
+        assertThat(m.participants()).containsExactly(present.split(";"));
     }
 
     @ParameterizedTest(name = "{0}")

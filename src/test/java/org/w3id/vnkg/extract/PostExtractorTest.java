@@ -1203,12 +1203,20 @@ class PostExtractorTest {
                 .containsExactlyInAnyOrderElementsOf(left.equals("-") ? List.of() : List.of(left.split(" ; ")));
     }
 
-    /** A post one person holds at a time, written alone before another name's titles, refers to its holder (long14). */
+    /**
+     * A post one person holds at a time, written alone before another name's titles, refers to its holder (long14); a
+     * post many hold does where a word of address stands before it (gen21n 010), and only to a holder the story named
+     * in an earlier sentence.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Tổng Bí thư Tô Lâm làm việc với tỉnh. Báo cáo với Tổng Bí thư, Bí thư Tỉnh ủy Nguyễn Thành Tâm cho biết. => Tô Lâm / Tổng Bí thư / Ban Chấp hành Trung ương Đảng ; Nguyễn Thành Tâm / Bí thư / Tỉnh ủy Tây Ninh
             Thủ tướng Phạm Minh Chính thăm tỉnh. Phát biểu với Thủ tướng, Chủ tịch UBND tỉnh Trần Văn Lâm cho biết. => Phạm Minh Chính / Thủ tướng / Chính phủ ; Trần Văn Lâm / Chủ tịch / Ủy ban nhân dân tỉnh Tây Ninh
             Tổng Bí thư, Chủ tịch nước Tô Lâm dự hội nghị. => Tô Lâm / Tổng Bí thư / Ban Chấp hành Trung ương Đảng ; Tô Lâm / Chủ tịch nước / Nước Cộng hòa xã hội chủ nghĩa Việt Nam
+            Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình làm việc với tỉnh. Báo cáo với Phó Thủ tướng, Chủ tịch UBND tỉnh Phạm Minh Huấn cho biết. => Trương Hòa Bình / Phó Thủ tướng Thường trực / Chính phủ ; Phạm Minh Huấn / Chủ tịch / Ủy ban nhân dân tỉnh Tây Ninh
+            Phó Thủ tướng Trương Hòa Bình làm việc với tỉnh. Trao đổi trước Phó Thủ tướng, Bí thư Tỉnh ủy Nguyễn Thành Tâm cho biết. => Trương Hòa Bình / Phó Thủ tướng / Chính phủ ; Nguyễn Thành Tâm / Bí thư / Tỉnh ủy Tây Ninh
+            Phó Thủ tướng Trương Hòa Bình dự hội nghị. Cùng dự có Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh. => Trương Hòa Bình / Phó Thủ tướng / Chính phủ ; Phạm Bình Minh / Phó Thủ tướng / Chính phủ ; Phạm Bình Minh / Bộ trưởng / Bộ Ngoại giao
+            Phó Thủ tướng Trương Hòa Bình làm việc với Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh. => Trương Hòa Bình / Phó Thủ tướng / Chính phủ ; Phạm Bình Minh / Phó Thủ tướng / Chính phủ ; Phạm Bình Minh / Bộ trưởng / Bộ Ngoại giao
             """)
     void readsASoleTitleBeforeAnotherNameAsItsHolder(String text, String expected) {
         assertThat(triples(posts(text, "Tây Ninh"))).containsExactlyInAnyOrder(expected.split(" ; "));

@@ -76,6 +76,7 @@ class PersonNameFinderTest {
             Ông K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng phát biểu. | K' Mák          | MALE    | -
             Ông Giáp Văn Thìn phát biểu tại hội nghị.             | Giáp Văn Thìn       | MALE    | -
             Trả lời cử tri, ông Vì Văn Tiến cho biết.            | Vì Văn Tiến         | MALE    | -
+            Cử tri Xa Văn Hùng (xóm Chiềng Sại) đề nghị đầu tư tuyến đường. | Xa Văn Hùng | UNKNOWN | -
             Ông Nguyễn Thiệp, Vụ trưởng Vụ Châu Âu, Bộ Ngoại giao, làm Đại sứ. | Nguyễn Thiệp | MALE | -
             """)
     void findsNameAndKeepsHonorificsApart(String text, String name, Gender gender, String rank) {

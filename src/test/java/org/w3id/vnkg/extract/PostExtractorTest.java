@@ -475,6 +475,10 @@ class PostExtractorTest {
         'Ban Chấp hành đã họp phiên thứ nhất, bầu Ban Thường vụ Tỉnh ủy Kon Tum gồm các đồng chí: Trần Văn Bình, Lê Thị Hoa.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Thị Hoa / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum
         'Ban Thường vụ Tỉnh ủy Kon Tum gồm 2 đồng chí:\n1. Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum;\n2. Lê Thị Hoa, Giám đốc Sở Nội vụ tỉnh Kon Tum.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum ; Lê Thị Hoa / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Thị Hoa / Giám đốc / Sở Nội vụ tỉnh Kon Tum
         'Đoàn Chủ tịch đại hội gồm các đồng chí: Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum; Lê Thị Hoa, Giám đốc Sở Nội vụ tỉnh Kon Tum.' | Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum ; Lê Thị Hoa / Giám đốc / Sở Nội vụ tỉnh Kon Tum
+        # gen22m 007 (a party portal 2025): a roll's heading names the body, its term after it
+        'Danh sách Ban Thường vụ Tỉnh ủy Kon Tum khóa XVI, nhiệm kỳ 2025 - 2030:\n1. Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum.\n2. Đồng chí Lê Thị Hoa, Giám đốc Sở Nội vụ tỉnh Kon Tum.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum ; Lê Thị Hoa / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Thị Hoa / Giám đốc / Sở Nội vụ tỉnh Kon Tum
+        # a roll of what is no body lists no members
+        'Danh sách các đơn vị tham gia:\n1. Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum.' | Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum
         """)
     void makesEveryoneListedAfterAGroupElectedIntoABodyItsMember(String text, String expected) {
         assertThat(triples(posts(text.replace("\\n", "\n"), null))).containsExactlyInAnyOrder(expected.split(" ; "));

@@ -291,7 +291,10 @@ final class ChainPosts {
                 boolean sameKind = !bodies.get(i).isEmpty() && bodies.get(i).equals(bodies.get(k))
                         && !lex.isMembership(p.role());
                 // "Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch UBND tỉnh": the department's head now directs it
+                // ("bầu bổ sung bà A, Giám đốc Sở Tài chính, giữ chức Ủy viên UBND tỉnh": a seat in the body is what
+                // each head of its departments holds, no post above the department)
                 boolean department = !bodies.get(i).isEmpty() && !bodies.get(k).isEmpty()
+                        && !lex.isMembership(made.get(k).role())
                         && lex.isDepartmentOf(bodies.get(i).get(bodies.get(i).size() - 1),
                                 bodies.get(k).get(bodies.get(k).size() - 1));
                 // two posts taken up together leave none of each other ("giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")

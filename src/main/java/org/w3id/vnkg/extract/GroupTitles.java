@@ -22,6 +22,8 @@ import org.w3id.vnkg.nlp.VnLexicon;
 final class GroupTitles {
     private static final GroupWords GROUP_WORDS = GroupWords.load();
     static final Pattern COUNT = Pattern.compile("\\d{1,3}");
+    /** A term's number after its word: "XII", "I", "2025", "2025-2030". */
+    private static final Pattern TERM_NUMBER = Pattern.compile("[IVXLC]+|\\d{4}(?:[-–]\\d{4})?");
     private static final int MAX_BEFORE_LIST = 8;
     /** How far before "vào" the count or "các" of a group joining a body may stand: "4 đồng chí được bầu vào". */
     private static final int GROUP_WINDOW = 5;
@@ -300,6 +302,10 @@ final class GroupTitles {
      * An organ alone ("Đoàn Chủ tịch đại hội gồm các đồng chí:", the presidium of a congress) lists no members.
      */
     private TitleParser.Chain memberListChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        TitleParser.Chain roll = rollChain(tokens, words, colon);
+        if (roll != null) {
+            return roll;
+        }
         int list = colon - 1;
         while (list > 0 && colon - list <= 4 && !GROUP_WORDS.is("list", tokens.get(list).word())) {
             list--;
@@ -324,6 +330,44 @@ final class GroupTitles {
             }
         }
         return null;
+    }
+
+    /**
+     * "Danh sách Ban Thường vụ Tỉnh ủy Lâm Đồng khóa XII, nhiệm kỳ 2025 - 2030:" then one person a line: a heading word
+     * (group-words.tsv, roll) that opens its sentence, a body's name, its term at most (use term, numbers, a comma or a
+     * dash), and the colon: the people listed take the body's membership, as after "gồm".
+     */
+    private TitleParser.Chain rollChain(List<CoreLabel> tokens, List<List<String>> words, int colon) {
+        int body = -1;
+        for (int k = 0; k < colon && k <= 2; k++) {
+            int end = GROUP_WORDS.phraseEnd("roll", tokens, k, colon);
+            if (end > 0) {
+                body = end;
+                break;
+            }
+            if (Character.isLetterOrDigit(tokens.get(k).word().codePointAt(0))) {
+                return null; // the heading word opens the sentence, after a bullet at most
+            }
+        }
+        if (body < 0) {
+            return null;
+        }
+        Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), body, colon);
+        if (t == null) {
+            return null;
+        }
+        for (int k = t.end(); k < colon; k++) {
+            int term = GROUP_WORDS.phraseEnd("term", tokens, k, colon);
+            if (term > 0) {
+                k = term - 1;
+                continue;
+            }
+            String w = tokens.get(k).word();
+            if (!w.equals(",") && !w.equals("-") && !w.equals("–") && !TERM_NUMBER.matcher(w).matches()) {
+                return null;
+            }
+        }
+        return new TitleParser.Chain(List.of(t), t.end());
     }
 
     /** A count or the plural "các" a few words before token {@code at}: "4 đồng chí vào", "các đồng chí được bầu vào". */

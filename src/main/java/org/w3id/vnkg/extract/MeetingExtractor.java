@@ -1002,6 +1002,11 @@ public final class MeetingExtractor {
             before = before.substring(connective.end()); // "Cùng ngày, Đảng bộ UBND tỉnh tổ chức đại hội"
         }
         Matcher clause = LOWER_CLAUSE.matcher(before);
+        if (!clause.lookingAt()) {
+            // "ngay sau khi Đại hội ... lần thứ XII, nhiệm kỳ 2025 - 2030 bế mạc, Ban Chấp hành Đảng bộ tỉnh ...": a clause
+            // of time may name a meeting with its capitals and commas; it runs to the comma before the body
+            clause = TIME_CLAUSE.matcher(before);
+        }
         if (clause.lookingAt()) {
             // "Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã ...": a clause of
             // time after the date, in lower case, is no body's name
@@ -1032,6 +1037,13 @@ public final class MeetingExtractor {
      * a body's name starts with a capital, and "đồng chí A, Bí thư Tỉnh ủy" has one, so it stays.
      */
     private static final Pattern LOWER_CLAUSE = Pattern.compile("\\p{Ll}[\\p{Ll}\\p{M}\\d\\s/-]{0,150},\\s*(?=\\p{Lu})");
+    /**
+     * A clause of time that a conjunction opens (meeting-verbs.tsv, time-clause: "ngay sau khi", "sau khi"), up to the
+     * first comma before a capital: what it names ("Đại hội ... lần thứ XII, nhiệm kỳ 2025 - 2030 bế mạc") is no body
+     * that holds the meeting (gen22m 007).
+     */
+    private static final Pattern TIME_CLAUSE = Pattern.compile("(?iu)(?:" + verbs(Tsv.load("meeting-verbs.tsv"),
+            "time-clause") + ")\\s[^\\n]{1,200}?,\\s*(?-i:(?=\\p{Lu}))");
 
     /**
      * An item of a list set out one per line: "- ", "+ ", "• ", "a) ", "2) " (a numbered "1. " is a sentence of its

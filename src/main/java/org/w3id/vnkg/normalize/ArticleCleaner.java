@@ -111,6 +111,9 @@ public final class ArticleCleaner {
                 break;
             }
             if (isChrome(key) || isLabelled(key)) {
+                // a portal's date line may carry its page tools ("16/10/2025 08:30   Lượt xem: 1245   In bài viết"):
+                // the line is furniture, its date still dates the page
+                published = dated(published, leadSeen, line);
                 blank(kept, span[0], span[1]);
                 continue;
             }
@@ -127,19 +130,9 @@ public final class ArticleCleaner {
             }
             inRelated = false;
             // Every date line above the story is blanked ("Đăng ... Cập nhật ..." may take two); the earliest dates the page.
-            DateLine.Reading dateLine = published == null || !leadSeen ? dateLines.read(line) : null;
-            if (dateLine != null && dateLine.placed() && leadSeen && !dateLine.timed()) {
-                // "Hà Nội, ngày 5 tháng 8 năm 2023" in the story dates a document it quotes; a reporter's byline with a
-                // time after a lead paragraph ("Thanh Hương - 04/10/2023 10:15" under a sapo) dates the page
-                dateLine = null;
-            }
+            DateLine.Reading dateLine = dateLineOf(published, leadSeen, line);
             if (dateLine != null) {
-                // "Cập nhật: 03/01/2018 09:10" above "Thứ Năm, 28/12/2017 15:30": an update is never before the page
-                // was published, so of the date lines above the story the earliest dates it ("hôm qua" counts from it)
-                if (published == null || !leadSeen && dateLine.date() != null && dateLine.date().isFullDate()
-                        && published.isFullDate() && dateLine.date().compareTo(published) < 0) {
-                    published = dateLine.date();
-                }
+                published = dated(published, leadSeen, dateLine);
                 blank(kept, span[0], span[0] + dateLine.end());
                 if (line.substring(dateLine.end()).isBlank()) {
                     continue;
@@ -232,6 +225,33 @@ public final class ArticleCleaner {
     }
 
     /** "Từ khóa: Chủ tịch UBND tỉnh Đắk Nông Hồ Văn Mười, Đắk Lắk": a site's tags, whatever names they list. */
+    /** The date line this line opens with, where one may still date the page, else null. */
+    private DateLine.Reading dateLineOf(PartialDate published, boolean leadSeen, String line) {
+        DateLine.Reading dateLine = published == null || !leadSeen ? dateLines.read(line) : null;
+        if (dateLine != null && dateLine.placed() && leadSeen && !dateLine.timed()) {
+            // "Hà Nội, ngày 5 tháng 8 năm 2023" in the story dates a document it quotes; a reporter's byline with a
+            // time after a lead paragraph ("Thanh Hương - 04/10/2023 10:15" under a sapo) dates the page
+            return null;
+        }
+        return dateLine;
+    }
+
+    /** The page's date after this line, which may open with a date line. */
+    private PartialDate dated(PartialDate published, boolean leadSeen, String line) {
+        DateLine.Reading dateLine = dateLineOf(published, leadSeen, line);
+        return dateLine == null ? published : dated(published, leadSeen, dateLine);
+    }
+
+    private static PartialDate dated(PartialDate published, boolean leadSeen, DateLine.Reading dateLine) {
+        // "Cập nhật: 03/01/2018 09:10" above "Thứ Năm, 28/12/2017 15:30": an update is never before the page
+        // was published, so of the date lines above the story the earliest dates it ("hôm qua" counts from it)
+        if (published == null || !leadSeen && dateLine.date() != null && dateLine.date().isFullDate()
+                && published.isFullDate() && dateLine.date().compareTo(published) < 0) {
+            return dateLine.date();
+        }
+        return published;
+    }
+
     private boolean isLabelled(String key) {
         for (String label : labels) {
             if (key.startsWith(label) && key.length() > label.length()) {

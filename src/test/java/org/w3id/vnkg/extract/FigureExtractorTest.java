@@ -152,6 +152,8 @@ class FigureExtractorTest {
         // posts6 (baodanang 2010) and a variant: the members of a body elected are its size
         "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 11 đồng chí.",
         "Ban Chấp hành Đảng bộ tỉnh khóa XX gồm 53 đồng chí.",
+        // gen22m 001 (VnExpress 2025): the second body's size written after its name alone
+        "Bộ Chính trị chỉ định Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2020-2025 gồm 71 người, Ban Thường vụ 19 người.",
         // figs11: a fraction is a share only after a share verb; "ngày 1/3" is a day
         "Hội nghị diễn ra ngày 1/3 tại hội trường tỉnh, bằng hình thức trực tiếp.",
         // a rank among the provinces names no count of them

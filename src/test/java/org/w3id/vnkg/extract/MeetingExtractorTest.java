@@ -64,6 +64,7 @@ class MeetingExtractorTest {
             Trước đó, hôm thứ Hai (24-3), Ban Thường vụ Thành ủy TP HCM đã họp, thống nhất giới thiệu nhân sự. | 2024-03-24 | cuộc họp | Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh
             (TTXVN/Vietnam+) Trong ba ngày, từ 12-14/12, Hội đồng nhân dân tỉnh Hải Dương khóa XVI đã tổ chức kỳ họp thứ 3. Chiều 14/12, kỳ họp bế mạc. | 2024-12-12 | kỳ họp | Hội đồng nhân dân tỉnh Hải Dương
             Ngày 1/7, ngay sau khi chính quyền địa phương hai cấp chính thức vận hành, HĐND xã Nguyên Bình (mới), nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ nhất. | 2024-07-01 | kỳ họp | Hội đồng nhân dân xã Nguyên Bình
+            (LĐ) - Chiều 15/10, ngay sau khi Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XII, nhiệm kỳ 2025 - 2030 bế mạc, Ban Chấp hành Đảng bộ tỉnh Lâm Đồng khóa XII đã tiến hành Hội nghị lần thứ nhất. | 2024-10-15 | hội nghị | Ban Chấp hành Đảng bộ tỉnh Lâm Đồng
             Sáng 18-4, HĐND huyện Châu Thành A khóa XII, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ sáu (kỳ họp chuyên đề). | 2024-04-18 | kỳ họp | Hội đồng nhân dân huyện Châu Thành A
             (BDO) Chiều 10-1, UBND TX.Thuận An tổ chức hội nghị tổng kết công tác năm 2017.            | 2024-01-10 | hội nghị tổng kết | Ủy ban nhân dân thị xã Thuận An
             baophutho.vn Chiều 16/5, Đoàn đại biểu Quốc hội tỉnh Phú Thọ đã tiếp xúc cử tri xã Mai Châu.  | 2024-05-16 | tiếp xúc cử tri   | Đoàn đại biểu Quốc hội tỉnh Phú Thọ
@@ -376,6 +377,16 @@ class MeetingExtractorTest {
         assertThat(m.chairs()).containsExactly("Hà Ngọc Chiến");
         assertThat(m.participants()).containsExactly("Hà Ngọc Chiến", "Nông Thị Hạnh", "Đinh Văn Hòa",
                 "Nguyễn Hoàng Anh");
+    }
+
+    @Test
+    void doesNotTakeWhoIsToRunADepartmentForTheChairOfTheCeremony() {
+        // gen22r 007 (Dân trí 2023): "điều hành hoạt động của Sở" is management given at the ceremony, no chairing of it
+        Meeting m = meetings("Chiều 12/10, Tỉnh ủy Bắc Ninh tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác "
+                + "cán bộ. Hội nghị do ông Nguyễn Anh Tuấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh, chủ trì.\n\n"
+                + "Cũng tại hội nghị, Ban Thường vụ Tỉnh ủy giao bà Nguyễn Thị Hạnh, Phó giám đốc Sở Kế hoạch và Đầu tư, "
+                + "điều hành hoạt động của Sở cho đến khi kiện toàn giám đốc mới.", "2023-10-12", "Bắc Ninh").get(0);
+        assertThat(m.chairs()).containsExactly("Nguyễn Anh Tuấn");
     }
 
     @Test

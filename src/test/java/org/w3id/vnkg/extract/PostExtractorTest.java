@@ -478,6 +478,10 @@ class PostExtractorTest {
         'Ban Chấp hành đã họp phiên thứ nhất, bầu Ban Thường vụ Tỉnh ủy Kon Tum gồm các đồng chí: Trần Văn Bình, Lê Thị Hoa.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Thị Hoa / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum
         'Ban Thường vụ Tỉnh ủy Kon Tum gồm 2 đồng chí:\n1. Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum;\n2. Lê Thị Hoa, Giám đốc Sở Nội vụ tỉnh Kon Tum.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum ; Lê Thị Hoa / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Thị Hoa / Giám đốc / Sở Nội vụ tỉnh Kon Tum
         'Đoàn Chủ tịch đại hội gồm các đồng chí: Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum; Lê Thị Hoa, Giám đốc Sở Nội vụ tỉnh Kon Tum.' | Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum ; Lê Thị Hoa / Giám đốc / Sở Nội vụ tỉnh Kon Tum
+        # gen22m 007 (a party portal 2025): a roll's heading names the body, its term after it
+        'Danh sách Ban Thường vụ Tỉnh ủy Kon Tum khóa XVI, nhiệm kỳ 2025 - 2030:\n1. Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum.\n2. Đồng chí Lê Thị Hoa, Giám đốc Sở Nội vụ tỉnh Kon Tum.' | Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum ; Lê Thị Hoa / Ủy viên / Ban Thường vụ Tỉnh ủy Kon Tum ; Lê Thị Hoa / Giám đốc / Sở Nội vụ tỉnh Kon Tum
+        # a roll of what is no body lists no members
+        'Danh sách các đơn vị tham gia:\n1. Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy Kon Tum.' | Trần Văn Bình / Bí thư / Tỉnh ủy Kon Tum
         """)
     void makesEveryoneListedAfterAGroupElectedIntoABodyItsMember(String text, String expected) {
         assertThat(triples(posts(text.replace("\\n", "\n"), null))).containsExactlyInAnyOrder(expected.split(" ; "));
@@ -713,6 +717,22 @@ class PostExtractorTest {
         }
     }
 
+    /** A city the article names after its level word is the city after its party committee (gen22r 007, Dân trí 2023). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ông Nguyễn Hữu Thành sinh năm 1975. Trước khi được chỉ định, ông từng giữ các chức vụ Phó chủ tịch UBND thị xã Từ Sơn, Bí thư Thành ủy Từ Sơn. => -
+            Đồng chí Lê Văn Hải, Bí thư Thành ủy Từ Sơn phát biểu. Thành phố Từ Sơn có 12 phường. => Lê Văn Hải / Bí thư / Thành ủy Từ Sơn
+            Bí thư Thành ủy Từ Sơn Nguyễn Văn Phong dự. Thành phố Từ Sơn có 12 phường. => Nguyễn Văn Phong / Bí thư / Thành ủy Từ Sơn
+            """)
+    void readsACityTheArticleNamesAfterItsCommittee(String text, String expected) {
+        List<String> found = triples(posts(text, "Bắc Ninh"));
+        if (expected.equals("-")) {
+            assertThat(found).isEmpty();
+        } else {
+            assertThat(found).containsExactly(expected);
+        }
+    }
+
     @Test
     void marksTheTitleOfALateLeaderAsLeft() {
         // Báo Hà Tĩnh on a party committee's anniversary (party18 probe, 003): "cố" is a title of the dead
@@ -757,6 +777,12 @@ class PostExtractorTest {
             Ông Lê Văn Hải, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc. => Lê Văn Hải / Giám đốc / Sở Y tế tỉnh Thanh Hóa => Lê Văn Hải / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa
             Ông Lê Văn Hòa, Phó Giám đốc Sở Y tế, phát biểu tại lễ trao quyết định bổ nhiệm Giám đốc. => Lê Văn Hòa / Phó Giám đốc / Sở Y tế tỉnh Thanh Hóa => -
             Ban cán sự đảng UBND tỉnh do đồng chí Võ Tấn Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Bí thư đã thống nhất. => Võ Tấn Đức / Phó Bí thư / Tỉnh ủy Thanh Hóa ; Võ Tấn Đức / Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa => -
+            # gen22r 014 (VnExpress 2025): a post in a body the merger ended, written with "(cũ)", is left
+            Theo quyết định, ông Lê Ngọc Châu, Bí thư Tỉnh ủy Hải Dương (cũ), được chỉ định giữ chức Phó bí thư Tỉnh ủy. => Lê Ngọc Châu / Phó Bí thư / Tỉnh ủy Thanh Hóa => Lê Ngọc Châu / Bí thư / Tỉnh ủy Hải Dương
+            # gen22r 002 (Báo Hà Tĩnh 2024): a decision that retires the person named after it, "đối với" between
+            Chủ tịch UBND tỉnh trao quyết định nghỉ hưu theo chế độ đối với ông Đặng Ngọc Sơn, Giám đốc Sở Xây dựng, kể từ ngày 1/9/2024. => - => Đặng Ngọc Sơn / Giám đốc / Sở Xây dựng tỉnh Thanh Hóa
+            # gen22r 005 (Báo Hải Dương 2022): a seat in the People's Committee is what each head of its departments holds
+            HĐND tỉnh cũng bầu bổ sung bà Nguyễn Thị Ngọc Bích, Giám đốc Sở Tài chính, giữ chức Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026. => Nguyễn Thị Ngọc Bích / Giám đốc / Sở Tài chính tỉnh Thanh Hóa ; Nguyễn Thị Ngọc Bích / Ủy viên / Ủy ban nhân dân tỉnh Thanh Hóa => -
             Kỳ họp bầu ông Nguyễn Mạnh Hùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, giữ chức Chủ tịch HĐND tỉnh. => Nguyễn Mạnh Hùng / Phó Bí thư Thường trực / Tỉnh ủy Thanh Hóa ; Nguyễn Mạnh Hùng / Trưởng Đoàn / Đoàn đại biểu Quốc hội tỉnh Thanh Hóa ; Nguyễn Mạnh Hùng / Chủ tịch / Hội đồng nhân dân tỉnh Thanh Hóa => -
             """)
     void marksTheTitlesAnAppointmentOrTransferReplacesAsLeft(String text, String held, String left) {
@@ -1137,6 +1163,9 @@ class PostExtractorTest {
             Dự có Thứ trưởng Nguyễn Văn Hải, Thứ trưởng Bộ Y tế Trần Văn Thuấn và Thứ trưởng Bộ Công an Lê Quốc Hùng. => Trần Văn Thuấn / Thứ trưởng / Bộ Y tế ; Lê Quốc Hùng / Thứ trưởng / Bộ Công an
             Chiều 18/4, Bộ trưởng Xây dựng Phạm Hồng Hà trao quyết định. => Phạm Hồng Hà / Bộ trưởng / Bộ Xây dựng
             Bộ trưởng Công Thương Nguyễn Hồng Diên phát biểu. => Nguyễn Hồng Diên / Bộ trưởng / Bộ Công Thương
+            # gen22r 008 (Thanh Niên 2024): a group of ministers whose list names each one's ministry before the name
+            Cùng dự có các bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng, Giao thông vận tải Nguyễn Văn Thắng; lãnh đạo các bộ, ngành. => Nguyễn Chí Dũng / Bộ trưởng / Bộ Kế hoạch và Đầu tư ; Nguyễn Văn Thắng / Bộ trưởng / Bộ Giao thông vận tải
+            Dự có các Thứ trưởng: Tài chính Võ Thành Hưng và Xây dựng Nguyễn Văn Sinh. => Võ Thành Hưng / Thứ trưởng / Bộ Tài chính ; Nguyễn Văn Sinh / Thứ trưởng / Bộ Xây dựng
             Đại tướng Trần Đại Quang, Ủy viên Bộ Chính trị, Bộ trưởng Công an trao quyết định. => Trần Đại Quang / Ủy viên / Bộ Chính trị ; Trần Đại Quang / Bộ trưởng / Bộ Công an
             Thượng tướng, Thứ trưởng Công an Lê Quý Vương nhận quyết định. => Lê Quý Vương / Thứ trưởng / Bộ Công an
             Bí thư Tỉnh ủy nhấn mạnh: Phó Chủ tịch UBND tỉnh Lê Văn An cần chú ý. => Lê Văn An / Phó Chủ tịch / Ủy ban nhân dân tỉnh Thanh Hóa

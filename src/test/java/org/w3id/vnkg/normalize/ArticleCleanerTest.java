@@ -201,6 +201,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void datesThePageByADateLineThatCarriesThePortalsTools() {
+        // gen22m 007 (a party portal): the date line and the page's tools on one line of furniture
+        Article a = clean("Tỉnh ủy Lạng Sơn tổ chức hội nghị\n16/10/2025 08:30    Lượt xem: 1245    In bài viết\n" + STORY);
+        assertThat(a.published()).isEqualTo(PartialDate.parse("2025-10-16"));
+        assertThat(a.text()).doesNotContain("In bài viết");
+    }
+
+    @Test
     void takesNoPlacedDateLineFromTheStory() {
         // the dateline of a document the story quotes, after the lead, does not date the page
         Article a = clean(STORY + "\nQuyết định có hiệu lực từ ngày ký.\n\nHà Nội, ngày 5 tháng 8 năm 2023\n");

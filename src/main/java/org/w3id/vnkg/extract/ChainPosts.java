@@ -57,6 +57,17 @@ final class ChainPosts {
         this.sides = new SideBodies(lex, named);
     }
 
+    /** Whether every body of the title before its last is an organ ("Ban Thường vụ Đảng ủy"), or it has one body. */
+    private boolean organsBeforeLast(Title t) {
+        for (String b : t.bodies().subList(0, t.bodies().size() - 1)) {
+            VnLexicon.Body body = lex.body(b);
+            if (body == null || body.kind() != VnLexicon.Body.Kind.ORGAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
     void add(ArticleContext ctx, Sentence s, List<List<String>> words, PersonMention m, TitleParser.Chain chain,
              Map<String, Post> out, List<BareTitles.Bare> bare, List<Post> sentencePosts) {
@@ -111,22 +122,26 @@ final class ChainPosts {
                 Title held = offices.rankOf(t, ts.get(i + 1))
                         ? t.inNationalBodyOf(ts.get(i + 1)) : t.inCommitteeOf(ts.get(i + 1));
                 t = held == null ? t : held;
-            } else if (i + 1 < ts.size() && t.bodies().size() == 1) {
+            } else if (i + 1 < ts.size() && !t.bodies().isEmpty() && organsBeforeLast(t)) {
                 Title next = ts.get(i + 1);
-                VnLexicon.Body own = lex.body(t.bodies().get(0));
-                Title held = t.inPartyCommitteeOf(next, own);
+                // "Ủy viên Ban Thường vụ Đảng ủy, Phó Tổng Giám đốc Tổng công ty X": the organs before the committee
+                // are set back before the committee found
+                List<String> organs = t.bodies().subList(0, t.bodies().size() - 1);
+                Title core = t.lastBodyOnly();
+                VnLexicon.Body own = lex.body(core.bodies().get(0));
+                Title held = core.inPartyCommitteeOf(next, own);
                 if (held == null && next.hasOrganization()) {
                     // "Bí thư Đảng ủy, Giám đốc Sở Giao thông vận tải": the party committee of the department
-                    held = t.inPartyCommitteeOfDepartment(next, own, lex.isDepartment(next.bodies().get(0)));
+                    held = core.inPartyCommitteeOfDepartment(next, own, lex.isDepartment(next.bodies().get(0)));
                 }
                 if (held == null && next.hasOrganization()) {
-                    held = t.inPartyCommitteeOfBranch(next, own, lex.body(next.mainBody())); // "Chính ủy BĐBP tỉnh"
+                    held = core.inPartyCommitteeOfBranch(next, own, lex.body(next.mainBody())); // "Chính ủy BĐBP tỉnh"
                 }
                 if (held == null && next.hasOrganization()) {
                     // "Phó Bí thư Đảng ủy, Chỉ huy trưởng Bộ CHQS tỉnh": Đảng ủy Quân sự tỉnh
-                    held = t.inPartyCommitteeOfUnit(next, own, lex.partyCommitteeOfUnit(next.mainBody()));
+                    held = core.inPartyCommitteeOfUnit(next, own, lex.partyCommitteeOfUnit(next.mainBody()));
                 }
-                t = held == null ? t : held;
+                t = held == null ? t : held.withOrgansBefore(organs);
             }
             boolean organ = t.onlyOrgan() && t.bodies().size() == 1 && named.isOrgan(t.bodies().get(0));
             if (organ && side == null) {
@@ -276,7 +291,10 @@ final class ChainPosts {
                 boolean sameKind = !bodies.get(i).isEmpty() && bodies.get(i).equals(bodies.get(k))
                         && !lex.isMembership(p.role());
                 // "Giám đốc Sở Tài chính, giữ chức Phó Chủ tịch UBND tỉnh": the department's head now directs it
+                // ("bầu bổ sung bà A, Giám đốc Sở Tài chính, giữ chức Ủy viên UBND tỉnh": a seat in the body is what
+                // each head of its departments holds, no post above the department)
                 boolean department = !bodies.get(i).isEmpty() && !bodies.get(k).isEmpty()
+                        && !lex.isMembership(made.get(k).role())
                         && lex.isDepartmentOf(bodies.get(i).get(bodies.get(i).size() - 1),
                                 bodies.get(k).get(bodies.get(k).size() - 1));
                 // two posts taken up together leave none of each other ("giữ chức Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")

@@ -141,12 +141,13 @@ public final class DateExpressions {
                     + FIRST_OR_LAST + ")?(\\s+" + YEAR_WORD + ")?(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
     /**
      * "Tính đến hết tháng 10/2025", "từ tháng 3 đến tháng 5 năm 2024", "từ tháng Giêng đến tháng Ba năm 2024", "từ đầu
-     * năm 2024 đến hết tháng 6": groups 1 the year after "từ đầu năm", 2 the first month, 3 the last, 4 and 5 the year.
+     * năm 2024 đến hết tháng 6", "từ năm 2012 đến hết tháng 9/2014" (January of the first year on): groups 1 the year
+     * after "từ đầu năm", 2 the first month, 3 the first year after "từ năm", 4 the last month, 5 and 6 the year.
      */
     private static final Pattern UP_TO_MONTH = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + words("reckon") + "\\s+)?(?:(?:" + words("from") + "\\s+" + words("first-part") + "\\s+"
                     + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?|" + words("from") + "\\s+" + MONTH_WORD + "\\s+(\\d{1,2}|"
-                    + CAL.monthInWords() + "))\\s+)?" + TO + "\\s+(?:" + words("through") + "\\s+)?" + MONTH_WORD + "\\s+(\\d{1,2}|"
+                    + CAL.monthInWords() + ")|" + words("from") + "\\s+" + YEAR_WORD + "\\s+((?:19|20)\\d\\d))\\s+)?" + TO + "\\s+(?:" + words("through") + "\\s+)?" + MONTH_WORD + "\\s+(\\d{1,2}|"
                     + CAL.monthInWords() + ")(?:\\s*[/-]\\s*(\\d{4})|\\s+" + YEAR_WORD + "\\s+(\\d{4}))?(?![\\d/])");
     /**
      * "tính đến ngày 31/10/2024", "Tính từ đầu năm đến ngày 20/8", "từ đầu năm đến ngày 30/11/2021": the months of the
@@ -819,14 +820,20 @@ public final class DateExpressions {
 
     private Found upToMonth(Matcher m) {
         Integer first = m.group(2) == null ? Integer.valueOf(1) : CAL.month(m.group(2));
-        Integer last = CAL.month(m.group(3));
-        String y = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(1);
+        Integer last = CAL.month(m.group(4));
+        String y = m.group(5) != null ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(1);
         if (first == null || last == null || first > last
-                || y == null && (inLowerCaseWords(m.group(2)) || inLowerCaseWords(m.group(3)))) {
+                || y == null && (inLowerCaseWords(m.group(2)) || inLowerCaseWords(m.group(4)))) {
             return null;
         }
         Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
-        String period = year == null ? null : monthSpan(year, first, last);
+        Integer since = m.group(3) == null ? year : Integer.valueOf(m.group(3));
+        if (year != null && since > year) {
+            return null;
+        }
+        // "từ năm 2012 đến hết tháng 9/2014": a run of months across years, from the first year's January
+        String period = year == null ? null : since < year ? String.format("%04d-01/%04d-%02d", since, year, last)
+                : monthSpan(year, first, last);
         return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
                 period, null);
     }

@@ -678,7 +678,7 @@ public final class MeetingExtractor {
             boolean partOfDay = f.cue() != null && dayParts.contains(f.cue().toLowerCase(Locale.ROOT));
             // "Hội nghị Trung ương 7 khai mạc ngày 2-5": a day right after an opening verb is the meeting's
             boolean opening = f.start() >= d.triggerEnd && text.substring(d.triggerEnd, f.start()).isBlank()
-                    && opens.matcher(text.substring(d.triggerStart, d.triggerEnd)).find();
+                    && opens.matcher(text.substring(d.triggerStart, Math.max(d.triggerStart, d.triggerEnd))).find();
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() > d.triggerStart
                     && (partOfDay || f.last() != null || opening)
                     && text.substring(d.triggerStart, f.start()).indexOf(';') < 0) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -128,7 +129,7 @@ public final class PostExtractor {
             }
             for (Removals.Removal r : removals.in(tokens, words, people)) {
                 if (r.party()) {
-                    partyPostsLeft(ctx, s, tokens, words, people, r.person(), removed);
+                    partyPostsLeft(ctx, s, tokens, words, people, r.person(), r.all(), removed);
                     continue;
                 }
                 TitleParser.Chain chain = r.grants() ? withOwnTitles(tokens, words, people, r) : r.titles();
@@ -180,10 +181,12 @@ public final class PostExtractor {
     /**
      * The posts in the party's bodies written with the name of a person a decision takes them from ("cách chức tất cả các
      * chức vụ trong Đảng đối với ông A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the first), as posts left;
-     * the state's posts stay until the state's own decision.
+     * the state's posts stay until the state's own decision; a decision that retires the person ({@code all}: "trao
+     * quyết định nghỉ hưu theo chế độ đối với ông A, Giám đốc Sở Xây dựng") takes them all.
      */
     private void partyPostsLeft(ArticleContext ctx, Sentence s, List<CoreLabel> tokens, List<List<String>> words,
-                                List<PersonMention> people, PersonMention person, Map<String, Post> removed) {
+                                List<PersonMention> people, PersonMention person, boolean all,
+                                Map<String, Post> removed) {
         int k = people.indexOf(person);
         int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
         Map<String, Post> own = new LinkedHashMap<>();
@@ -192,7 +195,7 @@ public final class PostExtractor {
         }
         for (Map.Entry<String, Post> e : own.entrySet()) {
             Post p = e.getValue();
-            if (p.qualifier() != Post.Qualifier.FORMER && lex.isPartyBody(p.organization())) {
+            if (p.qualifier() != Post.Qualifier.FORMER && (all || lex.isPartyBody(p.organization()))) {
                 removed.put(e.getKey(), p.left());
             }
         }
@@ -225,7 +228,13 @@ public final class PostExtractor {
                 PersonMention m = people.get(k);
                 int next = k + 1 < people.size() ? people.get(k + 1).mentionBegin() : tokens.size();
                 if (m.mentionBegin() > c && m.tokenEnd() <= listEnd && !holdsOwnOffice(tokens, words, m, group, next)) {
-                    if (found.among() && !group.titles().get(0).hasOrganization()) {
+                    Title item = group.titles().size() == 1 ? titles.withItemBody(tokens, words, group.titles().get(0),
+                            itemStart(tokens, c, m.mentionBegin()), m.mentionBegin()) : null;
+                    if (item != null) {
+                        // "các bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng, ...": the item names the ministry
+                        chainPosts.add(ctx, s, words, m, new TitleParser.Chain(List.of(item), group.end()), out, bare,
+                                sentencePosts);
+                    } else if (found.among() && !group.titles().get(0).hasOrganization()) {
                         // "Hội nghị cũng hiệp thương cử 5 Phó Chủ tịch, trong đó có các đồng chí: ...": the deputies of
                         // the office whose holder the sentence before names ("cử bà A giữ chức Chủ tịch Ủy ban MTTQ")
                         List<Post> known = new ArrayList<>(previousPosts);
@@ -271,6 +280,18 @@ public final class PostExtractor {
             titled = Math.max(titled, c.end());
         }
         return titled > people.get(k).tokenEnd() && HolderTitles.joinsList(tokens, titled, to);
+    }
+
+    /**
+     * Where the item of a list that names a person at {@code name} starts: after the "," or ";" before it (a ministry's
+     * name may hold "và": "Kế hoạch và Đầu tư Nguyễn Chí Dũng").
+     */
+    private static int itemStart(List<CoreLabel> tokens, int colon, int name) {
+        int i = name;
+        while (i > colon + 1 && !Set.of(",", ";").contains(tokens.get(i - 1).word())) {
+            i--;
+        }
+        return i;
     }
 
     /**

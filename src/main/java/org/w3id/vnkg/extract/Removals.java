@@ -27,9 +27,11 @@ final class Removals {
 
     /**
      * The titles a decision removes (or, when {@code grants}, gives) and the person it removes them from; for a decision
-     * that takes all the person's posts in the party ({@code party}), no titles: those are the ones written with the name.
+     * that takes all the person's posts in the party ({@code party}), no titles: those are the ones written with the name;
+     * for one that retires the person ({@code party} and {@code all}: "trao quyết định nghỉ hưu theo chế độ đối với ông
+     * A, Giám đốc Sở Xây dựng"), all of those.
      */
-    record Removal(PersonMention person, TitleParser.Chain titles, boolean grants, boolean party) {
+    record Removal(PersonMention person, TitleParser.Chain titles, boolean grants, boolean party, boolean all) {
     }
 
     private final VnLexicon lex;
@@ -53,7 +55,7 @@ final class Removals {
             if (party != null) {
                 PersonMention object = objectAt(tokens, people, party.end());
                 if (object != null) {
-                    found.add(new Removal(object, null, false, true));
+                    found.add(new Removal(object, null, false, true, !party.value()));
                 }
                 v = party.end() - 1;
                 continue;
@@ -75,7 +77,7 @@ final class Removals {
             if (object != null) {
                 Post.Qualifier q = grants ? Post.Qualifier.NEW : Post.Qualifier.FORMER;
                 List<Title> left = chain.titles().stream().map(t -> t.withQualifier(q)).toList();
-                found.add(new Removal(object, new TitleParser.Chain(left, chain.end()), grants, false));
+                found.add(new Removal(object, new TitleParser.Chain(left, chain.end()), grants, false, false));
             }
             v = chain.end() - 1;
         }

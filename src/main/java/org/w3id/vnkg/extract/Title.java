@@ -98,6 +98,26 @@ public record Title(Post.Qualifier qualifier, String role, List<String> bodies, 
     }
 
     /** This title with another qualifier: a post of a list that "thôi giữ chức" opens is one left. */
+    /**
+     * This title with {@code organs} written before its bodies: "Ủy viên Ban Thường vụ" of the party committee a title
+     * of "Đảng ủy" was found to be held in ("Ủy viên Ban Thường vụ Đảng ủy, Phó Tổng Giám đốc Tổng công ty X").
+     */
+    public Title withOrgansBefore(List<String> organs) {
+        if (organs.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(organs);
+        all.addAll(bodies);
+        return new Title(qualifier, role, all, kind, national, impliedLevel, provinceLevel, unitWord, place, province,
+                start, end);
+    }
+
+    /** This title with its last body alone, the organs before it dropped ({@link #withOrgansBefore} puts them back). */
+    public Title lastBodyOnly() {
+        return bodies.size() <= 1 ? this : new Title(qualifier, role, List.of(bodies.get(bodies.size() - 1)), kind,
+                national, impliedLevel, provinceLevel, unitWord, place, province, start, end);
+    }
+
     public Title withQualifier(Post.Qualifier q) {
         return new Title(q, role, bodies, kind, national, impliedLevel, provinceLevel, unitWord, place, province, start,
                 end);

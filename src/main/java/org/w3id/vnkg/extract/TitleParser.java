@@ -103,6 +103,10 @@ public final class TitleParser {
                     && titles.get(last).inSameBodyAs(t) != null) {
                 titles.set(last, titles.get(last).inSameBodyAs(t)); // "Phó Chủ tịch - Tổng Thư ký Ủy ban TW MTTQ"
             }
+            if (gone(tokens, t.end(), limit)
+                    && (t.qualifier() == Post.Qualifier.NONE || t.qualifier() == Post.Qualifier.CONCURRENT)) {
+                t = t.withQualifier(Post.Qualifier.FORMER); // "ông A, Bí thư Tỉnh ủy Hải Dương (cũ), được chỉ định ..."
+            }
             titles.add(t);
             if (own != null) {
                 titles.addAll(committeesJoined(tokens, words, own, t)); // "vào Ban Chấp hành, Ban Thường vụ và giữ chức"
@@ -155,6 +159,15 @@ public final class TitleParser {
             return end + 3;
         }
         return end;
+    }
+
+    /**
+     * Whether the era written after a body's place says the merger ended it ("Tỉnh ủy Hải Dương (cũ)": group-words.tsv,
+     * gone): a title of that body is a post left.
+     */
+    private static boolean gone(List<CoreLabel> tokens, int end, int limit) {
+        return end + 2 < limit && tokens.get(end).word().equals("(") && GROUP_WORDS.is("gone", tokens.get(end + 1).word())
+                && tokens.get(end + 2).word().equals(")");
     }
 
     /** Whether the words at token i say the title after them is the one held now: "nay là", "hiện là" (group-words.tsv). */
@@ -728,6 +741,26 @@ public final class TitleParser {
         }
         Title t = organization(tokens, words, Post.Qualifier.NEW, r, start, start, limit);
         return t == null || t.onlyOrgan() ? null : t;
+    }
+
+    /**
+     * A group's bare title of a minister given the body its list item names right before the name: "các bộ trưởng: Kế
+     * hoạch và Đầu tư Nguyễn Chí Dũng, Giao thông vận tải Nguyễn Văn Thắng" (roles.tsv, body_word), as "Bộ trưởng Kế
+     * hoạch và Đầu tư Nguyễn Chí Dũng" written in full is; also after another name and "và" ("Tài chính Võ Thành Hưng và
+     * Xây dựng Nguyễn Văn Sinh"). Null where no such body, starting at {@code from} or after, ends right at {@code name}.
+     */
+    public Title withItemBody(List<CoreLabel> tokens, List<List<String>> words, Title bare, int from, int name) {
+        VnLexicon.Role role = bare.hasOrganization() ? null : lex.role(bare.role());
+        if (role == null) {
+            return null;
+        }
+        for (int i = from; i < name; i++) {
+            Title t = bodyWithoutItsFirstWord(tokens, words, bare.qualifier(), role, bare.start(), i, name);
+            if (t != null && t.end() == name) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**

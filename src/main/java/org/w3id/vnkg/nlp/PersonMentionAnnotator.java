@@ -1,6 +1,7 @@
 package org.w3id.vnkg.nlp;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,11 +42,19 @@ public final class PersonMentionAnnotator implements Annotator {
             throw new IllegalArgumentException("PersonMentionAnnotator needs sentences: run ssplit first");
         }
         Map<String, String> known = new HashMap<>();
+        // the districts and cities the article names after their level word, wherever it does: "Bí thư Thành ủy Từ
+        // Sơn" is the town's committee in a story that writes "thị xã Từ Sơn" before it or after
+        Set<String> places = new HashSet<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             List<List<String>> words = TokenWords.of(tokens);
             sentence.set(VnAnnotations.TokenWordsAnnotation.class, words);
-            List<PersonMention> people = finder.find(tokens, words, known);
+            places.addAll(finder.placesNamed(tokens, words));
+        }
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<List<String>> words = sentence.get(VnAnnotations.TokenWordsAnnotation.class);
+            List<PersonMention> people = finder.find(tokens, words, known, places);
             sentence.set(VnAnnotations.PersonMentionsAnnotation.class, people);
             for (PersonMention m : people) {
                 String last = PersonNameFinder.lastSyllableKey(m.name());

@@ -1,6 +1,7 @@
 package org.w3id.vnkg.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,10 +59,21 @@ public final class PersonNameFinder {
 
     /** As {@link #find(List, Map)}, with the tokens' key words already made ({@link TokenWords#of(List)}). */
     public List<PersonMention> find(List<CoreLabel> tokens, List<List<String>> words, Map<String, String> known) {
+        return find(tokens, words, known, Set.of());
+    }
+
+    /**
+     * As {@link #find(List, List, Map)}, with the places the article names after a level word ({@link #placesNamed}):
+     * "Bí thư Thành ủy Từ Sơn" in a story that writes "thị xã Từ Sơn" names the town's committee, not a man of the Từ
+     * family after a bare "Bí thư Thành ủy" (gen22r 007).
+     */
+    public List<PersonMention> find(List<CoreLabel> tokens, List<List<String>> words, Map<String, String> known,
+                                    Set<String> knownPlaces) {
         int n = tokens.size();
         boolean[] roleStart = new boolean[n];
         boolean[] titledCountry = new boolean[n + 1];
         boolean[] blocked = blockedTokens(tokens, words, roleStart, titledCountry);
+        markKnownPlaces(tokens, words, blocked, knownPlaces);
         List<PersonMention> out = new ArrayList<>();
         boolean honoured = false; // an honorific came before: "các đồng chí: A, ...; B, ..." vouches for B as for A
         int i = 0;
@@ -117,6 +129,72 @@ public final class PersonNameFinder {
             i = end;
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The places a sentence names after a level word of a district or a city ("thị xã Từ Sơn", "quận Lê Chân",
+     * "thành phố Hoàng Mai"), as keys of their words; the province level is left to the gazetteer.
+     */
+    public Set<String> placesNamed(List<CoreLabel> tokens, List<List<String>> words) {
+        int n = tokens.size();
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (!blockOpeners.contains(words.get(i).get(0))) {
+                continue;
+            }
+            TokenTrie.Match<String> level = lex.localities().longestMatch(words, i, n);
+            if (level == null || level.value().equals("province") || level.value().equals("commune")) {
+                continue;
+            }
+            int end = places.placeEnd(tokens, words, level.end(), n, false);
+            if (end > level.end() + 1 && end - level.end() <= MAX_PLACE_WORDS) {
+                found.add(placeKey(words, level.end(), end));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The words of a known place that the name of a city's party committee ends in, which no person's name starts in
+     * (marked on its first token for the title grammar: {@link VnAnnotations.KnownPlaceAnnotation}).
+     */
+    private void markKnownPlaces(List<CoreLabel> tokens, List<List<String>> words, boolean[] blocked,
+                                 Set<String> knownPlaces) {
+        if (knownPlaces.isEmpty()) {
+            return;
+        }
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            TokenTrie.Match<VnLexicon.Body> body = blockOpeners.contains(words.get(i).get(0))
+                    ? lex.bodies().longestMatch(words, i, n) : null;
+            if (body == null || body.value().kind() != VnLexicon.Body.Kind.COMMITTEE
+                    || !body.value().level().equals("city")) {
+                continue;
+            }
+            int from = body.end();
+            for (int end = Math.min(n, from + MAX_PLACE_WORDS); end > from + 1; end--) {
+                if (PlaceSpans.isCapitalised(tokens.get(from).word()) && knownPlaces.contains(placeKey(words, from, end))
+                        && (end == n || !PlaceSpans.isCapitalised(tokens.get(end).word())
+                                || lex.surnames().longestMatch(words, end, n) != null)) {
+                    mark(blocked, from, end);
+                    tokens.get(from).set(VnAnnotations.KnownPlaceAnnotation.class, end - from);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How many words the name of a district or city known from the article may have. */
+    private static final int MAX_PLACE_WORDS = 3;
+
+    private static String placeKey(List<List<String>> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            for (String w : words.get(k)) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isListSeparator(String word) {

@@ -170,12 +170,17 @@ public final class PlaceSpans {
     /**
      * After "Thành ủy", which names a province (Thành ủy Hải Phòng) or a province's city (Thành ủy Vinh): a
      * province, or a place that does not start with a family name, so that "Bí thư Thành ủy Lê An" stays a
-     * person.
+     * person, unless the article names the place after its level word ("thị xã Từ Sơn": {@link
+     * VnAnnotations.KnownPlaceAnnotation}).
      */
     public int cityPlaceEnd(List<CoreLabel> tokens, List<List<String>> words, int i, int limit) {
         int n = Math.min(limit, tokens.size());
         if (i >= n || provinceAt(words, i, n) != null || lex.placeNames().longestMatch(words, i, n) != null) {
             return placeEnd(tokens, words, i, limit, true);
+        }
+        Integer known = tokens.get(i).get(VnAnnotations.KnownPlaceAnnotation.class);
+        if (known != null && i + known <= n) {
+            return i + known; // "Thành ủy Từ Sơn" in a story that writes "thị xã Từ Sơn"
         }
         if (lex.surnames().longestMatch(words, i, n) != null) {
             return i;

@@ -34,4 +34,16 @@ public final class VnAnnotations {
             return ErasureUtils.uncheckedCast(List.class);
         }
     }
+
+    /**
+     * On a token: the number of tokens of the district or city it opens, known from the article's level words ("thị xã
+     * Từ Sơn") where a party committee's name ends in it ("Bí thư Thành ủy Từ Sơn"), though its first word is a family
+     * name (set by {@link PersonNameFinder}, read by {@link PlaceSpans#cityPlaceEnd}).
+     */
+    public static final class KnownPlaceAnnotation implements CoreAnnotation<Integer> {
+        @Override
+        public Class<Integer> getType() {
+            return Integer.class;
+        }
+    }
 }

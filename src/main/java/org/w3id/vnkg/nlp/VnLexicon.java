@@ -150,6 +150,7 @@ public final class VnLexicon {
                 case "removes" -> removingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "grants" -> grantingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 case "removes-party" -> partyRemovingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "removes-all" -> partyRemovingWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.FALSE);
                 case "party-body" -> partyBodyWords.add(" " + TextNormalizer.key(r.get("word")) + " ");
                 case "kept-body" -> keptBodies.add(TextNormalizer.key(r.get("word")));
                 case "kept-beside" -> keptBesideBodies.add(TextNormalizer.key(r.get("word")));
@@ -307,7 +308,8 @@ public final class VnLexicon {
 
     /**
      * "cách chức tất cả các chức vụ trong Đảng", "khai trừ ra khỏi Đảng": words that take a person's posts in the
-     * party's bodies (transfers.tsv, removes-party).
+     * party's bodies (transfers.tsv, removes-party; value true), and "quyết định nghỉ hưu theo chế độ đối với ông A":
+     * words that take all of them (removes-all; value false).
      */
     public TokenTrie<Boolean> partyRemovingWords() {
         return partyRemovingWords;

@@ -21,6 +21,7 @@ import org.w3id.vnkg.lexicon.Tsv;
  *   "Hà Nội, 15/01/2016", "TP Hồ Chí Minh, ngày 5 tháng 8 năm 2023"   -> a place, a comma, then the date line
  *   "Hương Dịu • 15/01/2016 10:15", "Quang Minh - 18/04/2019 15:42"   -> a reporter, then the date line
  *   "Tác giả: Hoàng Linh | 08/03/2018 09:15"    -> a labelled reporter, then the date line
+ *   "Chính trị 05/01/2023 16:48"                -> a site's section, then the date line
  *   "Thứ năm, ngày 18 tháng 4 năm 2019", "6 Tháng Mười Hai, 2021"     -> dates in words (calendar-words.tsv)
  *   "date 2024-06 Ngày 26/6, ..."               -> 2024-06, and the story goes on after it
  *   "Ngày 28/7/2023, Tỉnh ủy tổ chức ..."      -> no date line: the story's first sentence
@@ -91,7 +92,7 @@ public final class DateLine {
         for (Map<String, String> row : words.rows()) {
             String kind = row.get("kind");
             switch (kind) {
-                case "cue", "day-word", "weekday", "weekday-short", "meridiem", "zone" -> {
+                case "cue", "day-word", "weekday", "weekday-short", "meridiem", "zone", "section" -> {
                     List<String> key = keys(row.get("phrase"));
                     phrases.put(key, kind);
                     longest = Math.max(longest, key.size());
@@ -214,8 +215,8 @@ public final class DateLine {
                 s.value = p;
                 continue;
             }
-            if (tailOnly) {
-                return s.endAt(line, p);
+            if (tailOnly || kind.equals("section") && !line.substring(from, p).isBlank()) {
+                return s.endAt(line, p); // "Chính trị 05/01/2023 16:48": a section's name opens the line, or is none
             }
             s.cue |= kind.equals("cue");
             afterTime = false;

@@ -94,6 +94,8 @@ class DateExpressionsTest {
             từ tháng Tư đến tháng Sáu năm 2023                  | 2023-Q2    | MONTHS
             từ tháng ba đến tháng tám năm 2023 mưa lớn          | 2023-03/2023-08 | MONTHS
             từ đầu năm 2023 đến hết tháng 6, toàn tỉnh          | 2023-H1    | MONTHS
+            từ năm 2012 đến hết tháng 9/2014, các cơ quan       | 2012-01/2014-09 | MONTHS
+            từ năm 2023 đến hết tháng 6/2023, toàn tỉnh         | 2023-H1    | MONTHS
             trong quý I và quý II/2025, tăng trưởng             | 2025-H1    | MONTHS
             trong quý I và II/2025, tăng trưởng                 | 2025-H1    | MONTHS
             quý III và quý IV năm 2023                          | 2023-H2    | MONTHS

@@ -129,6 +129,8 @@ class FigureExtractorTest {
         "Với 100% đại biểu tán thành, hội nghị đã bầu bổ sung bà Trần Thị Thanh Lam giữ chức Chủ tịch Hội Nông dân tỉnh.",
         "Đồng chí Lê Văn Lương được bầu giữ chức Phó Bí thư Huyện ủy nhiệm kỳ 2015 - 2020 với 100% số phiếu.",
         "Hội đồng nhân dân tỉnh bầu ông Nguyễn Văn An giữ chức Chủ tịch với 95,6% phiếu tán thành.",
+        // gen22c 006 (Tiền Phong 2018): the state's share that classes an enterprise
+        "Tổng công ty là doanh nghiệp 100% vốn nhà nước trực thuộc Bộ Nông nghiệp và Phát triển nông thôn.",
         // long14 (baoquangngai 2023): the people a vote of confidence is taken on
         "Tại kỳ họp, HĐND tỉnh đã tiến hành lấy phiếu tín nhiệm đối với 32 người giữ chức vụ do HĐND tỉnh bầu.",
         // mass15 005 (Báo Hà Tĩnh 2025) and a variant: the people a decision gives a post or takes it from

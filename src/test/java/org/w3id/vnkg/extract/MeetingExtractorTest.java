@@ -380,6 +380,16 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void doesNotTakeWhoIsToRunADepartmentForTheChairOfTheCeremony() {
+        // gen22r 007 (Dân trí 2023): "điều hành hoạt động của Sở" is management given at the ceremony, no chairing of it
+        Meeting m = meetings("Chiều 12/10, Tỉnh ủy Bắc Ninh tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác "
+                + "cán bộ. Hội nghị do ông Nguyễn Anh Tuấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh, chủ trì.\n\n"
+                + "Cũng tại hội nghị, Ban Thường vụ Tỉnh ủy giao bà Nguyễn Thị Hạnh, Phó giám đốc Sở Kế hoạch và Đầu tư, "
+                + "điều hành hoạt động của Sở cho đến khi kiện toàn giám đốc mới.", "2023-10-12", "Bắc Ninh").get(0);
+        assertThat(m.chairs()).containsExactly("Nguyễn Anh Tuấn");
+    }
+
+    @Test
     void countsWhoAnswersNextInTheParagraphOfAQuestionAsAParticipant() {
         // hdnd11 probe, h02: the answer follows the question in its paragraph, with no cue of presence of its own
         Meeting m = meetings("Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với "
@@ -421,6 +431,18 @@ class MeetingExtractorTest {
         assertThat(m.term()).isEqualTo("XIV");
         assertThat(m.session()).isEqualTo(15);
         assertThat(m.chairs()).containsExactly("Ngô Thị Doãn Thanh");
+    }
+
+    @Test
+    void readsASessionGoingOnThatADayOpensWithoutFailing() {
+        // gen22c 005 (VietnamPlus 2023, a page whose date line was not read): a session under way after its day; the
+        // trigger of a meeting under way has no end of its own, and the undated day at the sentence's start made the
+        // article fail
+        List<Meeting> found = meetings("Chiều 5/1, tiếp tục Kỳ họp bất thường lần thứ 2, Quốc hội khóa XV đã biểu quyết "
+                + "thông qua Nghị quyết phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ nhiệm Phó Thủ tướng Chính phủ.",
+                null, null);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("kỳ họp");
     }
 
     @Test

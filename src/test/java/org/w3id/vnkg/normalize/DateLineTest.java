@@ -48,6 +48,8 @@ class DateLineTest {
             Thanh Hà | 08:30 | 12/03/2024               => 2024-03-12
             Tác giả: Hoàng Linh | 08/03/2018 09:15      => 2018-03-08
             Phóng viên: Thu Hà - 12/5/2021              => 2021-05-12
+            Chính trị 05/01/2023 16:48                  => 2023-01-05
+            Xây dựng Đảng 23/12/2022 12:15              => 2022-12-23
             """)
     void readsTheDateOfADateLine(String line, String date) {
         DateLine.Reading r = LINES.read(line.strip());
@@ -76,6 +78,8 @@ class DateLineTest {
         "Kết quả: Hà Nội, 15/01/2016 là ngày hội nghị khai mạc.",
         "Tác giả: Hoàng Linh | Ảnh: Thu Hà",
         "Ngày mười lăm tháng Giêng",
+        "Kinh tế 05/01/2023 tăng trưởng khá.",
+        "Ban Chính trị 05/01/2023 16:48",
         "Báo Gia Lai điện tử - Ngày 28/7/2025, Đảng bộ xã Ia Hrung tổ chức đại hội.",
         "(Báo Thanh Hóa) – Sáng 20-3-2024, Tỉnh ủy tổ chức hội nghị."})
     void readsNoDateLineFromASentence(String line) {

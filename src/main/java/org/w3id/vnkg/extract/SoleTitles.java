@@ -60,12 +60,12 @@ final class SoleTitles {
         if (role == null || role.defaultOrg() == null || !first.bodies().equals(List.of(role.defaultOrg()))) {
             return chain;
         }
-        boolean sole = soleRoles.contains(TextNormalizer.key(first.role()));
+        String roleKey = TextNormalizer.key(first.role());
+        boolean sole = soleRoles.contains(roleKey);
         if (!sole && !addressed(first, words)) {
             return chain;
         }
         String person = TextNormalizer.key(holder.name());
-        String roleKey = TextNormalizer.key(first.role());
         for (Post p : known) {
             // the one addressed was named before: in "A làm việc với Phó Thủ tướng, Bộ trưởng ... B" B is both
             boolean samePost = sole ? p.role().equals(first.role())

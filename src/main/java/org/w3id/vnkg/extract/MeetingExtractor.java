@@ -95,6 +95,11 @@ public final class MeetingExtractor {
     /** A day written in a meeting's setting: "sáng 26/12", "ngày 5-3". */
     private static final Pattern SETTING_DAY = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:ngày|sáng|chiều|tối|trưa|hôm)\\s+(?:nay\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)");
+    /** A part of a day set off by a comma after a meeting's name: ", sáng 8/7", ", chiều nay (29/12)". */
+    private static final Pattern DAY_AFTER_NAME = Pattern.compile("(?iu),\\s*(?:"
+            + TimeWords.standard().alternation("day-part") + ")\\s+(?:nay\\s*)?\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)");
+    /** How long a meeting's name may run before the day set off after it. */
+    private static final int MAX_NAME_BEFORE_DAY = 160;
     private static final Pattern AUXILIARY = Pattern.compile("(?iu)\\s(?:đã|vừa|đang|chính thức)\\s");
     /** Between two names of a list: a comma or "và", and the lower-case honorific of the next ("ông", "đồng chí"). */
     private static final Pattern LISTED_NEXT = Pattern.compile("(?u)[\\s,]*(?:và\\s+)?(?:\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+)?");
@@ -578,6 +583,8 @@ public final class MeetingExtractor {
             d = new Draft(s, kindOf(o.group(1)));
             subject(text, o.start(), d);
             d.triggerEnd = o.end();
+            d.nameStart = o.end(1);
+            d.nameEnd = o.end(2);
             String rest = o.group(2);
             d.session = session(o.group());
             // "Kỳ họp thứ 25 HĐND tỉnh khóa XVIII", "Đại hội ... lần thứ XII": the ordinal is not the organizer
@@ -646,7 +653,14 @@ public final class MeetingExtractor {
         List<DateExpressions.Found> found = updateDates(ctx, text, dates).find(text);
         // "Theo kế hoạch, ngày 20/8, Đại hội ... sẽ khai mạc": a plan up to the verb; "Trước đó, hôm 5-6, Thường trực
         // HĐND TP đã làm việc với UBND TP về công tác chuẩn bị kỳ họp": a plan after it is the meeting's topic
-        boolean planned = PLANNED.matcher(text.substring(0, Math.max(d.triggerStart, d.triggerEnd))).find();
+        // "hội nghị tổng kết công tác năm 2014 và triển khai kế hoạch năm 2015 ..., diễn ra sáng nay (29/12)": the plan
+        // a review names after its kind is its topic, no plan of the meeting (a future word there was read above)
+        String upToVerb = text.substring(0, Math.max(d.triggerStart, d.triggerEnd));
+        if (d.nameStart > 0 && d.nameEnd <= upToVerb.length()) {
+            upToVerb = upToVerb.substring(0, d.nameStart) + " ".repeat(d.nameEnd - d.nameStart)
+                    + upToVerb.substring(d.nameEnd);
+        }
+        boolean planned = PLANNED.matcher(upToVerb).find();
         DateExpressions.Found own = planned ? null : dayRightAfterVerb(text, d, found);
         if (own != null) {
             // "Ngày 20/3, Văn phòng Tỉnh ủy cho biết, tại Hội nghị lần thứ 14 diễn ra ngày 18/3, ...": the day the
@@ -871,6 +885,14 @@ public final class MeetingExtractor {
         Draft d = new Draft(s, kindOf(a.group(1)));
         String rest = text.substring(a.end());
         int comma = rest.indexOf(',');
+        // "Số liệu được UBND TP HCM báo cáo tại hội nghị sơ kết ... 6 tháng đầu năm, sáng 8/7.": a part of a day set off
+        // after the meeting's name dates the meeting the report was made at, which is the story's scene
+        Matcher late = DAY_AFTER_NAME.matcher(rest);
+        boolean dayAfterName = !goesOn && late.find() && late.start() <= MAX_NAME_BEFORE_DAY
+                && rest.substring(0, late.start()).indexOf(';') < 0;
+        if (dayAfterName) {
+            comma = late.start();
+        }
         // "Tại hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 24 sáng 26/12, ông A cho biết ...": a setting with its own day
         // opens the sentence; "Tại hội nghị, ..." without one speaks of a meeting named before
         boolean ownDay = comma > 0 && comma <= 90 && SETTING_DAY.matcher(rest.substring(0, comma)).find();
@@ -878,12 +900,12 @@ public final class MeetingExtractor {
         // after the clause of a sentence that opens with its day is where that clause took place
         boolean numberedLater = comma > 0 && LEADING_DAY.matcher(text).lookingAt()
                 && SESSION.matcher(text.substring(a.start(), a.end() + comma)).find();
-        if (!subject(text, a.start(), d).isEmpty() && !numberedLater
-                || text.substring(0, a.start()).isBlank() && !ownDay && !goesOn) {
+        if (!subject(text, a.start(), d).isEmpty() && !numberedLater && !dayAfterName
+                || text.substring(0, a.start()).isBlank() && !ownDay && !goesOn && !dayAfterName) {
             return null; // "Phát biểu tại hội nghị, ...": the meeting is not the sentence's setting
         }
         d.place = null;
-        if (comma < 0 || comma > (ownDay ? 90 : 60)) {
+        if (comma < 0 || comma > (dayAfterName ? MAX_NAME_BEFORE_DAY : ownDay ? 90 : 60)) {
             return null;
         }
         d.session = session(text.substring(a.start(), a.end() + comma));
@@ -1530,6 +1552,9 @@ public final class MeetingExtractor {
         int triggerEnd;
         /** Where the kind a trigger names ends, when the trigger ends with it ("chủ trì Hội nghị"), else 0. */
         int kindEnd;
+        /** The words that name the meeting between its kind and the verb after it ("Hội nghị ... diễn ra"), else 0. */
+        int nameStart;
+        int nameEnd;
         String organizer;
         String place;
         String term;

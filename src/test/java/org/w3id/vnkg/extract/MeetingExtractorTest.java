@@ -124,6 +124,27 @@ class MeetingExtractorTest {
                 .satisfies(m -> assertThat(m.date()).hasToString("2022-03-20"));
     }
 
+    /** gen23y 001 (VnExpress 2016), 005 (VietnamPlus 2014): the meeting a story's figures were reported at. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Số liệu được UBND TP HCM báo cáo tại hội nghị sơ kết tình hình kinh tế - xã hội 6 tháng đầu năm, sáng 8/7. | 2016-07-08 | 2016-07-08 | hội nghị sơ kết
+            Thông tin trên được Bộ Công Thương đưa ra tại hội nghị tổng kết công tác năm 2014 và triển khai kế hoạch năm 2015 của ngành Công Thương, diễn ra sáng nay (29/12) tại Hà Nội. | 2014-12-29 | 2014-12-29 | hội nghị tổng kết
+            Hội nghị tổng kết năm 2023, triển khai kế hoạch năm 2024 của Sở Tài chính diễn ra chiều 5/1. | 2024-01-06 | 2024-01-05 | hội nghị tổng kết
+            """)
+    void datesTheMeetingAReportWasMadeAtByTheDayAfterItsName(String text, String published, String date, String kind) {
+        assertThat(meetings(text, published, null)).singleElement().satisfies(m -> {
+            assertThat(m.date()).hasToString(date);
+            assertThat(m.kind()).isEqualTo(kind);
+        });
+    }
+
+    @Test
+    void takesNoMeetingOnlyPlannedForADaySetOffAfterItsName() {
+        assertThat(meetings("Theo kế hoạch, tại hội nghị tổng kết năm, sáng 8/1, Tỉnh ủy sẽ công bố quyết định.", "2024-01-05",
+                null)).isEmpty();
+        assertThat(meetings("Ông A phát biểu tại hội nghị. Sáng 8/1, trời mưa.", "2024-01-08", null)).isEmpty();
+    }
+
     /** budget17 010 (Hànộimới 2021): a colon after a plural group opens its list, not speech, though a name is before it. */
     @Test
     void countsTheListAPluralGroupOpensAfterANamedPersonPresent() {

@@ -132,9 +132,15 @@ public final class FigureExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     /** "cùng kỳ": a period after it is the base a figure is compared with (lexicon/calendar-words.tsv). */
     private static final List<String> SAME_PERIOD = CalendarWords.standard().words("same-period");
+    /** "đến hết tháng 11", "tính đến ngày 25-3": a run up to a cut-off, with no start of its own (calendar-words). */
+    private static final Pattern CUT_OFF = Pattern.compile("(?iu)(?:(?:" + CalendarWords.standard().alternation("reckon")
+            + ")\\s+)?(?:" + CalendarWords.standard().alternation("to") + ")(?![\\p{L}])");
+    /** "đến |ngày 25-3", "đến hết |ngày 30/6": the cut-off words right before a day. */
+    private static final Pattern CUT_OFF_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CalendarWords.standard().alternation("to")
+            + ")(?:\\s+(?:" + CalendarWords.standard().alternation("through") + "))?\\s+$");
     private static final List<String> STOCK_WORDS = CalendarWords.standard().words("stock");
     private final Quantities quantities = Quantities.standard();
-    private final FigureOwnTimes ownTimes = new FigureOwnTimes(WORDS.ownTime);
+    private final FigureOwnTimes ownTimes = new FigureOwnTimes(WORDS.ownTime, WORDS.levelNoun);
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
     private final FigureTables tables = new FigureTables(Quantities.standard(), WORDS.comparison);
@@ -482,7 +488,8 @@ public final class FigureExtractor {
                     paraCarried = true;
                 }
                 if (period != null && !period.matches("\\d{4}(-\\d{4})?") && !(asideLead && period.equals(lead))
-                        && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))) {
+                        && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))
+                        && !cutOffBefore(text, found, q.start(), period)) {
                     // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
                     // a part set apart ("riêng quý II tăng 5,12%") is no running period
                     paraFigurePeriod = period;
@@ -510,7 +517,7 @@ public final class FigureExtractor {
                 String fallbackPeriod = period;
                 String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(clauseStart(text, from - 1), from - 1) : null;
-                String sameAfter = ownTimes.samePeriodAfter(text, q.end()); // "3,39% của cùng kỳ năm 2020"
+                String sameAfter = ownTimes.samePeriodAfter(text, q.start(), q.end()); // "3,39% của cùng kỳ năm 2020"
                 if (sameOpening != null) {
                     period = sameEarlierPeriod(period, sameOpening);
                     st = Figure.Status.ACTUAL;
@@ -826,9 +833,29 @@ public final class FigureExtractor {
         return comma > 0 && comma <= 30 && opensWithSamePeriod(text.substring(0, comma)) ? text.substring(0, comma) : null;
     }
 
-    /** "cùng kỳ năm trước tăng ...": a clause whose subject is the same period of an earlier year. */
+    /**
+     * "Giải ngân vốn đầu tư công đến hết tháng 11 đạt 4.250 tỷ đồng, bằng 71,3% kế hoạch. Tỷ lệ hộ nghèo giảm còn
+     * 1,65%.": the day or month the figures of a sentence run to, written after their subject (not opening the
+     * sentence), is their own cut-off, no running period of the sentences after it (gen23y 004).
+     */
+    private static boolean cutOffBefore(String text, List<DateExpressions.Found> found, int at, String period) {
+        for (DateExpressions.Found f : found) {
+            if (f.end() <= at && !text.substring(0, f.start()).isBlank()
+                    && (period.equals(f.period()) || f.kind() == DateExpressions.Kind.DAY)
+                    && (CUT_OFF.matcher(text.substring(f.start(), f.end())).lookingAt()
+                        || CUT_OFF_BEFORE.matcher(text.substring(Math.max(0, f.start() - 20), f.start())).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "cùng kỳ năm trước tăng ...": a clause whose subject is the same period of an earlier year, also after the words
+     * that open a clause ("trong khi cùng kỳ năm 2018 tăng 7,95%": figure-words leading).
+     */
     private static boolean opensWithSamePeriod(String segment) {
-        String lower = segment.stripLeading().toLowerCase(Locale.ROOT);
+        String lower = WORDS.leadingFunctionWords.matcher(segment).replaceFirst("").stripLeading().toLowerCase(Locale.ROOT);
         return SAME_PERIOD.stream().anyMatch(w -> lower.startsWith(w)
                 && (lower.length() == w.length() || !Character.isLetter(lower.charAt(w.length()))));
     }

@@ -12,6 +12,7 @@ import org.w3id.vnkg.normalize.CalendarWords;
  * <pre>
  *   "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)"    2009 is the 5,32%'s alone (figure-words own-time)
  *   "thấp hơn mức tăng 3,39% của cùng kỳ năm 2020"              the months in view, of 2020
+ *   "cao hơn mức 7,2% cùng kỳ năm ngoái"                        the months in view, of the year before
  *   "phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn"     the months up to September
  * </pre>
  */
@@ -22,14 +23,20 @@ final class FigureOwnTimes {
             + CAL.alternation("through") + ")\\s+)?(?:(?:" + TimeWords.standard().alternation("day") + ")\\s+)?$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
     private final Pattern ownTime;
+    /** A level's noun right before its figure: "mức |7,2%", "mức tăng |7,2%" (figure-words level-noun). */
+    private final Pattern levelBefore;
     private final List<String> samePeriod = CAL.words("same-period");
 
-    FigureOwnTimes(List<String> ownTimeWords) {
+    FigureOwnTimes(List<String> ownTimeWords, List<String> levelNouns) {
+        ownTime = Pattern.compile("(?iu)^\\s*(?:" + alternation(ownTimeWords) + ")\\s+");
+        levelBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(levelNouns) + ")\\s+$");
+    }
+
+    private static String alternation(List<String> words) {
         StringBuilder b = new StringBuilder();
-        for (String w : ownTimeWords) {
-            b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-        }
-        ownTime = Pattern.compile("(?iu)^\\s*(?:" + b + ")\\s+");
+        words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).forEach(w ->
+                b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q")));
+        return b.toString();
     }
 
     /** Whether the period found is joined to a figure right before it by an own-time word ("5,32% của năm 2009"). */
@@ -43,22 +50,30 @@ final class FigureOwnTimes {
     }
 
     /**
-     * The words after a figure that make it the same period of an earlier year ("3,39% |của cùng kỳ năm 2020|"), up to
-     * the end of their clause, or null.
+     * The words after a figure that make it the same period of an earlier year ("3,39% |của cùng kỳ năm 2020|", "mức
+     * 7,2% |cùng kỳ năm ngoái|"), up to the end of their clause, or null.
      */
-    String samePeriodAfter(String text, int end) {
+    String samePeriodAfter(String text, int start, int end) {
         Matcher m = ownTime.matcher(text).region(end, text.length());
-        if (!m.lookingAt()) {
+        int at;
+        if (m.lookingAt()) {
+            at = m.end();
+        } else if (levelBefore.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+            at = end; // "cao hơn mức 7,2% cùng kỳ năm ngoái": the level's noun before it, its period after it
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        } else {
             return null;
         }
-        String rest = text.substring(m.end()).toLowerCase(Locale.ROOT);
+        String rest = text.substring(at).toLowerCase(Locale.ROOT);
         for (String w : samePeriod) {
-            if (rest.startsWith(w)) {
-                int stop = m.end();
+            if (rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))) {
+                int stop = at;
                 while (stop < text.length() && ",;()".indexOf(text.charAt(stop)) < 0) {
                     stop++;
                 }
-                return text.substring(m.end(), stop);
+                return text.substring(at, stop);
             }
         }
         return null;

@@ -100,6 +100,8 @@ final class FigureWords {
     private final Pattern wholeTerm;
     /** "của": the word between a figure and the time it is of ("5,32% của năm 2009"), which dates that figure alone. */
     final List<String> ownTime;
+    /** "mức": the noun of a level right before its figure ("mức 7,2% cùng kỳ năm ngoái"). */
+    final List<String> levelNoun;
     /** "(giá so sánh năm |2010)": the words a year of constant prices follows, which date no figure. */
     private final Pattern priceBaseEnd;
     /** "chiếm khoảng |1/3| tổng thu": a fraction after a share verb, group 1 its part, group 2 its whole. */
@@ -159,6 +161,7 @@ final class FigureWords {
         wholeTerm = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "whole-term")
                 + ")(?![\\p{L}])(?!\\s*(?:\\d|(?-i:[IVXLC]+)(?![\\p{L}])))");
         ownTime = List.copyOf(words(words, byClass, "own-time"));
+        levelNoun = List.copyOf(words(words, byClass, "level-noun"));
         priceBaseEnd = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "price-base") + ")(?:\\s+năm)?\\s*$");
         List<String> doneWords = new ArrayList<>(words(words, byClass, "counting"));
         doneWords.addAll(words(words, byClass, "done"));

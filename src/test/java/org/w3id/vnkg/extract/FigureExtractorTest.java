@@ -1586,6 +1586,38 @@ class FigureExtractorTest {
     }
 
     /**
+     * gen23y 001, 002: a level named by its noun right before the same period it is of ("mức 7,2% cùng kỳ năm ngoái"),
+     * and a clause whose subject is that period after a conjunction ("trong khi cùng kỳ năm 2018 tăng 7,95%"), are of
+     * the same months of the earlier year; a change written with "cùng kỳ" after it is against them, of the months in view.
+     */
+    @Test
+    void datesALevelOfTheSamePeriodOfAnEarlierYearWithNoCua() {
+        assertThat(figures("GRDP 6 tháng đầu năm của TP HCM tăng 7,47%, cao hơn mức 7,2% cùng kỳ năm ngoái.", "2016-07-08",
+                "Hồ Chí Minh")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(7.47, "2016-H1"), tuple(7.2, "2015-H1"));
+        assertThat(figures("GRDP quý 1 ước tăng 6,07% so với cùng kỳ, trong khi cùng kỳ năm 2018 tăng 7,95%.", "2019-03-29",
+                "Đà Nẵng")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(6.07, "2019-Q1"), tuple(7.95, "2018-Q1"));
+        assertThat(figures("Kim ngạch xuất khẩu 6 tháng đầu năm đạt 3 tỷ USD, tăng 10% cùng kỳ năm trước.", "2016-07-08",
+                "Long An")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(3000000000.0, "2016-H1"), tuple(10.0, "2016-H1"));
+    }
+
+    /**
+     * gen23y 004: the month a figure's data run to, written after its subject, is that figure's cut-off, no running
+     * period of the sentences after it in a review of the year.
+     */
+    @Test
+    void leavesACutOffInAFiguresClauseToThatFigure() {
+        List<Figure> found = figures("Năm 2023, tổng sản phẩm trên địa bàn tăng 10,4%.\n\nGiải ngân vốn đầu tư công đến "
+                + "hết tháng 11 đạt 4.250 tỷ đồng, bằng 71,3% kế hoạch. Tỷ lệ hộ nghèo giảm còn 1,65%. Toàn Đảng bộ kết nạp "
+                + "2.380 đảng viên.", "2023-12-16", "Thái Bình");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(10.4, "2023"), tuple(4250000000000.0, "2023-01/2023-11"),
+                        tuple(71.3, "2023-01/2023-11"), tuple(1.65, "2023"), tuple(2380.0, "2023"));
+    }
+
+    /**
      * budget17 004, 010, 013: a target's clause that runs to a day with "đến" sums the months up to it, in the story's
      * year; a target's share of a plan is of the plan's year.
      */

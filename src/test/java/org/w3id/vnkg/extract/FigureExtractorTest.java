@@ -1499,6 +1499,23 @@ class FigureExtractorTest {
     }
 
     @Test
+    void takesTheYearWrittenAfterTheWordsOfAWholeTerm() {
+        // gen23c 009 (Tuổi Trẻ, 7/2/2020): "trong nhiệm kỳ" opens the speech, "năm 2019" dates the figures after it
+        String text = "Nhiệm kỳ 2015 - 2020, Đảng bộ thành phố lãnh đạo toàn diện. Phát biểu tại hội nghị, ông Trần Quốc "
+                + "Vượng đánh giá trong nhiệm kỳ, Đảng bộ Hà Nội đã lãnh đạo thành phố đạt nhiều kết quả quan trọng: "
+                + "năm 2019 GRDP tăng 7,62%, thu ngân sách vượt 281.000 tỷ đồng.";
+        assertThat(figures(text, "2020-02-07", "Hà Nội"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(7.62, "2019"), tuple(281000e9, "2019"));
+        // with no year after them they still give the term
+        String term = "Nhiệm kỳ 2015 - 2020, Đảng bộ thành phố lãnh đạo toàn diện. Trong nhiệm kỳ, Đảng bộ kết nạp "
+                + "45.000 đảng viên mới.";
+        assertThat(figures(term, "2020-02-07", "Hà Nội"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(45000.0, "2015-2020"));
+    }
+
+    @Test
     void readsNoFigureInTheStoryOfAPrivatePersonHeldUpAsAModel() {
         // mass15 002 and 006: a farmer's or a veteran's income tells of the household, no figure of the province
         String text = "Nhiệm kỳ 2018 - 2023, các cấp Hội đã giúp 1.250 hộ thoát nghèo.\n\n"

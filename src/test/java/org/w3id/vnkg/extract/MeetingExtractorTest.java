@@ -719,6 +719,17 @@ class MeetingExtractorTest {
         assertThat(found).singleElement().satisfies(m -> assertThat(m.chairs()).isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Bế mạc kỳ họp", "Khai mạc kỳ họp"})
+    void countsWhoSpeaksAtTheOpeningOrTheClosingAsAParticipant(String opening) {
+        // gen23c 011 (Hànộimới 2016): "Bế mạc kỳ họp, Chủ tịch HĐND thành phố A nhấn mạnh" puts A at the session
+        List<Meeting> found = meetings("Chiều 30-6, kỳ họp thứ nhất HĐND thành phố Hà Nội khóa XV bế mạc sau hai ngày làm "
+                + "việc. Ủy viên Bộ Chính trị, Bí thư Thành ủy Hoàng Trung Hải dự.\n\n" + opening + ", Chủ tịch HĐND thành "
+                + "phố Nguyễn Thị Bích Ngọc nhấn mạnh, năm 2016 thành phố phấn đấu tăng trưởng 8,5%.", "2016-06-30", "Hà Nội");
+        assertThat(found).singleElement().satisfies(
+                m -> assertThat(m.participants()).containsExactly("Hoàng Trung Hải", "Nguyễn Thị Bích Ngọc"));
+    }
+
     @Test
     void countsTheHostsOfAWorkingVisitAsParticipants() {
         // g16 (baochinhphu.vn style): "Tiếp và làm việc với đoàn có ..." names the province's side

@@ -967,6 +967,8 @@ class PostExtractorTest {
             Ông Võ Trọng Hải, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Nghĩa vụ quân sự tỉnh chủ trì hội nghị. => Hà Tĩnh => Võ Trọng Hải / Chủ tịch / Ủy ban nhân dân tỉnh Hà Tĩnh ; Võ Trọng Hải / Chủ tịch / Hội đồng Nghĩa vụ quân sự tỉnh Hà Tĩnh => -
             Thượng tá Trần Văn Hiền, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Cẩm Xuyên chia sẻ kinh nghiệm. => Hà Tĩnh => Trần Văn Hiền / Chỉ huy trưởng / Ban Chỉ huy Quân sự huyện Cẩm Xuyên => -
             Trung tá Nguyễn Minh Khải, Đồn trưởng Đồn Biên phòng Hòn Tre báo cáo tham luận về mô hình tàu thuyền an toàn. => Kiên Giang => Nguyễn Minh Khải / Đồn trưởng / Đồn Biên phòng Hòn Tre => -
+            Thiếu tá Y Sang Niê, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Bu Prăng cho biết đơn vị quản lý 24,7 km đường biên giới. => Đắk Nông => Y Sang Niê / Đồn trưởng / Đồn Biên phòng cửa khẩu quốc tế Bu Prăng => -
+            Thiếu tá Lê Văn Bình, Phó Đồn trưởng Đồn Biên phòng cửa khẩu cảng Cần Thơ dự. => Cần Thơ => Lê Văn Bình / Phó Đồn trưởng / Đồn Biên phòng cửa khẩu cảng Cần Thơ => -
             """)
     void readsTheUnitsOfTheArmedForces(String text, String province, String held, String left) {
         readsPersonnelDecisions(text, province, held, left);

@@ -955,6 +955,19 @@ class PostExtractorTest {
         readsPersonnelDecisions(text, province, held, left);
     }
 
+    /**
+     * gen23t 002 (Báo Đắk Lắk 2018): "phân công" before the name transfers the person when a link after the titles gives
+     * the post taken up; with no such link it divides the work and leaves no post.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            Ban Thường vụ Tỉnh ủy công bố quyết định phân công đồng chí Y Khiêm Byă, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lắk giữ chức Trưởng Ban Dân tộc tỉnh. => Đắk Lắk => Y Khiêm Byă / Trưởng Ban / Ban Dân tộc tỉnh Đắk Lắk => Y Khiêm Byă / Phó Bí thư / Huyện ủy Lắk ; Y Khiêm Byă / Chủ tịch / Ủy ban nhân dân huyện Lắk
+            UBND tỉnh phân công ông Võ Văn Hùng, Phó Chủ tịch UBND tỉnh, phụ trách lĩnh vực kinh tế. => Đắk Lắk => Võ Văn Hùng / Phó Chủ tịch / Ủy ban nhân dân tỉnh Đắk Lắk => -
+            """)
+    void transfersByAssignmentOnlyToAPostTakenUp(String text, String province, String held, String left) {
+        readsPersonnelDecisions(text, province, held, left);
+    }
+
     /** force15: the party committee of a provincial unit written as a bare "Đảng ủy", and the navy's and the corps' units. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """

@@ -164,8 +164,11 @@ final class ChainPosts {
             if (filled == null && !t.hasOrganization()) {
                 filled = headOf(t, sentencePosts);
             }
-            if (filled == null && !t.hasOrganization() && t.qualifier() == Post.Qualifier.NEW) {
-                filled = promotedFrom(t, made); // not after a bare "làm": "do ông A, Phó Bí thư Tỉnh ủy, làm Bí thư"
+            if (filled == null && !t.hasOrganization() && (t.qualifier() == Post.Qualifier.NEW
+                    || appoints && t.start() >= m.tokenEnd() && (appointedByVerb || transfer))) {
+                // not after a bare "làm": "do ông A, Phó Bí thư Tỉnh ủy, làm Bí thư"; but after "giữ chức" when a verb
+                // of the decision before the name appoints: "bổ nhiệm bà A, Phó Giám đốc Sở X, giữ chức Giám đốc Sở"
+                filled = promotedFrom(t, made);
             }
             if (filled == null && side != null && (organ || !t.hasOrganization() && headsSide(t, side))) {
                 // "Chủ tịch Hội đồng thành viên" with no company after it is read as a title and its organ

@@ -968,6 +968,19 @@ class PostExtractorTest {
         readsPersonnelDecisions(text, province, held, left);
     }
 
+    /**
+     * gen23t 002 (Báo Đắk Lắk 2018): the head's title a decision's "giữ chức" gives without its body, or with the head
+     * word alone, is of the body of the deputy's title written with the name, which it leaves.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """
+            UBND tỉnh trao quyết định bổ nhiệm bà H'Zuên Mlô, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch giữ chức Giám đốc Sở. => Đắk Lắk => H'Zuên Mlô / Giám đốc / Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk => H'Zuên Mlô / Phó Giám đốc / Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk
+            Tổng cục Thuế trao quyết định bổ nhiệm ông Hồ Văn Hải, Phó Cục trưởng Cục Thuế tỉnh, giữ chức Cục trưởng. => Gia Lai => Hồ Văn Hải / Cục trưởng / Cục Thuế tỉnh Gia Lai => Hồ Văn Hải / Phó Cục trưởng / Cục Thuế tỉnh Gia Lai
+            """)
+    void givesAHeadsTitleTakenUpAloneTheBodyOfTheDeputysTitle(String text, String province, String held, String left) {
+        readsPersonnelDecisions(text, province, held, left);
+    }
+
     /** force15: the party committee of a provincial unit written as a bare "Đảng ủy", and the navy's and the corps' units. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", nullValues = "-", textBlock = """

@@ -787,7 +787,9 @@ class MeetingExtractorTest {
         // force15 003, 004, hdnd16 011: who the meeting hears, who gives a paper, who answers there
         "Hội nghị được nghe Thượng tá Lê Thành Đô, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm.",
         "Đại diện lãnh đạo Công an các tỉnh đã phát biểu tham luận, trong đó có Thiếu tướng Lê Thành Đô, Giám đốc Công an tỉnh.",
-        "Trả lời, ông Lê Thành Đô - giám đốc Sở NN&PTNT - cho biết toàn tỉnh đã hoàn thành dồn điền đổi thửa."})
+        "Trả lời, ông Lê Thành Đô - giám đốc Sở NN&PTNT - cho biết toàn tỉnh đã hoàn thành dồn điền đổi thửa.",
+        // gen23t 000 (baogialai 2017): who adds to the reports at the meeting
+        "Đồng chí Lê Thành Đô - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện thông tin thêm về kết quả giám sát."})
     void countsWhoAsksOrIsSwornInAtTheOnlyMeetingAsAParticipant(String sentence) {
         Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
                 + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);

@@ -1135,7 +1135,9 @@ public final class TitleParser {
                              VnLexicon.Role role, int start, int i, int limit) {
         int mission = missionEnd(words, i, limit);
         if (mission < 0) {
-            return null;
+            String led = leadDelegation(tokens, words, start, i, limit);
+            return led == null ? null : new Title(qualifier, role.name(), List.of(led), Body.Kind.NATIONAL, true, false,
+                    false, null, null, null, start, i + 1);
         }
         int end = mission;
         String name = fullDelegation(tokens, words, i, limit);
@@ -1157,6 +1159,33 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), List.of(name), Body.Kind.NATIONAL, true, false, false, null, null,
                 null, start, end);
+    }
+
+    /**
+     * The numbered delegation a bare "trưởng đoàn" (its "Đoàn" at token {@code i}) heads in a sentence that names it
+     * before its leader: "Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về ... do đồng chí A, Phó Trưởng Ban Nội chính
+     * Trung ương, làm trưởng đoàn" makes A the Trưởng Đoàn of "Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về ..."
+     * (court17 006, gen21c 001, gen22c 010, long14 010). Only a numbered one: "đoàn công tác của Ban Tổ chức Trung ương do
+     * ông B làm trưởng đoàn" is a party of visitors the pages do not agree to give a post. Null otherwise.
+     */
+    private String leadDelegation(List<CoreLabel> tokens, List<List<String>> words, int start, int i, int limit) {
+        if (i >= limit || !words.get(i).equals(List.of("đoàn"))) {
+            return null;
+        }
+        if (i + 1 < limit && !tokens.get(i + 1).word().isEmpty() && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
+            return null; // "Trưởng Đoàn ĐBQH tỉnh": a body of its own follows
+        }
+        for (int k = start - 1; k >= 0; k--) {
+            int mission = missionEnd(words, k, start);
+            if (mission < 0 || numberEnd(tokens, words, mission, start) == mission) {
+                continue;
+            }
+            String name = fullDelegation(tokens, words, k, start);
+            int end = name == null ? -1 : delegationEnd(tokens, words, k, start);
+            return end >= 0 && end < start && words.get(end).size() == 1 && GROUP_WORDS.is("led-by", words.get(end).get(0))
+                    ? name : null;
+        }
+        return null;
     }
 
     /** "Đoàn kiểm tra": the delegation by its mission alone, as {@link #isShortDelegation} knows it. */

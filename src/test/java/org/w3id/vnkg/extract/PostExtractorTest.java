@@ -393,6 +393,11 @@ class PostExtractorTest {
         Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Trưởng Ban Kinh tế Trung ương, Trưởng Đoàn kiểm tra, dẫn đầu đã làm việc với tỉnh. | Hoàng Trung Kiên / Trưởng Ban / Ban Kinh tế Trung ương ; Hoàng Trung Kiên / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
         Đồng chí Lê Văn Bình, Phó Trưởng Ban Tổ chức Trung ương, Trưởng Đoàn giám sát làm việc với tỉnh. | Lê Văn Bình / Phó Trưởng Ban / Ban Tổ chức Trung ương
         Đoàn kiểm tra số 7 của Bộ Chính trị do đồng chí Hoàng Trung Kiên, Trưởng Đoàn kiểm tra dẫn đầu. Cùng dự có đồng chí Lê Minh Đức, Phó Trưởng Đoàn kiểm tra. | Hoàng Trung Kiên / Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị ; Lê Minh Đức / Phó Trưởng Đoàn / Đoàn kiểm tra số 7 của Bộ Chính trị
+        # court17 006, gen21c 001, gen22c 010, long14 010: a bare "trưởng đoàn" after the leader of a numbered delegation the sentence names before him
+        Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do đồng chí Đặng Văn Dũng, Phó Trưởng Ban Nội chính Trung ương, làm trưởng đoàn, làm việc với tỉnh. | Đặng Văn Dũng / Phó Trưởng Ban / Ban Nội chính Trung ương ; Đặng Văn Dũng / Trưởng Đoàn / Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng
+        Đoàn kiểm tra số 1178 của Ủy ban Kiểm tra Trung ương do đồng chí Nguyễn Văn Hiện, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương làm trưởng đoàn đã làm việc với tỉnh. | Nguyễn Văn Hiện / Phó Chủ nhiệm / Ủy ban Kiểm tra Trung ương ; Nguyễn Văn Hiện / Trưởng Đoàn / Đoàn kiểm tra số 1178 của Ủy ban Kiểm tra Trung ương
+        # an unnumbered party of visitors gives no post (pages13 004, gen22c 007)
+        Đoàn công tác của Ban Tổ chức Trung ương do ông Mai Văn Chính, Phó Trưởng Ban Tổ chức Trung ương làm trưởng đoàn đã làm việc với tỉnh. | Mai Văn Chính / Phó Trưởng Ban / Ban Tổ chức Trung ương
         # a rank before a ministry-level body's head or deputy head is held in that body
         Ông Y Vinh Tơr, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu. | Y Vinh Tơr / Thứ trưởng / Ủy ban Dân tộc ; Y Vinh Tơr / Phó Chủ nhiệm / Ủy ban Dân tộc
         Thứ trưởng, Phó Chủ nhiệm UBDT Hoàng Thị Hạnh làm việc tại Điện Biên. | Hoàng Thị Hạnh / Thứ trưởng / Ủy ban Dân tộc ; Hoàng Thị Hạnh / Phó Chủ nhiệm / Ủy ban Dân tộc

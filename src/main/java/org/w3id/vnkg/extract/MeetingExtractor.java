@@ -131,6 +131,8 @@ public final class MeetingExtractor {
     /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
     private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
+    /** The opening of a sentence said to the press (press-remarks.tsv): none of its people is at the meeting. */
+    private final Pattern pressRemark;
     /** The verbs of a vote (meeting-verbs.tsv, voted and tallied): a sitting only where a day dates it. */
     private final Set<String> votes;
     /** The verbs of a vote that is a sitting only where its sentence gives the tally (meeting-verbs.tsv, tallied). */
@@ -270,6 +272,7 @@ public final class MeetingExtractor {
                 + ")(?![\\p{L}])");
         this.atMeetingAt = new WordStartMatcher(atMeeting, false, "tại");
         this.continuedAt = new WordStartMatcher(continued, false, "tiếp");
+        this.pressRemark = pressRemark(Tsv.load("press-remarks.tsv"));
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
             cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before"), row.get("alone"),
@@ -1218,6 +1221,10 @@ public final class MeetingExtractor {
             if (text.equals(title)) {
                 continue;
             }
+            if (pressRemark.matcher(text).lookingAt()) {
+                scene = null; // "Trao đổi với Tuổi Trẻ, đại biểu A cho rằng ...": said to the press, not at the meeting
+                continue;
+            }
             if (listOf != null && ItemMarkers.enumerator(s.core().tokens())) {
                 continue; // "1." alone: the sentence splitter ends a sentence at an item number's full stop
             }
@@ -1466,6 +1473,19 @@ public final class MeetingExtractor {
             idx = lower.indexOf(cue[0], idx + 1);
         }
         return -1;
+    }
+
+    /**
+     * The opening of a sentence said to the press (press-remarks.tsv): an optional time set off by a comma, a verb, then
+     * a word for the press (any case) or a news outlet's name (as written).
+     */
+    private static Pattern pressRemark(Tsv table) {
+        java.util.function.Function<String, String> alternation = kind -> table.rows().stream()
+                .filter(r -> r.get("kind").equals(kind)).map(r -> r.get("word"))
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+        return Pattern.compile("(?u)\\s*(?:[\\p{L}\\d/ ]{1,25},\\s*)?(?iu:" + alternation.apply("verb") + ")\\s+(?:(?iu:"
+                + alternation.apply("press") + ")|" + alternation.apply("outlet") + ")(?![\\p{L}])");
     }
 
     /** The patterns tried at word starts, for the test that they find what find() finds. */

@@ -322,6 +322,25 @@ class MeetingExtractorTest {
         assertThat(found.get(1).participants()).containsExactly("Lê Xuân Đại", "Nguyễn Xuân Đường", "Nguyễn Văn Long");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Trao đổi với Tuổi Trẻ, đại biểu Hoàng Văn Cường (Đoàn ĐBQH TP Hà Nội) cho rằng kết quả phản ánh khách quan đánh giá của đại biểu.",
+        "Chia sẻ với phóng viên bên hành lang Quốc hội, bà Nguyễn Thị Thu Hà, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Quảng Ninh cho rằng đây là sự kiện quan trọng, củng cố niềm tin của cử tri.",
+        "Chiều cùng ngày, trao đổi với VnExpress, ông Hoàng Văn Cường phát biểu rằng kết quả phản ánh khách quan."})
+    void putsNoOneWhoSpeaksToThePressAtTheMeeting(String sentence) {
+        // qh18 002, 007: what a deputy tells a paper in the lobby is no part of the sitting
+        Meeting m = meetings("Sáng 22/5, Quốc hội tiến hành phiên họp bầu Chủ tịch nước. Chủ tịch Quốc hội Trần Thanh Mẫn "
+                + "điều hành phiên họp.\n\n" + sentence, "2024-05-22", null).get(0);
+        assertThat(m.participants()).containsExactly("Trần Thanh Mẫn");
+    }
+
+    @Test
+    void keepsWhoSpeaksWithTheGuestsAtTheMeeting() {
+        Meeting m = meetings("Sáng 22/5, Ban Thường vụ Tỉnh ủy Gia Lai làm việc với đoàn công tác của Bộ Nội vụ.\n\nTrao đổi "
+                + "với đoàn công tác, đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy báo cáo tình hình của tỉnh.", "2024-05-22", "Gia Lai").get(0);
+        assertThat(m.participants()).contains("Hồ Văn Niên");
+    }
+
     @Test
     void takesAVoteWithoutItsTallyForNoSitting() {
         // central12 002, merge17 001: "thông qua", "bầu" are a sitting only beside the vote's tally; without it they name

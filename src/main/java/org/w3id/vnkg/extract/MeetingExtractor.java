@@ -780,7 +780,6 @@ public final class MeetingExtractor {
         return update == null || update.date() == null || !update.date().isFullDate() ? null : update.date();
     }
 
-    /** A meeting verb as its table writes it: "đã tiếp xã giao" -> "tiếp xã giao". */
     /**
      * The first verb of a session in the text (meeting-verbs.tsv, session, voted, tallied), passing over a vote that
      * is a sitting only with its tally where the text gives none ("Ông A được bầu cử ... tiếp xúc cử tri"), or null.
@@ -796,6 +795,7 @@ public final class MeetingExtractor {
         return null;
     }
 
+    /** A meeting verb as its table writes it: "đã tiếp xã giao" -> "tiếp xã giao". */
     private static String verbOf(String matched) {
         return matched.replaceFirst("(?iu)^(?:đã\\s+)?(?:tiếp tục\\s+)?", "").toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");

@@ -54,6 +54,9 @@ class FigureExtractorTest {
             Thủ tướng đề nghị tỉnh hoàn thành và vượt các chỉ tiêu năm 2024, trong đó tăng trưởng GRDP đạt trên 8%. | 8 | percent | 2024 | Nghệ An | target
             Theo báo cáo, 5 tháng đầu năm 2024, giải ngân vốn các chương trình mục tiêu quốc gia mới đạt 12,6% kế hoạch vốn được giao. | 12.6 | percent | 2024-01/2024-05 | Nghệ An | actual
             Tỉnh tập trung triển khai các chương trình mục tiêu quốc gia; năm 2023 thu ngân sách đạt 18.245 tỷ đồng. | 18245000000000 | VND | 2023 | Nghệ An | actual
+            Năm 2023, toàn huyện còn 4 bản chưa có đảng viên.                        | 4              | count   | 2023    | Nghệ An | actual
+            Năm 2023, huyện có 38 buôn đồng bào dân tộc thiểu số.                    | 38             | count   | 2023    | Nghệ An | actual
+            Năm 2023, đồn quản lý 9 cột mốc trên tuyến biên giới.                    | 9              | count   | 2023    | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {

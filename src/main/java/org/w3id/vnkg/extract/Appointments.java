@@ -81,6 +81,17 @@ final class Appointments {
     }
 
     /**
+     * True when the person's name is the object of a verb that transfers only to a post a link after the titles gives
+     * (transfers.tsv, assigns): "phân công đồng chí A, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lắk giữ chức Trưởng
+     * Ban Dân tộc tỉnh" leaves the posts written with the name; "phân công ông B, Phó Chủ tịch UBND tỉnh, phụ trách
+     * ..." divides the work and leaves none.
+     */
+    boolean assigned(List<String> tokenWords, List<List<String>> words, PersonMention m) {
+        int j = decisionStart(tokenWords, words, m);
+        return j >= 0 && verbIn(lex.assigningVerbs(), words, j, m.mentionBegin());
+    }
+
+    /**
      * True when the person's name is the object of a verb that gives a post: "phê chuẩn bổ nhiệm ông A", "bầu bổ sung
      * bà B", "giới thiệu đồng chí C" (transfers.tsv, appoints), with only words of the decision and commas between.
      */
@@ -167,7 +178,7 @@ final class Appointments {
         return verb ? j : -1;
     }
 
-    /** The start of a word of the decision (transfers.tsv: verb or joins) that ends at token {@code end}, or -1. */
+    /** The start of a word of the decision (transfers.tsv: verb, joins, assigns or appoints) that ends at token {@code end}, or -1. */
     private int verbEndingAt(List<List<String>> words, int end, int from) {
         for (int k = Math.max(from, end - 3); k < end; k++) {
             var v = lex.decisionWords().longestMatch(words, k, end);

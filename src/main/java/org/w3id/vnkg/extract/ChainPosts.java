@@ -68,6 +68,16 @@ final class ChainPosts {
         return true;
     }
 
+    /** Whether a title after the name is given by an appointing link ("... giữ chức Trưởng Ban Dân tộc tỉnh"). */
+    private boolean takesUpAfter(List<List<String>> words, List<Title> ts, PersonMention m) {
+        for (Title t : ts) {
+            if (t.start() >= m.tokenEnd() && appointments.appoints(words, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @param words the key words of the sentence's tokens ({@link TokenWords#of}), made once per sentence */
     void add(ArticleContext ctx, Sentence s, List<List<String>> words, PersonMention m, TitleParser.Chain chain,
              Map<String, Post> out, List<BareTitles.Bare> bare, List<Post> sentencePosts) {
@@ -89,7 +99,8 @@ final class ChainPosts {
         // "Về phía Agribank có ông A, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên": the side's Đảng ủy and organs
         String side = sides.of(s.core().tokens(), words, m.mentionBegin());
         boolean transfer = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
-                && appointments.transferred(tokenWords, words, m);
+                && (appointments.transferred(tokenWords, words, m)
+                        || appointments.assigned(tokenWords, words, m) && takesUpAfter(words, ts, m));
         // "phê chuẩn bổ nhiệm ông A, Tổng Kiểm toán Nhà nước, giữ chức Bộ trưởng": the post given ends the one held
         boolean appointedByVerb = !ts.isEmpty() && ts.get(0).start() >= m.tokenEnd()
                 && appointments.appointedInList(tokenWords, words, PostExtractor.mentions(s), m);
@@ -153,8 +164,11 @@ final class ChainPosts {
             if (filled == null && !t.hasOrganization()) {
                 filled = headOf(t, sentencePosts);
             }
-            if (filled == null && !t.hasOrganization() && t.qualifier() == Post.Qualifier.NEW) {
-                filled = promotedFrom(t, made); // not after a bare "làm": "do ông A, Phó Bí thư Tỉnh ủy, làm Bí thư"
+            if (filled == null && !t.hasOrganization() && (t.qualifier() == Post.Qualifier.NEW
+                    || appoints && t.start() >= m.tokenEnd() && (appointedByVerb || transfer))) {
+                // not after a bare "làm": "do ông A, Phó Bí thư Tỉnh ủy, làm Bí thư"; but after "giữ chức" when a verb
+                // of the decision before the name appoints: "bổ nhiệm bà A, Phó Giám đốc Sở X, giữ chức Giám đốc Sở"
+                filled = promotedFrom(t, made);
             }
             if (filled == null && side != null && (organ || !t.hasOrganization() && headsSide(t, side))) {
                 // "Chủ tịch Hội đồng thành viên" with no company after it is read as a title and its organ

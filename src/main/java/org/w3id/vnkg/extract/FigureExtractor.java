@@ -429,8 +429,8 @@ public final class FigureExtractor {
                     // whose money may be spent up to a day of the next, is that year's
                     period = planYear;
                 }
-                if (period == null
-                        && WORDS.namesWholeTerm(text.substring(text.lastIndexOf(';', q.start()) + 1, q.start()) + " " + tail)) {
+                if (period == null && (WORDS.namesWholeTerm(tail)
+                        || wholeTermBefore(text, found, text.lastIndexOf(';', q.start()) + 1, q.start()))) {
                     // "mục tiêu nhiệm kỳ 2020 - 2025: ...; đến năm 2025, ...; kết nạp 6.000 đảng viên mới trong nhiệm
                     // kỳ": the term the story named, not the year a part before it runs to
                     period = spanOf(spans, planned, years.doc, -1);
@@ -1475,6 +1475,24 @@ public final class FigureExtractor {
      * right after the figure before it in the clause ("giảm từ 22,29% đầu năm 2011 còn 9,63% cuối năm 2015": 2011 is
      * the first figure's, 2015 the second's).
      */
+    /**
+     * Whether words of a whole term stand between the item's start and the figure with no period of their own after
+     * them: "đánh giá trong nhiệm kỳ, Đảng bộ đạt nhiều kết quả: năm 2019 GRDP tăng 7,62%" is of 2019 (gen23c 009).
+     */
+    private static boolean wholeTermBefore(String text, List<DateExpressions.Found> found, int from, int figure) {
+        int end = WORDS.wholeTermEnd(text.substring(from, figure));
+        if (end < 0) {
+            return false;
+        }
+        for (DateExpressions.Found f : found) {
+            if (f.start() >= from + end && f.end() <= figure && f.period() != null
+                    && f.kind() != DateExpressions.Kind.DAY && f.kind() != DateExpressions.Kind.DAYS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String explicitPeriod(String text, List<DateExpressions.Found> found, int clause,
                                          Quantities.Quantity q, int prevEnd, boolean planned) {
         for (DateExpressions.Found f : found) {

@@ -376,6 +376,16 @@ final class FigureWords {
         return wholeTerm.matcher(words).find();
     }
 
+    /** Where the last words of a whole term in these words end ("trong nhiệm kỳ, ... : năm 2019 ..."), or -1. */
+    int wholeTermEnd(String words) {
+        Matcher m = wholeTerm.matcher(words);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
     /**
      * Whether a sentence opens by going on with what the sentence before announced: "Ngày 8/5, VCCI công bố Chỉ số PCI
      * năm 2023. Theo đó, Long An đạt 69,64 điểm" is of the period that sentence names.

@@ -136,8 +136,14 @@ public final class MeetingExtractor {
     /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
     private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
-    /** The verbs of a vote (meeting-verbs.tsv, voted): a sitting only where a day dates it. */
+    /** The opening of a sentence said to the press (press-remarks.tsv): none of its people is at the meeting. */
+    private final Pattern pressRemark;
+    /** The verbs of a vote (meeting-verbs.tsv, voted and tallied): a sitting only where a day dates it. */
     private final Set<String> votes;
+    /** The verbs of a vote that is a sitting only where its sentence gives the tally (meeting-verbs.tsv, tallied). */
+    private final Set<String> tallied;
+    /** A vote's tally: "458/463 đại biểu tán thành" (meeting-verbs.tsv, tally). */
+    private final Pattern tally;
     /** The verbs of a meeting's first and last day (meeting-verbs.tsv, opens and closes), after its kind. */
     private final Pattern opens;
     private final Pattern heldOn; // a trigger ending in a verb whose day follows it: "Hội nghị ... diễn ra ngày 18/3"
@@ -203,12 +209,17 @@ public final class MeetingExtractor {
         Map<String, String> verbKinds = new java.util.HashMap<>();
         Set<String> sessions = new java.util.HashSet<>();
         Set<String> votes = new java.util.HashSet<>();
+        Set<String> tallied = new java.util.HashSet<>();
         List<String> receptionStarts = new ArrayList<>(List.of("đã"));
         for (Map<String, String> row : verbs.rows()) {
-            if (row.get("use").equals("session") || row.get("use").equals("voted") || row.get("use").equals("received")) {
+            boolean vote = row.get("use").equals("voted") || row.get("use").equals("tallied");
+            if (row.get("use").equals("session") || vote || row.get("use").equals("received")) {
                 verbKinds.put(row.get("verb"), row.get("kind"));
             }
-            if (row.get("use").equals("voted")) {
+            if (row.get("use").equals("tallied")) {
+                tallied.add(row.get("verb"));
+            }
+            if (vote) {
                 votes.add(row.get("verb"));
                 sessions.add(row.get("verb"));
             } else if (row.get("use").equals("session")) {
@@ -219,8 +230,11 @@ public final class MeetingExtractor {
         }
         this.kindOfVerb = Map.copyOf(verbKinds);
         this.votes = Set.copyOf(votes);
+        this.tallied = Set.copyOf(tallied);
+        this.tally = Pattern.compile("(?iu)\\d+\\s*/\\s*\\d+\\s+(?:\\p{L}+\\s+){1,4}?" + verbs(verbs, "tally")
+                + "(?![\\p{L}])");
         this.session = Pattern.compile("(?iu)(?<![\\p{L}])(?:đã\\s+)?(?:tiếp tục\\s+)?(?:" + verbs(verbs, "session")
-                + "|" + verbs(verbs, "voted") + ")(?![\\p{L}])");
+                + "|" + verbs(verbs, "voted") + "|" + verbs(verbs, "tallied") + ")(?![\\p{L}])");
         this.doneBy = Pattern.compile("(?u)(?<![\\p{L}])do\\s+(\\p{Lu}[^,.;:()]{2,80}?)\\s+" + verbs(verbs, "held")
                 + "(?![\\p{L}])");
         this.alongside = Pattern.compile("(?u)(?<![\\p{L}])" + verbs(verbs, "alongside") + "\\s+(\\p{Lu}[^,;:]*)$");
@@ -263,6 +277,7 @@ public final class MeetingExtractor {
                 + ")(?![\\p{L}])");
         this.atMeetingAt = new WordStartMatcher(atMeeting, false, "tại");
         this.continuedAt = new WordStartMatcher(continued, false, "tiếp");
+        this.pressRemark = pressRemark(Tsv.load("press-remarks.tsv"));
         List<String[]> cues = new ArrayList<>();
         for (Map<String, String> row : Tsv.load("meeting-roles.tsv").rows()) {
             cues.add(new String[] {row.get("cue"), row.get("role"), row.get("not_before"), row.get("alone"),
@@ -550,7 +565,7 @@ public final class MeetingExtractor {
             Matcher about = ABOUT.matcher(text.substring(r.end()));
             d.topic = about.find() ? topic(text.substring(r.end() + about.start())) : null;
             d.triggerEnd = r.end();
-        } else if ((v = sessionAt.first(text)) != null && !text.substring(0, v.start()).isBlank()
+        } else if ((v = sessionIn(text)) != null && !text.substring(0, v.start()).isBlank()
                 && !(kind && votes.contains(verbOf(v.group()))) // a vote at a meeting it names: that meeting's scene
                 && !(kind && atMeetingAt.in(text.substring(0, v.start())))) { // "tại hội nghị, Tỉnh ủy công bố quyết định"
             // "Sáng 28.4, Đoàn ĐBQH tỉnh Thanh Hóa gồm các ĐBQH: A, B và C đã tiếp xúc cử tri huyện Nông Cống":
@@ -777,6 +792,21 @@ public final class MeetingExtractor {
         }
         DateLine.Reading update = DateLine.standard().read(text.substring(0, label.end()));
         return update == null || update.date() == null || !update.date().isFullDate() ? null : update.date();
+    }
+
+    /**
+     * The first verb of a session in the text (meeting-verbs.tsv, session, voted, tallied), passing over a vote that
+     * is a sitting only with its tally where the text gives none ("Ông A được bầu cử ... tiếp xúc cử tri"), or null.
+     */
+    private Matcher sessionIn(String text) {
+        WordStartMatcher.Scan scan = sessionAt.scan(text);
+        while (scan.find()) {
+            Matcher v = scan.matcher();
+            if (!tallied.contains(verbOf(v.group())) || tally.matcher(text).find()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** A meeting verb as its table writes it: "đã tiếp xã giao" -> "tiếp xã giao". */
@@ -1050,10 +1080,12 @@ public final class MeetingExtractor {
 
     /**
      * A few lower-case words set off by a comma before the body that holds a meeting: "Cùng ngày, ", "Trước đó, ",
-     * "Sau hội nghị, " (a body's name has capitals: "Ban Thường vụ Tỉnh ủy, UBND tỉnh tổ chức ...").
+     * "Sau hội nghị, ", two of them ("Trước đó, cùng ngày, Quốc hội đã bầu ...": qh18 005); a body's name has capitals
+     * ("Ban Thường vụ Tỉnh ủy, UBND tỉnh tổ chức ...").
      */
     private static final Pattern FRONTED_CONNECTIVE = Pattern.compile(
-            "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?=\\p{Lu})");
+            "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*(?:[\\p{Ll}\\p{M}]+(?:\\s+[\\p{Ll}\\p{M}]+){0,3},\\s*)?"
+            + "(?=\\p{Lu})");
     /**
      * A clause all in lower case set off by a comma before the body ("ngay sau khi chính quyền hai cấp vận hành, "):
      * a body's name starts with a capital, and "đồng chí A, Bí thư Tỉnh ủy" has one, so it stays.
@@ -1209,6 +1241,10 @@ public final class MeetingExtractor {
             String text = s.text();
             String lower = text.toLowerCase(Locale.ROOT);
             if (text.equals(title)) {
+                continue;
+            }
+            if (pressRemark.matcher(text).lookingAt()) {
+                scene = null; // "Trao đổi với Tuổi Trẻ, đại biểu A cho rằng ...": said to the press, not at the meeting
                 continue;
             }
             if (listOf != null && ItemMarkers.enumerator(s.core().tokens())) {
@@ -1459,6 +1495,19 @@ public final class MeetingExtractor {
             idx = lower.indexOf(cue[0], idx + 1);
         }
         return -1;
+    }
+
+    /**
+     * The opening of a sentence said to the press (press-remarks.tsv): an optional time set off by a comma, a verb, then
+     * a word for the press (any case) or a news outlet's name (as written).
+     */
+    private static Pattern pressRemark(Tsv table) {
+        java.util.function.Function<String, String> alternation = kind -> table.rows().stream()
+                .filter(r -> r.get("kind").equals(kind)).map(r -> r.get("word"))
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(java.util.stream.Collectors.joining("|"));
+        return Pattern.compile("(?u)\\s*(?:[\\p{L}\\d/ ]{1,25},\\s*)?(?iu:" + alternation.apply("verb") + ")\\s+(?:(?iu:"
+                + alternation.apply("press") + ")|" + alternation.apply("outlet") + ")(?![\\p{L}])");
     }
 
     /** The patterns tried at word starts, for the test that they find what find() finds. */

@@ -51,6 +51,13 @@ public final class ProvinceFinder {
             + ")\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}\\s*[-–—]\\s*){0,2}|(?iu:"
             + placeCues("origin") + ")\\s+)$");
     private static final int PLACE_CUE_REACH = 60;
+    /**
+     * A newspaper, station or portal named by its province right before the name ({@code lexicon/press-words.tsv}:
+     * "BÁO THỪA THIÊN HUẾ", "Báo Hải Phòng"): the outlet keeps its name past a reorganisation, so it tells no era.
+     */
+    private static final Pattern PRESS_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
+            Tsv.load("press-words.tsv").column("word").stream().sorted(Comparator.comparingInt(String::length)
+                    .reversed()).map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\s+$");
 
     private final Map<String, String> canonicalByKey = new HashMap<>();
     /** A province's present name -> its older name of another level (province-aliases.tsv, column unit): Huế <- Thừa Thiên Huế. */
@@ -225,10 +232,14 @@ public final class ProvinceFinder {
 
     private Map<String, Integer> weights(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> dated = new HashSet<>(); // the names written as places, not only as an outlet's name
         for (Hit h : find(text)) {
             // "xã Giao Thủy, tỉnh Nam Định (cũ)" in a story of the merged era speaks of the province it became
             String name = ERA_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()
                     ? MERGED.becameOf(h.name()) : h.name();
+            if (!PRESS_BEFORE.matcher(text.substring(Math.max(0, h.start() - PLACE_CUE_REACH), h.start())).find()) {
+                dated.add(name);
+            }
             if (afterLevelWord(text, h.start())) {
                 counts.merge(name, 2, Integer::sum);
             } else if (!readsAsPersonName(text.substring(h.start(), h.end())) && !endsPersonName(text, h.start())) {
@@ -236,9 +247,9 @@ public final class ProvinceFinder {
             }
         }
         // "tỉnh Thừa Thiên Huế ... thành phố Huế": a story that writes a unit's earlier name is of that time, when
-        // the later name was the city inside it
+        // the later name was the city inside it; not a masthead's "BÁO THỪA THIÊN HUẾ" over a story of the city of 2025
         earlierName.forEach((later, earlier) -> {
-            if (counts.containsKey(earlier) && counts.containsKey(later)) {
+            if (dated.contains(earlier) && counts.containsKey(earlier) && counts.containsKey(later)) {
                 counts.merge(earlier, counts.remove(later), Integer::sum);
             }
         });

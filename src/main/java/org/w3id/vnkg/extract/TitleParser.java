@@ -110,6 +110,8 @@ public final class TitleParser {
             titles.add(t);
             if (own != null) {
                 titles.addAll(committeesJoined(tokens, words, own, t)); // "vào Ban Chấp hành, Ban Thường vụ và giữ chức"
+            } else {
+                titles.addAll(electedCommitteeJoined(tokens, words, i, limit, t)); // "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy Khối"
             }
             dashed = false;
             end = afterTerm(tokens, afterEra(tokens, t.end(), limit), limit);
@@ -434,8 +436,8 @@ public final class TitleParser {
             // "giữ chức Bí thư Đảng ủy phường Vị Tân": the Ban Chấp hành Đảng bộ phường Vị Tân
             partyMember = post.place() != null && isCommuneLevel(post.unitWord()) ? partyMember.atLevel(post.unitWord()) : null;
         }
-        if (post.kind() == Body.Kind.COMMITTEE && partyMember == null || body.isEmpty()
-                || GROUP_WORDS.words("party-body").stream().anyMatch(w -> body.startsWith(w + " "))) {
+        String branch = partyBranchOf(post);
+        if (post.kind() == Body.Kind.COMMITTEE && partyMember == null && branch == null || body.isEmpty()) {
             return out;
         }
         VnLexicon.Role member = lex.role(GROUP_WORDS.written("membership"));
@@ -456,9 +458,11 @@ public final class TitleParser {
                 }
                 Title organ = b.value().kind() == Body.Kind.ORGAN
                         ? organization(tokens, words, Post.Qualifier.NEW, member, k, k, b.end()) : null;
+                boolean electedCommittee = GROUP_WORDS.is("elected-committee", b.value().name());
                 Title joined = organ == null || organ.end() != b.end() ? null
-                        : partyMember != null && GROUP_WORDS.is("elected-committee", b.value().name())
-                        ? partyCommitteeMember(partyMember, post, k, b.end()) : organ.inBodyOf(post);
+                        : partyMember != null && electedCommittee ? partyCommitteeMember(partyMember, post, k, b.end())
+                        : branch != null && electedCommittee ? branchCommitteeMember(member, branch, post, k, b.end())
+                        : organ.inBodyOf(post);
                 if (joined == null) {
                     return List.of();
                 }
@@ -478,6 +482,30 @@ public final class TitleParser {
      * before it are passed over). Null when no such words start at token i (gen21c 006, 008).
      */
     private Title bodyJoined(List<CoreLabel> tokens, List<List<String>> words, int start, int i, int limit) {
+        Joined j = joined(tokens, words, start, i, limit);
+        return j == null ? null : j.body();
+    }
+
+    /** A body an election or a designation puts a person into, and whether an elected committee was listed first. */
+    private record Joined(Title body, boolean electedCommitteeFirst) {
+    }
+
+    /**
+     * The Ban Chấp hành listed bare before the party committee {@link #bodyJoined} found at token {@code i}: "tham gia
+     * Ban Chấp hành, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh" also makes an Ủy viên of the Ban Chấp hành Đảng bộ
+     * Khối doanh nghiệp tỉnh (group-words.tsv, party-body; gen21c 008). Empty otherwise.
+     */
+    private List<Title> electedCommitteeJoined(List<CoreLabel> tokens, List<List<String>> words, int i, int limit,
+                                               Title joined) {
+        Joined j = joined(tokens, words, i, i, limit);
+        String branch = partyBranchOf(joined);
+        if (j == null || !j.electedCommitteeFirst() || branch == null || !lex.isMembership(joined.role())) {
+            return List.of();
+        }
+        return List.of(branchCommitteeMember(lex.role(joined.role()), branch, joined, joined.start(), joined.end()));
+    }
+
+    private Joined joined(List<CoreLabel> tokens, List<List<String>> words, int start, int i, int limit) {
         int k = i;
         TokenTrie.Match<Boolean> tense = k < limit ? lex.tenseWords().longestMatch(words, k, limit) : null;
         k = tense == null ? k : tense.end();
@@ -500,6 +528,7 @@ public final class TitleParser {
             return null;
         }
         k = enters.end();
+        boolean electedCommitteeFirst = false;
         while (k < limit) {
             TokenTrie.Match<Body> b = lex.bodies().longestMatch(words, k, limit);
             if (b == null) {
@@ -507,8 +536,9 @@ public final class TitleParser {
             }
             Title t = membership(tokens, words, GROUP_WORDS.written("membership"), k, limit);
             if (t != null) {
-                return t.startingAt(start);
+                return new Joined(t.startingAt(start), electedCommitteeFirst);
             }
+            electedCommitteeFirst |= GROUP_WORDS.is("elected-committee", b.value().name());
             k = b.end(); // a bare organ listed first ("Ban Chấp hành, Ban Thường vụ Đảng ủy Khối")
             if (k < limit && (words.get(k).equals(List.of(",")) || words.get(k).equals(List.of("và")))) {
                 k++;
@@ -527,6 +557,38 @@ public final class TitleParser {
         List<List<String>> levelWords = TokenWords.ofPhrase(unitWord).stream().map(List::of).toList();
         TokenTrie.Match<String> unit = lex.localities().longestMatch(levelWords, 0, levelWords.size());
         return unit != null && unit.end() == levelWords.size() && unit.value().equals("commune");
+    }
+
+    /**
+     * The Đảng bộ a committee named "Đảng ủy" and the body it serves stands for ("Đảng ủy Khối các cơ quan" for "Đảng bộ
+     * Khối các cơ quan"; group-words.tsv, party-body), or null for a committee named otherwise (a Tỉnh ủy, whose Ban Chấp
+     * hành member-titles.tsv names) or a bare "Đảng ủy".
+     */
+    private static String partyBranchOf(Title post) {
+        if (!post.hasOrganization() || post.kind() == Body.Kind.ORGAN) {
+            return null;
+        }
+        String body = post.mainBody();
+        for (String w : GROUP_WORDS.words("party-body")) {
+            if (body.length() > w.length() + 1 && body.regionMatches(true, 0, w + " ", 0, w.length() + 1)) {
+                return GROUP_WORDS.written("party-branch") + body.substring(w.length());
+            }
+            if (body.equalsIgnoreCase(w) && post.place() != null) {
+                return GROUP_WORDS.written("party-branch"); // "Đảng ủy xã Chiềng Sơn", "Đảng ủy Khối" (clipped-bodies.tsv)
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A member of the Ban Chấp hành of {@code branch}, the Đảng bộ the committee of {@code post} leads, placed as that
+     * committee is: "tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh" makes an Ủy viên of the Ban
+     * Chấp hành Đảng bộ Khối doanh nghiệp tỉnh (gen21c 008, soe16 009).
+     */
+    private static Title branchCommitteeMember(VnLexicon.Role member, String branch, Title post, int start, int end) {
+        List<String> bodies = List.of(GROUP_WORDS.written("branch-committee") + " " + branch);
+        return new Title(Post.Qualifier.NEW, member.name(), bodies, post.kind(), post.national(), post.impliedLevel(),
+                post.provinceLevel(), post.unitWord(), post.place(), post.province(), start, end);
     }
 
     /** A member of the Ban Chấp hành of the Đảng bộ whose committee {@code post} names, placed as that committee is. */
@@ -1073,7 +1135,9 @@ public final class TitleParser {
                              VnLexicon.Role role, int start, int i, int limit) {
         int mission = missionEnd(words, i, limit);
         if (mission < 0) {
-            return null;
+            String led = leadDelegation(tokens, words, start, i, limit);
+            return led == null ? null : new Title(qualifier, role.name(), List.of(led), Body.Kind.NATIONAL, true, false,
+                    false, null, null, null, start, i + 1);
         }
         int end = mission;
         String name = fullDelegation(tokens, words, i, limit);
@@ -1095,6 +1159,33 @@ public final class TitleParser {
         }
         return new Title(qualifier, role.name(), List.of(name), Body.Kind.NATIONAL, true, false, false, null, null,
                 null, start, end);
+    }
+
+    /**
+     * The numbered delegation a bare "trưởng đoàn" (its "Đoàn" at token {@code i}) heads in a sentence that names it
+     * before its leader: "Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về ... do đồng chí A, Phó Trưởng Ban Nội chính
+     * Trung ương, làm trưởng đoàn" makes A the Trưởng Đoàn of "Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về ..."
+     * (court17 006, gen21c 001, gen22c 010, long14 010). Only a numbered one: "đoàn công tác của Ban Tổ chức Trung ương do
+     * ông B làm trưởng đoàn" is a party of visitors the pages do not agree to give a post. Null otherwise.
+     */
+    private String leadDelegation(List<CoreLabel> tokens, List<List<String>> words, int start, int i, int limit) {
+        if (i >= limit || !words.get(i).equals(List.of("đoàn"))) {
+            return null;
+        }
+        if (i + 1 < limit && !tokens.get(i + 1).word().isEmpty() && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
+            return null; // "Trưởng Đoàn ĐBQH tỉnh": a body of its own follows
+        }
+        for (int k = start - 1; k >= 0; k--) {
+            int mission = missionEnd(words, k, start);
+            if (mission < 0 || numberEnd(tokens, words, mission, start) == mission) {
+                continue;
+            }
+            String name = fullDelegation(tokens, words, k, start);
+            int end = name == null ? -1 : delegationEnd(tokens, words, k, start);
+            return end >= 0 && end < start && words.get(end).size() == 1 && GROUP_WORDS.is("led-by", words.get(end).get(0))
+                    ? name : null;
+        }
+        return null;
     }
 
     /** "Đoàn kiểm tra": the delegation by its mission alone, as {@link #isShortDelegation} knows it. */

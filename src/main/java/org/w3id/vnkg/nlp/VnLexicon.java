@@ -80,6 +80,7 @@ public final class VnLexicon {
     private final TokenTrie<Boolean> transferVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> decisionWords = new TokenTrie<>();
     private final TokenTrie<Boolean> appointingVerbs = new TokenTrie<>();
+    private final TokenTrie<Boolean> assigningVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> removingVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> grantingVerbs = new TokenTrie<>();
     private final TokenTrie<Boolean> partyRemovingWords = new TokenTrie<>();
@@ -143,6 +144,10 @@ public final class VnLexicon {
                     decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                 }
                 case "joins" -> decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                case "assigns" -> {
+                    assigningVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                    decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
+                }
                 case "appoints" -> {
                     appointingVerbs.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
                     decisionWords.put(TokenWords.ofPhrase(r.get("word")), Boolean.TRUE);
@@ -294,6 +299,14 @@ public final class VnLexicon {
     /** "điều động", "luân chuyển": the titles after the transferred person's name are the posts left. */
     public TokenTrie<Boolean> transferVerbs() {
         return transferVerbs;
+    }
+
+    /**
+     * "phân công": a verb before a name that transfers the person only when a link after the titles gives the post
+     * taken up ("phân công đồng chí A, Phó Bí thư Huyện ủy, giữ chức Trưởng Ban Dân tộc tỉnh"); transfers.tsv, assigns.
+     */
+    public TokenTrie<Boolean> assigningVerbs() {
+        return assigningVerbs;
     }
 
     /** "bổ nhiệm", "bầu", "phê chuẩn": a verb before a name that gives the person a post (transfers.tsv, appoints). */

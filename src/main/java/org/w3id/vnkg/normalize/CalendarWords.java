@@ -31,7 +31,7 @@ public final class CalendarWords {
     private static final Set<String> KINDS = Set.of("month", "year", "quarter", "half", "first-part", "last-part",
             "mid-part", "from", "to", "through", "reckon", "now", "span", "school-year", "same-period", "this-year", "whole-year", "stock", "last-year",
             "other-year", "year-review", "life-event", "lunar", "lunar-day", "lunar-month", "month-name", "digit", "digit-alone",
-            "digit-after-ten", "ten", "tens", "verb-head", "now-compound", "years-past", "year-stem", "year-branch", "duration",
+            "digit-after-ten", "ten", "tens", "verb-head", "now-compound", "now-word", "years-past", "year-stem", "year-branch", "duration",
             "duration-after", "since-event", "name-ordinal", "season", "term");
     /** Where a word of a number in words ends: no letter or combining mark follows ("ba" is not "ban"). */
     private static final String WORD_END = "(?![\\p{L}\\p{M}])";

@@ -329,7 +329,10 @@ class DateExpressionsTest {
         assertThat(oct.find("từ ngày 1/7 đến 15/9, tỉnh tiếp nhận").get(0).period()).isEqualTo("2025-07-01");
     }
 
-    /** figs9 k01 (Báo Lâm Đồng, 2017): "hiện" before a verb is the time of writing, but not as the end of a verb. */
+    /**
+     * figs9 k01 (Báo Lâm Đồng, 2017): "hiện" before a verb is the time of writing, but not as the end of a verb; gen23t 000
+     * (Báo Gia Lai, 2017): nor the start of "hiện diện" unless its second syllable opens "diện tích".
+     */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Diện tích ứng dụng công nghệ cao của huyện hiện đạt 8.120 ha | 2024
@@ -344,6 +347,9 @@ class DateExpressionsTest {
             Hỗ trợ 2 tỷ đồng tiền mặt và hiện vật                       | none
             Theo quy định hiện hành, mức phạt là 5 triệu đồng           | none
             Nhiều hiện tượng mới xuất hiện trong năm                    | none
+            Hiện diện tích cà phê toàn huyện có 19.650 ha               | 2024
+            Hiện đại biểu HĐND tỉnh có 52 người                         | 2024
+            Sự hiện diện của các đại biểu                               | none
             """)
     void readsNowBeforeAVerbButNotInsideOne(String text, String period) {
         assertThat(JAN_2024.find(text)).extracting(DateExpressions.Found::period)

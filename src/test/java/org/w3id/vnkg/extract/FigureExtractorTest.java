@@ -54,6 +54,9 @@ class FigureExtractorTest {
             Thủ tướng đề nghị tỉnh hoàn thành và vượt các chỉ tiêu năm 2024, trong đó tăng trưởng GRDP đạt trên 8%. | 8 | percent | 2024 | Nghệ An | target
             Theo báo cáo, 5 tháng đầu năm 2024, giải ngân vốn các chương trình mục tiêu quốc gia mới đạt 12,6% kế hoạch vốn được giao. | 12.6 | percent | 2024-01/2024-05 | Nghệ An | actual
             Tỉnh tập trung triển khai các chương trình mục tiêu quốc gia; năm 2023 thu ngân sách đạt 18.245 tỷ đồng. | 18245000000000 | VND | 2023 | Nghệ An | actual
+            Năm 2023, toàn huyện còn 4 bản chưa có đảng viên.                        | 4              | count   | 2023    | Nghệ An | actual
+            Năm 2023, huyện có 38 buôn đồng bào dân tộc thiểu số.                    | 38             | count   | 2023    | Nghệ An | actual
+            Năm 2023, đồn quản lý 9 cột mốc trên tuyến biên giới.                    | 9              | count   | 2023    | Nghệ An | actual
             """)
     void readsValueUnitPeriodAreaAndStatusOfAFigure(String text, String value, String unit, String period,
                                                     String area, String status) {
@@ -1496,6 +1499,23 @@ class FigureExtractorTest {
         assertThat(figures(text, "2025-01-10", "An Giang"))
                 .extracting(f -> f.value().doubleValue(), Figure::period)
                 .contains(tuple(102.0, "2024"));
+    }
+
+    @Test
+    void takesTheYearWrittenAfterTheWordsOfAWholeTerm() {
+        // gen23c 009 (Tuổi Trẻ, 7/2/2020): "trong nhiệm kỳ" opens the speech, "năm 2019" dates the figures after it
+        String text = "Nhiệm kỳ 2015 - 2020, Đảng bộ thành phố lãnh đạo toàn diện. Phát biểu tại hội nghị, ông Trần Quốc "
+                + "Vượng đánh giá trong nhiệm kỳ, Đảng bộ Hà Nội đã lãnh đạo thành phố đạt nhiều kết quả quan trọng: "
+                + "năm 2019 GRDP tăng 7,62%, thu ngân sách vượt 281.000 tỷ đồng.";
+        assertThat(figures(text, "2020-02-07", "Hà Nội"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(7.62, "2019"), tuple(281000e9, "2019"));
+        // with no year after them they still give the term
+        String term = "Nhiệm kỳ 2015 - 2020, Đảng bộ thành phố lãnh đạo toàn diện. Trong nhiệm kỳ, Đảng bộ kết nạp "
+                + "45.000 đảng viên mới.";
+        assertThat(figures(term, "2020-02-07", "Hà Nội"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(45000.0, "2015-2020"));
     }
 
     @Test

@@ -43,6 +43,7 @@ class MeetingExtractorTest {
             Tiếp tục Phiên họp thứ 26, chiều 12/9, Ủy ban Thường vụ Quốc hội cho ý kiến về tình hình kinh tế - xã hội. | 2024-09-12 | phiên họp | Ủy ban Thường vụ Quốc hội
             Sáng 23/10, Quốc hội bỏ phiếu kín bầu Chủ tịch nước tại Kỳ họp thứ 6, Quốc hội khóa XIV. | 2024-10-23 | kỳ họp | Quốc hội
             TTO - Sáng 10-11, với 459/467 đại biểu tán thành, Quốc hội đã biểu quyết thông qua nghị quyết về dự toán ngân sách. | 2024-11-10 | kỳ họp | Quốc hội
+            Sáng 7/4, với 458/463 đại biểu tán thành, Quốc hội thông qua nghị quyết miễn nhiệm 12 thành viên Chính phủ. | 2024-04-07 | kỳ họp | Quốc hội
             Sáng 5/3, tại hội nghị, Tỉnh ủy Sơn La đã công bố quyết định về công tác cán bộ.          | 2024-03-05 | hội nghị          | Tỉnh ủy Sơn La
             Trước đó, ngày 11-3, Đoàn kiểm tra đã làm việc với Ban Thường vụ Thành ủy Vinh và kiểm tra thực tế tại cơ sở. | 2024-03-11 | buổi làm việc | Ban Thường vụ Thành ủy Vinh
             (LCĐT) - Sau hai ngày làm việc khẩn trương, nghiêm túc, chiều 11/12, Kỳ họp thứ 13, HĐND tỉnh Lào Cai khóa XIII đã bế mạc. | 2024-12-11 | kỳ họp | Hội đồng nhân dân tỉnh Lào Cai
@@ -340,6 +341,39 @@ class MeetingExtractorTest {
         assertThat(found).extracting(m -> m.date().toString()).containsExactly("2016-08-12", "2016-08-11");
         assertThat(found.get(0).participants()).containsExactly("Nguyễn Đắc Vinh");
         assertThat(found.get(1).participants()).containsExactly("Lê Xuân Đại", "Nguyễn Xuân Đường", "Nguyễn Văn Long");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Trao đổi với Tuổi Trẻ, đại biểu Hoàng Văn Cường (Đoàn ĐBQH TP Hà Nội) cho rằng kết quả phản ánh khách quan đánh giá của đại biểu.",
+        "Chia sẻ với phóng viên bên hành lang Quốc hội, bà Nguyễn Thị Thu Hà, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Quảng Ninh cho rằng đây là sự kiện quan trọng, củng cố niềm tin của cử tri.",
+        "Chiều cùng ngày, trao đổi với VnExpress, ông Hoàng Văn Cường phát biểu rằng kết quả phản ánh khách quan."})
+    void putsNoOneWhoSpeaksToThePressAtTheMeeting(String sentence) {
+        // qh18 002, 007: what a deputy tells a paper in the lobby is no part of the sitting
+        Meeting m = meetings("Sáng 22/5, Quốc hội tiến hành phiên họp bầu Chủ tịch nước. Chủ tịch Quốc hội Trần Thanh Mẫn "
+                + "điều hành phiên họp.\n\n" + sentence, "2024-05-22", null).get(0);
+        assertThat(m.participants()).containsExactly("Trần Thanh Mẫn");
+    }
+
+    @Test
+    void keepsWhoSpeaksWithTheGuestsAtTheMeeting() {
+        Meeting m = meetings("Sáng 22/5, Ban Thường vụ Tỉnh ủy Gia Lai làm việc với đoàn công tác của Bộ Nội vụ.\n\nTrao đổi "
+                + "với đoàn công tác, đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy báo cáo tình hình của tỉnh.", "2024-05-22", "Gia Lai").get(0);
+        assertThat(m.participants()).contains("Hồ Văn Niên");
+    }
+
+    @Test
+    void takesAVoteWithoutItsTallyForNoSitting() {
+        // central12 002, merge17 001: "thông qua", "bầu" are a sitting only beside the vote's tally; without it they name
+        // what a body adopts or elects, and a session verb after them still reports its meeting
+        assertThat(meetings("Sáng 7/4, UBND tỉnh thông qua đề án phát triển du lịch.", "2024-04-07", null)).isEmpty();
+        assertThat(meetings("Sáng 31/10, sau khi được bầu cử, Tổng Bí thư Nguyễn Phú Trọng đã tiếp xúc cử tri quận Ba "
+                + "Đình.", "2015-10-31", null)).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo("tiếp xúc cử tri"));
+        // qh18 005: two connectives before the body that votes
+        assertThat(meetings("Trước đó, cùng ngày, Quốc hội đã bầu ông Nguyễn Xuân Phúc giữ chức Chủ tịch nước với "
+                + "464/468 đại biểu tán thành.", "2021-04-05", null)).singleElement()
+                .satisfies(m -> assertThat(m.organizer()).isEqualTo("Quốc hội"));
     }
 
     @Test
@@ -740,6 +774,17 @@ class MeetingExtractorTest {
         assertThat(found).singleElement().satisfies(m -> assertThat(m.chairs()).isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Bế mạc kỳ họp", "Khai mạc kỳ họp"})
+    void countsWhoSpeaksAtTheOpeningOrTheClosingAsAParticipant(String opening) {
+        // gen23c 011 (Hànộimới 2016): "Bế mạc kỳ họp, Chủ tịch HĐND thành phố A nhấn mạnh" puts A at the session
+        List<Meeting> found = meetings("Chiều 30-6, kỳ họp thứ nhất HĐND thành phố Hà Nội khóa XV bế mạc sau hai ngày làm "
+                + "việc. Ủy viên Bộ Chính trị, Bí thư Thành ủy Hoàng Trung Hải dự.\n\n" + opening + ", Chủ tịch HĐND thành "
+                + "phố Nguyễn Thị Bích Ngọc nhấn mạnh, năm 2016 thành phố phấn đấu tăng trưởng 8,5%.", "2016-06-30", "Hà Nội");
+        assertThat(found).singleElement().satisfies(
+                m -> assertThat(m.participants()).containsExactly("Hoàng Trung Hải", "Nguyễn Thị Bích Ngọc"));
+    }
+
     @Test
     void countsTheHostsOfAWorkingVisitAsParticipants() {
         // g16 (baochinhphu.vn style): "Tiếp và làm việc với đoàn có ..." names the province's side
@@ -808,7 +853,9 @@ class MeetingExtractorTest {
         // force15 003, 004, hdnd16 011: who the meeting hears, who gives a paper, who answers there
         "Hội nghị được nghe Thượng tá Lê Thành Đô, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm.",
         "Đại diện lãnh đạo Công an các tỉnh đã phát biểu tham luận, trong đó có Thiếu tướng Lê Thành Đô, Giám đốc Công an tỉnh.",
-        "Trả lời, ông Lê Thành Đô - giám đốc Sở NN&PTNT - cho biết toàn tỉnh đã hoàn thành dồn điền đổi thửa."})
+        "Trả lời, ông Lê Thành Đô - giám đốc Sở NN&PTNT - cho biết toàn tỉnh đã hoàn thành dồn điền đổi thửa.",
+        // gen23t 000 (baogialai 2017): who adds to the reports at the meeting
+        "Đồng chí Lê Thành Đô - Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện thông tin thêm về kết quả giám sát."})
     void countsWhoAsksOrIsSwornInAtTheOnlyMeetingAsAParticipant(String sentence) {
         Meeting m = meetings("Chiều 5/5, Thủ tướng Chính phủ Phạm Minh Chính có buổi làm việc với Ban Thường vụ Tỉnh ủy "
                 + "Điện Biên.\n\n" + sentence, "2024-05-06", "Điện Biên").get(0);

@@ -24,6 +24,8 @@ class ProvinceFinderTest {
         // figs11 probe, a09 (2011): the province was Thừa Thiên Huế until 2025, Huế was the city inside it
         "HĐND tỉnh Thừa Thiên Huế khóa VI bế mạc; thành phố Huế, TP. Huế đón khách. | Thừa Thiên Huế",
         "Kỳ họp HĐND tỉnh Thừa Thiên - Huế. | Thừa Thiên Huế",
+        // gen23c 008 (2025): the paper keeps its name, Báo Thừa Thiên Huế, over a story of the city of Huế; it dates nothing
+        "BÁO THỪA THIÊN HUẾ. Sáng 11/1, Thành ủy, HĐND, UBND thành phố Huế tổ chức lễ; thành phố Huế đạt 8%. | Huế",
         // merge8 probe, m04 (vnexpress 2025): an old province named as such counts for the one it became
         "Ninh Bình: xã Giao Thủy, tỉnh Nam Định (cũ); xã Hải Hậu, tỉnh Nam Định (Cũ) | Ninh Bình",
         // names10 probe, n10: the youth union of a province is named with it

@@ -44,6 +44,8 @@ class QuantitiesTest {
             có 148 đơn vị hành chính cấp xã     | 148               | count
             gồm 15 phường                       | 15                | count
             gồm 3 đặc khu là Phú Quốc, Kiên Hải | 3                 | count
+            gồm 2 quận                          | 2                 | count
+            với 3 thị xã                        | 3                 | count
             với 52.340 nhân khẩu                | 52340             | count
             Đảng bộ tỉnh có 1.052 tổ chức cơ sở đảng | 1052         | count
             thành lập mới 35 tổ chức cơ sở Đảng | 35                | count

@@ -136,6 +136,11 @@ public final class MeetingExtractor {
     /** A body that holds what a sentence names, written in the passive after it: "do Bộ Tư pháp tổ chức". */
     private final Pattern doneBy;
     private final Map<String, String> kindOfVerb;
+    /**
+     * The clause before "tại" and a meeting's kind that says a decision was made known there (meeting-verbs.tsv,
+     * announced), with the day it writes or none: "Quyết định được công bố chiều 30/6 ".
+     */
+    private final Pattern announcedBefore;
     /** The opening of a sentence said to the press (press-remarks.tsv): none of its people is at the meeting. */
     private final Pattern pressRemark;
     /** The verbs of a vote (meeting-verbs.tsv, voted and tallied): a sitting only where a day dates it. */
@@ -250,6 +255,9 @@ public final class MeetingExtractor {
                 + "((?:[^.;]|\\.(?=\\p{L})){0,120}?)\\s+(?:đã\\s+)?(?:chính thức\\s+)?" + verbs(verbs, "opened") + "(?![\\p{L}])");
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
         this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
+        this.announcedBefore = Pattern.compile("(?iu)[^,;:]{1,80}?\\s(?:đã\\s+)?" + verbs(verbs, "announced")
+                + "(?:\\s+(?:vào\\s+)?(?:ngày|sáng|chiều|tối|trưa|hôm)\\s+(?:nay\\s+)?\\(?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
+                + "(?:\\s*[/.-]\\s*\\d{2,4})?\\)?)?\\s*");
         this.continued = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "continues") + "\\s+" + kind);
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
         String[] kindWords = kinds.stream().map(s -> s.split(" ", 2)[0]).toArray(String[]::new);
@@ -689,7 +697,7 @@ public final class MeetingExtractor {
                 break;
             }
             if (f.kind() == DateExpressions.Kind.DAY && f.date() != null && f.start() < d.triggerStart
-                    && (DocDateResolver.opensSentence(text, f.start())
+                    && (DocDateResolver.opensSentence(text, f.start()) || d.announced
                         || fronted(text, f.start(), f.end()) && !planned)) {
                 d.date = f.date();
                 d.until = f.last();
@@ -809,6 +817,16 @@ public final class MeetingExtractor {
         return null;
     }
 
+    /** The index of the first of {@code chars} in {@code text}, or its length. */
+    private static int firstOf(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
     /** A meeting verb as its table writes it: "đã tiếp xã giao" -> "tiếp xã giao". */
     private static String verbOf(String matched) {
         return matched.replaceFirst("(?iu)^(?:đã\\s+)?(?:tiếp tục\\s+)?", "").toLowerCase(Locale.ROOT)
@@ -923,6 +941,14 @@ public final class MeetingExtractor {
         if (dayAfterName) {
             comma = late.start();
         }
+        // "Quyết định được công bố tại Hội nghị Thành ủy Đà Nẵng chiều 7.10.": the meeting a decision was made known at,
+        // named up to its day or the end of its clause
+        boolean announced = !goesOn && !dayAfterName && announcedBefore.matcher(text.substring(0, a.start())).matches();
+        if (announced) {
+            int clauseEnd = firstOf(rest, ",;.");
+            Matcher day = SETTING_DAY.matcher(rest);
+            comma = day.find() && day.start() < clauseEnd ? day.start() : clauseEnd;
+        }
         // "Tại hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 24 sáng 26/12, ông A cho biết ...": a setting with its own day
         // opens the sentence; "Tại hội nghị, ..." without one speaks of a meeting named before
         boolean ownDay = comma > 0 && comma <= 90 && SETTING_DAY.matcher(rest.substring(0, comma)).find();
@@ -930,13 +956,23 @@ public final class MeetingExtractor {
         // after the clause of a sentence that opens with its day is where that clause took place
         boolean numberedLater = comma > 0 && LEADING_DAY.matcher(text).lookingAt()
                 && SESSION.matcher(text.substring(a.start(), a.end() + comma)).find();
-        if (!subject(text, a.start(), d).isEmpty() && !numberedLater && !dayAfterName
+        if (!subject(text, a.start(), d).isEmpty() && !numberedLater && !dayAfterName && !announced
                 || text.substring(0, a.start()).isBlank() && !ownDay && !goesOn && !dayAfterName) {
             return null; // "Phát biểu tại hội nghị, ...": the meeting is not the sentence's setting
         }
         d.place = null;
-        if (comma < 0 || comma > (dayAfterName ? MAX_NAME_BEFORE_DAY : ownDay ? 90 : 60)) {
+        if (comma < 0 || comma > (dayAfterName || announced ? MAX_NAME_BEFORE_DAY : ownDay ? 90 : 60)) {
             return null;
+        }
+        if (announced) {
+            String named = rest.substring(0, comma).strip();
+            d.session = session(named);
+            if (!named.isEmpty() && Character.isUpperCase(named.codePointAt(0))) {
+                d.organizer = organization(ctx, named, d); // "Hội nghị Thành ủy Đà Nẵng": the body the name gives
+            }
+            d.triggerStart = a.start();
+            d.announced = true; // "Quyết định được công bố chiều 30/6 tại hội nghị ...": the day before "tại" is its
+            return d;
         }
         d.session = session(text.substring(a.start(), a.end() + comma));
         String body = rest.substring(comma + 1).strip();
@@ -1601,6 +1637,8 @@ public final class MeetingExtractor {
         int triggerEnd;
         /** Where the kind a trigger names ends, when the trigger ends with it ("chủ trì Hội nghị"), else 0. */
         int kindEnd;
+        /** A meeting a decision was made known at (meeting-verbs.tsv, announced), dated by the day its clause writes. */
+        boolean announced;
         /** The words that name the meeting between its kind and the verb after it ("Hội nghị ... diễn ra"), else 0. */
         int nameStart;
         int nameEnd;

@@ -363,6 +363,24 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void readsTheMeetingADecisionWasAnnouncedAt() {
+        // gen23c 012: the meeting named after "được công bố tại", dated by the day after its name
+        assertThat(meetings("Quyết định được công bố tại Hội nghị Thành ủy Đà Nẵng chiều 7.10. Thường trực Ban Bí thư Trần "
+                + "Quốc Vượng chủ trì hội nghị và trao quyết định.", "2017-10-07", null)).singleElement().satisfies(m -> {
+                    assertThat(m.date()).hasToString("2017-10-07");
+                    assertThat(m.organizer()).isEqualTo("Thành ủy Đà Nẵng");
+                    assertThat(m.chairs()).containsExactly("Trần Quốc Vượng");
+                });
+        // gen22r 014: the day written between the verb and "tại"
+        assertThat(meetings("Quyết định được công bố chiều 30/6 tại hội nghị công bố các nghị quyết, quyết định của Trung "
+                + "ương về sáp nhập đơn vị hành chính cấp tỉnh. Phó thủ tướng Nguyễn Chí Dũng dự và trao quyết định.",
+                "2025-07-01", null)).singleElement().satisfies(m -> {
+                    assertThat(m.date()).hasToString("2025-06-30");
+                    assertThat(m.participants()).containsExactly("Nguyễn Chí Dũng");
+                });
+    }
+
+    @Test
     void takesAVoteWithoutItsTallyForNoSitting() {
         // central12 002, merge17 001: "thông qua", "bầu" are a sitting only beside the vote's tally; without it they name
         // what a body adopts or elects, and a session verb after them still reports its meeting

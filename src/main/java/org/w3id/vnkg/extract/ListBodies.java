@@ -18,6 +18,7 @@ import org.w3id.vnkg.nlp.VnLexicon;
  * </pre>
  */
 final class ListBodies {
+    private static final GroupWords GROUP_WORDS = GroupWords.load();
     private final Offices offices;
 
     ListBodies(Offices offices) {
@@ -57,6 +58,29 @@ final class ListBodies {
             }
         }
         return changed ? new TitleParser.Chain(ts, chain.end()) : chain;
+    }
+
+    /**
+     * The body a list's heading ends with, right before its colon and before the first person ({@code before}): "Kỳ
+     * họp cũng bầu các trưởng ban của HĐND thành phố: ông A làm Trưởng ban Kinh tế - Ngân sách; bà B làm Trưởng ban
+     * Pháp chế" holds both committees in the council (gen23c 011), as a title of the list naming it would. As a
+     * membership title of that body ending at the colon, or null.
+     */
+    static Title heading(TitleParser parser, List<CoreLabel> tokens, List<List<String>> words, int before) {
+        int colon = -1;
+        for (int i = 0; i < before && i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        for (int k = 0; k < colon; k++) {
+            Title body = parser.membership(tokens, words, GROUP_WORDS.written("membership"), k, colon);
+            if (body != null && body.end() == colon && !body.national()) {
+                return body;
+            }
+        }
+        return null;
     }
 
     /**
@@ -110,9 +134,10 @@ final class ListBodies {
         return false;
     }
 
+    /** A ";" between two items, or the colon that opens the list after its heading. */
     private static boolean semicolonBetween(List<CoreLabel> tokens, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < tokens.size(); i++) {
-            if (tokens.get(i).word().equals(";")) {
+            if (tokens.get(i).word().equals(";") || tokens.get(i).word().equals(":") && i == from) {
                 return true;
             }
         }

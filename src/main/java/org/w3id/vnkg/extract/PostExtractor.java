@@ -87,7 +87,9 @@ public final class PostExtractor {
             if (opened != null) {
                 listed = opened;
             }
-            Title listBody = null; // the last title of the sentence that names its body, for the list items after it
+            // the last title of the sentence that names its body, for the list items after it; first, the body a
+            // list's heading ends with ("bầu các trưởng ban của HĐND thành phố: ông A làm Trưởng ban Pháp chế; ...")
+            Title listBody = people.isEmpty() ? null : ListBodies.heading(titles, tokens, words, people.get(0).mentionBegin());
             TitleParser.Chain plural = null; // "các Phó Thủ tướng A, B, C": the titles of a plural before a list
             List<List<TitleParser.Chain>> chainsOfPeople = new ArrayList<>(people.size());
             List<Title> sentenceTitles = new ArrayList<>();

@@ -453,6 +453,8 @@ class PostExtractorTest {
         Kỳ họp bầu Trưởng Ban Pháp chế HĐND tỉnh là bà Nguyễn Thị Thu Lan; Trưởng Ban Kinh tế - Ngân sách là ông Phan Xuân Quang. | Quảng Nam | Nguyễn Thị Thu Lan / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân tỉnh Quảng Nam ; Phan Xuân Quang / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Nam
         Dự hội nghị có các đồng chí: Nguyễn Văn Ánh, Bí thư Tỉnh ủy Kon Tum; Trần Văn Bình, Phó Bí thư; Lê Văn Cường, Trưởng Ban Tổ chức. | Gia Lai | Nguyễn Văn Ánh / Bí thư / Tỉnh ủy Kon Tum ; Trần Văn Bình / Phó Bí thư / Tỉnh ủy Kon Tum ; Lê Văn Cường / Trưởng Ban / Ban Tổ chức Tỉnh ủy Kon Tum
         Dự có Bí thư Tỉnh ủy Kon Tum Nguyễn Văn Ánh; Phó Bí thư Trần Văn Bình; Chủ tịch Lê Văn Cường. | Gia Lai | Nguyễn Văn Ánh / Bí thư / Tỉnh ủy Kon Tum ; Trần Văn Bình / Phó Bí thư / Tỉnh ủy Kon Tum
+        # gen23c 011 (Hànộimới 2016): the council the list's heading ends with, before its colon
+        Kỳ họp cũng bầu các trưởng ban của HĐND thành phố: ông Nguyễn Ngọc Sơn làm Trưởng ban Kinh tế - Ngân sách; bà Đặng Thị Phương Hoa làm Trưởng ban Pháp chế. | Hà Nội | Nguyễn Ngọc Sơn / Trưởng Ban / Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội ; Đặng Thị Phương Hoa / Trưởng Ban / Ban Pháp chế Hội đồng nhân dân thành phố Hà Nội
         """)
     void givesATitleOfASemicolonListTheBodyTheItemBeforeItNames(String text, String province, String expected) {
         assertThat(triples(posts(text, province))).containsExactly(expected.split(" ; "));

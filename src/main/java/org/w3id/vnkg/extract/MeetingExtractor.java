@@ -1386,7 +1386,8 @@ public final class MeetingExtractor {
                         || object && LISTED_NEXT.matcher(text.substring(objectEnd, m.start())).matches();
                 object = decided;
                 objectEnd = m.end();
-                if (speech >= 0 && m.start() > speech || decided || readerAt >= 0 && !presence && m.start() > readerAt) {
+                if (speech >= 0 && m.start() > speech || decided || readerAt >= 0 && !presence && m.start() > readerAt
+                        || planned(lower, m.start(), m.end())) {
                     continue;
                 }
                 d.participants.add(m.name());
@@ -1450,6 +1451,37 @@ public final class MeetingExtractor {
             return false;
         }
         return !holdsRoleCue(between);
+    }
+
+    /**
+     * True when the person named from {@code start} to {@code end} is only to take part later: a plan's word
+     * (time-words.tsv, kind future) opens the words of the clause before the name ("...; dự kiến đồng chí A, Giám đốc
+     * Sở ... sẽ trả lời chất vấn") or stands right before the first cue of presence after it ("ông B, Giám đốc Sở Xây
+     * dựng sẽ trả lời chất vấn vào ngày mai"; gen24b 001). The sentence places them at no meeting it reports.
+     */
+    private boolean planned(String lower, int start, int end) {
+        int from = Math.max(lower.lastIndexOf(',', start - 1), lower.lastIndexOf(';', start - 1)) + 1;
+        if (FUTURE.matcher(lower.substring(from, start)).find()) {
+            return true;
+        }
+        int stop = lower.indexOf(';', end);
+        String clause = lower.substring(end, stop < 0 ? lower.length() : stop);
+        int first = -1;
+        for (String[] c : roleCues) {
+            int idx = firstWordAt(clause, c[0], 0);
+            if (idx >= 0 && (first < 0 || idx < first)) {
+                first = idx;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        Matcher future = FUTURE.matcher(clause.substring(0, first));
+        int last = -1;
+        while (future.find()) {
+            last = future.end();
+        }
+        return last >= 0 && clause.substring(last, first).isBlank();
     }
 
     /**

@@ -845,6 +845,14 @@ class MeetingExtractorTest {
         Cũng tại kỳ họp, Ủy ban Kiểm tra Trung ương kết luận: đồng chí Trần Văn Hòa, Giám đốc Sở Y tế, đã vi phạm quy định của Đảng. Bà Ngô Thị Doãn Thanh phát biểu. | Ngô Thị Doãn Thanh
         # who answers the press speaks to a reporter, not at the meeting
         Bà Ngô Thị Doãn Thanh phát biểu. Trả lời phỏng vấn phóng viên, ông Trần Văn Hòa cho biết thành phố đã hoàn thành kế hoạch. | Ngô Thị Doãn Thanh
+        # gen24b 002, 006, 009 (vietnamplus 2022, baothanhhoa 2023, baochinhphu 2018): whose directive or request is
+        # recalled is quoted from elsewhere, not shown there
+        Phát biểu chỉ đạo, bà Ngô Thị Doãn Thanh nhắc lại yêu cầu của Thủ tướng Phạm Minh Chính tại Hội nghị trực tuyến toàn quốc hồi tháng 7. | Ngô Thị Doãn Thanh
+        Kết luận hội nghị, bà Ngô Thị Doãn Thanh đề nghị thực hiện ý kiến chỉ đạo của Bí thư Tỉnh ủy Đỗ Trọng Hưng tại hội nghị hồi tháng 7. | Ngô Thị Doãn Thanh
+        Phát biểu, bà Ngô Thị Doãn Thanh đề nghị quán triệt lời dạy của Chủ tịch Hồ Chí Minh và lời căn dặn của Tổng Bí thư Nguyễn Phú Trọng. | Ngô Thị Doãn Thanh
+        # gen24b 001 (baonghean 2019): who is to answer at a later sitting is not there yet
+        Chiều mai, kỳ họp sẽ dành thời gian cho phiên chất vấn; dự kiến đồng chí Hoàng Nghĩa Hiếu, Giám đốc Sở Nông nghiệp và Phát triển nông thôn sẽ trả lời chất vấn. | Ngô Thị Doãn Thanh
+        Theo chương trình, ông Hoàng Nghĩa Hiếu, Giám đốc Sở Xây dựng sẽ trả lời chất vấn vào ngày mai. | Ngô Thị Doãn Thanh
         """)
     void doesNotCountThePersonADecisionIsAboutAsPresent(String sentence, String present) {
         Meeting m = meetings("Sáng 3/12, HĐND thành phố Hà Nội khai mạc kỳ họp thứ 15. Bà Ngô Thị Doãn Thanh chủ trì kỳ họp.\n\n"

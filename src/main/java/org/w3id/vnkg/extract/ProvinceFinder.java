@@ -221,6 +221,21 @@ public final class ProvinceFinder {
         return weights(text).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The lead of a story: a province first named past it, and only once, is named in passing. */
+    private static final int LEAD = 400;
+
+    /**
+     * True when the story names {@code province} only once (weight 2 at most: "thành phố Đà Nẵng") and past its lead:
+     * a place it compares with or recalls ("học tập kinh nghiệm của thành phố Đà Nẵng, nơi ..." in a story of Báo
+     * Bình Định that leaves its own province to its masthead; gen24b 004), which its web address or masthead outweighs.
+     */
+    public boolean namedInPassing(String text, String province) {
+        if (province == null || weight(text, province) > 2) {
+            return false;
+        }
+        return find(text).stream().filter(h -> h.name().equals(province)).allMatch(h -> h.start() >= LEAD);
+    }
+
     /**
      * How strongly the text names a province: 2 for each name after a level word or a committee ("tỉnh Bắc Giang"),
      * 1 for each bare name. 1 is a province named once in passing: "họp báo ... tại Hà Nội" in a story about the

@@ -48,7 +48,9 @@ public final class ArticlePipeline {
         CoreDocument doc = new CoreDocument(article.text());
         nlp.annotate(doc);
         PartialDate eventDate = dates.resolve(article);
-        String province = provinces.mainProvince(article.text());
+        String named = provinces.mainProvince(article.text());
+        // a province the story names only once, past its lead, is one it speaks of in passing: the page's own stands
+        String province = provinces.namedInPassing(article.text(), named) ? null : named;
         if (province == null) {
             // a provincial newspaper's story that leaves its province to its masthead: "(Baoquangngai.vn)- ..."
             province = sites.provinceOf(article.text());
@@ -56,6 +58,9 @@ public final class ArticlePipeline {
         if (province == null) {
             // a portal that names its province only in its masthead: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X - TỈNH LAI CHÂU"
             province = mastheads.provinceOf(raw.text());
+        }
+        if (province == null) {
+            province = named;
         }
         ArticleContext ctx = new ArticleContext(article, doc, eventDate, province,
                 DistrictFinder.districtOrCity(districts, cities, article.text(), province),

@@ -36,6 +36,21 @@ class ProvinceFinderTest {
         assertThat(FINDER.mainProvince(text)).isEqualTo(province);
     }
 
+    @Test
+    void tellsAProvinceNamedOncePastTheLeadAsNamedInPassing() {
+        // gen24b 004 (Báo Bình Định 2021): the story leaves its own province to its masthead and names another once
+        String lead = "(BĐ) - Sáng 16.7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến sơ kết công tác 6 tháng đầu năm, "
+                + "kết nối đến điểm cầu các huyện, thị xã, thành phố. Đồng chí Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư "
+                + "Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị. Tham dự tại điểm cầu Tỉnh ủy có các đồng chí Lê Kim Toàn, Phó "
+                + "Bí thư Thường trực Tỉnh ủy; Hồ Văn Hưng, Phó Bí thư Tỉnh ủy; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.\n\n";
+        String text = lead + "Đồng chí đề nghị các địa phương học tập kinh nghiệm của thành phố Đà Nẵng.";
+        assertThat(FINDER.mainProvince(text)).isEqualTo("Đà Nẵng");
+        assertThat(FINDER.namedInPassing(text, "Đà Nẵng")).isTrue();
+        // named in the lead, or twice, it is the story's
+        assertThat(FINDER.namedInPassing("Thành phố Đà Nẵng tổ chức hội nghị. " + lead, "Đà Nẵng")).isFalse();
+        assertThat(FINDER.namedInPassing(text + " Tỉnh ủy Đà Nẵng cũng vậy.", "Đà Nẵng")).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Sáng 6/10, tại Hà Nội, Tổng cục Thống kê tổ chức họp báo. | 1",

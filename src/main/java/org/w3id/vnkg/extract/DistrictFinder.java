@@ -55,6 +55,9 @@ public final class DistrictFinder {
     /** The level word of a province (provinces.tsv unit_type), as VnLexicon.Province writes it. */
     private static final String PROVINCE_UNIT = "tỉnh";
 
+    /** A level word and the word after it that make a common noun ("xã hội"): level-compounds.tsv. */
+    private static final Set<String> COMPOUNDS = Set.copyOf(Tsv.load("level-compounds.tsv").column("compound"));
+
     private final VnLexicon lex = VnLexicon.standard();
     private final WordStartMatcher mention;
     private final Map<String, String[]> byWord = new HashMap<>(); // lower-case word -> {levelWord, committee}
@@ -210,6 +213,9 @@ public final class DistrictFinder {
             String name = m.group(2);
             if (level.equals("city") && (isCentralCity(name) || startsWithLevelWord(name))) {
                 continue; // "Thành ủy Hà Nội", "Thành ủy TP.HCM": a city run by the centre, no city of a province
+            }
+            if (COMPOUNDS.contains((m.group(1) + " " + name.split("[ \\u00a0]", 2)[0]).toLowerCase(Locale.ROOT))) {
+                continue; // "VĂN HÓA - XÃ HỘI" in a page's menu: society, no commune "Hội"
             }
             if (PlaceSpans.holdsNameOnlyWord(name)) {
                 continue; // "HĐND thành phố Phùng Thị Hồng Hà": the person after a bare level word, no city

@@ -43,6 +43,8 @@ class DistrictFinderTest {
             Phường Bảo Lộc 2 ra mắt. Phường Bảo Lộc 2, tỉnh Lâm Đồng có 32.000 dân. | Bảo Lộc 2
             Đảng bộ xã Tân Tiến tổng kết. Đảng bộ xã Tân Tiến 5 năm qua kết nạp 120 đảng viên. | Tân Tiến
             Xã Tân Tiến có 3 thôn. Xã Tân Tiến 3 thôn đạt chuẩn. | Tân Tiến
+            TRANG CHỦ  THỜI SỰ  VĂN HÓA - XÃ HỘI  QUỐC PHÒNG. Đoàn công tác làm việc tại huyện Mộc Châu. | -
+            Kinh Tế - Xã Hội. Đảng ủy xã Tân Tiến họp. | Tân Tiến
             """)
     void namesAWardNumberedAfterItsName(String text, String commune) {
         DistrictFinder.District d = DistrictFinder.communes().mainDistrict(text);

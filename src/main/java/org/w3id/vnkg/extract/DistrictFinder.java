@@ -214,8 +214,9 @@ public final class DistrictFinder {
             if (level.equals("city") && (isCentralCity(name) || startsWithLevelWord(name))) {
                 continue; // "Thành ủy Hà Nội", "Thành ủy TP.HCM": a city run by the centre, no city of a province
             }
-            if (COMPOUNDS.contains((m.group(1) + " " + name.split("[ \\u00a0]", 2)[0]).toLowerCase(Locale.ROOT))) {
-                continue; // "VĂN HÓA - XÃ HỘI" in a page's menu: society, no commune "Hội"
+            String head = name.split(" - ", 2)[0];
+            if (COMPOUNDS.contains((m.group(1) + " " + head).toLowerCase(Locale.ROOT))) {
+                continue; // "VĂN HÓA - XÃ HỘI" in a page's menu: society, no commune "Hội" (but "xã Giao Thủy", "xã Viên An")
             }
             if (PlaceSpans.holdsNameOnlyWord(name)) {
                 continue; // "HĐND thành phố Phùng Thị Hồng Hà": the person after a bare level word, no city

@@ -45,6 +45,8 @@ class DistrictFinderTest {
             Xã Tân Tiến có 3 thôn. Xã Tân Tiến 3 thôn đạt chuẩn. | Tân Tiến
             TRANG CHỦ  THỜI SỰ  VĂN HÓA - XÃ HỘI  QUỐC PHÒNG. Đoàn công tác làm việc tại huyện Mộc Châu. | -
             Kinh Tế - Xã Hội. Đảng ủy xã Tân Tiến họp. | Tân Tiến
+            Xã Giao Thủy: Kinh tế quý I tăng trưởng khá. Ngày 2/4, Đảng ủy xã Giao Thủy tổ chức hội nghị. | Giao Thủy
+            Xã Viên An tổ chức đại hội. Đảng bộ xã Viên An có 12 chi bộ. | Viên An
             """)
     void namesAWardNumberedAfterItsName(String text, String commune) {
         DistrictFinder.District d = DistrictFinder.communes().mainDistrict(text);

@@ -66,6 +66,17 @@ class PostExtractorTest {
     }
 
     @Test
+    void refinesAPostOfTheSentenceBeforeInASentenceOpenedByTrongDo() {
+        // Tuổi Trẻ on An Giang's first congress (gen24a 003): the bare longer title is the Tỉnh ủy's
+        List<Post> found = posts("Ông Lê Trung Hồ và ông Hồ Văn Mừng, chủ tịch UBND tỉnh, được bầu làm phó bí thư Tỉnh ủy. "
+                + "Trong đó ông Lê Trung Hồ là phó bí thư thường trực.", "An Giang");
+        assertThat(triples(found)).contains("Lê Trung Hồ / Phó Bí thư Thường trực / Tỉnh ủy An Giang",
+                "Lê Trung Hồ / Phó Bí thư / Tỉnh ủy An Giang");
+        assertThat(triples(posts("Ông Lê Trung Hồ là phó bí thư thường trực.", "An Giang")))
+                .noneMatch(t -> t.contains("Tỉnh ủy"));
+    }
+
+    @Test
     void placesACommanderOfAnUnnumberedRegionInTheRegionTheLeadNames() {
         // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
         List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "

@@ -195,6 +195,20 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void givesWhoAttendsTheMeetingOfTheKindTheSentenceNames() {
+        // Tuổi Trẻ on An Giang's first congress and the plenum held during it (gen24a 003)
+        List<Meeting> found = meetings("Sáng 15-10, Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ I, nhiệm kỳ 2025-2030 bế "
+                + "mạc sau hai ngày làm việc.\n\nChiều 14-10, Ban Chấp hành Đảng bộ tỉnh khóa I đã tiến hành hội nghị lần thứ "
+                + "nhất, bầu Ban Thường vụ gồm 19 người.\n\nDự đại hội có Phó thủ tướng Hồ Đức Phớc, Ủy viên Trung ương Đảng.",
+                "2025-10-15", "An Giang");
+        assertThat(found).hasSize(2);
+        Meeting congress = found.stream().filter(m -> m.kind().equals("đại hội")).findFirst().orElseThrow();
+        Meeting plenum = found.stream().filter(m -> m.kind().equals("hội nghị")).findFirst().orElseThrow();
+        assertThat(congress.participants()).containsExactly("Hồ Đức Phớc");
+        assertThat(plenum.participants()).isEmpty();
+    }
+
+    @Test
     void keepsTwoMeetingsOfOneDayWithTwoBodiesApart() {
         // a Thanh Niên story of a day's two working sessions (meet8 probe, m07)
         List<Meeting> found = meetings("Hôm qua (24/11), đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí "

@@ -477,6 +477,18 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void leavesThePeopleOfADecisionReadOutAfterACueOfPresenceBeforeTheReader() {
+        // Báo Tuyên Quang on the merged province's first council session (gen24a 000): "Tại kỳ họp" puts the reader
+        // there; the deputies the resolution names are the decision's
+        Meeting m = meetings("Sáng 1/7, HĐND tỉnh Tuyên Quang tổ chức Kỳ họp thứ nhất. Đồng chí Lê Thị Kim Dung, Chủ tịch "
+                + "HĐND tỉnh chủ trì kỳ họp.\n\nTại kỳ họp, đồng chí Hoàng Văn Quân, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh đã "
+                + "công bố Nghị quyết của Ủy ban Thường vụ Quốc hội về việc chỉ định đồng chí Lê Thị Kim Dung giữ chức Chủ "
+                + "tịch HĐND tỉnh; các đồng chí Thào Hồng Sơn, Hoàng Thị Thu Hằng giữ chức Phó Chủ tịch HĐND tỉnh.",
+                "2025-07-01", "Tuyên Quang").get(0);
+        assertThat(m.participants()).containsExactly("Lê Thị Kim Dung", "Hoàng Văn Quân");
+    }
+
+    @Test
     void countsWhoAnswersNextInTheParagraphOfAQuestionAsAParticipant() {
         // hdnd11 probe, h02: the answer follows the question in its paragraph, with no cue of presence of its own
         Meeting m = meetings("Chiều 11/12, Kỳ họp thứ 7, HĐND tỉnh Cao Bằng khóa XV tiếp tục chương trình làm việc với "

@@ -163,7 +163,7 @@ public final class FigureExtractor {
     private final Pattern voteTally;
     private static final int VOTE_REACH = 64;
     private final MergedProvinces merged = new MergedProvinces();
-    private static final int MAX_BLOCKER_WORDS = 3;
+    private static final int MAX_BLOCKER_WORDS = 4;
 
     public FigureExtractor() {
         List<String[]> cues = new ArrayList<>();

@@ -402,6 +402,14 @@ class FigureExtractorTest {
                 "2012-07-10", "Nghệ An")).extracting(Figure::area).containsExactly("Việt Nam");
     }
 
+    /** gen24a 008 (Báo Nghệ An 2025), gen23c 013: the wards a new ward was made of are its history, no figure. */
+    @Test
+    void countsNoUnitsANewWardWasMadeOf() {
+        assertThat(figures("Phường Trường Vinh được thành lập trên cơ sở hợp nhất 6 phường của thành phố Vinh (cũ), có diện "
+                + "tích tự nhiên 17,8 km², dân số hơn 121.000 người.", "2025-08-14", "Nghệ An"))
+                .extracting(f -> f.value().doubleValue()).containsExactly(17.8, 121000.0);
+    }
+
     /** elect17 005 (Báo Lạng Sơn 2016): the figure's clause names the province after the number. */
     @Test
     void keepsTheProvincesFigureWhoseClauseNamesItAfterTheNumber() {

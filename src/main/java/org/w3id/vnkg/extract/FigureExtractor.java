@@ -542,7 +542,8 @@ public final class FigureExtractor {
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
                 String opening = clauseProvince(areaWords);
-                String area = hasNationalCue(areaWords) ? "Việt Nam" : opening != null ? opening
+                String area = hasNationalCue(areaWords) && !provinceAfterNationalCue(areaWords) ? "Việt Nam"
+                        : opening != null ? opening
                         // "Đắk Lắk đạt 1,8 tỷ USD, tăng 35%": a bare change is of the figure before it
                         : i > 0 && prevArea != null && namesNoIndicator(segment) ? prevArea : sentenceArea;
                 prevArea = area;
@@ -1834,8 +1835,8 @@ public final class FigureExtractor {
             int start = clauseStart(before, before.length());
             String own = before.substring(start);
             String after = text.substring(at, clauseEnd(text, at));
-            if (hasNationalCue(own) || !WORDS.speaksOfAProvince(own, WordStartMatcher.fold(own))
-                    && provinces.provinceIn(after) == null) {
+            if (hasNationalCue(own) && !provinceAfterNationalCue(own)
+                    || !WORDS.speaksOfAProvince(own, WordStartMatcher.fold(own)) && provinces.provinceIn(after) == null) {
                 return "Việt Nam";
             }
         }
@@ -1847,6 +1848,27 @@ public final class FigureExtractor {
      * Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước") or as the places a
      * merger joined ("các địa phương (cũ)": the former communes of a new one, group-words use {@code era}).
      */
+    /**
+     * Whether the clause goes on to speak of the province after its last national phrase: "Bí thư Tỉnh ủy cũng đề nghị
+     * các địa phương phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2025 của tỉnh là 64.500 tỷ đồng" is the province's
+     * target, its localities the ones asked (gen24a 006).
+     */
+    private boolean provinceAfterNationalCue(String text) {
+        String key = TextNormalizer.key(text);
+        int end = -1;
+        for (String cue : nationalCues) {
+            int idx = key.lastIndexOf(cue);
+            if (idx >= 0) {
+                end = Math.max(end, idx + cue.length());
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        String rest = key.substring(end);
+        return WORDS.speaksOfAProvince(rest, WordStartMatcher.fold(rest));
+    }
+
     private boolean hasNationalCue(String text) {
         String key = TextNormalizer.key(text);
         for (String cue : nationalCues) {

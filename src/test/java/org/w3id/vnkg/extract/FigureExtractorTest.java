@@ -410,6 +410,15 @@ class FigureExtractorTest {
                 .extracting(f -> f.value().doubleValue()).containsExactly(17.8, 121000.0);
     }
 
+    /** gen24a 006 (Báo Bắc Ninh 2025): the localities asked to meet the province's target, which its clause names. */
+    @Test
+    void keepsTheProvincesTargetThatTheLocalitiesAreAskedToMeet() {
+        assertThat(figures("Bí thư Tỉnh ủy cũng đề nghị các địa phương phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2025 "
+                + "của tỉnh là 64.500 tỷ đồng.", "2025-07-18", "Bắc Ninh")).extracting(Figure::area).containsExactly("Bắc Ninh");
+        assertThat(figures("Năm 2025, các địa phương phấn đấu thu ngân sách đạt 2.000.000 tỷ đồng.", "2025-07-18",
+                "Bắc Ninh")).extracting(Figure::area).containsExactly("Việt Nam");
+    }
+
     /** elect17 005 (Báo Lạng Sơn 2016): the figure's clause names the province after the number. */
     @Test
     void keepsTheProvincesFigureWhoseClauseNamesItAfterTheNumber() {

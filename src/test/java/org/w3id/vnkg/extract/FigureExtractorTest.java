@@ -410,6 +410,15 @@ class FigureExtractorTest {
                 .extracting(f -> f.value().doubleValue()).containsExactly(17.8, 121000.0);
     }
 
+    /** gen24a 009 (Người Lao Động 2025): the new province's units counted after a sentence of nine months. */
+    @Test
+    void datesTheNewProvincesStockByTheYear() {
+        assertThat(figures("Theo báo cáo của UBND tỉnh, 9 tháng năm 2025, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh ước đạt "
+                + "7,35%. Tỉnh Đồng Tháp (mới) có 102 đơn vị hành chính cấp xã.", "2025-09-24", "Đồng Tháp"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(7.35, "2025-01/2025-09"), tuple(102.0, "2025"));
+    }
+
     /** gen24a 006 (Báo Bắc Ninh 2025): the localities asked to meet the province's target, which its clause names. */
     @Test
     void keepsTheProvincesTargetThatTheLocalitiesAreAskedToMeet() {

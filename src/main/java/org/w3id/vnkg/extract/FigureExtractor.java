@@ -139,7 +139,6 @@ public final class FigureExtractor {
     private static final Pattern CUT_OFF_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CalendarWords.standard().alternation("to")
             + ")(?:\\s+(?:" + CalendarWords.standard().alternation("through") + "))?\\s+$");
     private static final List<String> STOCK_WORDS = CalendarWords.standard().words("stock");
-    private final Quantities quantities = Quantities.standard();
     private final FigureOwnTimes ownTimes = new FigureOwnTimes(WORDS.ownTime, WORDS.levelNoun);
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
@@ -207,6 +206,7 @@ public final class FigureExtractor {
 
     public List<Figure> extract(ArticleContext ctx) {
         String story = ctx.article().text();
+        Quantities quantities = Quantities.forStory(story);
         TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published());
         DateExpressions dates = new DateExpressions(anchor).withTerms(story);
         Years years = Years.of(ctx.eventDate(), anchor, story);
@@ -265,7 +265,8 @@ public final class FigureExtractor {
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
             // "Nông dân Thạch Sa Rươne ... mỗi năm lãi gần 400 triệu đồng": a household's story, no figure of the area
-            List<Quantities.Quantity> qs = numeric && !privatePerson.matcher(text).lookingAt() ? figuresOf(text) : List.of();
+            List<Quantities.Quantity> qs = numeric && !privatePerson.matcher(text).lookingAt()
+                    ? figuresOf(text, quantities) : List.of();
             boolean isTitle = text.equals(title);
             String lead = numeric && sameOpening == null
                     ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start(), isTitle) : null;
@@ -634,7 +635,8 @@ public final class FigureExtractor {
     private boolean nationalLead(String story, String title) {
         String head = title == null ? "" : title.strip();
         for (String paragraph : story.split("\n")) {
-            if (paragraph.isBlank() || paragraph.strip().equals(head) || quantities.find(paragraph).isEmpty()) {
+            if (paragraph.isBlank() || paragraph.strip().equals(head)
+                    || Quantities.standard().find(paragraph).isEmpty()) {
                 continue;
             }
             String lead = head + "\n" + paragraph;
@@ -1042,7 +1044,7 @@ public final class FigureExtractor {
      * Quantities that are figures: not after a blocker of one to three words ("nhóm 13 tỉnh", "lần thứ 15", "bầu bổ
      * sung 4 đồng chí"), nor before the words of a vote ("100% số phiếu").
      */
-    private List<Quantities.Quantity> figuresOf(String text) {
+    private List<Quantities.Quantity> figuresOf(String text, Quantities quantities) {
         List<Quantities.Quantity> out = new ArrayList<>();
         int blockedEnd = -1;
         // "kỷ luật 35 đảng viên, trong đó khiển trách 18, cảnh cáo 9": the parts share the whole's noun

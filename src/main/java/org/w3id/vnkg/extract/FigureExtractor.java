@@ -316,7 +316,7 @@ public final class FigureExtractor {
                 }
             }
             for (DateExpressions.Found f : found) {
-                if (f.kind() == DateExpressions.Kind.YEARS && f.period() != null) {
+                if (f.kind() == DateExpressions.Kind.YEARS && f.period() != null && !comparedWith(text, f.start())) {
                     spans.add(f.period());
                 }
             }
@@ -1341,6 +1341,22 @@ public final class FigureExtractor {
             }
         }
         return best == null ? null : best.period();
+    }
+
+    /**
+     * Whether the words right before {@code at} compare a figure with what is written there: "tăng bình quân 6,5%/năm,
+     * ... nhưng cao hơn |nhiệm kỳ 2015 - 2020 (6,1%/năm)", "so với |giai đoạn 2016-2020". Such a span is the base of a
+     * comparison, none the story reports over: "Tổng thu ngân sách ... 5 năm" after it is of the term under review.
+     */
+    private boolean comparedWith(String text, int at) {
+        String before = text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String cue : comparisonCues) {
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "...; trong 5 năm, ... 1,2 triệu lượt": the span of the years that open the figure's part of the sentence. */

@@ -672,6 +672,17 @@ class FigureExtractorTest {
                         tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
     }
 
+    /** gen24c 004: the term before, named as the base of a comparison, is not the term "5 năm" after it sums. */
+    @Test
+    void sumsFiveYearsOverTheTermReviewedNotTheTermComparedWith() {
+        List<Figure> found = figures("Dự thảo báo cáo đánh giá, nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng GRDP bình quân ước "
+                + "đạt 6,5%/năm, chưa đạt chỉ tiêu Nghị quyết đề ra (7 - 7,5%/năm), nhưng cao hơn nhiệm kỳ 2015 - 2020 "
+                + "(6,1%/năm).\n\nTổng thu ngân sách nhà nước trên địa bàn 5 năm ước đạt 20.150 tỷ đồng.", "2025-05-09",
+                "Quảng Trị");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .contains(tuple(6.1, "2015-2020"), tuple(20150e9, "2020-2025"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Sáu tháng đầu năm, kinh tế của tỉnh tiếp tục tăng trưởng khá.   | 2020-H1

@@ -490,9 +490,10 @@ public final class FigureExtractor {
                 }
                 if (period != null && !period.matches("\\d{4}(-\\d{4})?") && !(asideLead && period.equals(lead))
                         && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))
-                        && !cutOffBefore(text, found, q.start(), period)) {
+                        && !cutOffBefore(text, found, q.start(), period) && !withinBrackets(text, q.start())) {
                     // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
-                    // a part set apart ("riêng quý II tăng 5,12%") is no running period
+                    // a part set apart ("riêng quý II tăng 5,12%") is no running period, nor one recalled in brackets
+                    // ("ước tăng 11,3% so với cùng kỳ (9 tháng năm 2016 tăng 9,6%). Cùng thời gian, GDP cả nước ...")
                     paraFigurePeriod = period;
                 }
                 if (period == null && itemFor != null) {

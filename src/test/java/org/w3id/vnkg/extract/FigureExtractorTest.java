@@ -672,6 +672,17 @@ class FigureExtractorTest {
                         tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
     }
 
+    /** gen24c 001: the months of the year before, recalled in brackets, are no running period of the paragraph. */
+    @Test
+    void goesOnWithTheRunningPeriodNotOneRecalledInBrackets() {
+        List<Figure> found = figures("Theo Cục Thống kê tỉnh Quảng Nam, tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm "
+                + "2017 ước tăng 11,3% so với cùng kỳ (9 tháng năm 2016 tăng 9,6%). Cùng thời gian, GDP cả nước tăng 6,41%.",
+                "2017-10-03", "Quảng Nam");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(11.3, "2017-01/2017-09"), tuple(9.6, "2016-01/2016-09"),
+                        tuple(6.41, "2017-01/2017-09"));
+    }
+
     /** gen24c 004: the term before, named as the base of a comparison, is not the term "5 năm" after it sums. */
     @Test
     void sumsFiveYearsOverTheTermReviewedNotTheTermComparedWith() {

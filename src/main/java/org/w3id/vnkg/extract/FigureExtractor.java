@@ -1757,7 +1757,9 @@ public final class FigureExtractor {
             }
             // "GDP ước tăng 10,1%; GDP bình quân đầu người đạt 26,5 triệu đồng": an estimate or a plan holds to the
             // end of its clause; a target ("phấn đấu") to the end of its paragraph
-            if (!"yes".equals(cue[2]) && before.indexOf(';', idx) >= 0) {
+            if ((!"yes".equals(cue[2]) || WORDS.purposeBefore(before, idx)) && before.indexOf(';', idx) >= 0) {
+                // "để đạt mục tiêu ..., tỉnh sẽ dồn lực ...; đến ngày 20-6, giải ngân mới đạt 31,5%": a target aimed at
+                // holds to its clause's end too
                 continue;
             }
             int end = idx + cue[0].length();

@@ -672,6 +672,16 @@ class FigureExtractorTest {
                         tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
     }
 
+    /** gen24c 006: a target a purpose clause aims at ("để đạt mục tiêu ...") holds to its clause's end only. */
+    @Test
+    void keepsATargetAimedAtToItsClause() {
+        List<Figure> found = figures("Sáng 26-6, Ban Chấp hành Đảng bộ tỉnh Khánh Hòa tổ chức hội nghị sơ kết công tác 6 "
+                + "tháng đầu năm 2025.\n\nÔng A cho biết, để đạt mục tiêu tăng trưởng cả năm từ 10% trở lên, tỉnh sẽ dồn lực "
+                + "giải ngân vốn đầu tư công; đến ngày 20-6, giải ngân mới đạt 31,5% kế hoạch.", "2025-06-27", "Khánh Hòa");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(10.0, "2025", "target"), tuple(31.5, "2025-H1", "actual"));
+    }
+
     /** gen24c 001: the months of the year before, recalled in brackets, are no running period of the paragraph. */
     @Test
     void goesOnWithTheRunningPeriodNotOneRecalledInBrackets() {

@@ -37,6 +37,8 @@ class QuantitiesTest {
             giày thể thao 21,5 triệu đôi        | 21500000          | count
             trồng mới 5.600 ha rừng             | 5600              | hectare
             thu hút 25 dự án                    | 25                | count
+            có 9 đơn vị cấp huyện hoàn thành    | 9                 | count
+            có 120 đơn vị cấp xã                | 120               | count
             thu ngân sách đạt 19.500 tỷ          | 19500000000000    | VND
             giảm 1,2 điểm phần trăm             | 1.2               | percent
             GRDP bình quân đạt 95,5 triệu đồng/người | 95500000     | VND

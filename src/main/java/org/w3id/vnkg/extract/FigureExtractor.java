@@ -162,7 +162,7 @@ public final class FigureExtractor {
     private final Pattern voteTally;
     private static final int VOTE_REACH = 64;
     private final MergedProvinces merged = new MergedProvinces();
-    private static final int MAX_BLOCKER_WORDS = 3;
+    private static final int MAX_BLOCKER_WORDS = 4;
 
     public FigureExtractor() {
         List<String[]> cues = new ArrayList<>();
@@ -1123,7 +1123,7 @@ public final class FigureExtractor {
     }
 
     /**
-     * True when the one, two or three words right before the quantity are a blocker of figure-blockers.tsv that
+     * True when the one to four words right before the quantity are a blocker of figure-blockers.tsv that
      * blocks its counted noun ("gồm 11 đồng chí", not "gồm 133 xã").
      */
     private boolean blocked(String text, Quantities.Quantity q) {

@@ -165,7 +165,10 @@ class FigureExtractorTest {
         "Tốc độ tăng trưởng đứng thứ 3 trong 14 tỉnh Bắc Trung Bộ và duyên hải miền Trung.",
         "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố.",
         // party18 003 (Báo Hà Tĩnh 2015): the first members of a founding are its history, no figure of the year
-        "Từ một chi bộ với 7 đảng viên đầu tiên ở Đức Thọ, Đảng bộ tỉnh đã không ngừng lớn mạnh."})
+        "Từ một chi bộ với 7 đảng viên đầu tiên ở Đức Thọ, Đảng bộ tỉnh đã không ngừng lớn mạnh.",
+        // gen23c 013 (Báo Hà Nội Mới 2025) and a variant: the units a new one was formed from tell how it was made
+        "Phường Hoàn Kiếm được thành lập từ ngày 1/7/2025 trên cơ sở sắp xếp 9 phường của quận Hoàn Kiếm cũ.",
+        "Xã mới được thành lập trên cơ sở sáp nhập 3 xã của huyện Di Linh (cũ)."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }

@@ -1144,6 +1144,15 @@ class PostExtractorTest {
                 .containsExactly("Lê Văn Hòa / Bí thư / Đảng ủy Khối");
     }
 
+    /** party18 014 (Báo Cần Thơ 2016): the bloc's Đảng bộ written short, its Ban Chấp hành joined at a plenum. */
+    @Test
+    void namesABlocsPartyOrganisationWrittenShortInFull() {
+        String text = "Ngày 15-7, Ban Chấp hành Đảng bộ Khối Doanh nghiệp thành phố Cần Thơ khóa II tổ chức Hội nghị lần "
+                + "thứ 5. Hội nghị đã bầu bổ sung đồng chí Lê Văn Thanh vào Ban Chấp hành Đảng bộ Khối khóa II.";
+        assertThat(triples(posts(text, "Cần Thơ"))).containsExactly(
+                "Lê Văn Thanh / Ủy viên / Ban Chấp hành Đảng bộ Khối doanh nghiệp thành phố Cần Thơ");
+    }
+
     /**
      * court17 003, 009: the anti-corruption steering committee written short is the province's, also where a guest's title
      * names the central one in full; the steering committee of an exercise likewise.

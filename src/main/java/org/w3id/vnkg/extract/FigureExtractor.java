@@ -433,8 +433,11 @@ public final class FigureExtractor {
                 if (period == null && (WORDS.namesWholeTerm(tail)
                         || wholeTermBefore(text, found, text.lastIndexOf(';', q.start()) + 1, q.start()))) {
                     // "mục tiêu nhiệm kỳ 2020 - 2025: ...; đến năm 2025, ...; kết nạp 6.000 đảng viên mới trong nhiệm
-                    // kỳ": the term the story named, not the year a part before it runs to
-                    period = spanOf(spans, planned, years.doc, -1);
+                    // kỳ": the term the story named, not the year a part before it runs to; the plan a result met or
+                    // missed ("Trong nhiệm kỳ, ... kết nạp 5.420 đảng viên mới, vượt chỉ tiêu Nghị quyết (5.000 đảng
+                    // viên)") is of the term that result is of, not of the one to come
+                    period = spanOf(spans, planned && !WORDS.metPlanIn(text.substring(Math.max(0, Math.min(prevQuantityEnd,
+                            q.start())), q.start())), years.doc, -1);
                 }
                 if (period == null) {
                     period = explicitPeriod(text, found, clause, q, prevQuantityEnd, planned);

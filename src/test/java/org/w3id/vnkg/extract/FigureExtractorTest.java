@@ -675,6 +675,17 @@ class FigureExtractorTest {
                         tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
     }
 
+    /** gen24c 004: the plan a term's result exceeded is that term's, not the next one's the headline names. */
+    @Test
+    void datesAPlanAResultExceededByTheResult() {
+        List<Figure> found = figures("Cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XVIII, "
+                + "nhiệm kỳ 2025 - 2030\n\nDự thảo báo cáo đánh giá, nhiệm kỳ 2020 - 2025, kinh tế của tỉnh vẫn duy trì tăng "
+                + "trưởng.\n\nTrong nhiệm kỳ, toàn Đảng bộ kết nạp 5.420 đảng viên mới, vượt chỉ tiêu Nghị quyết (5.000 "
+                + "đảng viên).", "2025-05-09", "Quảng Trị");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(5420.0, "2020-2025"), tuple(5000.0, "2020-2025"));
+    }
+
     /** gen24c 006: a target a purpose clause aims at ("để đạt mục tiêu ...") holds to its clause's end only. */
     @Test
     void keepsATargetAimedAtToItsClause() {

@@ -888,7 +888,6 @@ class PostExtractorTest {
             Bộ Chính trị quyết định đồng chí Đặng Quang Tùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ Phó Trưởng Ban Tổ chức Trung ương. => Ninh Bình => Đặng Quang Tùng / Ủy viên / Ban Chấp hành Trung ương Đảng ; Đặng Quang Tùng / Phó Trưởng Ban / Ban Tổ chức Trung ương => Đặng Quang Tùng / Bí thư / Tỉnh ủy Ninh Bình
             Ban Thường vụ Tỉnh ủy quyết định đồng chí Lê Văn An, Bí thư Huyện ủy Gia Viễn thôi giữ chức Bí thư Huyện ủy để nhận nhiệm vụ Phó Trưởng Ban Tổ chức Tỉnh ủy. => Ninh Bình => Lê Văn An / Phó Trưởng Ban / Ban Tổ chức Tỉnh ủy Ninh Bình => Lê Văn An / Bí thư / Huyện ủy Gia Viễn
             Ban Thường vụ Tỉnh ủy công bố quyết định điều động bà Đinh Thị Loan, Phó Trưởng Ban Dân vận Tỉnh ủy, đến nhận công tác và chỉ định giữ chức Phó Bí thư Thường trực Huyện ủy Tư Nghĩa. => Quảng Ngãi => Đinh Thị Loan / Phó Bí thư Thường trực / Huyện ủy Tư Nghĩa => Đinh Thị Loan / Phó Trưởng Ban / Ban Dân vận Tỉnh ủy Quảng Ngãi
-            1. Đồng chí Đỗ Văn Hùng, Phó Giám đốc Sở Nông nghiệp và Môi trường, đến nhận công tác tại Đảng bộ xã Tiền Hải, chỉ định giữ chức Bí thư Đảng ủy xã Tiền Hải. => Hưng Yên => Đỗ Văn Hùng / Bí thư / Đảng ủy xã Tiền Hải => Đỗ Văn Hùng / Phó Giám đốc / Sở Nông nghiệp và Môi trường tỉnh Hưng Yên
             Tại hội nghị, bà Nguyễn Thị Phương Loan, nguyên Trưởng Ban Dân vận Tỉnh ủy được bầu vào Ban Thường vụ Tỉnh ủy. => Bình Định => Nguyễn Thị Phương Loan / Ủy viên / Ban Thường vụ Tỉnh ủy Bình Định => Nguyễn Thị Phương Loan / Trưởng Ban / Ban Dân vận Tỉnh ủy Bình Định
             Ông Trần Văn Bình, Giám đốc Sở Tài chính được bầu bổ sung vào Ban Thường vụ Tỉnh ủy. => Bình Định => Trần Văn Bình / Giám đốc / Sở Tài chính tỉnh Bình Định ; Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Bình Định => -
             Ông A công bố quyết định chỉ định ông Trần Quang Vinh, Giám đốc Công ty Cổ phần Cấp nước Nghệ An tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh. => Nghệ An => Trần Quang Vinh / Giám đốc / Công ty Cổ phần Cấp nước Nghệ An ; Trần Quang Vinh / Ủy viên / Ban Thường vụ Đảng ủy Khối doanh nghiệp tỉnh Nghệ An ; Trần Quang Vinh / Ủy viên / Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh Nghệ An => -
@@ -1156,6 +1155,15 @@ class PostExtractorTest {
                 "Lê Văn Hòa / Bí thư / Đảng ủy Khối doanh nghiệp Trung ương");
         assertThat(triples(posts("Ông Lê Văn Hòa, Bí thư Đảng ủy Khối phát biểu.", "Hà Tĩnh")))
                 .containsExactly("Lê Văn Hòa / Bí thư / Đảng ủy Khối");
+    }
+
+    /** party18 014 (Báo Cần Thơ 2016): the bloc's Đảng bộ written short, its Ban Chấp hành joined at a plenum. */
+    @Test
+    void namesABlocsPartyOrganisationWrittenShortInFull() {
+        String text = "Ngày 15-7, Ban Chấp hành Đảng bộ Khối Doanh nghiệp thành phố Cần Thơ khóa II tổ chức Hội nghị lần "
+                + "thứ 5. Hội nghị đã bầu bổ sung đồng chí Lê Văn Thanh vào Ban Chấp hành Đảng bộ Khối khóa II.";
+        assertThat(triples(posts(text, "Cần Thơ"))).containsExactly(
+                "Lê Văn Thanh / Ủy viên / Ban Chấp hành Đảng bộ Khối doanh nghiệp thành phố Cần Thơ");
     }
 
     /**

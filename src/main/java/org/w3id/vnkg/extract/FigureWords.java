@@ -73,6 +73,9 @@ final class FigureWords {
     private final Pattern planNoun;
     /** "vượt", "hoàn thành": verbs of meeting a target, after which "mục tiêu" is what was met, not a plan. */
     private final List<String> meets;
+    private final List<String> purposes;
+    /** A meeting verb before a plan noun: "vượt |chỉ tiêu| Nghị quyết (5.000 đảng viên)", "chưa đạt mục tiêu". */
+    private final Pattern metPlan;
     /** "Trong đó, thu nội địa ...": a sentence that breaks down the figure before it, at its start. */
     private final Pattern breakdown;
     /** "riêng quý II tăng 5,12%": a clause set apart from the running report, at its start. */
@@ -163,6 +166,9 @@ final class FigureWords {
         exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(comparison) + ")\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         meets = List.copyOf(words(words, byClass, "meets"));
+        purposes = List.copyOf(words(words, byClass, "purpose"));
+        metPlan = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "meets") + ")\\s+(?:"
+                + alternation(nouns) + ")(?![\\p{L}])");
         perYear = List.copyOf(words(words, byClass, "per-year"));
         wholeTerm = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "whole-term")
                 + ")(?![\\p{L}])(?!\\s*(?:\\d|(?-i:[IVXLC]+)(?![\\p{L}])))");
@@ -282,6 +288,38 @@ final class FigureWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a purpose word, a meeting verb after it or not, ends just before {@code at} in this lower-case text: "để
+     * đạt |mục tiêu", "nhằm |mục tiêu": the target is what the clause aims at, no target of the clauses after it.
+     */
+    boolean purposeBefore(String lower, int at) {
+        String before = lower.substring(0, at).stripTrailing();
+        for (String w : meets) {
+            if (endsWithWord(before, w)) {
+                before = before.substring(0, before.length() - w.length()).stripTrailing();
+                break;
+            }
+        }
+        for (String w : purposes) {
+            if (endsWithWord(before, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether these words before a level meet or miss a plan: "kết nạp 5.420 đảng viên mới, vượt chỉ tiêu Nghị quyết
+     * (|5.000 đảng viên)": the level is the plan of the result it is measured against, of that result's period.
+     */
+    boolean metPlanIn(String segment) {
+        return metPlan.matcher(segment).find();
+    }
+
+    private static boolean endsWithWord(String s, String w) {
+        return s.endsWith(w) && (s.length() == w.length() || !Character.isLetter(s.charAt(s.length() - w.length() - 1)));
     }
 
     /** Whether a comparison word ends just before {@code at} in this lower-case text: "so với |kế hoạch". */

@@ -66,6 +66,17 @@ class PostExtractorTest {
     }
 
     @Test
+    void refinesAPostOfTheSentenceBeforeInASentenceOpenedByTrongDo() {
+        // Tuổi Trẻ on An Giang's first congress (gen24a 003): the bare longer title is the Tỉnh ủy's
+        List<Post> found = posts("Ông Lê Trung Hồ và ông Hồ Văn Mừng, chủ tịch UBND tỉnh, được bầu làm phó bí thư Tỉnh ủy. "
+                + "Trong đó ông Lê Trung Hồ là phó bí thư thường trực.", "An Giang");
+        assertThat(triples(found)).contains("Lê Trung Hồ / Phó Bí thư Thường trực / Tỉnh ủy An Giang",
+                "Lê Trung Hồ / Phó Bí thư / Tỉnh ủy An Giang");
+        assertThat(triples(posts("Ông Lê Trung Hồ là phó bí thư thường trực.", "An Giang")))
+                .noneMatch(t -> t.contains("Tỉnh ủy"));
+    }
+
+    @Test
     void placesACommanderOfAnUnnumberedRegionInTheRegionTheLeadNames() {
         // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
         List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
@@ -191,6 +202,8 @@ class PostExtractorTest {
             Ông Phạm Anh Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự. => Gia Lai => Phạm Anh Tuấn / Ủy viên / Ban Thường vụ Tỉnh ủy Gia Lai ; Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai
             Các ông Trần Xuân Vinh và Phan Thái Bình được bầu làm Phó Chủ tịch HĐND tỉnh. => Quảng Nam => Trần Xuân Vinh / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam ; Phan Thái Bình / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam
             Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021. => Quảng Nam => Huỳnh Khánh Toàn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Lê Trí Thanh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Trần Văn Tân / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
+            Ông Lê Trung Hồ và ông Hồ Văn Mừng, chủ tịch UBND tỉnh, được bầu làm phó bí thư Tỉnh ủy. => An Giang => Lê Trung Hồ / Phó Bí thư / Tỉnh ủy An Giang ; Hồ Văn Mừng / Chủ tịch / Ủy ban nhân dân tỉnh An Giang ; Hồ Văn Mừng / Phó Bí thư / Tỉnh ủy An Giang
+            Ông Lê Văn Nam và ông Hồ Văn Mừng, chủ tịch UBND tỉnh, dự hội nghị. => An Giang => Hồ Văn Mừng / Chủ tịch / Ủy ban nhân dân tỉnh An Giang
             Tại kỳ họp, ông Nguyễn Văn Tuấn đã được các đại biểu bầu giữ chức Chủ tịch HĐND thị xã Buôn Hồ với 100% số phiếu. => Đắk Lắk => Nguyễn Văn Tuấn / Chủ tịch / Hội đồng nhân dân thị xã Buôn Hồ
             Bà Lê Thị Hoa vừa được bổ nhiệm giữ chức Giám đốc Sở Tài chính. => Đắk Lắk => Lê Thị Hoa / Giám đốc / Sở Tài chính tỉnh Đắk Lắk
             Bà Lê Thị Hoa tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028. => Lâm Đồng => Lê Thị Hoa / Chủ tịch / Hội Nông dân tỉnh Lâm Đồng

@@ -163,6 +163,10 @@ public final class FigureExtractor {
     private static final int VOTE_REACH = 64;
     private final MergedProvinces merged = new MergedProvinces();
     private static final int MAX_BLOCKER_WORDS = 4;
+    /** The words between two figures of one list: "gồm 82 xã| và |20 phường", "8.600 ha| cà phê, |2.100 ha xoài". */
+    private static final Pattern LIST_JOINER = Pattern.compile("(?iu)[\\p{L}\\p{M} ]*?(?:,|(?<![\\p{L}])(?:và|với))\\s*");
+    /** A part of one year: a half, a quarter, a month or a run of months ("2022-H1", "2021-Q1", "2022-01/2022-06"). */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(\\d{4})-(?:H\\d|Q\\d|\\d{2})(?:/\\1-\\d{2})?");
 
     public FigureExtractor() {
         List<String[]> cues = new ArrayList<>();
@@ -376,6 +380,7 @@ public final class FigureExtractor {
             String spanOfResults = null;
             String prevArea = null;
             String prevPeriod = null;
+            boolean prevState = false;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
@@ -463,6 +468,7 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = earlierPeriod(text, found, qs, q, planned, clause, prevQuantityEnd);
                 }
+                boolean ownPeriod = period != null; // dated by the words of its own sentence
                 if (period == null && breakdown) {
                     period = brokenDownPeriod; // "Trong đó, thu nội địa 38.150 tỷ đồng": the total's period
                 }
@@ -518,6 +524,15 @@ public final class FigureExtractor {
                 }
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
+                }
+                // "6 tháng đầu năm 2022, ... Toàn huyện có 8.600 ha cà phê": a state the sentence does not date is of
+                // the year of the part under review, what was done in it of the part ("Thu ngân sách đạt 58,2 tỷ đồng")
+                boolean state = WORDS.statesALevel(segment, text.substring(Math.min(clause, q.start()), q.start()), tail)
+                        || prevState && LIST_JOINER.matcher(text.substring(Math.min(prevQuantityEnd, q.start()), q.start())).matches(); // "có 52 tổ chức cơ sở đảng với 7.940 đảng viên"
+                prevState = state;
+                if (state && !ownPeriod && lead == null && st == Figure.Status.ACTUAL && period != null
+                        && found.stream().noneMatch(f -> f.start() < q.start()) && !WORDS.opensWithElapsedTime(text)) {
+                    period = yearOfPart(period);
                 }
                 String fallbackPeriod = period;
                 String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
@@ -1124,6 +1139,12 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /** The year of a part of one year ("2022-H1" -> "2022"); any other period as it is. */
+    static String yearOfPart(String period) {
+        Matcher m = PART_OF_YEAR.matcher(period);
+        return m.matches() ? m.group(1) : period;
     }
 
     /**

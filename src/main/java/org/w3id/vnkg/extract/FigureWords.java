@@ -111,6 +111,12 @@ final class FigureWords {
     private final Pattern shareFraction;
     /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
     private final Pattern done;
+    /** "Toàn huyện có |", "dân số hơn |": the words of a state right before its figure (state, state-filler). */
+    private final Pattern stateBefore;
+    /** "... doanh nghiệp mới", "... được công nhận": what a figure counts is new in its period (state-new). */
+    private final Pattern stateNew;
+    /** "Sau 6 tháng ...": a sentence opening with a time elapsed (elapsed, elapsed-unit). */
+    private final Pattern elapsedOpening;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
     private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
@@ -174,6 +180,14 @@ final class FigureWords {
         shareFraction = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?:\\s+(?:"
                 + alternation(words, byClass, "share-filler") + "))*\\s+(\\d)/(\\d{1,2})(?![\\d/.,])(?=\\s+\\p{L})");
         done = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(doneWords) + ")(?![\\p{L}])");
+        // not after a change: "giảm còn 3%" is the level the change reached
+        stateBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<!(?:" + alternation(words, byClass, "change")
+                + ")\\s)(?<!(?:" + alternation(words, byClass, "breakdown") + ")\\s)(?:" + alternation(words, byClass, "state") + ")(?:\\s+(?:"
+                + alternation(words, byClass, "state-filler") + "))?\\s*$");
+        elapsedOpening = Pattern.compile("(?iu)\\s*(?:" + alternation(words, byClass, "elapsed") + ")\\s+\\d+\\s+(?:"
+                + alternation(words, byClass, "elapsed-unit") + ")(?![\\p{L}])");
+        stateNew = Pattern.compile("(?iu)^[^,;.]*?(?<![\\p{L}])(?:" + alternation(words, byClass, "state-new")
+                + ")(?![\\p{L}])");
         rankedPlace = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "ranked")
                 + ")\\s+(\\p{Lu}.{0,40}?)\\s+với(?:\\s+\\p{L}+)?\\s*$");
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
@@ -430,6 +444,20 @@ final class FigureWords {
      */
     boolean opensWithFollowUp(String sentence) {
         return followUp.matcher(sentence).lookingAt();
+    }
+
+    /**
+     * Whether a figure reports a state at a time, by the words right before it ("Toàn huyện có 8.600 ha", "dân số hơn
+     * 4,37 triệu người"), not what was done over a period ({@link #countsWhatWasDone}: "có 38.742 hộ thoát nghèo").
+     */
+    boolean statesALevel(String before, String clause, String after) {
+        return stateBefore.matcher(before).find() && !countsWhatWasDone(clause, after)
+                && !stateNew.matcher(after).find();
+    }
+
+    /** Whether a sentence opens with a time elapsed: "Sau 6 tháng đi vào hoạt động, ...". */
+    boolean opensWithElapsedTime(String sentence) {
+        return elapsedOpening.matcher(sentence).lookingAt();
     }
 
     /**

@@ -173,6 +173,24 @@ class FigureExtractorTest {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
     }
 
+    /**
+     * gen23t 009, commune12 005: in a review of half a year, a state that its sentence does not date (what the district
+     * has, what the province is made of) is of the year; what was done is of the half year, and so is a state a
+     * sentence opening with a time elapsed dates (party18 005).
+     */
+    @Test
+    void datesAStateInAReviewOfPartOfAYearByItsYear() {
+        String text = "Theo báo cáo, 6 tháng đầu năm 2022, tổng giá trị sản xuất trên địa bàn huyện ước đạt 3.620 tỷ đồng. "
+                + "Toàn huyện có 8.600 ha cà phê, 2.100 ha xoài và 1.450 ha mận. Thu ngân sách trên địa bàn đạt 58,2 tỷ "
+                + "đồng. Đảng bộ huyện có 52 tổ chức cơ sở đảng với 7.940 đảng viên. Toàn huyện có 12 doanh nghiệp mới.";
+        assertThat(figures(text, "2022-06-22", "Sơn La")).extracting(f -> f.value().stripTrailingZeros().toPlainString()
+                + " " + f.period()).containsExactlyInAnyOrder("3620000000000 2022-H1", "8600 2022", "2100 2022",
+                "1450 2022", "58200000000 2022-H1", "52 2022", "7940 2022", "12 2022-H1");
+        String elapsed = "Sáu tháng đầu năm 2025, các đảng bộ trực thuộc kết nạp 1.200 đảng viên. Sau 6 tháng đi vào hoạt "
+                + "động, Đảng bộ Chính phủ có 40 đảng bộ trực thuộc.";
+        assertThat(figures(elapsed, "2025-08-20", null)).extracting(Figure::period).doesNotContain("2025");
+    }
+
     @Test
     void datesASumOfMoneyAYearByTheYearItsSentenceNames() {
         // local14 (Báo Long An 2018, a thị xã's report): "đồng/năm" is the year's level, not a rate over the term named
@@ -698,7 +716,8 @@ class FigureExtractorTest {
                 + "49.500 tỷ đồng.\n\nToàn Đảng bộ có hơn 47.000 đảng viên.", "2020-08-18", "Đắk Lắk");
         assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
                 .containsExactly(tuple(3.1, "2020-H1"), tuple(180e6, "2020-Q2"), tuple(67.0, "2020"),
-                        tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
+                        // a state no words date is of the year (datesAStateInAReviewOfPartOfAYearByItsYear)
+                        tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020"));
     }
 
     /** gen24c 004: the plan a term's result exceeded is that term's, not the next one's the headline names. */

@@ -164,6 +164,9 @@ final class ChainPosts {
             if (filled == null && !t.hasOrganization()) {
                 filled = headOf(t, sentencePosts);
             }
+            if (filled == null && !t.hasOrganization()) {
+                filled = refinedOwn(t, m, sentencePosts);
+            }
             if (filled == null && !t.hasOrganization() && (t.qualifier() == Post.Qualifier.NEW
                     || appoints && t.start() >= m.tokenEnd() && (appointedByVerb || transfer))) {
                 // not after a bare "làm": "do ông A, Phó Bí thư Tỉnh ủy, làm Bí thư"; but after "giữ chức" when a verb
@@ -458,6 +461,22 @@ final class ChainPosts {
                 continue; // "Trần Thị Hoa, Phó Chủ tịch kiêm Chủ tịch Hội LHPN tỉnh; Lưu Quang Minh, Phó Chủ tịch"
             }
             if (p.role().equalsIgnoreCase(headRole) || Offices.startsWithWords(p.role(), t.role())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person's own post whose title a longer title written alone refines: "Ông A và ông B, chủ tịch UBND tỉnh, được
+     * bầu làm phó bí thư Tỉnh ủy. Trong đó ông A là phó bí thư thường trực." is Phó Bí thư Thường trực of the Tỉnh ủy
+     * (gen24a 003). Null when the person holds no such post among {@code known}.
+     */
+    private static Post refinedOwn(Title t, PersonMention m, List<Post> known) {
+        for (int k = known.size() - 1; k >= 0; k--) {
+            Post p = known.get(k);
+            if (p.person().equals(m.name()) && p.qualifier() != Post.Qualifier.FORMER
+                    && Offices.startsWithWords(t.role(), p.role())) {
                 return p;
             }
         }

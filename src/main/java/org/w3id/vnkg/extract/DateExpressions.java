@@ -246,13 +246,13 @@ public final class DateExpressions {
             "(?iu)(?<![\\p{L}])" + words("half") + "\\s+" + FIRST_OR_LAST + "\\s+" + YEAR_WORD
                     + "(?:\\s*[/ ]\\s*(\\d{4}))?(?![\\d/])");
     /**
-     * "cả năm", "hiện có", "hiện đạt": not before a year ("cả năm 2023" is that year), but before a figure ("hiện có 1.892
-     * cơ sở"); not as the end of a verb ("ước thực hiện đạt 95%") nor the start of another word ("hiện đại"), unless the
+     * "cả năm", "hiện có", "hiện đạt": not before a year ("cả năm 2023" is that year, and so is "Cả năm 2021," with its
+     * comma), but before a figure ("hiện có 1.892 cơ sở", "cả năm 2.021 tấn"); not as the end of a verb ("ước thực hiện đạt 95%") nor the start of another word ("hiện đại"), unless the
      * syllable after it opens a word of its own ("Hiện diện tích cà phê toàn huyện có 19.650 ha" is "hiện" + "diện tích").
      */
     private static final Pattern THIS_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + notAfter("verb-head") + words("this-year")
-                    + "(?![\\p{L}]|\\s*(?:19|20)\\d\\d(?![\\d.,])|\\s+(?!" + words("now-word") + "(?![\\p{L}]))"
+                    + "(?![\\p{L}]|\\s*(?:19|20)\\d\\d(?!\\d|[.,]\\d)|\\s+(?!" + words("now-word") + "(?![\\p{L}]))"
                     + words("now-compound") + "(?![\\p{L}]))");
     private static final Pattern LAST_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("last-year") + "(?![\\p{L}])");

@@ -139,7 +139,6 @@ public final class FigureExtractor {
     private static final Pattern CUT_OFF_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CalendarWords.standard().alternation("to")
             + ")(?:\\s+(?:" + CalendarWords.standard().alternation("through") + "))?\\s+$");
     private static final List<String> STOCK_WORDS = CalendarWords.standard().words("stock");
-    private final Quantities quantities = Quantities.standard();
     private final FigureOwnTimes ownTimes = new FigureOwnTimes(WORDS.ownTime, WORDS.levelNoun);
     private final IndicatorScheme indicators = IndicatorScheme.standard();
     private final ProvinceFinder provinces = new ProvinceFinder();
@@ -163,7 +162,11 @@ public final class FigureExtractor {
     private final Pattern voteTally;
     private static final int VOTE_REACH = 64;
     private final MergedProvinces merged = new MergedProvinces();
-    private static final int MAX_BLOCKER_WORDS = 3;
+    private static final int MAX_BLOCKER_WORDS = 4;
+    /** The words between two figures of one list: "gồm 82 xã| và |20 phường", "8.600 ha| cà phê, |2.100 ha xoài". */
+    private static final Pattern LIST_JOINER = Pattern.compile("(?iu)[\\p{L}\\p{M} ]*?(?:,|(?<![\\p{L}])(?:và|với))\\s*");
+    /** A part of one year: a half, a quarter, a month or a run of months ("2022-H1", "2021-Q1", "2022-01/2022-06"). */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(\\d{4})-(?:H\\d|Q\\d|\\d{2})(?:/\\1-\\d{2})?");
 
     public FigureExtractor() {
         List<String[]> cues = new ArrayList<>();
@@ -207,6 +210,7 @@ public final class FigureExtractor {
 
     public List<Figure> extract(ArticleContext ctx) {
         String story = ctx.article().text();
+        Quantities quantities = Quantities.forStory(story);
         TimeAnchor anchor = new TimeAnchor(ctx.eventDate(), ctx.namedYears(), ctx.article().published());
         DateExpressions dates = new DateExpressions(anchor).withTerms(story);
         Years years = Years.of(ctx.eventDate(), anchor, story);
@@ -265,7 +269,8 @@ public final class FigureExtractor {
             // year opens no period of the sentence, the paragraph or the story
             String sameOpening = numeric ? samePeriodOpening(text) : null;
             // "Nông dân Thạch Sa Rươne ... mỗi năm lãi gần 400 triệu đồng": a household's story, no figure of the area
-            List<Quantities.Quantity> qs = numeric && !privatePerson.matcher(text).lookingAt() ? figuresOf(text) : List.of();
+            List<Quantities.Quantity> qs = numeric && !privatePerson.matcher(text).lookingAt()
+                    ? figuresOf(text, quantities) : List.of();
             boolean isTitle = text.equals(title);
             String lead = numeric && sameOpening == null
                     ? leadingPeriod(text, found, qs.isEmpty() ? text.length() : qs.get(0).start(), isTitle) : null;
@@ -315,7 +320,7 @@ public final class FigureExtractor {
                 }
             }
             for (DateExpressions.Found f : found) {
-                if (f.kind() == DateExpressions.Kind.YEARS && f.period() != null) {
+                if (f.kind() == DateExpressions.Kind.YEARS && f.period() != null && !comparedWith(text, f.start())) {
                     spans.add(f.period());
                 }
             }
@@ -375,6 +380,7 @@ public final class FigureExtractor {
             String spanOfResults = null;
             String prevArea = null;
             String prevPeriod = null;
+            boolean prevState = false;
             int prevQuantityEnd = 0;
             for (int i = 0; i < qs.size(); i++) {
                 Quantities.Quantity q = qs.get(i);
@@ -432,8 +438,11 @@ public final class FigureExtractor {
                 if (period == null && (WORDS.namesWholeTerm(tail)
                         || wholeTermBefore(text, found, text.lastIndexOf(';', q.start()) + 1, q.start()))) {
                     // "mục tiêu nhiệm kỳ 2020 - 2025: ...; đến năm 2025, ...; kết nạp 6.000 đảng viên mới trong nhiệm
-                    // kỳ": the term the story named, not the year a part before it runs to
-                    period = spanOf(spans, planned, years.doc, -1);
+                    // kỳ": the term the story named, not the year a part before it runs to; the plan a result met or
+                    // missed ("Trong nhiệm kỳ, ... kết nạp 5.420 đảng viên mới, vượt chỉ tiêu Nghị quyết (5.000 đảng
+                    // viên)") is of the term that result is of, not of the one to come
+                    period = spanOf(spans, planned && !WORDS.metPlanIn(text.substring(Math.max(0, Math.min(prevQuantityEnd,
+                            q.start())), q.start())), years.doc, -1);
                 }
                 if (period == null) {
                     period = explicitPeriod(text, found, clause, q, prevQuantityEnd, planned);
@@ -459,6 +468,7 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = earlierPeriod(text, found, qs, q, planned, clause, prevQuantityEnd);
                 }
+                boolean ownPeriod = period != null; // dated by the words of its own sentence
                 if (period == null && breakdown) {
                     period = brokenDownPeriod; // "Trong đó, thu nội địa 38.150 tỷ đồng": the total's period
                 }
@@ -489,9 +499,10 @@ public final class FigureExtractor {
                 }
                 if (period != null && !period.matches("\\d{4}(-\\d{4})?") && !(asideLead && period.equals(lead))
                         && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))
-                        && !cutOffBefore(text, found, q.start(), period)) {
+                        && !cutOffBefore(text, found, q.start(), period) && !withinBrackets(text, q.start())) {
                     // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
-                    // a part set apart ("riêng quý II tăng 5,12%") is no running period
+                    // a part set apart ("riêng quý II tăng 5,12%") is no running period, nor one recalled in brackets
+                    // ("ước tăng 11,3% so với cùng kỳ (9 tháng năm 2016 tăng 9,6%). Cùng thời gian, GDP cả nước ...")
                     paraFigurePeriod = period;
                 }
                 if (period == null && itemFor != null) {
@@ -513,6 +524,15 @@ public final class FigureExtractor {
                 }
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
+                }
+                // "6 tháng đầu năm 2022, ... Toàn huyện có 8.600 ha cà phê": a state the sentence does not date is of
+                // the year of the part under review, what was done in it of the part ("Thu ngân sách đạt 58,2 tỷ đồng")
+                boolean state = WORDS.statesALevel(segment, text.substring(Math.min(clause, q.start()), q.start()), tail)
+                        || prevState && LIST_JOINER.matcher(text.substring(Math.min(prevQuantityEnd, q.start()), q.start())).matches(); // "có 52 tổ chức cơ sở đảng với 7.940 đảng viên"
+                prevState = state;
+                if (state && !ownPeriod && lead == null && st == Figure.Status.ACTUAL && period != null
+                        && found.stream().noneMatch(f -> f.start() < q.start()) && !WORDS.opensWithElapsedTime(text)) {
+                    period = yearOfPart(period);
                 }
                 String fallbackPeriod = period;
                 String bracketed = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
@@ -542,7 +562,8 @@ public final class FigureExtractor {
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
                 String opening = clauseProvince(areaWords);
-                String area = hasNationalCue(areaWords) ? "Việt Nam" : opening != null ? opening
+                String area = hasNationalCue(areaWords) && !provinceAfterNationalCue(areaWords) ? "Việt Nam"
+                        : opening != null ? opening
                         // "Đắk Lắk đạt 1,8 tỷ USD, tăng 35%": a bare change is of the figure before it
                         : i > 0 && prevArea != null && namesNoIndicator(segment) ? prevArea : sentenceArea;
                 prevArea = area;
@@ -634,7 +655,8 @@ public final class FigureExtractor {
     private boolean nationalLead(String story, String title) {
         String head = title == null ? "" : title.strip();
         for (String paragraph : story.split("\n")) {
-            if (paragraph.isBlank() || paragraph.strip().equals(head) || quantities.find(paragraph).isEmpty()) {
+            if (paragraph.isBlank() || paragraph.strip().equals(head)
+                    || Quantities.standard().find(paragraph).isEmpty()) {
                 continue;
             }
             String lead = head + "\n" + paragraph;
@@ -1042,7 +1064,7 @@ public final class FigureExtractor {
      * Quantities that are figures: not after a blocker of one to three words ("nhóm 13 tỉnh", "lần thứ 15", "bầu bổ
      * sung 4 đồng chí"), nor before the words of a vote ("100% số phiếu").
      */
-    private List<Quantities.Quantity> figuresOf(String text) {
+    private List<Quantities.Quantity> figuresOf(String text, Quantities quantities) {
         List<Quantities.Quantity> out = new ArrayList<>();
         int blockedEnd = -1;
         // "kỷ luật 35 đảng viên, trong đó khiển trách 18, cảnh cáo 9": the parts share the whole's noun
@@ -1119,8 +1141,14 @@ public final class FigureExtractor {
         return false;
     }
 
+    /** The year of a part of one year ("2022-H1" -> "2022"); any other period as it is. */
+    static String yearOfPart(String period) {
+        Matcher m = PART_OF_YEAR.matcher(period);
+        return m.matches() ? m.group(1) : period;
+    }
+
     /**
-     * True when the one, two or three words right before the quantity are a blocker of figure-blockers.tsv that
+     * True when the one to four words right before the quantity are a blocker of figure-blockers.tsv that
      * blocks its counted noun ("gồm 11 đồng chí", not "gồm 133 xã").
      */
     private boolean blocked(String text, Quantities.Quantity q) {
@@ -1339,6 +1367,22 @@ public final class FigureExtractor {
             }
         }
         return best == null ? null : best.period();
+    }
+
+    /**
+     * Whether the words right before {@code at} compare a figure with what is written there: "tăng bình quân 6,5%/năm,
+     * ... nhưng cao hơn |nhiệm kỳ 2015 - 2020 (6,1%/năm)", "so với |giai đoạn 2016-2020". Such a span is the base of a
+     * comparison, none the story reports over: "Tổng thu ngân sách ... 5 năm" after it is of the term under review.
+     */
+    private boolean comparedWith(String text, int at) {
+        String before = text.substring(Math.max(0, at - 24), at).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String cue : comparisonCues) {
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetter(before.charAt(before.length() - cue.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "...; trong 5 năm, ... 1,2 triệu lượt": the span of the years that open the figure's part of the sentence. */
@@ -1738,7 +1782,9 @@ public final class FigureExtractor {
             }
             // "GDP ước tăng 10,1%; GDP bình quân đầu người đạt 26,5 triệu đồng": an estimate or a plan holds to the
             // end of its clause; a target ("phấn đấu") to the end of its paragraph
-            if (!"yes".equals(cue[2]) && before.indexOf(';', idx) >= 0) {
+            if ((!"yes".equals(cue[2]) || WORDS.purposeBefore(before, idx)) && before.indexOf(';', idx) >= 0) {
+                // "để đạt mục tiêu ..., tỉnh sẽ dồn lực ...; đến ngày 20-6, giải ngân mới đạt 31,5%": a target aimed at
+                // holds to its clause's end too
                 continue;
             }
             int end = idx + cue[0].length();
@@ -1834,8 +1880,8 @@ public final class FigureExtractor {
             int start = clauseStart(before, before.length());
             String own = before.substring(start);
             String after = text.substring(at, clauseEnd(text, at));
-            if (hasNationalCue(own) || !WORDS.speaksOfAProvince(own, WordStartMatcher.fold(own))
-                    && provinces.provinceIn(after) == null) {
+            if (hasNationalCue(own) && !provinceAfterNationalCue(own)
+                    || !WORDS.speaksOfAProvince(own, WordStartMatcher.fold(own)) && provinces.provinceIn(after) == null) {
                 return "Việt Nam";
             }
         }
@@ -1847,6 +1893,27 @@ public final class FigureExtractor {
      * Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước") or as the places a
      * merger joined ("các địa phương (cũ)": the former communes of a new one, group-words use {@code era}).
      */
+    /**
+     * Whether the clause goes on to speak of the province after its last national phrase: "Bí thư Tỉnh ủy cũng đề nghị
+     * các địa phương phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2025 của tỉnh là 64.500 tỷ đồng" is the province's
+     * target, its localities the ones asked (gen24a 006).
+     */
+    private boolean provinceAfterNationalCue(String text) {
+        String key = TextNormalizer.key(text);
+        int end = -1;
+        for (String cue : nationalCues) {
+            int idx = key.lastIndexOf(cue);
+            if (idx >= 0) {
+                end = Math.max(end, idx + cue.length());
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        String rest = key.substring(end);
+        return WORDS.speaksOfAProvince(rest, WordStartMatcher.fold(rest));
+    }
+
     private boolean hasNationalCue(String text) {
         String key = TextNormalizer.key(text);
         for (String cue : nationalCues) {

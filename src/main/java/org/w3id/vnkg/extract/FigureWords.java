@@ -73,6 +73,9 @@ final class FigureWords {
     private final Pattern planNoun;
     /** "vượt", "hoàn thành": verbs of meeting a target, after which "mục tiêu" is what was met, not a plan. */
     private final List<String> meets;
+    private final List<String> purposes;
+    /** A meeting verb before a plan noun: "vượt |chỉ tiêu| Nghị quyết (5.000 đảng viên)", "chưa đạt mục tiêu". */
+    private final Pattern metPlan;
     /** "Trong đó, thu nội địa ...": a sentence that breaks down the figure before it, at its start. */
     private final Pattern breakdown;
     /** "riêng quý II tăng 5,12%": a clause set apart from the running report, at its start. */
@@ -108,6 +111,12 @@ final class FigureWords {
     private final Pattern shareFraction;
     /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
     private final Pattern done;
+    /** "Toàn huyện có |", "dân số hơn |": the words of a state right before its figure (state, state-filler). */
+    private final Pattern stateBefore;
+    /** "... doanh nghiệp mới", "... được công nhận": what a figure counts is new in its period (state-new). */
+    private final Pattern stateNew;
+    /** "Sau 6 tháng ...": a sentence opening with a time elapsed (elapsed, elapsed-unit). */
+    private final Pattern elapsedOpening;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
     private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
@@ -157,6 +166,9 @@ final class FigureWords {
         exceedsPlanNoun = Pattern.compile("(?iu)^\\s*(?:(?:" + alternation(comparison) + ")\\s+)?(" + alternation(nouns) + ")(?![\\p{L}])");
         targetNouns = Set.copyOf(byClass.getOrDefault("plan-noun-target", List.of()));
         meets = List.copyOf(words(words, byClass, "meets"));
+        purposes = List.copyOf(words(words, byClass, "purpose"));
+        metPlan = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "meets") + ")\\s+(?:"
+                + alternation(nouns) + ")(?![\\p{L}])");
         perYear = List.copyOf(words(words, byClass, "per-year"));
         wholeTerm = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "whole-term")
                 + ")(?![\\p{L}])(?!\\s*(?:\\d|(?-i:[IVXLC]+)(?![\\p{L}])))");
@@ -168,6 +180,14 @@ final class FigureWords {
         shareFraction = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?:\\s+(?:"
                 + alternation(words, byClass, "share-filler") + "))*\\s+(\\d)/(\\d{1,2})(?![\\d/.,])(?=\\s+\\p{L})");
         done = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(doneWords) + ")(?![\\p{L}])");
+        // not after a change: "giảm còn 3%" is the level the change reached
+        stateBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<!(?:" + alternation(words, byClass, "change")
+                + ")\\s)(?<!(?:" + alternation(words, byClass, "breakdown") + ")\\s)(?:" + alternation(words, byClass, "state") + ")(?:\\s+(?:"
+                + alternation(words, byClass, "state-filler") + "))?\\s*$");
+        elapsedOpening = Pattern.compile("(?iu)\\s*(?:" + alternation(words, byClass, "elapsed") + ")\\s+\\d+\\s+(?:"
+                + alternation(words, byClass, "elapsed-unit") + ")(?![\\p{L}])");
+        stateNew = Pattern.compile("(?iu)^[^,;.]*?(?<![\\p{L}])(?:" + alternation(words, byClass, "state-new")
+                + ")(?![\\p{L}])");
         rankedPlace = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "ranked")
                 + ")\\s+(\\p{Lu}.{0,40}?)\\s+với(?:\\s+\\p{L}+)?\\s*$");
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
@@ -268,6 +288,38 @@ final class FigureWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a purpose word, a meeting verb after it or not, ends just before {@code at} in this lower-case text: "để
+     * đạt |mục tiêu", "nhằm |mục tiêu": the target is what the clause aims at, no target of the clauses after it.
+     */
+    boolean purposeBefore(String lower, int at) {
+        String before = lower.substring(0, at).stripTrailing();
+        for (String w : meets) {
+            if (endsWithWord(before, w)) {
+                before = before.substring(0, before.length() - w.length()).stripTrailing();
+                break;
+            }
+        }
+        for (String w : purposes) {
+            if (endsWithWord(before, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether these words before a level meet or miss a plan: "kết nạp 5.420 đảng viên mới, vượt chỉ tiêu Nghị quyết
+     * (|5.000 đảng viên)": the level is the plan of the result it is measured against, of that result's period.
+     */
+    boolean metPlanIn(String segment) {
+        return metPlan.matcher(segment).find();
+    }
+
+    private static boolean endsWithWord(String s, String w) {
+        return s.endsWith(w) && (s.length() == w.length() || !Character.isLetter(s.charAt(s.length() - w.length() - 1)));
     }
 
     /** Whether a comparison word ends just before {@code at} in this lower-case text: "so với |kế hoạch". */
@@ -392,6 +444,20 @@ final class FigureWords {
      */
     boolean opensWithFollowUp(String sentence) {
         return followUp.matcher(sentence).lookingAt();
+    }
+
+    /**
+     * Whether a figure reports a state at a time, by the words right before it ("Toàn huyện có 8.600 ha", "dân số hơn
+     * 4,37 triệu người"), not what was done over a period ({@link #countsWhatWasDone}: "có 38.742 hộ thoát nghèo").
+     */
+    boolean statesALevel(String before, String clause, String after) {
+        return stateBefore.matcher(before).find() && !countsWhatWasDone(clause, after)
+                && !stateNew.matcher(after).find();
+    }
+
+    /** Whether a sentence opens with a time elapsed: "Sau 6 tháng đi vào hoạt động, ...". */
+    boolean opensWithElapsedTime(String sentence) {
+        return elapsedOpening.matcher(sentence).lookingAt();
     }
 
     /**

@@ -205,6 +205,18 @@ final class GroupTitles {
     }
 
     /** "trong đó có các đồng chí", "trong đó có": a word of among, then "các" and an honorific at most, up to {@code to}. */
+    /** Whether the sentence opens with a word of among ("Trong đó ông A là phó bí thư thường trực."). */
+    static boolean opensWithAmong(List<CoreLabel> tokens) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = 0; k < tokens.size() && k < 3; k++) {
+            phrase.append(k == 0 ? "" : " ").append(tokens.get(k).word());
+            if (GROUP_WORDS.is("among", phrase.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean amongWords(List<CoreLabel> tokens, List<List<String>> words, int from, int to) {
         int i = -1;
         StringBuilder phrase = new StringBuilder();

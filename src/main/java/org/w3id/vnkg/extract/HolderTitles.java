@@ -178,7 +178,8 @@ final class HolderTitles {
      * A name listed before others with only "," or "và" between them takes the titles the list's last name is
      * linked to: "Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh",
      * "Các ông A và B được bầu làm Phó Chủ tịch HĐND tỉnh". Only a link ("được bầu làm", "là") carries titles
-     * over a list; titles after a comma belong to the last name alone.
+     * over a list; titles after a comma belong to the last name alone, and so the link after them is shared from its
+     * appointed title on: "Ông A và ông B, chủ tịch UBND tỉnh, được bầu làm phó bí thư Tỉnh ủy" (gen24a 003).
      */
     List<TitleParser.Chain> listChain(List<CoreLabel> tokens, List<List<String>> words,
                                               List<PersonMention> people, int k) {
@@ -193,10 +194,32 @@ final class HolderTitles {
         int next = last + 1 < people.size() ? people.get(last + 1).mentionBegin() : tokens.size();
         int j = afterAspect(tokens, words, people.get(last).tokenEnd(), next);
         if (j >= tokens.size() || titles.link(words, j, next) == null) {
-            return List.of();
+            return appointedPastOwnTitles(tokens, words, people, last, next);
         }
         TitleParser.Chain after = titles.parseChain(tokens, words, j, next);
         return after == null || after.end() == next && next < tokens.size() ? List.of() : List.of(after);
+    }
+
+    /**
+     * The titles a link appoints after the own titles the last name of a list has set off by a comma: "ông B, chủ tịch
+     * UBND tỉnh, được bầu làm phó bí thư Tỉnh ủy" gives the names before B the titles from "được bầu làm" on. Empty
+     * when no such link follows B's titles.
+     */
+    private List<TitleParser.Chain> appointedPastOwnTitles(List<CoreLabel> tokens, List<List<String>> words,
+                                                           List<PersonMention> people, int last, int next) {
+        int end = people.get(last).tokenEnd();
+        if (end >= next || !tokens.get(end).word().equals(",")) {
+            return List.of();
+        }
+        for (TitleParser.Chain c : chainsOf(tokens, words, people, last, next)) {
+            List<Title> ts = c.titles();
+            for (int i = 1; i < ts.size(); i++) {
+                if (ts.get(i).start() > end && titles.appointsAt(words, ts.get(i).start(), ts.get(i).end())) {
+                    return List.of(new TitleParser.Chain(ts.subList(i, ts.size()), c.end()));
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

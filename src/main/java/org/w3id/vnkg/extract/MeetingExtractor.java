@@ -1358,7 +1358,7 @@ public final class MeetingExtractor {
                 }
                 continue;
             }
-            Draft d = meetingFor(drafts, s);
+            Draft d = meetingNamed(drafts, s, text);
             scene = d;
             sceneLast = s;
             List<PersonFinder.Mention> who = finder.find(s);
@@ -1640,6 +1640,34 @@ public final class MeetingExtractor {
         }
         String before = between.substring(0, lastBreak).stripTrailing();
         return before.indexOf('\n') < 0; // no line of its own (a caption, a heading) between the two paragraphs
+    }
+
+    /**
+     * The meeting a sentence that names kinds of meetings speaks of: the one of a kind it names, when the meeting it
+     * would speak of by its place ({@link #meetingFor}) is of a kind it does not name. "Dự đại hội có Phó thủ tướng A"
+     * after "Chiều 14-10, Ban Chấp hành ... đã tiến hành hội nghị lần thứ nhất" is at the congress (gen24a 003): the
+     * latest of that kind reported at or before it, else the first after it.
+     */
+    private Draft meetingNamed(List<Draft> drafts, Sentence s, String text) {
+        Draft near = meetingFor(drafts, s);
+        if (drafts.size() < 2 || !kindNamed.in(text)) {
+            return near;
+        }
+        Set<String> named = new java.util.HashSet<>();
+        Matcher k = kindMention.matcher(text);
+        while (k.find()) {
+            named.add(kindOf(k.group(1)));
+        }
+        if (named.contains(near.kind)) {
+            return near;
+        }
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (named.contains(d.kind) && (best == null || d.sentence.index() <= s.index())) {
+                best = d;
+            }
+        }
+        return best == null ? near : best;
     }
 
     /** The meeting a sentence speaks of: the latest reported at or before it, else the first. */

@@ -120,12 +120,23 @@ public final class PostExtractor {
                 chainsOfPeople.add(chains);
                 chains.forEach(c -> sentenceTitles.addAll(c.titles()));
             }
+            // "... được bầu làm phó bí thư Tỉnh ủy. Trong đó ông A là phó bí thư thường trực.": a sentence that opens with
+            // "trong đó" singles out people of the sentence before, whose posts its bare titles may refine (gen24a 003)
+            boolean among = GroupTitles.opensWithAmong(tokens);
             // the chains are all read first: a list may name the body its items share only in the last of them
             for (int k = 0; k < people.size(); k++) {
                 for (TitleParser.Chain chain : chainsOfPeople.get(k)) {
                     chain = soleTitles.withoutOthersPost(chain, people.get(k), out.values(), sentencePosts, words);
                     chain = listBodies.withListBody(tokens, chain, listBody, sentenceTitles);
-                    chainPosts.add(ctx, s, words, people.get(k), chain, out, bare, sentencePosts);
+                    if (among) {
+                        List<Post> known = new ArrayList<>(previousPosts);
+                        known.addAll(sentencePosts);
+                        int had = known.size();
+                        chainPosts.add(ctx, s, words, people.get(k), chain, out, bare, known);
+                        sentencePosts.addAll(known.subList(had, known.size()));
+                    } else {
+                        chainPosts.add(ctx, s, words, people.get(k), chain, out, bare, sentencePosts);
+                    }
                     listBody = ListBodies.bodied(chain, listBody);
                 }
             }

@@ -31,6 +31,9 @@ import org.w3id.vnkg.normalize.VietnameseNumbers;
  *   "năng suất 66,5 tạ/ha" -> 6.65 tonne per hectare (a unit's factor: a quintal is a tenth of a tonne)
  * </pre>
  * A number with no unit ("đứng thứ 12", "lần thứ 15", "15 chỉ tiêu") is not a quantity.
+ * <p>
+ * A page that writes its numbers the English way ("1,245.6 tỷ đồng", "đón 1,050,000 lượt khách", "tăng 11.2%") and
+ * never the Vietnamese way is read with {@link #forStory}: there "1,350 tỷ đồng" is 1350 billion, not 1.35.
  */
 public final class Quantities {
 
@@ -50,9 +53,20 @@ public final class Quantities {
     /** Between the two ends of a range each written with its unit: "từ 10% |đến| 11%", "3,5 tỷ USD |-| 4 tỷ USD". */
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:[-–]|đến)\\s*");
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
+    /** A number written the English way: commas between thousands, a dot for the decimal point. */
+    private static final String NUM_ENGLISH = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    /** Only the English way writes these: two comma groups ("1,050,000") or a comma group before a dot ("1,245.6"). */
+    private static final Pattern ENGLISH_ONLY = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3}(?:,\\d{3})+|,\\d{3}\\.\\d+)(?![\\d,])");
+    /**
+     * Only the Vietnamese way writes these: two dot groups ("1.418.000"), a dot group before a comma ("1.156,6"), a comma
+     * before one, two or four and more digits ("13,45", "7,5").
+     */
+    private static final Pattern VIETNAMESE_ONLY = Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}(?:\\.\\d{3}(?:\\.\\d{3})+|\\.\\d{3},\\d+)(?![\\d.])|(?<![\\d.,])\\d+,(?:\\d{1,2}|\\d{4,})(?![\\d.,])");
     /** A scale of a billion or more with no unit after it is a sum of đồng: "đạt 19.500 tỷ", "5,73 triệu tỉ". */
     private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
-    private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"));
+    private static final Quantities DEFAULT = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"), false);
+    private static final Quantities ENGLISH = new Quantities(Tsv.load("units.tsv"), Tsv.load("scales.tsv"), true);
 
     private final WordStartMatcher pattern; // a quantity begins with a digit: the regex is tried only there
     /**
@@ -63,8 +77,14 @@ public final class Quantities {
     private final Map<String, String[]> units = new HashMap<>();
     private final Map<String, BigDecimal> unitFactors = new HashMap<>(); // "tạ/ha" is a tenth of "tấn/ha"
     private final Map<String, BigDecimal> scales = new HashMap<>();
+    private final boolean english; // numbers are written "1,245.6"
 
     Quantities(Tsv unitTable, Tsv scaleTable) {
+        this(unitTable, scaleTable, false);
+    }
+
+    Quantities(Tsv unitTable, Tsv scaleTable, boolean english) {
+        this.english = english;
         List<String> unitWords = new ArrayList<>();
         for (Map<String, String> row : unitTable.rows()) {
             String s = row.get("surface");
@@ -82,8 +102,8 @@ public final class Quantities {
         }
         // A number after a slash is the whole of a part ("154/182 xã") or a date's ("16/12/2021"), but after a unit word it
         // is a count of its own: "khởi tố 1.906 vụ/3.402 bị can"
-        this.pattern = new WordStartMatcher(Pattern.compile("(?<![\\p{L}\\d.,])(?<![\\d.,]/)" + NUM
-                + "(?:\\s*(/|[-–]|đến)\\s*" + NUM + ")?"
+        this.pattern = new WordStartMatcher(Pattern.compile("(?<![\\p{L}\\d.,])(?<![\\d.,]/)" + (english ? NUM_ENGLISH : NUM)
+                + "(?:\\s*(/|[-–]|đến)\\s*" + (english ? NUM_ENGLISH : NUM) + ")?"
                 + "(?:\\s*(" + alternation(scaleWords) + "))?"
                 + "(?:\\s*[\"“]?(" + alternation(unitWords) + "))?(?![\\p{L}\\d])"), true);
         this.inWords = inWords(scaleWords, unitWords);
@@ -96,6 +116,32 @@ public final class Quantities {
 
     public static Quantities standard() {
         return DEFAULT;
+    }
+
+    /**
+     * The reader of a story's numbers: the English way's when the story writes some number only that way ("1,050,000
+     * lượt khách", "1,245.6 tỷ đồng") more often than any only the Vietnamese way, else the standard one.
+     */
+    public static Quantities forStory(String story) {
+        return writesEnglishNumbers(story) ? ENGLISH : DEFAULT;
+    }
+
+    static boolean writesEnglishNumbers(String story) {
+        int english = count(ENGLISH_ONLY, story);
+        return english > 0 && english > count(VIETNAMESE_ONLY, story);
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private BigDecimal number(String written) {
+        return english ? new BigDecimal(written.replace(",", "")) : VietnameseNumbers.parse(written);
     }
 
     /** The quantities of a text, in order. */
@@ -132,12 +178,12 @@ public final class Quantities {
                     && !unit[1].equals("measure")) {
                 continue; // "3 tỷ %" is not a thing
             }
-            BigDecimal first = VietnameseNumbers.parse(m.group(1)).multiply(factor);
+            BigDecimal first = number(m.group(1)).multiply(factor);
             if ("/".equals(m.group(2))) {
                 // "154/182 xã": the part and the whole are two figures
                 int mid = m.start(3);
                 out.add(new Quantity(m.start(), m.end(), strip(first), unit[0], unit[1], m.group()));
-                BigDecimal second = VietnameseNumbers.parse(m.group(3)).multiply(factor);
+                BigDecimal second = number(m.group(3)).multiply(factor);
                 out.add(new Quantity(mid, m.end(), strip(second), unit[0], unit[1], m.group()));
             } else {
                 out.add(new Quantity(m.start(), m.end(), strip(first), unit[0], unit[1], m.group()));

@@ -341,6 +341,7 @@ public final class PersonNameFinder {
         int n = tokens.size();
         boolean[] blocked = new boolean[n];
         int namingEnd = 0;
+        int titleOrBodyEnd = -1; // the furthest end of a title or body read so far
         for (int i = 0; i < n; i++) {
             if (!blockOpeners.contains(words.get(i).get(0))) {
                 continue; // most tokens open none of the entries looked up below: one look-up instead of seven (JFR)
@@ -369,9 +370,17 @@ public final class PersonNameFinder {
             if (level != null) {
                 int end = places.placeEnd(tokens, words, level.end(), n, level.value().equals("province"));
                 mark(blocked, level.end(), end);
+                if (end > level.end() && !level.value().equals("province") && titleOrBodyEnd < i) {
+                    // "ở huyện Đam Rông, Lạc Dương": the places listed with it; not after a title or a body, where a
+                    // comma can open the holder's name ("Chủ tịch UBND huyện Lâm Hà, Lê Văn A")
+                    mark(blocked, end, places.listedPlacesEnd(tokens, words, end, n));
+                }
             }
             TokenTrie.Match<VnLexicon.Role> role = lex.roles().longestMatch(words, i, n);
             roleStart[i] = role != null;
+            if (role != null) {
+                titleOrBodyEnd = Math.max(titleOrBodyEnd, role.end());
+            }
             if (role != null && role.value().bodyWord() != null) {
                 // "Bộ trưởng Công Thương Nguyễn Hồng Diên": the ministry written without "Bộ" is no name
                 TokenTrie.Match<VnLexicon.Body> shortBody =
@@ -386,6 +395,7 @@ public final class PersonNameFinder {
                 body = null; // "UBND tỉnh Đoàn Ngọc Lâm": a level word, then a name, not the body "Tỉnh đoàn"
             }
             if (body != null) {
+                titleOrBodyEnd = Math.max(titleOrBodyEnd, body.end());
                 mark(blocked, i, body.end());
                 if (body.value().kind() == VnLexicon.Body.Kind.COMMITTEE) {
                     int end = body.value().level().equals("city") ? places.cityPlaceEnd(tokens, words, body.end(), n)

@@ -152,6 +152,28 @@ public final class PlaceSpans {
     }
 
     /**
+     * The end of the places listed after one named with its level word, at the same level: "ở huyện Đam Rông, Lạc
+     * Dương", "các xã Ia Ka, Ia Kha và Ia Grai". Each is two capitalised words after a comma or "và", the length of
+     * nearly every place name and of few full names, that no further capitalised word, title or name-only word
+     * ("Thị") goes on with; {@code end} (the first place's end) when none follows.
+     */
+    public int listedPlacesEnd(List<CoreLabel> tokens, List<List<String>> words, int end, int limit) {
+        int n = Math.min(limit, tokens.size());
+        int at = end;
+        while (at + 2 < n && (tokens.get(at).word().equals(",") || tokens.get(at).word().equalsIgnoreCase("và"))) {
+            int j = at + 1;
+            if (!isCapitalised(tokens.get(j).word()) || !isCapitalised(tokens.get(j + 1).word())
+                    || j + 2 < n && isCapitalised(tokens.get(j + 2).word())
+                    || nameOnly(words.get(j)) || nameOnly(words.get(j + 1))
+                    || lex.roles().longestMatch(words, j, n) != null) {
+                break;
+            }
+            at = j + 2;
+        }
+        return at;
+    }
+
+    /**
      * The end of a place named with its former town after a spaced dash, as the communes and wards of 2025
      * are ("phường Xuân Hương - Đà Lạt"): two capitalised words that start no title and end the run.
      */

@@ -35,6 +35,10 @@ public final class ArticleCleaner {
     private static final int MAX_BYLINE_LINES = 2;
     private static final int MAX_MARKER_LINE = 120;
     private static final int MAX_HEADLINE_WORDS = 30;
+    /** Between the items of a site's menu: "Chính trị | Xã hội", "Thời sự · Kinh tế". */
+    private static final Pattern MENU_BAR = Pattern.compile("\\s+[|•·]\\s+");
+    private static final int MIN_MENU_ITEMS = 4;
+    private static final int MAX_MENU_ITEM_WORDS = 5;
     /** The mark before an item of a list of links: "- ", "• ", "+ ", ". " (older provincial pages). */
     private static final Pattern LIST_BULLET = Pattern.compile("^\\s*(?:[-–—•+*·.]|>>?|»)\\s+");
     /** The mark of a link to another story, which no line of a story's prose opens with: ">> ", "» ". */
@@ -273,10 +277,27 @@ public final class ArticleCleaner {
         return false;
     }
 
-    /** A line of the story's prose: a sentence's end, or longer than any headline. */
+    /**
+     * A line of the story's prose: a sentence's end, or longer than any headline; not a site's menu of short items
+     * between bars or dots, however long ("Chính trị | Xã hội | Kinh tế | ... | Sức khỏe | Ô tô - Xe máy" above VOV's
+     * headline made the site's name the title; gen24c 002).
+     */
     private static boolean isParagraph(String line) {
         String s = line.strip();
-        return s.endsWith(".") || s.split("\\s+").length > MAX_HEADLINE_WORDS;
+        return (s.endsWith(".") || s.split("\\s+").length > MAX_HEADLINE_WORDS) && !isMenu(s);
+    }
+
+    private static boolean isMenu(String line) {
+        String[] items = MENU_BAR.split(line);
+        if (items.length < MIN_MENU_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isBlank() || item.strip().split("\\s+").length > MAX_MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeHeadline(String line) {

@@ -451,6 +451,8 @@ class DateExpressionsTest {
             Toàn tỉnh hiện có 1.892 cơ sở lưu trú               | 2025
             Đến nay 12 xã đạt chuẩn nông thôn mới               | 2025
             Cả năm 2024 tăng trưởng 10%                         | 2024
+            Cả năm 2024, tỉnh thu hút được 1,3 tỷ USD          | 2024
+            Trong cả năm 2023, tỉnh thu hút 1,6 tỷ USD          | 2023
             """)
     void readsDaysCountedFromPublicationAndPeriodsInWords(String text, String period) {
         // the event date (reference) is not what "hôm qua" counts from: the publication day is

@@ -165,9 +165,30 @@ class FigureExtractorTest {
         "Tốc độ tăng trưởng đứng thứ 3 trong 14 tỉnh Bắc Trung Bộ và duyên hải miền Trung.",
         "Chỉ số PCI năm 2024 của tỉnh xếp hạng 12 trong tổng số 63 tỉnh, thành phố.",
         // party18 003 (Báo Hà Tĩnh 2015): the first members of a founding are its history, no figure of the year
-        "Từ một chi bộ với 7 đảng viên đầu tiên ở Đức Thọ, Đảng bộ tỉnh đã không ngừng lớn mạnh."})
+        "Từ một chi bộ với 7 đảng viên đầu tiên ở Đức Thọ, Đảng bộ tỉnh đã không ngừng lớn mạnh.",
+        // gen23c 013 (Báo Hà Nội Mới 2025) and a variant: the units a new one was formed from tell how it was made
+        "Phường Hoàn Kiếm được thành lập từ ngày 1/7/2025 trên cơ sở sắp xếp 9 phường của quận Hoàn Kiếm cũ.",
+        "Xã mới được thành lập trên cơ sở sáp nhập 3 xã của huyện Di Linh (cũ)."})
     void findsNoFigureInNumbersThatAreNotFigures(String text) {
         assertThat(figures(text, "2024-04-08", "Nghệ An")).isEmpty();
+    }
+
+    /**
+     * gen23t 009, commune12 005: in a review of half a year, a state that its sentence does not date (what the district
+     * has, what the province is made of) is of the year; what was done is of the half year, and so is a state a
+     * sentence opening with a time elapsed dates (party18 005).
+     */
+    @Test
+    void datesAStateInAReviewOfPartOfAYearByItsYear() {
+        String text = "Theo báo cáo, 6 tháng đầu năm 2022, tổng giá trị sản xuất trên địa bàn huyện ước đạt 3.620 tỷ đồng. "
+                + "Toàn huyện có 8.600 ha cà phê, 2.100 ha xoài và 1.450 ha mận. Thu ngân sách trên địa bàn đạt 58,2 tỷ "
+                + "đồng. Đảng bộ huyện có 52 tổ chức cơ sở đảng với 7.940 đảng viên. Toàn huyện có 12 doanh nghiệp mới.";
+        assertThat(figures(text, "2022-06-22", "Sơn La")).extracting(f -> f.value().stripTrailingZeros().toPlainString()
+                + " " + f.period()).containsExactlyInAnyOrder("3620000000000 2022-H1", "8600 2022", "2100 2022",
+                "1450 2022", "58200000000 2022-H1", "52 2022", "7940 2022", "12 2022-H1");
+        String elapsed = "Sáu tháng đầu năm 2025, các đảng bộ trực thuộc kết nạp 1.200 đảng viên. Sau 6 tháng đi vào hoạt "
+                + "động, Đảng bộ Chính phủ có 40 đảng bộ trực thuộc.";
+        assertThat(figures(elapsed, "2025-08-20", null)).extracting(Figure::period).doesNotContain("2025");
     }
 
     @Test
@@ -400,6 +421,32 @@ class FigureExtractorTest {
                 .containsExactly(tuple(6.8, "Nghệ An"), tuple(215000000.0, "Nghệ An"));
         assertThat(figures("Trong bối cảnh kinh tế cả nước gặp nhiều khó khăn, tốc độ tăng trưởng ước đạt 6,8%.",
                 "2012-07-10", "Nghệ An")).extracting(Figure::area).containsExactly("Việt Nam");
+    }
+
+    /** gen24a 008 (Báo Nghệ An 2025), gen23c 013: the wards a new ward was made of are its history, no figure. */
+    @Test
+    void countsNoUnitsANewWardWasMadeOf() {
+        assertThat(figures("Phường Trường Vinh được thành lập trên cơ sở hợp nhất 6 phường của thành phố Vinh (cũ), có diện "
+                + "tích tự nhiên 17,8 km², dân số hơn 121.000 người.", "2025-08-14", "Nghệ An"))
+                .extracting(f -> f.value().doubleValue()).containsExactly(17.8, 121000.0);
+    }
+
+    /** gen24a 009 (Người Lao Động 2025): the new province's units counted after a sentence of nine months. */
+    @Test
+    void datesTheNewProvincesStockByTheYear() {
+        assertThat(figures("Theo báo cáo của UBND tỉnh, 9 tháng năm 2025, tốc độ tăng trưởng kinh tế (GRDP) của tỉnh ước đạt "
+                + "7,35%. Tỉnh Đồng Tháp (mới) có 102 đơn vị hành chính cấp xã.", "2025-09-24", "Đồng Tháp"))
+                .extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(7.35, "2025-01/2025-09"), tuple(102.0, "2025"));
+    }
+
+    /** gen24a 006 (Báo Bắc Ninh 2025): the localities asked to meet the province's target, which its clause names. */
+    @Test
+    void keepsTheProvincesTargetThatTheLocalitiesAreAskedToMeet() {
+        assertThat(figures("Bí thư Tỉnh ủy cũng đề nghị các địa phương phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2025 "
+                + "của tỉnh là 64.500 tỷ đồng.", "2025-07-18", "Bắc Ninh")).extracting(Figure::area).containsExactly("Bắc Ninh");
+        assertThat(figures("Năm 2025, các địa phương phấn đấu thu ngân sách đạt 2.000.000 tỷ đồng.", "2025-07-18",
+                "Bắc Ninh")).extracting(Figure::area).containsExactly("Việt Nam");
     }
 
     /** elect17 005 (Báo Lạng Sơn 2016): the figure's clause names the province after the number. */
@@ -669,7 +716,51 @@ class FigureExtractorTest {
                 + "49.500 tỷ đồng.\n\nToàn Đảng bộ có hơn 47.000 đảng viên.", "2020-08-18", "Đắk Lắk");
         assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
                 .containsExactly(tuple(3.1, "2020-H1"), tuple(180e6, "2020-Q2"), tuple(67.0, "2020"),
-                        tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020-H1"));
+                        // a state no words date is of the year (datesAStateInAReviewOfPartOfAYearByItsYear)
+                        tuple(6.5, "2016-2020"), tuple(49500e9, "2016-2020"), tuple(47000.0, "2020"));
+    }
+
+    /** gen24c 004: the plan a term's result exceeded is that term's, not the next one's the headline names. */
+    @Test
+    void datesAPlanAResultExceededByTheResult() {
+        List<Figure> found = figures("Cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh lần thứ XVIII, "
+                + "nhiệm kỳ 2025 - 2030\n\nDự thảo báo cáo đánh giá, nhiệm kỳ 2020 - 2025, kinh tế của tỉnh vẫn duy trì tăng "
+                + "trưởng.\n\nTrong nhiệm kỳ, toàn Đảng bộ kết nạp 5.420 đảng viên mới, vượt chỉ tiêu Nghị quyết (5.000 "
+                + "đảng viên).", "2025-05-09", "Quảng Trị");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(5420.0, "2020-2025"), tuple(5000.0, "2020-2025"));
+    }
+
+    /** gen24c 006: a target a purpose clause aims at ("để đạt mục tiêu ...") holds to its clause's end only. */
+    @Test
+    void keepsATargetAimedAtToItsClause() {
+        List<Figure> found = figures("Sáng 26-6, Ban Chấp hành Đảng bộ tỉnh Khánh Hòa tổ chức hội nghị sơ kết công tác 6 "
+                + "tháng đầu năm 2025.\n\nÔng A cho biết, để đạt mục tiêu tăng trưởng cả năm từ 10% trở lên, tỉnh sẽ dồn lực "
+                + "giải ngân vốn đầu tư công; đến ngày 20-6, giải ngân mới đạt 31,5% kế hoạch.", "2025-06-27", "Khánh Hòa");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period, f -> f.status().code())
+                .containsExactly(tuple(10.0, "2025", "target"), tuple(31.5, "2025-H1", "actual"));
+    }
+
+    /** gen24c 001: the months of the year before, recalled in brackets, are no running period of the paragraph. */
+    @Test
+    void goesOnWithTheRunningPeriodNotOneRecalledInBrackets() {
+        List<Figure> found = figures("Theo Cục Thống kê tỉnh Quảng Nam, tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm "
+                + "2017 ước tăng 11,3% so với cùng kỳ (9 tháng năm 2016 tăng 9,6%). Cùng thời gian, GDP cả nước tăng 6,41%.",
+                "2017-10-03", "Quảng Nam");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(11.3, "2017-01/2017-09"), tuple(9.6, "2016-01/2016-09"),
+                        tuple(6.41, "2017-01/2017-09"));
+    }
+
+    /** gen24c 004: the term before, named as the base of a comparison, is not the term "5 năm" after it sums. */
+    @Test
+    void sumsFiveYearsOverTheTermReviewedNotTheTermComparedWith() {
+        List<Figure> found = figures("Dự thảo báo cáo đánh giá, nhiệm kỳ 2020 - 2025, tốc độ tăng trưởng GRDP bình quân ước "
+                + "đạt 6,5%/năm, chưa đạt chỉ tiêu Nghị quyết đề ra (7 - 7,5%/năm), nhưng cao hơn nhiệm kỳ 2015 - 2020 "
+                + "(6,1%/năm).\n\nTổng thu ngân sách nhà nước trên địa bàn 5 năm ước đạt 20.150 tỷ đồng.", "2025-05-09",
+                "Quảng Trị");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .contains(tuple(6.1, "2015-2020"), tuple(20150e9, "2020-2025"));
     }
 
     @ParameterizedTest(name = "{0}")

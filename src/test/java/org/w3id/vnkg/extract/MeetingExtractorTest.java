@@ -195,6 +195,20 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void givesWhoAttendsTheMeetingOfTheKindTheSentenceNames() {
+        // Tuổi Trẻ on An Giang's first congress and the plenum held during it (gen24a 003)
+        List<Meeting> found = meetings("Sáng 15-10, Đại hội đại biểu Đảng bộ tỉnh An Giang lần thứ I, nhiệm kỳ 2025-2030 bế "
+                + "mạc sau hai ngày làm việc.\n\nChiều 14-10, Ban Chấp hành Đảng bộ tỉnh khóa I đã tiến hành hội nghị lần thứ "
+                + "nhất, bầu Ban Thường vụ gồm 19 người.\n\nDự đại hội có Phó thủ tướng Hồ Đức Phớc, Ủy viên Trung ương Đảng.",
+                "2025-10-15", "An Giang");
+        assertThat(found).hasSize(2);
+        Meeting congress = found.stream().filter(m -> m.kind().equals("đại hội")).findFirst().orElseThrow();
+        Meeting plenum = found.stream().filter(m -> m.kind().equals("hội nghị")).findFirst().orElseThrow();
+        assertThat(congress.participants()).containsExactly("Hồ Đức Phớc");
+        assertThat(plenum.participants()).isEmpty();
+    }
+
+    @Test
     void keepsTwoMeetingsOfOneDayWithTwoBodiesApart() {
         // a Thanh Niên story of a day's two working sessions (meet8 probe, m07)
         List<Meeting> found = meetings("Hôm qua (24/11), đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí "
@@ -460,6 +474,18 @@ class MeetingExtractorTest {
                 + "Cũng tại hội nghị, Ban Thường vụ Tỉnh ủy giao bà Nguyễn Thị Hạnh, Phó giám đốc Sở Kế hoạch và Đầu tư, "
                 + "điều hành hoạt động của Sở cho đến khi kiện toàn giám đốc mới.", "2023-10-12", "Bắc Ninh").get(0);
         assertThat(m.chairs()).containsExactly("Nguyễn Anh Tuấn");
+    }
+
+    @Test
+    void leavesThePeopleOfADecisionReadOutAfterACueOfPresenceBeforeTheReader() {
+        // Báo Tuyên Quang on the merged province's first council session (gen24a 000): "Tại kỳ họp" puts the reader
+        // there; the deputies the resolution names are the decision's
+        Meeting m = meetings("Sáng 1/7, HĐND tỉnh Tuyên Quang tổ chức Kỳ họp thứ nhất. Đồng chí Lê Thị Kim Dung, Chủ tịch "
+                + "HĐND tỉnh chủ trì kỳ họp.\n\nTại kỳ họp, đồng chí Hoàng Văn Quân, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh đã "
+                + "công bố Nghị quyết của Ủy ban Thường vụ Quốc hội về việc chỉ định đồng chí Lê Thị Kim Dung giữ chức Chủ "
+                + "tịch HĐND tỉnh; các đồng chí Thào Hồng Sơn, Hoàng Thị Thu Hằng giữ chức Phó Chủ tịch HĐND tỉnh.",
+                "2025-07-01", "Tuyên Quang").get(0);
+        assertThat(m.participants()).containsExactly("Lê Thị Kim Dung", "Hoàng Văn Quân");
     }
 
     @Test

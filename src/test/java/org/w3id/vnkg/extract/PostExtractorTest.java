@@ -66,6 +66,17 @@ class PostExtractorTest {
     }
 
     @Test
+    void refinesAPostOfTheSentenceBeforeInASentenceOpenedByTrongDo() {
+        // Tuổi Trẻ on An Giang's first congress (gen24a 003): the bare longer title is the Tỉnh ủy's
+        List<Post> found = posts("Ông Lê Trung Hồ và ông Hồ Văn Mừng, chủ tịch UBND tỉnh, được bầu làm phó bí thư Tỉnh ủy. "
+                + "Trong đó ông Lê Trung Hồ là phó bí thư thường trực.", "An Giang");
+        assertThat(triples(found)).contains("Lê Trung Hồ / Phó Bí thư Thường trực / Tỉnh ủy An Giang",
+                "Lê Trung Hồ / Phó Bí thư / Tỉnh ủy An Giang");
+        assertThat(triples(posts("Ông Lê Trung Hồ là phó bí thư thường trực.", "An Giang")))
+                .noneMatch(t -> t.contains("Tỉnh ủy"));
+    }
+
+    @Test
     void placesACommanderOfAnUnnumberedRegionInTheRegionTheLeadNames() {
         // QĐND on a military region's Party-badge ceremony (meet8 probe, m05)
         List<Post> found = posts("Quân khu 4 trao Huy hiệu Đảng cho đảng viên lão thành\n\nCùng dự có Thiếu tướng Trần Đức "
@@ -191,6 +202,8 @@ class PostExtractorTest {
             Ông Phạm Anh Tuấn, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh dự. => Gia Lai => Phạm Anh Tuấn / Ủy viên / Ban Thường vụ Tỉnh ủy Gia Lai ; Phạm Anh Tuấn / Chủ tịch / Ủy ban nhân dân tỉnh Gia Lai
             Các ông Trần Xuân Vinh và Phan Thái Bình được bầu làm Phó Chủ tịch HĐND tỉnh. => Quảng Nam => Trần Xuân Vinh / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam ; Phan Thái Bình / Phó Chủ tịch / Hội đồng nhân dân tỉnh Quảng Nam
             Các ông Huỳnh Khánh Toàn, Lê Trí Thanh, Trần Văn Tân được bầu giữ chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021. => Quảng Nam => Huỳnh Khánh Toàn / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Lê Trí Thanh / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam ; Trần Văn Tân / Phó Chủ tịch / Ủy ban nhân dân tỉnh Quảng Nam
+            Ông Lê Trung Hồ và ông Hồ Văn Mừng, chủ tịch UBND tỉnh, được bầu làm phó bí thư Tỉnh ủy. => An Giang => Lê Trung Hồ / Phó Bí thư / Tỉnh ủy An Giang ; Hồ Văn Mừng / Chủ tịch / Ủy ban nhân dân tỉnh An Giang ; Hồ Văn Mừng / Phó Bí thư / Tỉnh ủy An Giang
+            Ông Lê Văn Nam và ông Hồ Văn Mừng, chủ tịch UBND tỉnh, dự hội nghị. => An Giang => Hồ Văn Mừng / Chủ tịch / Ủy ban nhân dân tỉnh An Giang
             Tại kỳ họp, ông Nguyễn Văn Tuấn đã được các đại biểu bầu giữ chức Chủ tịch HĐND thị xã Buôn Hồ với 100% số phiếu. => Đắk Lắk => Nguyễn Văn Tuấn / Chủ tịch / Hội đồng nhân dân thị xã Buôn Hồ
             Bà Lê Thị Hoa vừa được bổ nhiệm giữ chức Giám đốc Sở Tài chính. => Đắk Lắk => Lê Thị Hoa / Giám đốc / Sở Tài chính tỉnh Đắk Lắk
             Bà Lê Thị Hoa tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Hội Nông dân tỉnh nhiệm kỳ 2023 - 2028. => Lâm Đồng => Lê Thị Hoa / Chủ tịch / Hội Nông dân tỉnh Lâm Đồng
@@ -875,6 +888,7 @@ class PostExtractorTest {
             Bộ Chính trị quyết định đồng chí Đặng Quang Tùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Ninh Bình thôi tham gia Ban Chấp hành, Ban Thường vụ, thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ Phó Trưởng Ban Tổ chức Trung ương. => Ninh Bình => Đặng Quang Tùng / Ủy viên / Ban Chấp hành Trung ương Đảng ; Đặng Quang Tùng / Phó Trưởng Ban / Ban Tổ chức Trung ương => Đặng Quang Tùng / Bí thư / Tỉnh ủy Ninh Bình
             Ban Thường vụ Tỉnh ủy quyết định đồng chí Lê Văn An, Bí thư Huyện ủy Gia Viễn thôi giữ chức Bí thư Huyện ủy để nhận nhiệm vụ Phó Trưởng Ban Tổ chức Tỉnh ủy. => Ninh Bình => Lê Văn An / Phó Trưởng Ban / Ban Tổ chức Tỉnh ủy Ninh Bình => Lê Văn An / Bí thư / Huyện ủy Gia Viễn
             Ban Thường vụ Tỉnh ủy công bố quyết định điều động bà Đinh Thị Loan, Phó Trưởng Ban Dân vận Tỉnh ủy, đến nhận công tác và chỉ định giữ chức Phó Bí thư Thường trực Huyện ủy Tư Nghĩa. => Quảng Ngãi => Đinh Thị Loan / Phó Bí thư Thường trực / Huyện ủy Tư Nghĩa => Đinh Thị Loan / Phó Trưởng Ban / Ban Dân vận Tỉnh ủy Quảng Ngãi
+            1. Đồng chí Đỗ Văn Hùng, Phó Giám đốc Sở Nông nghiệp và Môi trường, đến nhận công tác tại Đảng bộ xã Tiền Hải, chỉ định giữ chức Bí thư Đảng ủy xã Tiền Hải. => Hưng Yên => Đỗ Văn Hùng / Bí thư / Đảng ủy xã Tiền Hải => Đỗ Văn Hùng / Phó Giám đốc / Sở Nông nghiệp và Môi trường tỉnh Hưng Yên
             Tại hội nghị, bà Nguyễn Thị Phương Loan, nguyên Trưởng Ban Dân vận Tỉnh ủy được bầu vào Ban Thường vụ Tỉnh ủy. => Bình Định => Nguyễn Thị Phương Loan / Ủy viên / Ban Thường vụ Tỉnh ủy Bình Định => Nguyễn Thị Phương Loan / Trưởng Ban / Ban Dân vận Tỉnh ủy Bình Định
             Ông Trần Văn Bình, Giám đốc Sở Tài chính được bầu bổ sung vào Ban Thường vụ Tỉnh ủy. => Bình Định => Trần Văn Bình / Giám đốc / Sở Tài chính tỉnh Bình Định ; Trần Văn Bình / Ủy viên / Ban Thường vụ Tỉnh ủy Bình Định => -
             Ông A công bố quyết định chỉ định ông Trần Quang Vinh, Giám đốc Công ty Cổ phần Cấp nước Nghệ An tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh. => Nghệ An => Trần Quang Vinh / Giám đốc / Công ty Cổ phần Cấp nước Nghệ An ; Trần Quang Vinh / Ủy viên / Ban Thường vụ Đảng ủy Khối doanh nghiệp tỉnh Nghệ An ; Trần Quang Vinh / Ủy viên / Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh Nghệ An => -
@@ -1142,6 +1156,15 @@ class PostExtractorTest {
                 "Lê Văn Hòa / Bí thư / Đảng ủy Khối doanh nghiệp Trung ương");
         assertThat(triples(posts("Ông Lê Văn Hòa, Bí thư Đảng ủy Khối phát biểu.", "Hà Tĩnh")))
                 .containsExactly("Lê Văn Hòa / Bí thư / Đảng ủy Khối");
+    }
+
+    /** party18 014 (Báo Cần Thơ 2016): the bloc's Đảng bộ written short, its Ban Chấp hành joined at a plenum. */
+    @Test
+    void namesABlocsPartyOrganisationWrittenShortInFull() {
+        String text = "Ngày 15-7, Ban Chấp hành Đảng bộ Khối Doanh nghiệp thành phố Cần Thơ khóa II tổ chức Hội nghị lần "
+                + "thứ 5. Hội nghị đã bầu bổ sung đồng chí Lê Văn Thanh vào Ban Chấp hành Đảng bộ Khối khóa II.";
+        assertThat(triples(posts(text, "Cần Thơ"))).containsExactly(
+                "Lê Văn Thanh / Ủy viên / Ban Chấp hành Đảng bộ Khối doanh nghiệp thành phố Cần Thơ");
     }
 
     /**

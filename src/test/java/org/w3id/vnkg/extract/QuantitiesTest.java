@@ -37,6 +37,8 @@ class QuantitiesTest {
             giày thể thao 21,5 triệu đôi        | 21500000          | count
             trồng mới 5.600 ha rừng             | 5600              | hectare
             thu hút 25 dự án                    | 25                | count
+            có 9 đơn vị cấp huyện hoàn thành    | 9                 | count
+            có 120 đơn vị cấp xã                | 120               | count
             thu ngân sách đạt 19.500 tỷ          | 19500000000000    | VND
             giảm 1,2 điểm phần trăm             | 1.2               | percent
             GRDP bình quân đạt 95,5 triệu đồng/người | 95500000     | VND
@@ -164,5 +166,30 @@ class QuantitiesTest {
     void readsCasesAndTheAccusedAsTwoCounts(String text) {
         assertThat(Quantities.standard().find(text)).extracting(q -> q.value().intValue())
                 .containsExactly(2184, 3917);
+    }
+
+    /** gen24c 007: Báo Ninh Thuận of 2011 writes its numbers the English way ("1,245.6 tỷ đồng", "1,050,000 lượt khách"). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thu ngân sách trên địa bàn đạt 1,245.6 tỷ đồng, vượt 18.2% dự toán. | 1245600000000
+            Ngành du lịch đón 1,050,000 lượt khách, tăng 15%.                   | 1050000
+            Năm 2012, thu ngân sách trên địa bàn 1,350 tỷ đồng.                 | 1350000000000
+            Tổng vốn đầu tư toàn xã hội đạt 5,235.8 tỷ đồng.                    | 5235800000000
+            """)
+    void readsAStoryThatWritesItsNumbersTheEnglishWay(String text, BigDecimal value) {
+        String story = "GDP tăng 11.2%. Thu ngân sách đạt 1,245.6 tỷ đồng. Du lịch đón 1,050,000 lượt khách.\n" + text;
+        assertThat(Quantities.forStory(story).find(text)).extracting(Quantities.Quantity::value)
+                .anySatisfy(v -> assertThat(v).isEqualByComparingTo(value));
+    }
+
+    /** A story that writes numbers the Vietnamese way, or both ways as often, is read the Vietnamese way. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Thu ngân sách đạt 1.245,6 tỷ đồng, tăng 1,350 lần; đón 1.050.000 lượt khách",
+        "Kim ngạch đạt 1,35 tỷ USD; khách 1,050,000 lượt; tăng 12,5%; vốn 3.100.000 USD",
+        "Đạt 1,350 tỷ đồng"})
+    void readsOtherStoriesTheVietnameseWay(String story) {
+        assertThat(Quantities.writesEnglishNumbers(story)).isFalse();
+        assertThat(Quantities.forStory(story)).isSameAs(Quantities.standard());
     }
 }

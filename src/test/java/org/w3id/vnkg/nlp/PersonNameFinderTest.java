@@ -123,9 +123,18 @@ class PersonNameFinderTest {
             Đồng chí tiếp tục được bầu giữ chức Bí thư Đảng ủy phường Chu Văn An.
             Đảng bộ phường Chu Văn An tổ chức Đại hội đại biểu lần thứ I.
             Chủ tịch UBND phường Phan Đình Phùng trình bày báo cáo.
+            Bà đề nghị ưu tiên nguồn lực cho các xã đặc biệt khó khăn ở huyện Đam Rông, Lạc Dương.
+            Mưa lớn gây thiệt hại nặng ở các huyện Lâm Hà, Đức Trọng và Lạc Dương.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();
+    }
+
+    /** After a title's body, a comma can open the holder's name: no list of places there. */
+    @Test
+    void findsTheHolderAfterACommaThatFollowsTheTitlesPlace() {
+        assertThat(mentions("Dự có đồng chí Chủ tịch UBND huyện Lâm Hà, Lê Quân.")).extracting(PersonMention::name)
+                .containsExactly("Lê Quân");
     }
 
     @Test

@@ -288,6 +288,15 @@ class ArticleCleanerTest {
         assertThat(clean(page.replace('¶', '\n')).title()).isEqualTo(title);
     }
 
+    /** gen24c 002 (VOV): a site's menu longer than a headline is no paragraph, so the headline under it is the title. */
+    @Test
+    void takesTheHeadlineUnderALongMenu() {
+        Article a = clean("VOV.VN\nĐài Tiếng nói Việt Nam\nChính trị | Xã hội | Kinh tế | Thế giới | Pháp luật | Văn hóa | "
+                + "Thể thao | Du lịch | Sức khỏe | Ô tô - Xe máy\n\nNghệ An: Thu hút FDI 6 tháng đạt hơn 1 tỷ USD\n\n"
+                + "Ngày 13/7, Tỉnh ủy Nghệ An tổ chức hội nghị.\n");
+        assertThat(a.title()).isEqualTo("Nghệ An: Thu hút FDI 6 tháng đạt hơn 1 tỷ USD");
+    }
+
     /** interview20 002 and 003: an official's article signed with the name in capitals over a line of titles. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

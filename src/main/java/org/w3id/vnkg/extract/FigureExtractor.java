@@ -163,8 +163,6 @@ public final class FigureExtractor {
     private static final int VOTE_REACH = 64;
     private final MergedProvinces merged = new MergedProvinces();
     private static final int MAX_BLOCKER_WORDS = 4;
-    /** The words between two figures of one list: "gồm 82 xã| và |20 phường", "8.600 ha| cà phê, |2.100 ha xoài". */
-    private static final Pattern LIST_JOINER = Pattern.compile("(?iu)[\\p{L}\\p{M} ]*?(?:,|(?<![\\p{L}])(?:và|với))\\s*");
     /** A part of one year: a half, a quarter, a month or a run of months ("2022-H1", "2021-Q1", "2022-01/2022-06"). */
     private static final Pattern PART_OF_YEAR = Pattern.compile("(\\d{4})-(?:H\\d|Q\\d|\\d{2})(?:/\\1-\\d{2})?");
 
@@ -528,7 +526,8 @@ public final class FigureExtractor {
                 // "6 tháng đầu năm 2022, ... Toàn huyện có 8.600 ha cà phê": a state the sentence does not date is of
                 // the year of the part under review, what was done in it of the part ("Thu ngân sách đạt 58,2 tỷ đồng")
                 boolean state = WORDS.statesALevel(segment, text.substring(Math.min(clause, q.start()), q.start()), tail)
-                        || prevState && LIST_JOINER.matcher(text.substring(Math.min(prevQuantityEnd, q.start()), q.start())).matches(); // "có 52 tổ chức cơ sở đảng với 7.940 đảng viên"
+                        // "có 52 tổ chức cơ sở đảng với 7.940 đảng viên": the next figure of the state's list
+                        || prevState && WORDS.joinsAList(text.substring(Math.min(prevQuantityEnd, q.start()), q.start()));
                 prevState = state;
                 if (state && !ownPeriod && lead == null && st == Figure.Status.ACTUAL && period != null
                         && found.stream().noneMatch(f -> f.start() < q.start()) && !WORDS.opensWithElapsedTime(text)) {

@@ -117,6 +117,8 @@ final class FigureWords {
     private final Pattern stateNew;
     /** "Sau 6 tháng ...": a sentence opening with a time elapsed (elapsed, elapsed-unit). */
     private final Pattern elapsedOpening;
+    /** "8.600 ha| cà phê, |2.100 ha xoài", "gồm 82 xã| và |20 phường": the words between two figures of a list. */
+    private final Pattern listJoiner;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
     private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
@@ -182,8 +184,11 @@ final class FigureWords {
         done = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(doneWords) + ")(?![\\p{L}])");
         // not after a change: "giảm còn 3%" is the level the change reached
         stateBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<!(?:" + alternation(words, byClass, "change")
-                + ")\\s)(?<!(?:" + alternation(words, byClass, "breakdown") + ")\\s)(?:" + alternation(words, byClass, "state") + ")(?:\\s+(?:"
+                + ")\\s)(?<!(?:" + alternation(words, byClass, "breakdown") + ")\\s)(?:"
+                + alternation(words, byClass, "state") + ")(?:\\s+(?:"
                 + alternation(words, byClass, "state-filler") + "))?\\s*$");
+        listJoiner = Pattern.compile("(?iu)[\\p{L}\\p{M} ]*?(?:,|(?<![\\p{L}])(?:"
+                + alternation(words, byClass, "list-joiner") + "))\\s*");
         elapsedOpening = Pattern.compile("(?iu)\\s*(?:" + alternation(words, byClass, "elapsed") + ")\\s+\\d+\\s+(?:"
                 + alternation(words, byClass, "elapsed-unit") + ")(?![\\p{L}])");
         stateNew = Pattern.compile("(?iu)^[^,;.]*?(?<![\\p{L}])(?:" + alternation(words, byClass, "state-new")
@@ -453,6 +458,11 @@ final class FigureWords {
     boolean statesALevel(String before, String clause, String after) {
         return stateBefore.matcher(before).find() && !countsWhatWasDone(clause, after)
                 && !stateNew.matcher(after).find();
+    }
+
+    /** Whether the words between two figures only end one list item and open the next ("cà phê, ", " và "). */
+    boolean joinsAList(String between) {
+        return listJoiner.matcher(between).matches();
     }
 
     /** Whether a sentence opens with a time elapsed: "Sau 6 tháng đi vào hoạt động, ...". */

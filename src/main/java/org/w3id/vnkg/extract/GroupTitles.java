@@ -337,11 +337,33 @@ final class GroupTitles {
         }
         for (int i = Math.max(0, list - 2 * MAX_BEFORE_LIST); i < list; i++) {
             Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), i, list);
-            if (t != null && t.end() == list) {
-                return new TitleParser.Chain(List.of(t), t.end());
+            if (t != null && (t.end() == list || termOnly(tokens, t.end(), list))) {
+                return new TitleParser.Chain(List.of(t), t.end()); // "Bộ Chính trị khóa XIV gồm các đồng chí:"
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the tokens from {@code from} to {@code to} are only the term a body's name is written with ("khóa XIV",
+     * "khóa XVI, nhiệm kỳ 2025 - 2030": group-words.tsv use term, numbers, a comma or a dash), and at least one word
+     * of it.
+     */
+    private static boolean termOnly(List<CoreLabel> tokens, int from, int to) {
+        boolean term = false;
+        for (int k = from; k < to; k++) {
+            int end = GROUP_WORDS.phraseEnd("term", tokens, k, to);
+            if (end > 0) {
+                k = end - 1;
+                term = true;
+                continue;
+            }
+            String w = tokens.get(k).word();
+            if (!w.equals(",") && !w.equals("-") && !w.equals("–") && !TERM_NUMBER.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return term;
     }
 
     /**
@@ -365,19 +387,8 @@ final class GroupTitles {
             return null;
         }
         Title t = titles.membership(tokens, words, GROUP_WORDS.written("membership"), body, colon);
-        if (t == null) {
+        if (t == null || t.end() < colon && !termOnly(tokens, t.end(), colon)) {
             return null;
-        }
-        for (int k = t.end(); k < colon; k++) {
-            int term = GROUP_WORDS.phraseEnd("term", tokens, k, colon);
-            if (term > 0) {
-                k = term - 1;
-                continue;
-            }
-            String w = tokens.get(k).word();
-            if (!w.equals(",") && !w.equals("-") && !w.equals("–") && !TERM_NUMBER.matcher(w).matches()) {
-                return null;
-            }
         }
         return new TitleParser.Chain(List.of(t), t.end());
     }

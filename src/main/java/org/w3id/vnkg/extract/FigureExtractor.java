@@ -497,10 +497,12 @@ public final class FigureExtractor {
                 }
                 if (period != null && !period.matches("\\d{4}(-\\d{4})?") && !(asideLead && period.equals(lead))
                         && !WORDS.opensAside(text.substring(Math.min(clause, q.start()), q.start()))
-                        && !cutOffBefore(text, found, q.start(), period) && !withinBrackets(text, q.start())) {
+                        && !cutOffBefore(text, found, q.start(), period) && !withinBrackets(text, q.start())
+                        && !comparedWithLevel(text, q.start())) {
                     // a part of a year is the running report's; a whole year may be one recalled ("... năm 2019"), and
                     // a part set apart ("riêng quý II tăng 5,12%") is no running period, nor one recalled in brackets
-                    // ("ước tăng 11,3% so với cùng kỳ (9 tháng năm 2016 tăng 9,6%). Cùng thời gian, GDP cả nước ...")
+                    // ("ước tăng 11,3% so với cùng kỳ (9 tháng năm 2016 tăng 9,6%). Cùng thời gian, GDP cả nước ..."),
+                    // nor the base of a comparison ("cao hơn mức tăng 7,49% của 6 tháng đầu năm 2025. Tổng thu ...")
                     paraFigurePeriod = period;
                 }
                 if (period == null && itemFor != null) {
@@ -1382,6 +1384,22 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure at {@code at} is the base a comparison names, right after its cue and a level's noun at most
+     * (comparison-cues.tsv, figure-words.tsv level-noun): "ước tăng 8,12%, cao hơn mức tăng |7,49% của 6 tháng đầu năm
+     * 2025", "thấp hơn |7,2% của cùng kỳ". Its period is the base's, no running period of the report (gen25a 006).
+     */
+    private boolean comparedWithLevel(String text, int at) {
+        String before = text.substring(Math.max(0, at - 40), at).toLowerCase(Locale.ROOT).stripTrailing();
+        for (String noun : WORDS.levelNoun) {
+            if (before.endsWith(" " + noun)) {
+                before = before.substring(0, before.length() - noun.length()).stripTrailing();
+                break;
+            }
+        }
+        return comparedWith(before, before.length());
     }
 
     /** "...; trong 5 năm, ... 1,2 triệu lượt": the span of the years that open the figure's part of the sentence. */

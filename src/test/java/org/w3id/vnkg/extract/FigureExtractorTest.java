@@ -752,6 +752,17 @@ class FigureExtractorTest {
                         tuple(6.41, "2017-01/2017-09"));
     }
 
+    /** gen25a 006: the months of the year before that a figure is compared with are no running period of the paragraph. */
+    @Test
+    void goesOnWithTheRunningPeriodNotTheBaseOfAComparison() {
+        List<Figure> found = figures("Theo báo cáo, tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2026 ước tăng 8,12% so "
+                + "với cùng kỳ, cao hơn mức tăng 7,49% của 6 tháng đầu năm 2025. Tổng thu ngân sách trên địa bàn đạt 382.500 "
+                + "tỷ đồng, bằng 57,3% dự toán.", "2026-07-04", "Hồ Chí Minh");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(8.12, "2026-H1"), tuple(7.49, "2025-H1"), tuple(382500e9, "2026-H1"),
+                        tuple(57.3, "2026-H1"));
+    }
+
     /** gen24c 004: the term before, named as the base of a comparison, is not the term "5 năm" after it sums. */
     @Test
     void sumsFiveYearsOverTheTermReviewedNotTheTermComparedWith() {

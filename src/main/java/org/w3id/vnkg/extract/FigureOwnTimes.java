@@ -81,20 +81,25 @@ final class FigureOwnTimes {
 
     /**
      * The months from January up to the day a figure's clause runs to with a bare "đến" before the figure ("phấn đấu
-     * đến ngày 30-9 giải ngân đạt 60%": a sum up to that day), or null. A day after "đến" elsewhere stays a day ("diễn
-     * ra đến ngày 14/10").
+     * đến ngày 30-9 giải ngân đạt 60%": a sum up to that day; "đến ngày 30/9, tỷ lệ giải ngân phải đạt trên 70%": the day
+     * closing the clause before the figure's), or null. A day after "đến" elsewhere stays a day ("diễn ra đến ngày
+     * 14/10").
      */
     static String reachedMonths(String text, List<DateExpressions.Found> found, int clause, int at, Integer docYear) {
         for (DateExpressions.Found f : found) {
-            if (f.kind() != DateExpressions.Kind.DAY || f.start() < clause || f.end() > at || f.date() == null
-                    || f.date().month() == null) {
+            // "Ông yêu cầu đến ngày 30/9, tỷ lệ giải ngân ... phải đạt trên 70%": the day that closes the clause right
+            // before the figure's, set off by its comma, is the figure's too (gen25a 007)
+            boolean closesClauseBefore = f.start() < clause && f.end() <= clause
+                    && text.substring(f.end(), clause).strip().equals(",");
+            if (f.kind() != DateExpressions.Kind.DAY || f.start() < clause && !closesClauseBefore || f.end() > at
+                    || f.date() == null || f.date().month() == null) {
                 continue;
             }
             int number = f.start();
             while (number < f.end() && !Character.isDigit(text.charAt(number))) {
                 number++; // the day found may hold its cue: "đến ngày 30-9"
             }
-            if (REACHES.matcher(text.substring(clause, number)).find()) {
+            if (REACHES.matcher(text.substring(Math.min(clause, Math.max(0, f.start() - 24)), number)).find()) {
                 // a day written without its year is of the story's year, though a day after the page's falls in the year
                 // before as a past event's would: "phấn đấu đến ngày 31/12 giải ngân đạt 95%" in September
                 boolean yearWritten = YEAR.matcher(text.substring(f.start(), f.end())).find();

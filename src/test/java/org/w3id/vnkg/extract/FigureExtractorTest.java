@@ -1747,10 +1747,19 @@ class FigureExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Chủ tịch yêu cầu các sở, phấn đấu đến ngày 30-9 giải ngân đạt 60% kế hoạch vốn năm 2022.  | 2022-08-03 | 2022-01/2022-09
             Chủ tịch yêu cầu phấn đấu đến ngày 31/12 giải ngân đạt 95% kế hoạch vốn được giao.        | 2021-09-29 | 2021
+            Ông yêu cầu đến ngày 30/9, tỷ lệ giải ngân vốn đầu tư công của tỉnh phải đạt trên 70%.     | 2026-07-02 | 2026-01/2026-09
+            Đến ngày 25-3, thành phố mới giải ngân 418 tỉ đồng vốn đầu tư công.                          | 2019-04-02 | 2019-Q1
             Ông Nguyễn Tấn Tuân yêu cầu phấn đấu giải ngân đạt trên 95% kế hoạch vốn năm 2023.        | 2023-12-05 | 2023
             """)
     void datesATargetByTheDayItRunsToOrThePlanItShares(String text, String published, String period) {
         assertThat(figures(text, published, "Đà Nẵng")).singleElement().extracting(Figure::period).isEqualTo(period);
+    }
+
+    /** gen25a 007: what a figure must reach ("phải đạt") is a target. */
+    @Test
+    void readsWhatAFigureMustReachAsATarget() {
+        assertThat(figures("Ông yêu cầu đến ngày 30/9, tỷ lệ giải ngân vốn đầu tư công của tỉnh phải đạt trên 70%.",
+                "2026-07-02", "Gia Lai")).singleElement().extracting(f -> f.status().code()).isEqualTo("target");
     }
 
     /** budget17 012 (Báo Bắc Ninh 2017): a headline of 17 words gives the story its period, the one of its figure. */

@@ -32,7 +32,7 @@ public final class CalendarWords {
             "mid-part", "from", "to", "through", "reckon", "now", "span", "school-year", "same-period", "this-year", "whole-year", "stock", "last-year",
             "other-year", "year-review", "life-event", "lunar", "lunar-day", "lunar-month", "month-name", "digit", "digit-alone",
             "digit-after-ten", "ten", "tens", "verb-head", "now-compound", "now-word", "years-past", "year-stem", "year-branch", "duration",
-            "duration-after", "since-event", "name-ordinal", "season", "term");
+            "duration-after", "since-event", "name-ordinal", "term-body", "term-level", "season", "term");
     /** Where a word of a number in words ends: no letter or combining mark follows ("ba" is not "ban"). */
     private static final String WORD_END = "(?![\\p{L}\\p{M}])";
 

@@ -1755,6 +1755,16 @@ class FigureExtractorTest {
         assertThat(figures(text, published, "Đà Nẵng")).singleElement().extracting(Figure::period).isEqualTo(period);
     }
 
+    /** gen25a 003: the term of the councils an election fills, written after them, is no period of its figures. */
+    @Test
+    void readsTheTermAfterACouncilAsItsNameNotTheFiguresPeriod() {
+        List<Figure> found = figures("Ông Nguyễn Khắc Định cho biết tỷ lệ cử tri đi bầu đại biểu HĐND cấp tỉnh nhiệm kỳ "
+                + "2026 - 2031 cũng đạt 99,68%. Trong cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031, toàn tỉnh có "
+                + "2.905.116 cử tri.", "2026-03-23", "Ninh Bình");
+        assertThat(found).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(99.68, "2026"), tuple(2905116.0, "2026"));
+    }
+
     /** gen25a 007: what a figure must reach ("phải đạt") is a target. */
     @Test
     void readsWhatAFigureMustReachAsATarget() {

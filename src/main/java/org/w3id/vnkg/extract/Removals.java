@@ -73,8 +73,7 @@ final class Removals {
             if (chain == null) {
                 continue;
             }
-            PersonMention object = objectAfter(tokens, people, chain.end());
-            if (object != null) {
+            for (PersonMention object : objectsAfter(tokens, words, people, chain.end())) {
                 Post.Qualifier q = grants ? Post.Qualifier.NEW : Post.Qualifier.FORMER;
                 List<Title> left = chain.titles().stream().map(t -> t.withQualifier(q)).toList();
                 found.add(new Removal(object, new TitleParser.Chain(left, chain.end()), grants, false, false));
@@ -84,20 +83,70 @@ final class Removals {
         return found;
     }
 
-    /** The person named right after "đối với" a few tokens after {@code from}, with no ";" or "." between; or null. */
-    private static PersonMention objectAfter(List<CoreLabel> tokens, List<PersonMention> people, int from) {
+    /**
+     * The people named right after "đối với" a few tokens after {@code from}, with no ";" or "." between: one ("đối với
+     * ông A"), or a list opened by "các", its honorifics and a colon at most ("phê chuẩn kết quả bầu chức vụ Phó Chủ tịch
+     * UBND tỉnh ... đối với các ông: A, B, C và D": each of them; gen25a 010); none when no name follows.
+     */
+    private List<PersonMention> objectsAfter(List<CoreLabel> tokens, List<List<String>> words, List<PersonMention> people,
+                                             int from) {
         for (int k = from; k + 1 < tokens.size() && k - from <= MAX_GAP; k++) {
             String w = tokens.get(k).word();
             if (w.equals(";") || w.equals(".")) {
-                return null;
+                return List.of();
             }
             if (GROUP_WORDS.is("object", w + " " + tokens.get(k + 1).word())) {
-                for (PersonMention m : people) {
-                    if (m.mentionBegin() == k + 2) {
-                        return m;
-                    }
+                PersonMention first = mentionAt(people, k + 2);
+                if (first != null) {
+                    return List.of(first);
                 }
-                return null;
+                int at = listOpened(tokens, words, k + 2);
+                return at < 0 ? List.of() : listedFrom(tokens, people, at);
+            }
+        }
+        return List.of();
+    }
+
+    /** Past "các", its honorifics ("ông", "ông, bà") and a colon at most from {@code at}: where the list's names open; or -1. */
+    private int listOpened(List<CoreLabel> tokens, List<List<String>> words, int at) {
+        if (at >= tokens.size() || !GROUP_WORDS.is("group", tokens.get(at).word())) {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < tokens.size()) {
+            TokenTrie.Match<VnLexicon.Honorific> h = lex.honorifics().longestMatch(words, i, tokens.size());
+            if (h == null) {
+                break;
+            }
+            i = h.end();
+            if (i + 1 < tokens.size() && (tokens.get(i).word().equals(",") || GROUP_WORDS.is("and", tokens.get(i).word()))
+                    && lex.honorifics().longestMatch(words, i + 1, tokens.size()) != null) {
+                i++; // "các ông, bà:"
+            }
+        }
+        return i < tokens.size() && tokens.get(i).word().equals(":") ? i + 1 : i;
+    }
+
+    /** The names listed from token {@code at} on, one after another with a comma or "và" between. */
+    private static List<PersonMention> listedFrom(List<CoreLabel> tokens, List<PersonMention> people, int at) {
+        List<PersonMention> out = new ArrayList<>();
+        PersonMention m = mentionAt(people, at);
+        while (m != null) {
+            out.add(m);
+            int next = m.tokenEnd();
+            if (next >= tokens.size() || !(tokens.get(next).word().equals(",")
+                    || GROUP_WORDS.is("and", tokens.get(next).word()))) {
+                break;
+            }
+            m = mentionAt(people, next + 1);
+        }
+        return out;
+    }
+
+    private static PersonMention mentionAt(List<PersonMention> people, int at) {
+        for (PersonMention m : people) {
+            if (m.mentionBegin() == at) {
+                return m;
             }
         }
         return null;

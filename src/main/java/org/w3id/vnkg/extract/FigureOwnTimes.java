@@ -88,9 +88,12 @@ final class FigureOwnTimes {
     static String reachedMonths(String text, List<DateExpressions.Found> found, int clause, int at, Integer docYear) {
         for (DateExpressions.Found f : found) {
             // "Ông yêu cầu đến ngày 30/9, tỷ lệ giải ngân ... phải đạt trên 70%": the day that closes the clause right
-            // before the figure's, set off by its comma, is the figure's too (gen25a 007)
+            // before the figure's, set off by its comma, is the figure's too (gen25a 007), unless the figure's clause
+            // names a period of its own ("đến ngày 20/3, nông dân đã thu hoạch 185.400 ha lúa vụ Đông Xuân 2023-2024")
             boolean closesClauseBefore = f.start() < clause && f.end() <= clause
-                    && text.substring(f.end(), clause).strip().equals(",");
+                    && text.substring(f.end(), clause).strip().equals(",")
+                    && found.stream().noneMatch(g -> g.start() >= clause && g.period() != null
+                            && g.kind() != DateExpressions.Kind.DAY && g.kind() != DateExpressions.Kind.DAYS);
             if (f.kind() != DateExpressions.Kind.DAY || f.start() < clause && !closesClauseBefore || f.end() > at
                     || f.date() == null || f.date().month() == null) {
                 continue;

@@ -1749,6 +1749,7 @@ class FigureExtractorTest {
             Chủ tịch yêu cầu phấn đấu đến ngày 31/12 giải ngân đạt 95% kế hoạch vốn được giao.        | 2021-09-29 | 2021
             Ông yêu cầu đến ngày 30/9, tỷ lệ giải ngân vốn đầu tư công của tỉnh phải đạt trên 70%.     | 2026-07-02 | 2026-01/2026-09
             Đến ngày 25-3, thành phố mới giải ngân 418 tỉ đồng vốn đầu tư công.                          | 2019-04-02 | 2019-Q1
+            Đến ngày 20/3, nông dân đã thu hoạch 185.400 ha lúa vụ Đông Xuân 2023-2024.                  | 2024-03-21 | 2023-2024
             Ông Nguyễn Tấn Tuân yêu cầu phấn đấu giải ngân đạt trên 95% kế hoạch vốn năm 2023.        | 2023-12-05 | 2023
             """)
     void datesATargetByTheDayItRunsToOrThePlanItShares(String text, String published, String period) {

@@ -25,6 +25,8 @@ public final class PlaceSpans {
     static final int[] NAME_LENGTHS = {3, 4, 2};
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
     private static final java.util.Set<String> NAME_ONLY = nameOnlyWords();
+    /** The word before the last item of a list ("A, B và C"): group-words.tsv, use and. */
+    private static final java.util.Set<String> AND_WORDS = andWords();
 
     private final VnLexicon lex;
 
@@ -32,6 +34,16 @@ public final class PlaceSpans {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : org.w3id.vnkg.lexicon.Tsv.load("name-only-words.tsv").column("word")) {
             out.add(TokenWords.ofToken(w).get(0));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    private static java.util.Set<String> andWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (java.util.Map<String, String> row : org.w3id.vnkg.lexicon.Tsv.load("group-words.tsv").rows()) {
+            if (row.get("use").equals("and")) {
+                out.add(row.get("word").toLowerCase(java.util.Locale.ROOT));
+            }
         }
         return java.util.Set.copyOf(out);
     }
@@ -160,7 +172,7 @@ public final class PlaceSpans {
     public int listedPlacesEnd(List<CoreLabel> tokens, List<List<String>> words, int end, int limit) {
         int n = Math.min(limit, tokens.size());
         int at = end;
-        while (at + 2 < n && (tokens.get(at).word().equals(",") || tokens.get(at).word().equalsIgnoreCase("và"))) {
+        while (at + 2 < n && (tokens.get(at).word().equals(",") || AND_WORDS.contains(tokens.get(at).word().toLowerCase(java.util.Locale.ROOT)))) {
             int j = at + 1;
             if (!isCapitalised(tokens.get(j).word()) || !isCapitalised(tokens.get(j + 1).word())
                     || j + 2 < n && isCapitalised(tokens.get(j + 2).word())

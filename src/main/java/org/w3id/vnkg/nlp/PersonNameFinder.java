@@ -353,6 +353,9 @@ public final class PersonNameFinder {
             if (i >= namingEnd) {
                 // read at the first word only, so that "già làng A Thương" is a title and a person, not a village
                 TokenTrie.Match<String> naming = lex.namingWords().longestMatch(words, i, n);
+                if (naming != null && !naming.value().equals("title") && withinAName(tokens, words, i, n)) {
+                    naming = null; // "Néang Sóc Kha": a given name that is a village word, no "sóc Kha"
+                }
                 if (naming != null) {
                     namingEnd = naming.end();
                     if (naming.value().equals("title")) {
@@ -468,6 +471,29 @@ public final class PersonNameFinder {
             }
         }
         return i + run;
+    }
+
+    /**
+     * Whether the capitalised token i goes on a name that a family name opens right before it, with no space wider
+     * than one between them: "Néang Sóc Kha", "Thạch Sóc Ra" (Khmer given names often hold "Sóc", a village word), so
+     * that the word is a given name, not a village "sóc Kha" whose name blocks the rest of the person's (gen25b 002).
+     * A village word after a lower-case word ("ở sóc Bù Nom", "ấp Sóc Ruộng") or at the head of a sentence is none.
+     */
+    private boolean withinAName(List<CoreLabel> tokens, List<List<String>> words, int i, int n) {
+        if (!PlaceSpans.isCapitalised(tokens.get(i).word())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (!PlaceSpans.isCapitalised(tokens.get(k).word())
+                    || tokens.get(k).endPosition() + 1 < tokens.get(k + 1).beginPosition()) {
+                return false;
+            }
+            TokenTrie.Match<String> surname = lex.surnames().longestMatch(words, k, n);
+            if (surname != null && surname.end() <= i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a country the title it closes may start: "Bộ trưởng Bộ Ngoại giao | Trung Quốc". */

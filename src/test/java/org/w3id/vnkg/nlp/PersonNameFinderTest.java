@@ -56,6 +56,10 @@ class PersonNameFinderTest {
             Bà Ksor H'Bơ Khăp cho biết các kiến nghị sẽ được tổng hợp. | Ksor H'Bơ Khăp | FEMALE | -
             Già làng A Thương ở làng Đăk Răng chia sẻ kinh nghiệm. | A Thương          | UNKNOWN | -
             Già làng Điểu Lới ở sóc Bù Nom cũng tới dự.          | Điểu Lới            | UNKNOWN | -
+            Tham luận, đồng chí Chau Văn Tha cho biết.           | Chau Văn Tha        | UNKNOWN | -
+            Đồng chí Néang Sóc Kha nêu kiến nghị.                | Néang Sóc Kha       | UNKNOWN | -
+            Bà Neáng Sà Phương cho biết.                         | Neáng Sà Phương     | FEMALE  | -
+            Ông Thạch Sóc Ra ở ấp Sóc Ruộng cho biết.            | Thạch Sóc Ra        | MALE    | -
             Ông Chảo Láo Tả, người có uy tín ở thôn Sín Chải, cho biết. | Chảo Láo Tả   | MALE    | -
             Bà con người Hà Nhì trong thôn tin lời bà Lý Thị Mẩy. | Lý Thị Mẩy         | FEMALE  | -
             Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn An phát biểu. | Nguyễn Văn An | UNKNOWN | -

@@ -108,6 +108,9 @@ class DateExpressionsTest {
             đầu năm 2023, toàn tỉnh                             | 2023       | YEAR
             đến cuối năm ngoái, toàn tỉnh                       | 2023       | YEAR
             cuối năm nay, toàn tỉnh                             | 2024       | YEAR
+            phấn đấu đến hết năm giải ngân đạt 95% kế hoạch     | 2024       | YEAR
+            đến hết năm nay, toàn tỉnh                          | 2024       | YEAR
+            tính đến hết năm 2023, toàn tỉnh                    | 2023       | YEAR
             9 tháng năm 2024, thu ngân sách                     | 2024-01/2024-09 | MONTHS
             Vụ Hè Thu 2024, tỉnh dự kiến xuống giống            | 2024       | YEAR
             vụ chiêm xuân 2013, toàn tỉnh gieo cấy              | 2013       | YEAR

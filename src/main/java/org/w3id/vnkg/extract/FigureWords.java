@@ -111,7 +111,10 @@ final class FigureWords {
     private final Pattern shareFraction;
     /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
     private final Pattern done;
-    /** "Toàn huyện có |", "dân số hơn |": the words of a state right before its figure (state, state-filler). */
+    /**
+     * "Toàn huyện có |", "dân số hơn |", "có tổng đàn heo hơn |": the words of a state right before its figure (state,
+     * state-noun and up to two words naming what it holds, state-filler).
+     */
     private final Pattern stateBefore;
     /** "... doanh nghiệp mới", "... được công nhận": what a figure counts is new in its period (state-new). */
     private final Pattern stateNew;
@@ -185,10 +188,12 @@ final class FigureWords {
         // not after a change: "giảm còn 3%" is the level the change reached
         stateBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<!(?:" + alternation(words, byClass, "change")
                 + ")\\s)(?<!(?:" + alternation(words, byClass, "breakdown") + ")\\s)(?:"
-                + alternation(words, byClass, "state") + ")(?:\\s+(?:"
+                + alternation(words, byClass, "state") + ")(?:\\s+(?:" + alternation(words, byClass, "state-noun")
+                + ")(?:\\s+\\p{L}+){0,2})?(?:\\s+(?:"
                 + alternation(words, byClass, "state-filler") + "))?\\s*$");
         listJoiner = Pattern.compile("(?iu)[\\p{L}\\p{M} ]*?(?:,|(?<![\\p{L}])(?:"
-                + alternation(words, byClass, "list-joiner") + "))\\s*");
+                + alternation(words, byClass, "list-joiner") + "))\\s*(?:(?:" + alternation(words, byClass, "state-noun")
+                + ")(?:\\s+\\p{L}+){0,2}\\s+(?:(?:" + alternation(words, byClass, "state-filler") + ")\\s+)?)?");
         elapsedOpening = Pattern.compile("(?iu)\\s*(?:" + alternation(words, byClass, "elapsed") + ")\\s+\\d+\\s+(?:"
                 + alternation(words, byClass, "elapsed-unit") + ")(?![\\p{L}])");
         stateNew = Pattern.compile("(?iu)^[^,;.]*?(?<![\\p{L}])(?:" + alternation(words, byClass, "state-new")
@@ -460,7 +465,10 @@ final class FigureWords {
                 && !stateNew.matcher(after).find();
     }
 
-    /** Whether the words between two figures only end one list item and open the next ("cà phê, ", " và "). */
+    /**
+     * Whether the words between two figures only end one list item and open the next ("cà phê, ", " và "), maybe with
+     * the next item's stock noun ("con, đàn gia cầm khoảng ").
+     */
     boolean joinsAList(String between) {
         return listJoiner.matcher(between).matches();
     }

@@ -191,6 +191,16 @@ class FigureExtractorTest {
         assertThat(figures(elapsed, "2025-08-20", null)).extracting(Figure::period).doesNotContain("2025");
     }
 
+    /** gen25b 005: a herd is a state however its noun stands between 'có' and the figure, of the year in a review. */
+    @Test
+    void datesAHerdInAReviewOfPartOfAYearByItsYear() {
+        String text = "9 tháng năm 2024, kim ngạch xuất khẩu của tỉnh đạt 19,1 tỷ USD. Ngành nông nghiệp có tổng đàn heo "
+                + "hơn 2,6 triệu con, đàn gia cầm khoảng 24 triệu con. Tỉnh có đàn bò 100.000 con.";
+        assertThat(figures(text, "2024-10-08", "Đồng Nai")).extracting(f -> f.value().stripTrailingZeros().toPlainString()
+                + " " + f.period()).containsExactlyInAnyOrder("19100000000 2024-01/2024-09", "2600000 2024",
+                "24000000 2024", "100000 2024");
+    }
+
     @Test
     void datesASumOfMoneyAYearByTheYearItsSentenceNames() {
         // local14 (Báo Long An 2018, a thị xã's report): "đồng/năm" is the year's level, not a rate over the term named

@@ -739,6 +739,14 @@ class PostExtractorTest {
         }
     }
 
+    /** gen24b 000 (Báo Quảng Ninh 2014): the town a title set off after its holder ends in is its committee's. */
+    @Test
+    void readsTheTownAtTheEndOfATitleAfterItsHolder() {
+        assertThat(triples(posts("Thảo luận tại hội nghị, các đồng chí Bùi Văn Khắng, Bí thư Thành ủy Hạ Long; Phạm Thị Thu "
+                + "Hà, Bí thư Huyện ủy Tiên Yên đề nghị bổ sung.", "Quảng Ninh")))
+                .containsExactlyInAnyOrder("Bùi Văn Khắng / Bí thư / Thành ủy Hạ Long", "Phạm Thị Thu Hà / Bí thư / Huyện ủy Tiên Yên");
+    }
+
     /** A city the article names after its level word is the city after its party committee (gen22r 007, Dân trí 2023). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """

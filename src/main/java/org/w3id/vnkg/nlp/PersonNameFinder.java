@@ -125,6 +125,10 @@ public final class PersonNameFinder {
                 i = end; // "Bí thư Thành ủy Sùng Tả (Trung Quốc)": a place of that country
                 continue;
             }
+            if (end < n && end - i <= MAX_PLACE_WORDS && isNumber(tokens.get(end).word())) {
+                i = end; // "Công ty Cổ phần Xi măng Hà Tiên 1": a name numbered so is a unit's, no person's
+                continue;
+            }
             if (placeOfAppositeCommittee(tokens, words, out, i, end)) {
                 // "các đồng chí A, Bí thư Thành ủy Hạ Long; B, ...": A's town, no second person; the title grammar
                 // reads it as the committee's place, as it does a place the article names after a level word
@@ -233,6 +237,10 @@ public final class PersonNameFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** How far from its holder's name a title set off by a comma may reach: a few titles joined by commas. */

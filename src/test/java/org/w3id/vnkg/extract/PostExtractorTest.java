@@ -739,6 +739,20 @@ class PostExtractorTest {
         }
     }
 
+    /**
+     * A company named with its legal form is complete without a place, and its name may end in a number after a place
+     * that reads like a person's name ("Hà" is a family name): no "Đảng ủy Công", no person "Hà Tiên".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Dự có ông Lê Văn Cường, Giám đốc Công ty Cổ phần Xi măng Hà Tiên 1. => Lê Văn Cường / Giám đốc / Công ty Cổ phần Xi măng Hà Tiên 1
+            Dự có ông Phạm Văn Em, Bí thư Đảng ủy Công ty Cổ phần Xi măng Hà Tiên 1. => Phạm Văn Em / Bí thư / Đảng ủy Công ty Cổ phần Xi măng Hà Tiên 1
+            Dự có ông Võ Văn Phúc, Giám đốc Công ty TNHH Cao su Dầu Tiếng. => Võ Văn Phúc / Giám đốc / Công ty TNHH Cao su Dầu Tiếng
+            """)
+    void readsACompanyNamedWithItsLegalForm(String text, String expected) {
+        assertThat(triples(posts(text, null))).containsExactly(expected);
+    }
+
     /** gen24b 008 (Báo Sơn La 2012): a title without its commune is of the commune the sentence before names. */
     @Test
     void readsTheCommuneTheSentenceBeforeNames() {

@@ -523,6 +523,11 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
                 }
+                if (!planned) {
+                    // "nhiệm kỳ 2015 - 2020, ...; tỷ lệ hộ nghèo giảm từ 21,52% đầu nhiệm kỳ xuống còn 6,84%": the levels
+                    // a change over a span goes from and to are of its first year and its last (gen25c 002, ward18 005)
+                    period = levelOfSpan(text, qs, i, period);
+                }
                 // "6 tháng đầu năm 2022, ... Toàn huyện có 8.600 ha cà phê": a state the sentence does not date is of
                 // the year of the part under review, what was done in it of the part ("Thu ngân sách đạt 58,2 tỷ đồng")
                 boolean state = WORDS.statesALevel(segment, text.substring(Math.min(clause, q.start()), q.start()), tail)
@@ -1445,6 +1450,34 @@ public final class FigureExtractor {
             }
         }
         return any;
+    }
+
+    /**
+     * The year of a span a level of a change over it is of: its first year for the level the change goes from, its
+     * last for the one it goes to ("giảm từ 21,52% đầu nhiệm kỳ xuống còn 6,84%" under "nhiệm kỳ 2015 - 2020"); else
+     * the period as it is. Both levels in one clause, of one unit.
+     */
+    static String levelOfSpan(String text, List<Quantities.Quantity> qs, int i, String period) {
+        if (period == null || !period.matches("\\d{4}-\\d{4}")) {
+            return period;
+        }
+        Quantities.Quantity q = qs.get(i);
+        if (i + 1 < qs.size() && fromTo(text, q, qs.get(i + 1))) {
+            return period.substring(0, 4);
+        }
+        if (i > 0 && fromTo(text, qs.get(i - 1), q)) {
+            return period.substring(5);
+        }
+        return period;
+    }
+
+    private static boolean fromTo(String text, Quantities.Quantity from, Quantities.Quantity to) {
+        if (from.end() > to.start() || !Objects.equals(from.unit(), to.unit())) {
+            return false;
+        }
+        int clause = clauseStart(text, from.start());
+        return WORDS.changesBetweenLevels(text.substring(Math.min(clause, from.start()), from.start()),
+                text.substring(from.end(), to.start()));
     }
 
     /** "4,2%/năm", "mỗi năm kết nạp 3.000 đảng viên": a yearly figure over several years. */

@@ -1509,6 +1509,9 @@ public final class FigureExtractor {
             if (ofLevelBefore(text, f, clause, prevEnd)) {
                 continue; // "giảm từ 32,08% năm 2018 xuống còn 27,33%": 2018 is the first level's, not the second's
             }
+            if (recalledInBrackets(text, f, qs, q)) {
+                continue; // "sản lượng đạt 95.000 tấn (năm 2021 đạt 110.000 tấn), trong đó xuất khẩu 42.000 tấn": 2021 is the bracket's
+            }
             if (ownTimes.ownedByFigureBefore(text, f, qs)) {
                 continue; // "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)": 2009 is the 5,32%'s alone
             }
@@ -1767,6 +1770,22 @@ public final class FigureExtractor {
     }
 
     /** Whether a bracket opened before this place is still open there. */
+    /**
+     * Whether a period stands in brackets closed before the figure, with a figure of their own: a figure of another
+     * period recalled beside the one before them ("sản lượng đạt 95.000 tấn (năm 2021 đạt 110.000 tấn), trong đó xuất
+     * khẩu 42.000 tấn": the export is of the story's year; gen25c 009), which dates nothing after them.
+     */
+    private static boolean recalledInBrackets(String text, DateExpressions.Found f, List<Quantities.Quantity> qs,
+                                              Quantities.Quantity q) {
+        int open = text.lastIndexOf('(', f.start());
+        if (open < 0 || text.lastIndexOf(')', f.start()) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', f.end());
+        return close >= 0 && close < q.start()
+                && qs.stream().anyMatch(o -> o.start() > open && o.end() <= close);
+    }
+
     private static boolean withinBrackets(String text, int at) {
         return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
     }

@@ -914,6 +914,16 @@ class FigureExtractorTest {
     }
 
     @Test
+    void datesNothingAfterBracketsByTheFigureTheyRecall() {
+        // gen25c 009 (Báo Bắc Giang, August 2022): the year of a figure recalled in brackets is the bracket's alone; the
+        // export after them is of the year the sentence opened with
+        String text = "Năm 2022, sản lượng vải thiều đạt 95.000 tấn (năm 2021 đạt 110.000 tấn), trong đó xuất khẩu "
+                + "42.000 tấn.";
+        assertThat(figures(text, "2022-08-10", "Bắc Giang")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(95000.0, "2022"), tuple(110000.0, "2021"), tuple(42000.0, "2022"));
+    }
+
+    @Test
     void countsNoPlacesItNames() {
         // figs13 (Báo Lâm Đồng, October 2025): the provinces merged are named, not counted as a figure
         String text = "Giai đoạn 2021 - 2025, tốc độ tăng trưởng GRDP bình quân của 3 tỉnh Lâm Đồng, Đắk Nông và Bình "

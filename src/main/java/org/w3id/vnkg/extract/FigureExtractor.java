@@ -566,7 +566,9 @@ public final class FigureExtractor {
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
                 String opening = clauseProvince(areaWords);
-                String area = hasNationalCue(areaWords) && !provinceAfterNationalCue(areaWords) ? "Việt Nam"
+                String area = hasNationalCue(areaWords) && !provinceAfterNationalCue(areaWords)
+                        || WORDS.nationalAfter(segment, text.substring(q.end(), Math.min(text.length(), q.end() + 40)))
+                        ? "Việt Nam"
                         : opening != null ? opening
                         // "Đắk Lắk đạt 1,8 tỷ USD, tăng 35%": a bare change is of the figure before it
                         : i > 0 && prevArea != null && namesNoIndicator(segment) ? prevArea : sentenceArea;
@@ -1941,10 +1943,6 @@ public final class FigureExtractor {
     }
 
     /**
-     * Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước") or as the places a
-     * merger joined ("các địa phương (cũ)": the former communes of a new one, group-words use {@code era}).
-     */
-    /**
      * Whether the clause goes on to speak of the province after its last national phrase: "Bí thư Tỉnh ủy cũng đề nghị
      * các địa phương phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2025 của tỉnh là 64.500 tỷ đồng" is the province's
      * target, its localities the ones asked (gen24a 006).
@@ -1965,6 +1963,10 @@ public final class FigureExtractor {
         return WORDS.speaksOfAProvince(rest, WordStartMatcher.fold(rest));
     }
 
+    /**
+     * Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước") or as the places a
+     * merger joined ("các địa phương (cũ)": the former communes of a new one, group-words use {@code era}).
+     */
     private boolean hasNationalCue(String text) {
         String key = TextNormalizer.key(text);
         for (String cue : nationalCues) {

@@ -123,6 +123,10 @@ final class FigureWords {
     private final Pattern levelFrom;
     /** "21,52%| đầu nhiệm kỳ xuống còn |6,84%": a few words with no number, then the word of the level reached. */
     private final Pattern levelTo;
+    /** "| trở lên của cả nước": the country's, written right after a figure (national-after, after-number). */
+    private final Pattern nationalAfter;
+    /** "chiếm", "bằng": a share verb before a figure (share). */
+    private final Pattern shareVerb;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
     private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
@@ -193,6 +197,9 @@ final class FigureWords {
                 + alternation(words, byClass, "state-filler") + "))?\\s*$");
         listJoiner = Pattern.compile("(?iu)[\\p{L}\\p{M} ]*?(?:,|(?<![\\p{L}])(?:"
                 + alternation(words, byClass, "list-joiner") + "))\\s*");
+        nationalAfter = Pattern.compile("(?iu)\\s*(?:(?:" + alternation(words, byClass, "after-number") + ")\\s+)?(?:"
+                + alternation(words, byClass, "national-after") + ")(?![\\p{L}])");
+        shareVerb = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?![\\p{L}])");
         elapsedOpening = Pattern.compile("(?iu)\\s*(?:" + alternation(words, byClass, "elapsed") + ")\\s+\\d+\\s+(?:"
                 + alternation(words, byClass, "elapsed-unit") + ")(?![\\p{L}])");
         stateNew = Pattern.compile("(?iu)^[^,;.]*?(?<![\\p{L}])(?:" + alternation(words, byClass, "state-new")
@@ -479,6 +486,15 @@ final class FigureWords {
     /** Whether the words between two figures only end one list item and open the next ("cà phê, ", " và "). */
     boolean joinsAList(String between) {
         return listJoiner.matcher(between).matches();
+    }
+
+    /**
+     * Whether the words right after a figure make it the country's: "mục tiêu tăng trưởng 8% trở lên của cả nước năm
+     * 2025" (gen24c 006); not after a share verb, where the country is the whole the province's share is of ("chiếm 12%
+     * của cả nước").
+     */
+    boolean nationalAfter(String clauseBefore, String after) {
+        return nationalAfter.matcher(after).lookingAt() && !shareVerb.matcher(clauseBefore).find();
     }
 
     /** Whether a sentence opens with a time elapsed: "Sau 6 tháng đi vào hoạt động, ...". */

@@ -449,6 +449,15 @@ class FigureExtractorTest {
                 "Bắc Ninh")).extracting(Figure::area).containsExactly("Việt Nam");
     }
 
+    /** gen24c 006 (Báo Khánh Hòa 2025): "của cả nước" right after a figure makes it the country's, but after a share verb. */
+    @Test
+    void givesTheCountryAFigureItsWordsAfterTheNumberMakeNational() {
+        assertThat(figures("Theo đồng chí, mục tiêu tăng trưởng 8% trở lên của cả nước năm 2025 đòi hỏi nỗ lực lớn.",
+                "2025-06-25", "Khánh Hòa")).extracting(Figure::area).containsExactly("Việt Nam");
+        assertThat(figures("Năm 2025, sản lượng yến sào của tỉnh chiếm 12% của cả nước.", "2025-06-25", "Khánh Hòa"))
+                .extracting(Figure::area).containsExactly("Khánh Hòa");
+    }
+
     /** elect17 005 (Báo Lạng Sơn 2016): the figure's clause names the province after the number. */
     @Test
     void keepsTheProvincesFigureWhoseClauseNamesItAfterTheNumber() {

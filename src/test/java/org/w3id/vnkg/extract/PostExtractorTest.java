@@ -739,6 +739,28 @@ class PostExtractorTest {
         }
     }
 
+    /** gen24b 008 (Báo Sơn La 2012): a title without its commune is of the commune the sentence before names. */
+    @Test
+    void readsTheCommuneTheSentenceBeforeNames() {
+        // a lead that names no commune: the story is about none
+        String lead = "Từ ngày 12 đến 14/5, đoàn công tác của tỉnh đã kiểm tra việc thực hiện các chương trình phát triển kinh "
+                .repeat(5) + "tế - xã hội.\n\n";
+        assertThat(triples(posts(lead + "Chiều 13/5, đoàn đã làm việc với Đảng ủy xã Chiềng Sơn. Làm việc với đoàn có đồng chí "
+                + "Vì Văn Khoa, Bí thư Đảng ủy xã và đồng chí Lường Thị Hoa, Chủ tịch UBND xã.", "Sơn La")))
+                .containsExactlyInAnyOrder("Vì Văn Khoa / Bí thư / Đảng ủy xã Chiềng Sơn",
+                        "Lường Thị Hoa / Chủ tịch / Ủy ban nhân dân xã Chiềng Sơn");
+        assertThat(triples(posts(lead + "Chiều 13/5, đoàn đã làm việc với Đảng ủy xã Chiềng Sơn.\n\nLàm việc với đoàn có "
+                + "đồng chí Vì Văn Khoa, Bí thư Đảng ủy xã.", "Sơn La"))).containsExactly("Vì Văn Khoa / Bí thư / Đảng ủy xã");
+    }
+
+    /** gen24b 000 (Báo Quảng Ninh 2014): the town a title set off after its holder ends in is its committee's. */
+    @Test
+    void readsTheTownAtTheEndOfATitleAfterItsHolder() {
+        assertThat(triples(posts("Thảo luận tại hội nghị, các đồng chí Bùi Văn Khắng, Bí thư Thành ủy Hạ Long; Phạm Thị Thu "
+                + "Hà, Bí thư Huyện ủy Tiên Yên đề nghị bổ sung.", "Quảng Ninh")))
+                .containsExactlyInAnyOrder("Bùi Văn Khắng / Bí thư / Thành ủy Hạ Long", "Phạm Thị Thu Hà / Bí thư / Huyện ủy Tiên Yên");
+    }
+
     /** A city the article names after its level word is the city after its party committee (gen22r 007, Dân trí 2023). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """

@@ -145,6 +145,16 @@ class PersonNameFinderTest {
                 .containsExactly("Sơn Văn Hải", "Lò Thị Mai");
     }
 
+    /** gen24b 000: a title set off by a comma after its holder ends in its committee's town, though "Hạ" is a family name. */
+    @Test
+    void findsNoSecondPersonAtTheEndOfATitleAfterItsHolder() {
+        assertThat(mentions("Thảo luận tại hội nghị, các đồng chí Bùi Văn Khắng, Bí thư Thành ủy Hạ Long; Phạm Thị Thu Hà, "
+                + "Bí thư Huyện ủy Tiên Yên đề nghị bổ sung.")).extracting(PersonMention::name)
+                .containsExactly("Bùi Văn Khắng", "Phạm Thị Thu Hà");
+        assertThat(mentions("Bí thư Thành ủy Vinh Nguyễn Thị Kim Chi dự.")).extracting(PersonMention::name)
+                .containsExactly("Nguyễn Thị Kim Chi");
+    }
+
     @Test
     void resolvesShortReferenceToTheFullNameNamedBefore() {
         String text = "Bí thư Tỉnh ủy Nguyễn Đình Trung dự. Ông Trung khẳng định tỉnh sẽ làm tốt.";

@@ -1270,6 +1270,10 @@ class PostExtractorTest {
         assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(
                 "Lê Chiêm / Thứ trưởng / Bộ Quốc phòng", "Nguyễn Thị Kim Tiến / Bộ trưởng / Bộ Y tế",
                 "Nguyễn Viết Tiến / Thứ trưởng / Bộ Y tế");
+        // soe16 005 (Báo Công Thương 2013): the lead names the ministry only in its minister's title
+        assertThat(triples(posts("Ngày 10/1, Tập đoàn Dệt May Việt Nam tổ chức hội nghị. Bộ trưởng Bộ Công Thương Vũ Huy Hoàng "
+                + "đến dự.\n\nCùng dự hội nghị có Thứ trưởng Hồ Thị Kim Thoa.", null))).containsExactlyInAnyOrder(
+                "Vũ Huy Hoàng / Bộ trưởng / Bộ Công Thương", "Hồ Thị Kim Thoa / Thứ trưởng / Bộ Công Thương");
         // a lead that names no ministry, or two, leaves the bare title unattached
         assertThat(triples(posts("Tỉnh ủy Sóc Trăng họp.\n\nThứ trưởng Nguyễn Văn A dự.", "Sóc Trăng"))).isEmpty();
         assertThat(triples(posts("Bộ Y tế và Bộ Tài chính ký kết.\n\nThứ trưởng Nguyễn Văn A dự.", null))).isEmpty();

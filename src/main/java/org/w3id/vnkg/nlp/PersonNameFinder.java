@@ -423,6 +423,9 @@ public final class PersonNameFinder {
                     // "ở huyện Đam Rông, Lạc Dương": the places listed with it; not after a title or a body, where a
                     // comma can open the holder's name ("Chủ tịch UBND huyện Lâm Hà, Lê Văn A")
                     mark(blocked, end, places.listedPlacesEnd(tokens, words, end, n));
+                } else if (end == level.end() && !level.value().equals("province") && titleOrBodyEnd < i) {
+                    // "các xã khan hiếm nước như Pả Vi, Xín Cái, Sơn Vĩ": the places it gives as examples
+                    mark(blocked, end, places.exampledPlacesEnd(tokens, words, i, end, n));
                 }
             }
             TokenTrie.Match<VnLexicon.Role> role = lex.roles().longestMatch(words, i, n);

@@ -165,6 +165,13 @@ class QuantitiesTest {
                 .containsExactly(154, 182);
     }
 
+    /** A day and its month before a counted noun is a date: "Đến ngày 15/8 tỉnh ..." counts no provinces. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Đến ngày 15/8 tỉnh thu ngân sách được 8.000 tỷ đồng", "Sáng 20/3 xã tổ chức hội nghị"})
+    void readsNoPartOfAWholeAfterADayWord(String text) {
+        assertThat(Quantities.standard().find(text)).extracting(Quantities.Quantity::unit).doesNotContain("count");
+    }
+
     /** court17 002: the cases and the accused a procuracy reports, a slash between them. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"kiểm sát điều tra 2.184 vụ/3.917 bị can", "xét xử sơ thẩm 2.184 vụ/3.917 bị cáo"})

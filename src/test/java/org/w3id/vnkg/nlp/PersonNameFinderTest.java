@@ -129,6 +129,7 @@ class PersonNameFinderTest {
             Chủ tịch UBND phường Phan Đình Phùng trình bày báo cáo.
             Bà đề nghị ưu tiên nguồn lực cho các xã đặc biệt khó khăn ở huyện Đam Rông, Lạc Dương.
             Mưa lớn gây thiệt hại nặng ở các huyện Lâm Hà, Đức Trọng và Lạc Dương.
+            Ông kiến nghị hỗ trợ bể chứa nước cho các xã khan hiếm nước như Pả Vi, Xín Cái, Sơn Vĩ.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();
@@ -139,6 +140,23 @@ class PersonNameFinderTest {
     void findsTheHolderAfterACommaThatFollowsTheTitlesPlace() {
         assertThat(mentions("Dự có đồng chí Chủ tịch UBND huyện Lâm Hà, Lê Quân.")).extracting(PersonMention::name)
                 .containsExactly("Lê Quân");
+    }
+
+    /** gen25c 001: only places of a plural level word are its examples, not the people a plural title lists. */
+    @Test
+    void findsThePeopleAfterAPluralThatIsNoLevelWord() {
+        assertThat(mentions("Tham dự có các cán bộ xã như Sơn Văn Hải, Lò Thị Mai.")).extracting(PersonMention::name)
+                .containsExactly("Sơn Văn Hải", "Lò Thị Mai");
+    }
+
+    /** gen24b 000: a title set off by a comma after its holder ends in its committee's town, though "Hạ" is a family name. */
+    @Test
+    void findsNoSecondPersonAtTheEndOfATitleAfterItsHolder() {
+        assertThat(mentions("Thảo luận tại hội nghị, các đồng chí Bùi Văn Khắng, Bí thư Thành ủy Hạ Long; Phạm Thị Thu Hà, "
+                + "Bí thư Huyện ủy Tiên Yên đề nghị bổ sung.")).extracting(PersonMention::name)
+                .containsExactly("Bùi Văn Khắng", "Phạm Thị Thu Hà");
+        assertThat(mentions("Bí thư Thành ủy Vinh Nguyễn Thị Kim Chi dự.")).extracting(PersonMention::name)
+                .containsExactly("Nguyễn Thị Kim Chi");
     }
 
     @Test

@@ -37,6 +37,7 @@ final class BareTitles {
      */
     void place(ArticleContext ctx, List<Bare> bare, Map<String, Post> out) {
         Map<String, Optional<String>> leadBodies = new HashMap<>(); // the lead is read once per body word
+        Map<String, Optional<String>> leadTitleBodies = new HashMap<>();
         for (Bare b : bare) {
             String personRole = TextNormalizer.key(b.person().name() + "|" + b.title().role() + "|");
             if (out.keySet().stream().anyMatch(k -> k.startsWith(personRole))) {
@@ -46,6 +47,10 @@ final class BareTitles {
             if (body == null) {
                 body = leadBodies.computeIfAbsent(b.bodyWord(), w -> Optional.ofNullable(implied.inLead(ctx, w)))
                         .orElse(null);
+            }
+            if (body == null) {
+                body = leadTitleBodies.computeIfAbsent(b.bodyWord(),
+                        w -> Optional.ofNullable(implied.inLeadTitles(ctx, w))).orElse(null);
             }
             if (body == null) {
                 continue;

@@ -230,6 +230,15 @@ final class ChainPosts {
                 if (local == null) {
                     local = t.inDistrict(communes.mainDistrict(s.text()));
                 }
+                Sentence previous = sentenceBefore(ctx, s);
+                if (local == null && previous != null) {
+                    // "Chiều 13/5, đoàn làm việc với Đảng ủy xã Chiềng Sơn. Làm việc với đoàn có đồng chí A, Bí thư Đảng
+                    // ủy xã ...": the unit the sentence before, in the same paragraph, names (gen24b 008)
+                    local = t.inDistrict(districts.mainDistrict(previous.text()));
+                    if (local == null) {
+                        local = t.inDistrict(communes.mainDistrict(previous.text()));
+                    }
+                }
             }
             boolean ownDistrict = local != null
                     || ctx.district() != null && ctx.district().name().equalsIgnoreCase(t.place())
@@ -651,5 +660,15 @@ final class ChainPosts {
         VnLexicon.Body body = lex.body(last);
         return body != null && body.kind() == VnLexicon.Body.Kind.COMMITTEE && "any".equals(body.level())
                 && org.endsWith(last);
+    }
+
+    /** The sentence right before {@code s} in its paragraph, or null when {@code s} opens one. */
+    private static Sentence sentenceBefore(ArticleContext ctx, Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence before = ctx.sentences().get(s.index() - 1);
+        String between = ctx.article().text().substring(Math.min(before.end(), s.begin()), s.begin());
+        return between.indexOf('\n') < 0 ? before : null;
     }
 }

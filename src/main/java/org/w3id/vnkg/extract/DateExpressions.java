@@ -159,6 +159,14 @@ public final class DateExpressions {
                     + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?\\s+)?|" + words("from") + "\\s+" + words("first-part") + "\\s+"
                     + YEAR_WORD + "(?:\\s+((?:19|20)\\d\\d))?\\s+)" + TO + "\\s+(?:" + words("through") + "\\s+)?(?:"
                     + WORDS.alternation("day") + "\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\4\\s*((?:19|20)\\d\\d))?(?![\\d/])");
+    /**
+     * "Ông A cho biết, đến ngày 15/8, tỉnh mới giải ngân được 1.486 tỷ đồng": a cut-off day set off by commas at the head
+     * of a clause is the months of the year so far, as "tính đến ngày" is (gen24b 002); after a verb ("diễn ra đến ngày
+     * 14/10") or with no comma after it, it is no run. Groups: 1 the day, 2 the separator, 3 the month, 4 the year.
+     */
+    private static final Pattern FRONTED_UP_TO_DAY = Pattern.compile(
+            "(?iu)(?:^|(?<=[,;:]\\s{0,2}))" + TO + "\\s+(?:" + words("through") + "\\s+)?(?:" + WORDS.alternation("day")
+                    + "\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*((?:19|20)\\d\\d))?(?=\\s*,)");
     private static final Pattern SINCE_NEW_YEAR = Pattern.compile(
             "(?iu)(?<![\\p{L}])" + words("from") + "\\s+" + words("first-part") + "\\s+" + YEAR_WORD + "\\s+(?:(\\d{4})\\s+)?"
                     + TO + "\\s+" + words("now") + "(?![\\p{L}])");
@@ -378,6 +386,8 @@ public final class DateExpressions {
             out.add(new Scan(DAY_SPAN_AT, text, this::daySpan));
         }
         if (digit && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0 || text.indexOf('.') >= 0)) {
+            // before DAY_AT: "Đến ngày 31/8," is read by both at the same length, and the cut-off is what it says
+            out.add(new Scan(FRONTED_UP_TO_DAY_AT, text, this::frontedUpToDay));
             out.add(new Scan(DAY_AT, text, this::day));
             out.add(new Scan(DAY_RUN_AT, text, this::dayRun));
             out.add(new Scan(UP_TO_DAY_AT, text, this::upToDay));
@@ -457,6 +467,7 @@ public final class DateExpressions {
     private static final WordStartMatcher SINCE_TERM_AT = new WordStartMatcher(SINCE_TERM, false, opens("from"));
     private static final WordStartMatcher WHOLE_MONTHS_AT = new WordStartMatcher(WHOLE_MONTHS, false, opens("from"));
     private static final WordStartMatcher UP_TO_DAY_AT = new WordStartMatcher(UP_TO_DAY, false, opens("reckon", "from"));
+    private static final WordStartMatcher FRONTED_UP_TO_DAY_AT = new WordStartMatcher(FRONTED_UP_TO_DAY, false, opens("to"));
     private static final WordStartMatcher RELATIVE_DAY_AT = new WordStartMatcher(RELATIVE_DAY, false,
             WORDS.words("day-part", "day-ago", "day").toArray(String[]::new));
     private static final WordStartMatcher PAST_WEEKDAY_AT = new WordStartMatcher(PAST_WEEKDAY, false, Stream.concat(
@@ -809,12 +820,19 @@ public final class DateExpressions {
      * month) on. A month in lower-case words needs the year, as in {@link #month}.
      */
     private Found upToDay(Matcher m) {
-        int day = Integer.parseInt(m.group(3));
-        int last = Integer.parseInt(m.group(5));
+        String y = m.group(6) != null ? m.group(6) : m.group(1) != null ? m.group(1) : m.group(2);
+        return monthsUpTo(m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(5)), y);
+    }
+
+    private Found frontedUpToDay(Matcher m) {
+        return monthsUpTo(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), m.group(4));
+    }
+
+    /** The months of the year from January to the month of a cut-off day, or null for no day of a month. */
+    private Found monthsUpTo(Matcher m, int day, int last, String y) {
         if (day < 1 || day > 31 || last < 1 || last > 12) {
             return null;
         }
-        String y = m.group(6) != null ? m.group(6) : m.group(1) != null ? m.group(1) : m.group(2);
         Integer year = y != null ? Integer.valueOf(y) : anchor.yearOfMonth(last);
         return new Found(m.start(), m.end(), Kind.MONTHS, year == null ? null : PartialDate.ofYear(year),
                 year == null ? null : monthSpan(year, 1, last), null);

@@ -525,6 +525,11 @@ public final class FigureExtractor {
                 if (period == null) {
                     period = planned ? years.plan() : years.review();
                 }
+                if (!planned) {
+                    // "nhiệm kỳ 2015 - 2020, ...; tỷ lệ hộ nghèo giảm từ 21,52% đầu nhiệm kỳ xuống còn 6,84%": the levels
+                    // a change over a span goes from and to are of its first year and its last (gen25c 002, ward18 005)
+                    period = levelOfSpan(text, qs, i, period);
+                }
                 // "6 tháng đầu năm 2022, ... Toàn huyện có 8.600 ha cà phê": a state the sentence does not date is of
                 // the year of the part under review, what was done in it of the part ("Thu ngân sách đạt 58,2 tỷ đồng")
                 boolean state = WORDS.statesALevel(segment, text.substring(Math.min(clause, q.start()), q.start()), tail)
@@ -563,7 +568,9 @@ public final class FigureExtractor {
                 String areaWords = segment.isBlank() && from > 0 && text.charAt(from - 1) == '('
                         ? text.substring(Math.min(prevQuantityEnd, from - 1), from - 1) : segment;
                 String opening = clauseProvince(areaWords);
-                String area = hasNationalCue(areaWords) && !provinceAfterNationalCue(areaWords) ? "Việt Nam"
+                String area = hasNationalCue(areaWords) && !provinceAfterNationalCue(areaWords)
+                        || WORDS.nationalAfter(segment, text.substring(q.end(), Math.min(text.length(), q.end() + 40)))
+                        ? "Việt Nam"
                         : opening != null ? opening
                         // "Đắk Lắk đạt 1,8 tỷ USD, tăng 35%": a bare change is of the figure before it
                         : i > 0 && prevArea != null && namesNoIndicator(segment) ? prevArea : sentenceArea;
@@ -1465,6 +1472,34 @@ public final class FigureExtractor {
         return any;
     }
 
+    /**
+     * The year of a span a level of a change over it is of: its first year for the level the change goes from, its
+     * last for the one it goes to ("giảm từ 21,52% đầu nhiệm kỳ xuống còn 6,84%" under "nhiệm kỳ 2015 - 2020"); else
+     * the period as it is. Both levels in one clause, of one unit.
+     */
+    static String levelOfSpan(String text, List<Quantities.Quantity> qs, int i, String period) {
+        if (period == null || !period.matches("\\d{4}-\\d{4}")) {
+            return period;
+        }
+        Quantities.Quantity q = qs.get(i);
+        if (i + 1 < qs.size() && fromTo(text, q, qs.get(i + 1))) {
+            return period.substring(0, 4);
+        }
+        if (i > 0 && fromTo(text, qs.get(i - 1), q)) {
+            return period.substring(5);
+        }
+        return period;
+    }
+
+    private static boolean fromTo(String text, Quantities.Quantity from, Quantities.Quantity to) {
+        if (from.end() > to.start() || !Objects.equals(from.unit(), to.unit())) {
+            return false;
+        }
+        int clause = clauseStart(text, from.start());
+        return WORDS.changesBetweenLevels(text.substring(Math.min(clause, from.start()), from.start()),
+                text.substring(from.end(), to.start()));
+    }
+
     /** "4,2%/năm", "mỗi năm kết nạp 3.000 đảng viên": a yearly figure over several years. */
     private static boolean perYear(String text, int clause, Quantities.Quantity q) {
         if (PER_YEAR_AFTER.matcher(text.substring(q.end())).lookingAt()) {
@@ -1493,6 +1528,9 @@ public final class FigureExtractor {
             }
             if (ofLevelBefore(text, f, clause, prevEnd)) {
                 continue; // "giảm từ 32,08% năm 2018 xuống còn 27,33%": 2018 is the first level's, not the second's
+            }
+            if (recalledInBrackets(text, f, qs, q)) {
+                continue; // "sản lượng đạt 95.000 tấn (năm 2021 đạt 110.000 tấn), trong đó xuất khẩu 42.000 tấn": 2021 is the bracket's
             }
             if (ownTimes.ownedByFigureBefore(text, f, qs)) {
                 continue; // "cao hơn mức 5,32% của năm 2009 và vượt chỉ tiêu (6,5%)": 2009 is the 5,32%'s alone
@@ -1752,6 +1790,22 @@ public final class FigureExtractor {
     }
 
     /** Whether a bracket opened before this place is still open there. */
+    /**
+     * Whether a period stands in brackets closed before the figure, with a figure of their own: a figure of another
+     * period recalled beside the one before them ("sản lượng đạt 95.000 tấn (năm 2021 đạt 110.000 tấn), trong đó xuất
+     * khẩu 42.000 tấn": the export is of the story's year; gen25c 009), which dates nothing after them.
+     */
+    private static boolean recalledInBrackets(String text, DateExpressions.Found f, List<Quantities.Quantity> qs,
+                                              Quantities.Quantity q) {
+        int open = text.lastIndexOf('(', f.start());
+        if (open < 0 || text.lastIndexOf(')', f.start()) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', f.end());
+        return close >= 0 && close < q.start()
+                && qs.stream().anyMatch(o -> o.start() > open && o.end() <= close);
+    }
+
     private static boolean withinBrackets(String text, int at) {
         return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
     }
@@ -1907,10 +1961,6 @@ public final class FigureExtractor {
     }
 
     /**
-     * Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước") or as the places a
-     * merger joined ("các địa phương (cũ)": the former communes of a new one, group-words use {@code era}).
-     */
-    /**
      * Whether the clause goes on to speak of the province after its last national phrase: "Bí thư Tỉnh ủy cũng đề nghị
      * các địa phương phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2025 của tỉnh là 64.500 tỷ đồng" is the province's
      * target, its localities the ones asked (gen24a 006).
@@ -1931,6 +1981,10 @@ public final class FigureExtractor {
         return WORDS.speaksOfAProvince(rest, WordStartMatcher.fold(rest));
     }
 
+    /**
+     * Whether a national phrase stands in the text, other than as a ranking ("đứng đầu cả nước") or as the places a
+     * merger joined ("các địa phương (cũ)": the former communes of a new one, group-words use {@code era}).
+     */
     private boolean hasNationalCue(String text) {
         String key = TextNormalizer.key(text);
         for (String cue : nationalCues) {

@@ -111,7 +111,10 @@ final class FigureWords {
     private final Pattern shareFraction;
     /** "kết nạp", "thoát nghèo", "huy động": a figure of things done over its period, not a state at its end. */
     private final Pattern done;
-    /** "Toàn huyện có |", "dân số hơn |": the words of a state right before its figure (state, state-filler). */
+    /**
+     * "Toàn huyện có |", "dân số hơn |", "có tổng đàn heo hơn |": the words of a state right before its figure (state,
+     * state-noun and up to two words naming what it holds, state-filler).
+     */
     private final Pattern stateBefore;
     /** "... doanh nghiệp mới", "... được công nhận": what a figure counts is new in its period (state-new). */
     private final Pattern stateNew;
@@ -119,6 +122,14 @@ final class FigureWords {
     private final Pattern elapsedOpening;
     /** "8.600 ha| cà phê, |2.100 ha xoài", "gồm 82 xã| và |20 phường": the words between two figures of a list. */
     private final Pattern listJoiner;
+    /** "giảm |từ |21,52%": the words before the first level of a change from one level to another, ending a text. */
+    private final Pattern levelFrom;
+    /** "21,52%| đầu nhiệm kỳ xuống còn |6,84%": a few words with no number, then the word of the level reached. */
+    private final Pattern levelTo;
+    /** "| trở lên của cả nước": the country's, written right after a figure (national-after, after-number). */
+    private final Pattern nationalAfter;
+    /** "chiếm", "bằng": a share verb before a figure (share). */
+    private final Pattern shareVerb;
     /** "kết quả", "thực hiện": a list of these is of results, though it names "chỉ tiêu". */
     private final List<String> resultWords;
     /** "so với": the words after which a period, a status or a plan is the base a figure is compared with. */
@@ -185,10 +196,15 @@ final class FigureWords {
         // not after a change: "giảm còn 3%" is the level the change reached
         stateBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<!(?:" + alternation(words, byClass, "change")
                 + ")\\s)(?<!(?:" + alternation(words, byClass, "breakdown") + ")\\s)(?:"
-                + alternation(words, byClass, "state") + ")(?:\\s+(?:"
+                + alternation(words, byClass, "state") + ")(?:\\s+(?:" + alternation(words, byClass, "state-noun")
+                + ")(?:\\s+\\p{L}+){0,2})?(?:\\s+(?:"
                 + alternation(words, byClass, "state-filler") + "))?\\s*$");
         listJoiner = Pattern.compile("(?iu)[\\p{L}\\p{M} ]*?(?:,|(?<![\\p{L}])(?:"
-                + alternation(words, byClass, "list-joiner") + "))\\s*");
+                + alternation(words, byClass, "list-joiner") + "))\\s*(?:(?:" + alternation(words, byClass, "state-noun")
+                + ")(?:\\s+\\p{L}+){0,2}\\s+(?:(?:" + alternation(words, byClass, "state-filler") + ")\\s+)?)?");
+        nationalAfter = Pattern.compile("(?iu)\\s*(?:(?:" + alternation(words, byClass, "after-number") + ")\\s+)?(?:"
+                + alternation(words, byClass, "national-after") + ")(?![\\p{L}])");
+        shareVerb = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "share") + ")(?![\\p{L}])");
         elapsedOpening = Pattern.compile("(?iu)\\s*(?:" + alternation(words, byClass, "elapsed") + ")\\s+\\d+\\s+(?:"
                 + alternation(words, byClass, "elapsed-unit") + ")(?![\\p{L}])");
         stateNew = Pattern.compile("(?iu)^[^,;.]*?(?<![\\p{L}])(?:" + alternation(words, byClass, "state-new")
@@ -197,6 +213,9 @@ final class FigureWords {
                 + ")\\s+(\\p{Lu}.{0,40}?)\\s+với(?:\\s+\\p{L}+)?\\s*$");
         listNext = Pattern.compile("(?iu)^[\\s,;)]*(?:(?:" + alternation(words, byClass, "list-next") + ")\\s+)?");
         resultWords = List.copyOf(words(words, byClass, "result"));
+        levelFrom = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(words, byClass, "level-from") + ")\\s*$");
+        levelTo = Pattern.compile("(?iu)\\s*(?:[\\p{L}\\p{M}]+\\s+){0,4}?(?<![\\p{L}])(?:"
+                + alternation(words, byClass, "level-to") + ")\\s*");
         // "kế hoạch vốn |năm 2024", "dự toán |năm 2026": up to two words between, none that opens a time ("mục tiêu đến năm 2020")
         planNounBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(nouns) + ")(?:\\s+(?!(?:"
                 + org.w3id.vnkg.normalize.CalendarWords.standard().alternation("from", "to", "through", "reckon")
@@ -460,9 +479,30 @@ final class FigureWords {
                 && !stateNew.matcher(after).find();
     }
 
-    /** Whether the words between two figures only end one list item and open the next ("cà phê, ", " và "). */
+    /**
+     * Whether two figures are the levels a change goes from and to: {@code before} the words of the first's clause
+     * before it, ending with "từ"; {@code between} the words between the two, a few words without a number ending with
+     * the word of the level reached ("giảm từ 21,52% đầu nhiệm kỳ xuống còn 6,84%", "tăng từ mức 45% lên 52%").
+     */
+    boolean changesBetweenLevels(String before, String between) {
+        return levelFrom.matcher(before).find() && levelTo.matcher(between).matches();
+    }
+
+    /**
+     * Whether the words between two figures only end one list item and open the next ("cà phê, ", " và "), maybe with
+     * the next item's stock noun ("con, đàn gia cầm khoảng ").
+     */
     boolean joinsAList(String between) {
         return listJoiner.matcher(between).matches();
+    }
+
+    /**
+     * Whether the words right after a figure make it the country's: "mục tiêu tăng trưởng 8% trở lên của cả nước năm
+     * 2025" (gen24c 006); not after a share verb, where the country is the whole the province's share is of ("chiếm 12%
+     * của cả nước").
+     */
+    boolean nationalAfter(String clauseBefore, String after) {
+        return nationalAfter.matcher(after).lookingAt() && !shareVerb.matcher(clauseBefore).find();
     }
 
     /** Whether a sentence opens with a time elapsed: "Sau 6 tháng đi vào hoạt động, ...". */

@@ -48,6 +48,14 @@ final class ImpliedBodies {
     }
 
     /**
+     * The one such body the headline and lead name, in anyone's title too: "Bộ trưởng Bộ Công Thương Vũ Huy Hoàng đến dự
+     * ... Cùng dự hội nghị có Thứ trưởng Hồ Thị Kim Thoa" (soe16 005); null where none or two are named.
+     */
+    String inLeadTitles(ArticleContext ctx, String bodyWord) {
+        return inLead(ctx, bodyWord, true);
+    }
+
+    /**
      * The one ministry a department written without it ("Vụ trưởng Vụ Tổ chức cán bộ", "Cục Cảnh sát ...") is of:
      * the one the sentence, else the headline and lead, name, in anyone's title too ("Lễ công bố quyết định của Bộ
      * trưởng Bộ Công an"): a minister named beside a department is of its ministry. Null where none or two are named.

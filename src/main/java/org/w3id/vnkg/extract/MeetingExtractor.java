@@ -87,6 +87,8 @@ public final class MeetingExtractor {
             + TimeWords.standard().alternation("future") + ")(?![\\p{L}])");
     /** A plan or an aim: future words and plan words (time-words.tsv, kinds future and plan). */
     /** What may stand between a verb and the day after it: "diễn ra ngày 18/3", "diễn ra vào ngày 18/3". */
+    /** The words before a day and month: "ngày", a part of the day, "hôm" (time-words.tsv). */
+    private static final String DAY_WORDS = TimeWords.standard().alternation("day", "day-part", "day-ago");
     private static final Pattern DAY_AFTER_VERB = Pattern.compile("(?iu)\\s*(?:vào\\s+)?");
     private static final Pattern PLANNED = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
             + TimeWords.standard().alternation("future", "plan") + ")(?![\\p{L}])");
@@ -94,7 +96,7 @@ public final class MeetingExtractor {
     private static final Pattern ABOUT = Pattern.compile("(?iu)\\s(?:về|để|nhằm)\\s");
     /** A day written in a meeting's setting: "sáng 26/12", "ngày 5-3". */
     private static final Pattern SETTING_DAY = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:ngày|sáng|chiều|tối|trưa|hôm)\\s+(?:nay\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)");
+            "(?iu)(?<![\\p{L}])(?:" + DAY_WORDS + ")\\s+(?:nay\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)");
     /** A part of a day set off by a comma after a meeting's name: ", sáng 8/7", ", chiều nay (29/12)". */
     private static final Pattern DAY_AFTER_NAME = Pattern.compile("(?iu),\\s*(?:"
             + TimeWords.standard().alternation("day-part") + ")\\s+(?:nay\\s*)?\\(?\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?!\\d)");
@@ -256,7 +258,7 @@ public final class MeetingExtractor {
         this.kindMention = Pattern.compile("(?iu)(?<![\\p{L}])" + kind);
         this.atMeeting = Pattern.compile("(?iu)(?<![\\p{L}])tại\\s+" + kind);
         this.announcedBefore = Pattern.compile("(?iu)[^,;:]{1,80}?\\s(?:đã\\s+)?" + verbs(verbs, "announced")
-                + "(?:\\s+(?:vào\\s+)?(?:ngày|sáng|chiều|tối|trưa|hôm)\\s+(?:nay\\s+)?\\(?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
+                + "(?:\\s+(?:vào\\s+)?(?:" + DAY_WORDS + ")\\s+(?:nay\\s+)?\\(?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}"
                 + "(?:\\s*[/.-]\\s*\\d{2,4})?\\)?)?\\s*");
         this.continued = Pattern.compile("(?iu)(?<![\\p{L}])" + verbs(verbs, "continues") + "\\s+" + kind);
         this.chaired = Pattern.compile("(?iu)(?<![\\p{L}])(?:đồng\\s+)?chủ trì\\s+(?:buổi\\s+|cuộc\\s+)?" + kind);
@@ -1159,9 +1161,9 @@ public final class MeetingExtractor {
             "(?iu)^(?:(?:trong|suốt)\\s[^,\\d]{1,20},\\s*)?(?:trong|từ|suốt)\\s[^,]{0,40}\\d[^,]{0,20},\\s*");
     /** A day set off by commas after the sentence's first clause: "Trước đó, chiều 19/7, ". */
     private static final Pattern FRONTED_DAY = Pattern.compile(
-            "(?iu)^[^,]{1,60},\\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)[^,]{0,30}\\d[^,]{0,20},");
+            "(?iu)^[^,]{1,60},\\s*(?:" + DAY_WORDS + ")[^,]{0,30}\\d[^,]{0,20},");
     private static final Pattern DAY_WORD = Pattern.compile(
-            "(?iu)\\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|\\d{1,2}/\\d{1,2})");
+            "(?iu)\\s*(?:" + DAY_WORDS + "|\\d{1,2}/\\d{1,2})");
 
     /** A body's full name: brackets and the term dropped, abbreviations expanded, the province completed. */
     private String organization(ArticleContext ctx, String phrase, Draft d) {

@@ -280,6 +280,10 @@ final class NamedBodies {
             return k + 1 < limit && PlaceSpans.isCapitalised(tokens.get(k + 1).word())
                     && !startsOther(tokens, words, k + 1, limit) && lex.surnames().longestMatch(words, k + 1, limit) == null;
         }
+        if (k > first && w.length() <= 3 && w.chars().allMatch(Character::isDigit)
+                && PlaceSpans.isCapitalised(tokens.get(k - 1).word())) {
+            return true; // "Công ty Cổ phần Xi măng Hà Tiên 1", "Tổng công ty 319": a number after a capitalised word
+        }
         if (!isWord(w)) {
             return false;
         }

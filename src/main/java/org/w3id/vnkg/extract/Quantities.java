@@ -51,6 +51,9 @@ public final class Quantities {
     }
 
     /** Between the two ends of a range each written with its unit: "từ 10% |đến| 11%", "3,5 tỷ USD |-| 4 tỷ USD". */
+    /** A word before a day and month ("ngày", "sáng", "hôm": time-words.tsv), at the end of the text before a number. */
+    private static final Pattern DAY_WORD_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+            + TimeWords.standard().alternation("day", "day-part", "day-ago") + ")\\s+$");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("\\s*(?:[-–]|đến)\\s*");
     private static final String NUM = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?)";
     /** A number written the English way: commas between thousands, a dot for the decimal point. */
@@ -179,6 +182,9 @@ public final class Quantities {
                 continue; // "3 tỷ %" is not a thing
             }
             BigDecimal first = number(m.group(1)).multiply(factor);
+            if ("/".equals(m.group(2)) && DAY_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // "Đến ngày 15/8 tỉnh thu ngân sách ...": a day and its month, no part of a whole
+            }
             if ("/".equals(m.group(2))) {
                 // "154/182 xã": the part and the whole are two figures
                 int mid = m.start(3);

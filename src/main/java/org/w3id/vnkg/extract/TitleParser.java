@@ -1169,7 +1169,7 @@ public final class TitleParser {
      * ông B làm trưởng đoàn" is a party of visitors the pages do not agree to give a post. Null otherwise.
      */
     private String leadDelegation(List<CoreLabel> tokens, List<List<String>> words, int start, int i, int limit) {
-        if (i >= limit || !words.get(i).equals(List.of("đoàn"))) {
+        if (i >= limit || words.get(i).size() != 1 || !GROUP_WORDS.is("delegation", words.get(i).get(0))) {
             return null;
         }
         if (i + 1 < limit && !tokens.get(i + 1).word().isEmpty() && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
@@ -1200,7 +1200,7 @@ public final class TitleParser {
 
     /** The end of "Đoàn" and its mission at token i ("Đoàn kiểm tra"), or -1. */
     private static int missionEnd(List<List<String>> words, int i, int limit) {
-        if (i >= limit || !words.get(i).equals(List.of("đoàn"))) {
+        if (i >= limit || words.get(i).size() != 1 || !GROUP_WORDS.is("delegation", words.get(i).get(0))) {
             return -1;
         }
         StringBuilder s = new StringBuilder();

@@ -125,6 +125,17 @@ public final class PersonNameFinder {
                 i = end; // "Bí thư Thành ủy Sùng Tả (Trung Quốc)": a place of that country
                 continue;
             }
+            if (end < n && end - i <= MAX_PLACE_WORDS && isNumber(tokens.get(end).word())) {
+                i = end; // "Công ty Cổ phần Xi măng Hà Tiên 1": a name numbered so is a unit's, no person's
+                continue;
+            }
+            if (placeOfAppositeCommittee(tokens, words, out, i, end)) {
+                // "các đồng chí A, Bí thư Thành ủy Hạ Long; B, ...": A's town, no second person; the title grammar
+                // reads it as the committee's place, as it does a place the article names after a level word
+                tokens.get(i).set(VnAnnotations.KnownPlaceAnnotation.class, end - i);
+                i = end;
+                continue;
+            }
             out.add(mention(tokens, words, i, end));
             i = end;
         }
@@ -196,6 +207,44 @@ public final class PersonNameFinder {
         }
         return b.toString();
     }
+
+    /**
+     * Whether the name found at {@code i} ends the title a person named before it holds, right after the party committee
+     * of a district or a city: "các đồng chí Bùi Văn Khắng, Bí thư Thành ủy Hạ Long; Phạm Thị Thu Hà, ..." (gen24b 000).
+     * A title set off by a comma after its holder's name is written with no second name at its end, so the words after
+     * its committee are the committee's place, though they read like a name ("Hạ" is a family name).
+     */
+    private boolean placeOfAppositeCommittee(List<CoreLabel> tokens, List<List<String>> words, List<PersonMention> out,
+                                             int i, int end) {
+        if (out.isEmpty() || end - i > MAX_PLACE_WORDS) {
+            return false;
+        }
+        int holderEnd = out.get(out.size() - 1).tokenEnd();
+        if (holderEnd >= i || !tokens.get(holderEnd).word().equals(",") || i - holderEnd > MAX_APPOSITION_TOKENS
+                || lex.roles().longestMatch(words, holderEnd + 1, i) == null) {
+            return false;
+        }
+        for (int k = holderEnd + 1; k < i; k++) {
+            if (isListSeparator(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        for (int k = Math.max(holderEnd + 1, i - 3); k < i; k++) {
+            TokenTrie.Match<VnLexicon.Body> body = lex.bodies().longestMatch(words, k, i);
+            if (body != null && body.end() == i && body.value().kind() == VnLexicon.Body.Kind.COMMITTEE
+                    && (body.value().level().equals("city") || body.value().level().equals("district"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** How far from its holder's name a title set off by a comma may reach: a few titles joined by commas. */
+    private static final int MAX_APPOSITION_TOKENS = 24;
 
     private static boolean isListSeparator(String word) {
         return word.equals(";") || word.equals(":");
@@ -353,6 +402,9 @@ public final class PersonNameFinder {
             if (i >= namingEnd) {
                 // read at the first word only, so that "già làng A Thương" is a title and a person, not a village
                 TokenTrie.Match<String> naming = lex.namingWords().longestMatch(words, i, n);
+                if (naming != null && !naming.value().equals("title") && withinAName(tokens, words, i, n)) {
+                    naming = null; // "Néang Sóc Kha": a given name that is a village word, no "sóc Kha"
+                }
                 if (naming != null) {
                     namingEnd = naming.end();
                     if (naming.value().equals("title")) {
@@ -374,6 +426,9 @@ public final class PersonNameFinder {
                     // "ở huyện Đam Rông, Lạc Dương": the places listed with it; not after a title or a body, where a
                     // comma can open the holder's name ("Chủ tịch UBND huyện Lâm Hà, Lê Văn A")
                     mark(blocked, end, places.listedPlacesEnd(tokens, words, end, n));
+                } else if (end == level.end() && !level.value().equals("province") && titleOrBodyEnd < i) {
+                    // "các xã khan hiếm nước như Pả Vi, Xín Cái, Sơn Vĩ": the places it gives as examples
+                    mark(blocked, end, places.exampledPlacesEnd(tokens, words, i, end, n));
                 }
             }
             TokenTrie.Match<VnLexicon.Role> role = lex.roles().longestMatch(words, i, n);
@@ -468,6 +523,29 @@ public final class PersonNameFinder {
             }
         }
         return i + run;
+    }
+
+    /**
+     * Whether the capitalised token i goes on a name that a family name opens right before it, with no space wider
+     * than one between them: "Néang Sóc Kha", "Thạch Sóc Ra" (Khmer given names often hold "Sóc", a village word), so
+     * that the word is a given name, not a village "sóc Kha" whose name blocks the rest of the person's (gen25b 002).
+     * A village word after a lower-case word ("ở sóc Bù Nom", "ấp Sóc Ruộng") or at the head of a sentence is none.
+     */
+    private boolean withinAName(List<CoreLabel> tokens, List<List<String>> words, int i, int n) {
+        if (!PlaceSpans.isCapitalised(tokens.get(i).word())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (!PlaceSpans.isCapitalised(tokens.get(k).word())
+                    || tokens.get(k).endPosition() + 1 < tokens.get(k + 1).beginPosition()) {
+                return false;
+            }
+            TokenTrie.Match<String> surname = lex.surnames().longestMatch(words, k, n);
+            if (surname != null && surname.end() <= i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a country the title it closes may start: "Bộ trưởng Bộ Ngoại giao | Trung Quốc". */

@@ -25,6 +25,14 @@ public final class PlaceSpans {
     static final int[] NAME_LENGTHS = {3, 4, 2};
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
     private static final java.util.Set<String> NAME_ONLY = nameOnlyWords();
+    /** The word before the last item of a list ("A, B và C"): group-words.tsv, use and. */
+    private static final java.util.Set<String> AND_WORDS = wordsOfUse("and");
+    /** "các": the plural before a level word whose places a list gives as examples (group-words.tsv, use plural). */
+    private static final java.util.Set<String> PLURAL_WORDS = wordsOfUse("plural");
+    /** "như": the word that opens that list after a few words of the level's own (group-words.tsv, use example). */
+    private static final java.util.Set<String> EXAMPLE_WORDS = wordsOfUse("example");
+    /** How many words of its own a plural level word may have before the word that opens its examples. */
+    private static final int EXAMPLE_REACH = 6;
 
     private final VnLexicon lex;
 
@@ -32,6 +40,16 @@ public final class PlaceSpans {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : org.w3id.vnkg.lexicon.Tsv.load("name-only-words.tsv").column("word")) {
             out.add(TokenWords.ofToken(w).get(0));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    private static java.util.Set<String> wordsOfUse(String use) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (java.util.Map<String, String> row : org.w3id.vnkg.lexicon.Tsv.load("group-words.tsv").rows()) {
+            if (row.get("use").equals(use)) {
+                out.add(row.get("word").toLowerCase(java.util.Locale.ROOT));
+            }
         }
         return java.util.Set.copyOf(out);
     }
@@ -160,7 +178,7 @@ public final class PlaceSpans {
     public int listedPlacesEnd(List<CoreLabel> tokens, List<List<String>> words, int end, int limit) {
         int n = Math.min(limit, tokens.size());
         int at = end;
-        while (at + 2 < n && (tokens.get(at).word().equals(",") || tokens.get(at).word().equalsIgnoreCase("và"))) {
+        while (at + 2 < n && (tokens.get(at).word().equals(",") || AND_WORDS.contains(tokens.get(at).word().toLowerCase(java.util.Locale.ROOT)))) {
             int j = at + 1;
             if (!isCapitalised(tokens.get(j).word()) || !isCapitalised(tokens.get(j + 1).word())
                     || j + 2 < n && isCapitalised(tokens.get(j + 2).word())
@@ -171,6 +189,38 @@ public final class PlaceSpans {
             at = j + 2;
         }
         return at;
+    }
+
+    /**
+     * The end of the places a plural level word gives as examples after a few words of its own: "các xã khan hiếm nước
+     * như Pả Vi, Xín Cái, Sơn Vĩ" (gen25c 001). The level word stands at {@code levelStart}, right after a plural, and
+     * ends at {@code levelEnd}; lower-case words follow up to the word that opens the list, whose first item, as each
+     * further one ({@link #listedPlacesEnd}), is two capitalised words that no further capitalised word, title or
+     * name-only word goes on with. {@code levelEnd} when there is no such list.
+     */
+    public int exampledPlacesEnd(List<CoreLabel> tokens, List<List<String>> words, int levelStart, int levelEnd,
+                                 int limit) {
+        int n = Math.min(limit, tokens.size());
+        if (levelStart == 0 || !PLURAL_WORDS.contains(tokens.get(levelStart - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return levelEnd;
+        }
+        for (int j = levelEnd; j < n && j <= levelEnd + EXAMPLE_REACH; j++) {
+            String w = tokens.get(j).word();
+            if (EXAMPLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                int first = j + 1;
+                if (first + 1 >= n || !isCapitalised(tokens.get(first).word()) || !isCapitalised(tokens.get(first + 1).word())
+                        || first + 2 < n && isCapitalised(tokens.get(first + 2).word())
+                        || nameOnly(words.get(first)) || nameOnly(words.get(first + 1))
+                        || lex.roles().longestMatch(words, first, n) != null) {
+                    return levelEnd;
+                }
+                return listedPlacesEnd(tokens, words, first + 2, n);
+            }
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0)) || Character.isUpperCase(w.codePointAt(0))) {
+                return levelEnd; // a comma, a number or a name ends the level's own words
+            }
+        }
+        return levelEnd;
     }
 
     /**

@@ -25,16 +25,23 @@ final class PhotoCredits {
 
     private final Pattern inParentheses;
     private final Pattern atLineEnd;
+    /** A credit of an archive photo ending its caption line ("... năm 2014. Ảnh tư liệu: Thanh Chi"). */
+    private final Pattern archiveAtLineEnd;
     /** The first words as captions write them ("Ảnh", "Video"): a line with none of them has no credit. */
     private final List<String> firstWords;
 
     PhotoCredits(Tsv words) {
         List<String> credits = new ArrayList<>();
+        List<String> archives = new ArrayList<>();
         List<String> all = new ArrayList<>();
         for (Map<String, String> row : words.rows()) {
             String word = capitalised(row.get("word").strip());
             switch (row.get("kind")) {
                 case "credit" -> credits.add(word);
+                case "archive" -> {
+                    credits.add(word);
+                    archives.add(word);
+                }
                 case "source" -> {
                     // in parentheses only
                 }
@@ -47,6 +54,8 @@ final class PhotoCredits {
         }
         this.inParentheses = Pattern.compile("\\((?:" + alternation(all) + ")\\s*:[^)\\n]*\\)");
         this.atLineEnd = Pattern.compile("(?<=[.\\s])(?:" + alternation(credits) + ")\\s*:\\s*[^.\\n]{1,40}$");
+        this.archiveAtLineEnd = archives.isEmpty() ? null
+                : Pattern.compile("(?<=[.\\s])(?:" + alternation(archives) + ")\\s*:\\s*[^.\\n]{1,40}$");
         this.firstWords = credits.stream().map(w -> w.split(" ")[0]).distinct().toList();
     }
 
@@ -72,6 +81,14 @@ final class PhotoCredits {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the line is a caption of an archive photo, its credit ending it ("... bấm nút khai mạc mùa du lịch năm
+     * 2014. Ảnh tư liệu: Thanh Chi"): it shows another time than the story's.
+     */
+    boolean archived(String line) {
+        return archiveAtLineEnd != null && archiveAtLineEnd.matcher(line).find();
     }
 
     private static String capitalised(String word) {

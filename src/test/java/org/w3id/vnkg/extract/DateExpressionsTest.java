@@ -45,6 +45,9 @@ class DateExpressionsTest {
             từ đầu năm đến ngày 30/11/2021 là 309.072 tỷ đồng   | 2021-01/2021-11 | MONTHS
             tính đến ngày 20/6/2019, tổng vốn đăng ký           | 2019-H1    | MONTHS
             Đại hội diễn ra đến ngày 14/10                      | 2023-10-14 | DAY
+            Ông A cho biết, đến ngày 15/8, tỉnh mới giải ngân   | 2023-01/2023-08 | MONTHS
+            Đến hết ngày 30/9/2019, toàn tỉnh giải ngân         | 2019-01/2019-09 | MONTHS
+            Đến ngày 15/8 tỉnh giải ngân                        | 2023-08-15 | DAY
             đến hết tháng 6/2023 toàn tỉnh                      | 2023-H1    | MONTHS
             Sáng nay (5/1), tỉnh tổ chức                        | 2024-01-05 | DAY
             ngày 5 tháng 8 năm 2023, Tỉnh ủy tổ chức            | 2023-08-05 | DAY
@@ -108,6 +111,9 @@ class DateExpressionsTest {
             đầu năm 2023, toàn tỉnh                             | 2023       | YEAR
             đến cuối năm ngoái, toàn tỉnh                       | 2023       | YEAR
             cuối năm nay, toàn tỉnh                             | 2024       | YEAR
+            phấn đấu đến hết năm giải ngân đạt 95% kế hoạch     | 2024       | YEAR
+            đến hết năm nay, toàn tỉnh                          | 2024       | YEAR
+            tính đến hết năm 2023, toàn tỉnh                    | 2023       | YEAR
             9 tháng năm 2024, thu ngân sách                     | 2024-01/2024-09 | MONTHS
             Vụ Hè Thu 2024, tỉnh dự kiến xuống giống            | 2024       | YEAR
             vụ chiêm xuân 2013, toàn tỉnh gieo cấy              | 2013       | YEAR

@@ -191,6 +191,16 @@ class FigureExtractorTest {
         assertThat(figures(elapsed, "2025-08-20", null)).extracting(Figure::period).doesNotContain("2025");
     }
 
+    /** gen25b 005: a herd is a state however its noun stands between 'có' and the figure, of the year in a review. */
+    @Test
+    void datesAHerdInAReviewOfPartOfAYearByItsYear() {
+        String text = "9 tháng năm 2024, kim ngạch xuất khẩu của tỉnh đạt 19,1 tỷ USD. Ngành nông nghiệp có tổng đàn heo "
+                + "hơn 2,6 triệu con, đàn gia cầm khoảng 24 triệu con. Tỉnh có đàn bò 100.000 con.";
+        assertThat(figures(text, "2024-10-08", "Đồng Nai")).extracting(f -> f.value().stripTrailingZeros().toPlainString()
+                + " " + f.period()).containsExactlyInAnyOrder("19100000000 2024-01/2024-09", "2600000 2024",
+                "24000000 2024", "100000 2024");
+    }
+
     @Test
     void datesASumOfMoneyAYearByTheYearItsSentenceNames() {
         // local14 (Báo Long An 2018, a thị xã's report): "đồng/năm" is the year's level, not a rate over the term named
@@ -447,6 +457,15 @@ class FigureExtractorTest {
                 + "của tỉnh là 64.500 tỷ đồng.", "2025-07-18", "Bắc Ninh")).extracting(Figure::area).containsExactly("Bắc Ninh");
         assertThat(figures("Năm 2025, các địa phương phấn đấu thu ngân sách đạt 2.000.000 tỷ đồng.", "2025-07-18",
                 "Bắc Ninh")).extracting(Figure::area).containsExactly("Việt Nam");
+    }
+
+    /** gen24c 006 (Báo Khánh Hòa 2025): "của cả nước" right after a figure makes it the country's, but after a share verb. */
+    @Test
+    void givesTheCountryAFigureItsWordsAfterTheNumberMakeNational() {
+        assertThat(figures("Theo đồng chí, mục tiêu tăng trưởng 8% trở lên của cả nước năm 2025 đòi hỏi nỗ lực lớn.",
+                "2025-06-25", "Khánh Hòa")).extracting(Figure::area).containsExactly("Việt Nam");
+        assertThat(figures("Năm 2025, sản lượng yến sào của tỉnh chiếm 12% của cả nước.", "2025-06-25", "Khánh Hòa"))
+                .extracting(Figure::area).containsExactly("Khánh Hòa");
     }
 
     /** elect17 005 (Báo Lạng Sơn 2016): the figure's clause names the province after the number. */
@@ -904,6 +923,34 @@ class FigureExtractorTest {
                 + "52,4% (năm 2015) xuống còn 23,1% (năm 2019).";
         assertThat(figures(text, "2020-06-30", "Kon Tum")).extracting(f -> f.value().doubleValue(), Figure::period)
                 .containsExactly(tuple(11.3, "2015-2020"), tuple(52.4, "2015"), tuple(23.1, "2019"));
+    }
+
+    @Test
+    void givesTheLevelsOfAChangeOverASpanItsFirstAndLastYears() {
+        // gen25c 002 (Báo Lạng Sơn, July 2020), ward18 005: under a term, the level a change goes from is of the term's
+        // first year, the level it goes to of its last; the rate a year stays the term's
+        String text = "Nhiệm kỳ 2015 - 2020, tốc độ tăng giá trị sản xuất bình quân đạt 9,6%/năm; tỷ lệ hộ nghèo giảm từ "
+                + "21,52% đầu nhiệm kỳ xuống còn 6,84%; độ che phủ rừng tăng từ mức 50,1% lên 53,2%.";
+        assertThat(figures(text, "2020-07-16", "Lạng Sơn")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(9.6, "2015-2020"), tuple(21.52, "2015"), tuple(6.84, "2020"),
+                        tuple(50.1, "2015"), tuple(53.2, "2020"));
+    }
+
+    @Test
+    void leavesATargetedChangeBetweenLevelsToItsSpan() {
+        // a target's levels are no results at the span's ends: the plan over the term stays the term's
+        String text = "Nhiệm kỳ 2020 - 2025, phấn đấu tỷ lệ che phủ rừng tăng từ 50% lên 55%.";
+        assertThat(figures(text, "2020-07-16", "Lạng Sơn")).extracting(Figure::period).doesNotContain("2020");
+    }
+
+    @Test
+    void datesNothingAfterBracketsByTheFigureTheyRecall() {
+        // gen25c 009 (Báo Bắc Giang, August 2022): the year of a figure recalled in brackets is the bracket's alone; the
+        // export after them is of the year the sentence opened with
+        String text = "Năm 2022, sản lượng vải thiều đạt 95.000 tấn (năm 2021 đạt 110.000 tấn), trong đó xuất khẩu "
+                + "42.000 tấn.";
+        assertThat(figures(text, "2022-08-10", "Bắc Giang")).extracting(f -> f.value().doubleValue(), Figure::period)
+                .containsExactly(tuple(95000.0, "2022"), tuple(110000.0, "2021"), tuple(42000.0, "2022"));
     }
 
     @Test

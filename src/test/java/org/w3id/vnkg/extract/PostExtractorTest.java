@@ -742,6 +742,42 @@ class PostExtractorTest {
         }
     }
 
+    /**
+     * A company named with its legal form is complete without a place, and its name may end in a number after a place
+     * that reads like a person's name ("Hà" is a family name): no "Đảng ủy Công", no person "Hà Tiên".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Dự có ông Lê Văn Cường, Giám đốc Công ty Cổ phần Xi măng Hà Tiên 1. => Lê Văn Cường / Giám đốc / Công ty Cổ phần Xi măng Hà Tiên 1
+            Dự có ông Phạm Văn Em, Bí thư Đảng ủy Công ty Cổ phần Xi măng Hà Tiên 1. => Phạm Văn Em / Bí thư / Đảng ủy Công ty Cổ phần Xi măng Hà Tiên 1
+            Dự có ông Võ Văn Phúc, Giám đốc Công ty TNHH Cao su Dầu Tiếng. => Võ Văn Phúc / Giám đốc / Công ty TNHH Cao su Dầu Tiếng
+            """)
+    void readsACompanyNamedWithItsLegalForm(String text, String expected) {
+        assertThat(triples(posts(text, null))).containsExactly(expected);
+    }
+
+    /** gen24b 008 (Báo Sơn La 2012): a title without its commune is of the commune the sentence before names. */
+    @Test
+    void readsTheCommuneTheSentenceBeforeNames() {
+        // a lead that names no commune: the story is about none
+        String lead = "Từ ngày 12 đến 14/5, đoàn công tác của tỉnh đã kiểm tra việc thực hiện các chương trình phát triển kinh "
+                .repeat(5) + "tế - xã hội.\n\n";
+        assertThat(triples(posts(lead + "Chiều 13/5, đoàn đã làm việc với Đảng ủy xã Chiềng Sơn. Làm việc với đoàn có đồng chí "
+                + "Vì Văn Khoa, Bí thư Đảng ủy xã và đồng chí Lường Thị Hoa, Chủ tịch UBND xã.", "Sơn La")))
+                .containsExactlyInAnyOrder("Vì Văn Khoa / Bí thư / Đảng ủy xã Chiềng Sơn",
+                        "Lường Thị Hoa / Chủ tịch / Ủy ban nhân dân xã Chiềng Sơn");
+        assertThat(triples(posts(lead + "Chiều 13/5, đoàn đã làm việc với Đảng ủy xã Chiềng Sơn.\n\nLàm việc với đoàn có "
+                + "đồng chí Vì Văn Khoa, Bí thư Đảng ủy xã.", "Sơn La"))).containsExactly("Vì Văn Khoa / Bí thư / Đảng ủy xã");
+    }
+
+    /** gen24b 000 (Báo Quảng Ninh 2014): the town a title set off after its holder ends in is its committee's. */
+    @Test
+    void readsTheTownAtTheEndOfATitleAfterItsHolder() {
+        assertThat(triples(posts("Thảo luận tại hội nghị, các đồng chí Bùi Văn Khắng, Bí thư Thành ủy Hạ Long; Phạm Thị Thu "
+                + "Hà, Bí thư Huyện ủy Tiên Yên đề nghị bổ sung.", "Quảng Ninh")))
+                .containsExactlyInAnyOrder("Bùi Văn Khắng / Bí thư / Thành ủy Hạ Long", "Phạm Thị Thu Hà / Bí thư / Huyện ủy Tiên Yên");
+    }
+
     /** A city the article names after its level word is the city after its party committee (gen22r 007, Dân trí 2023). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
@@ -1253,6 +1289,10 @@ class PostExtractorTest {
         assertThat(triples(posts(text, null))).containsExactlyInAnyOrder(
                 "Lê Chiêm / Thứ trưởng / Bộ Quốc phòng", "Nguyễn Thị Kim Tiến / Bộ trưởng / Bộ Y tế",
                 "Nguyễn Viết Tiến / Thứ trưởng / Bộ Y tế");
+        // soe16 005 (Báo Công Thương 2013): the lead names the ministry only in its minister's title
+        assertThat(triples(posts("Ngày 10/1, Tập đoàn Dệt May Việt Nam tổ chức hội nghị. Bộ trưởng Bộ Công Thương Vũ Huy Hoàng "
+                + "đến dự.\n\nCùng dự hội nghị có Thứ trưởng Hồ Thị Kim Thoa.", null))).containsExactlyInAnyOrder(
+                "Vũ Huy Hoàng / Bộ trưởng / Bộ Công Thương", "Hồ Thị Kim Thoa / Thứ trưởng / Bộ Công Thương");
         // a lead that names no ministry, or two, leaves the bare title unattached
         assertThat(triples(posts("Tỉnh ủy Sóc Trăng họp.\n\nThứ trưởng Nguyễn Văn A dự.", "Sóc Trăng"))).isEmpty();
         assertThat(triples(posts("Bộ Y tế và Bộ Tài chính ký kết.\n\nThứ trưởng Nguyễn Văn A dự.", null))).isEmpty();

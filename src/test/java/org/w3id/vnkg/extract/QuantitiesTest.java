@@ -109,6 +109,10 @@ class QuantitiesTest {
             toàn tỉnh tổ chức 1.846 lớp học tập nghị quyết | 1846     | count
             tổ chức 2 hội nghị học tập, quán triệt | 2              | count
             được kiện toàn với 1.124 báo cáo viên | 1124            | count
+            và 12 cụm công nghiệp đang hoạt động | 12               | count
+            sản lượng dừa ước đạt 280 triệu trái | 280000000        | count
+            thu hoạch 1,5 triệu quả bưởi         | 1500000          | count
+            sinh hoạt ở 546 chi, đảng bộ cơ sở   | 546              | count
             """)
     void bringsAQuantityToBaseUnits(String text, String value, String unit) {
         List<Quantities.Quantity> found = Quantities.standard().find(text);
@@ -132,7 +136,8 @@ class QuantitiesTest {
         "03 Chương trình mục tiêu quốc gia", "năm 2023 Tỉnh ủy", "tăng trưởng 2 con số liên tục",
         "có 12 điểm du lịch cộng đồng", "kết nối trực tuyến tới 3 điểm cầu", "sản xuất 2 vụ lúa",
         "gieo trồng 3 vụ/năm", "kỳ họp xem xét 42 báo cáo, 36 dự thảo nghị quyết",
-        "Quốc hội sẽ xem xét, thông qua 6 dự án luật và cho ý kiến 12 dự án luật khác"})
+        "Quốc hội sẽ xem xét, thông qua 6 dự án luật và cho ý kiến 12 dự án luật khác",
+        "phát hành 3 trái phiếu chính quyền địa phương"})
     void findsNoQuantityInNumbersWithoutAUnit(String text) {
         assertThat(Quantities.standard().find(text)).isEmpty();
     }
@@ -158,6 +163,13 @@ class QuantitiesTest {
     void readsAPartOfAWholeAsTwoQuantities(String text) {
         assertThat(Quantities.standard().find(text)).extracting(q -> q.value().intValue())
                 .containsExactly(154, 182);
+    }
+
+    /** A day and its month before a counted noun is a date: "Đến ngày 15/8 tỉnh ..." counts no provinces. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Đến ngày 15/8 tỉnh thu ngân sách được 8.000 tỷ đồng", "Sáng 20/3 xã tổ chức hội nghị"})
+    void readsNoPartOfAWholeAfterADayWord(String text) {
+        assertThat(Quantities.standard().find(text)).extracting(Quantities.Quantity::unit).doesNotContain("count");
     }
 
     /** court17 002: the cases and the accused a procuracy reports, a slash between them. */

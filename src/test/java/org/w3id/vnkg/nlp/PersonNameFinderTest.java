@@ -56,6 +56,10 @@ class PersonNameFinderTest {
             Bà Ksor H'Bơ Khăp cho biết các kiến nghị sẽ được tổng hợp. | Ksor H'Bơ Khăp | FEMALE | -
             Già làng A Thương ở làng Đăk Răng chia sẻ kinh nghiệm. | A Thương          | UNKNOWN | -
             Già làng Điểu Lới ở sóc Bù Nom cũng tới dự.          | Điểu Lới            | UNKNOWN | -
+            Tham luận, đồng chí Chau Văn Tha cho biết.           | Chau Văn Tha        | UNKNOWN | -
+            Đồng chí Néang Sóc Kha nêu kiến nghị.                | Néang Sóc Kha       | UNKNOWN | -
+            Bà Neáng Sà Phương cho biết.                         | Neáng Sà Phương     | FEMALE  | -
+            Ông Thạch Sóc Ra ở ấp Sóc Ruộng cho biết.            | Thạch Sóc Ra        | MALE    | -
             Ông Chảo Láo Tả, người có uy tín ở thôn Sín Chải, cho biết. | Chảo Láo Tả   | MALE    | -
             Bà con người Hà Nhì trong thôn tin lời bà Lý Thị Mẩy. | Lý Thị Mẩy         | FEMALE  | -
             Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn An phát biểu. | Nguyễn Văn An | UNKNOWN | -
@@ -125,6 +129,7 @@ class PersonNameFinderTest {
             Chủ tịch UBND phường Phan Đình Phùng trình bày báo cáo.
             Bà đề nghị ưu tiên nguồn lực cho các xã đặc biệt khó khăn ở huyện Đam Rông, Lạc Dương.
             Mưa lớn gây thiệt hại nặng ở các huyện Lâm Hà, Đức Trọng và Lạc Dương.
+            Ông kiến nghị hỗ trợ bể chứa nước cho các xã khan hiếm nước như Pả Vi, Xín Cái, Sơn Vĩ.
             """)
     void findsNoPersonInPlacesAndBodies(String text) {
         assertThat(mentions(text)).isEmpty();
@@ -135,6 +140,23 @@ class PersonNameFinderTest {
     void findsTheHolderAfterACommaThatFollowsTheTitlesPlace() {
         assertThat(mentions("Dự có đồng chí Chủ tịch UBND huyện Lâm Hà, Lê Quân.")).extracting(PersonMention::name)
                 .containsExactly("Lê Quân");
+    }
+
+    /** gen25c 001: only places of a plural level word are its examples, not the people a plural title lists. */
+    @Test
+    void findsThePeopleAfterAPluralThatIsNoLevelWord() {
+        assertThat(mentions("Tham dự có các cán bộ xã như Sơn Văn Hải, Lò Thị Mai.")).extracting(PersonMention::name)
+                .containsExactly("Sơn Văn Hải", "Lò Thị Mai");
+    }
+
+    /** gen24b 000: a title set off by a comma after its holder ends in its committee's town, though "Hạ" is a family name. */
+    @Test
+    void findsNoSecondPersonAtTheEndOfATitleAfterItsHolder() {
+        assertThat(mentions("Thảo luận tại hội nghị, các đồng chí Bùi Văn Khắng, Bí thư Thành ủy Hạ Long; Phạm Thị Thu Hà, "
+                + "Bí thư Huyện ủy Tiên Yên đề nghị bổ sung.")).extracting(PersonMention::name)
+                .containsExactly("Bùi Văn Khắng", "Phạm Thị Thu Hà");
+        assertThat(mentions("Bí thư Thành ủy Vinh Nguyễn Thị Kim Chi dự.")).extracting(PersonMention::name)
+                .containsExactly("Nguyễn Thị Kim Chi");
     }
 
     @Test

@@ -180,6 +180,18 @@ class ArticleCleanerTest {
         assertThat(a.text()).doesNotContain(photographer);
     }
 
+    /** gen25c 005: the caption of an archive photo shows another time; who it names was at no meeting of the story. */
+    @Test
+    void blanksTheWholeCaptionOfAnArchivePhoto() {
+        String caption = "Đồng chí Giàng A Dế, Bí thư Đảng ủy xã (giữa) cùng các đại biểu bấm nút khai mạc mùa du lịch "
+                + "năm 2014. Ảnh tư liệu: Thanh Chi";
+        Article a = clean(STORY + caption + "\n" + "Hội nghị thống nhất thông qua nghị quyết.\n");
+        assertThat(a.text()).doesNotContain("Giàng A Dế").doesNotContain("Thanh Chi")
+                .contains("Hội nghị thống nhất thông qua nghị quyết.");
+        Article b = clean(STORY + "Đồng chí Lò Văn A phát biểu. Ảnh: Thanh Chi\n");
+        assertThat(b.text()).contains("Lò Văn A").doesNotContain("Thanh Chi");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             date 2024-06                              => 2024-06

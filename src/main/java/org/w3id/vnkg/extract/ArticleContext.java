@@ -74,6 +74,11 @@ public final class ArticleContext {
         return sentences;
     }
 
+    /** Whether no line break stands between an earlier sentence and {@code s}: one paragraph holds both. */
+    public boolean sameParagraph(Sentence earlier, Sentence s) {
+        return article.text().substring(Math.min(earlier.end(), s.begin()), s.begin()).indexOf('\n') < 0;
+    }
+
     /** The date of the article's main event, or null when the text gives no way to know it. */
     public PartialDate eventDate() {
         return eventDate;

@@ -668,7 +668,6 @@ final class ChainPosts {
             return null;
         }
         Sentence before = ctx.sentences().get(s.index() - 1);
-        String between = ctx.article().text().substring(Math.min(before.end(), s.begin()), s.begin());
-        return between.indexOf('\n') < 0 ? before : null;
+        return ctx.sameParagraph(before, s) ? before : null;
     }
 }

@@ -1337,7 +1337,7 @@ public final class MeetingExtractor {
             }
             if (!cue || !implied && !named) {
                 List<PersonFinder.Mention> named0 = finder.find(s);
-                boolean inParagraph = scene != null && sameParagraph(ctx, sceneLast, s);
+                boolean inParagraph = scene != null && ctx.sameParagraph(sceneLast, s);
                 boolean goesOn = inParagraph || sceneGoesOn;
                 PersonFinder.Mention speaker = inParagraph ? sceneSpeakers.speaker(text, named0)
                         : goesOn ? sceneSpeakers.titledSpeaker(text, named0) : null;
@@ -1623,10 +1623,6 @@ public final class MeetingExtractor {
     private static boolean opensParagraph(ArticleContext ctx, Sentence s) {
         String before = ctx.article().text().substring(0, s.begin());
         return before.substring(before.lastIndexOf('\n') + 1).isBlank();
-    }
-
-    private static boolean sameParagraph(ArticleContext ctx, Sentence earlier, Sentence s) {
-        return ctx.article().text().substring(Math.min(earlier.end(), s.begin()), s.begin()).indexOf('\n') < 0;
     }
 
     /**
